@@ -1,0 +1,152 @@
+import type { CountryTopology, Meta, Partner, Pillar, Project, Route } from '@pact/schema';
+import {
+  metaValidator,
+  partnerValidator,
+  pillarValidator,
+  projectValidator,
+  routeValidator,
+  topologyValidator,
+  type SchemaViolation,
+  type Validator,
+} from '@pact/schema/validate';
+
+/** Everything the API serves. The Node entry reads it from disk; tests and Storybook may build it in memory. */
+export interface Dataset {
+  partners: Partner[];
+  pillars: Pillar[];
+  routes: Route[];
+  projects: Project[];
+  meta: Meta;
+  geo: CountryTopology;
+}
+
+/** The files of a dataset directory, by collection. */
+export const DATASET_FILES = {
+  partners: 'partners.json',
+  pillars: 'pillars.json',
+  routes: 'routes.json',
+  projects: 'projects.json',
+  meta: 'meta.json',
+} as const;
+
+/** A dataset that breaks its schema or its own references: names the file, the JSON path and the reason. */
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+  constructor(
+    readonly file: string,
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${file} at ${path || '(root)'}: ${reason}`);
+  }
+}
+
+const reason = (v: SchemaViolation) => `${v.message} (rule: ${v.rule})`;
+
+function checkList<T>(file: string, value: unknown, validator: Validator<T>): T[] {
+  if (!Array.isArray(value)) throw new DatasetError(file, '', 'must be a JSON array');
+  value.forEach((item: unknown, i) => {
+    const r = validator.check(item);
+    if (!r.ok) throw new DatasetError(file, `/${i}${r.violation.path}`, reason(r.violation));
+  });
+  return value as T[];
+}
+
+/**
+ * Validates raw collections against the schemas and checks the references between them.
+ * Throws a {@link DatasetError} on the first problem; returns the typed dataset otherwise.
+ */
+export function validateDataset(
+  raw: Record<keyof typeof DATASET_FILES, unknown> & { geo: unknown },
+  geoFile = 'geo/countries.json',
+): Dataset {
+  const partners = checkList(DATASET_FILES.partners, raw.partners, partnerValidator);
+  const pillars = checkList(DATASET_FILES.pillars, raw.pillars, pillarValidator);
+  const routes = checkList(DATASET_FILES.routes, raw.routes, routeValidator);
+  const projects = checkList(DATASET_FILES.projects, raw.projects, projectValidator);
+  const meta = metaValidator.check(raw.meta);
+  if (!meta.ok) throw new DatasetError(DATASET_FILES.meta, meta.violation.path, reason(meta.violation));
+  const geo = topologyValidator.check(raw.geo);
+  if (!geo.ok) throw new DatasetError(geoFile, geo.violation.path, reason(geo.violation));
+
+  const unique = (file: string, ids: (string | number)[]) => {
+    const seen = new Set<string | number>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) throw new DatasetError(file, `/${i}/id`, `duplicate id "${id}"`);
+      seen.add(id);
+    });
+  };
+  unique(
+    DATASET_FILES.partners,
+    partners.map((p) => p.id),
+  );
+  unique(
+    DATASET_FILES.pillars,
+    pillars.map((p) => p.number),
+  );
+  unique(
+    DATASET_FILES.routes,
+    routes.map((r) => r.id),
+  );
+  unique(
+    DATASET_FILES.projects,
+    projects.map((p) => p.id),
+  );
+
+  const partnerIds = new Set(partners.map((p) => p.id));
+  const pillarNumbers = new Set(pillars.map((p) => p.number));
+  const routeIds = new Set<string>(routes.map((r) => r.id));
+  const known = (file: string, path: string, id: string, what: string) => {
+    if (!partnerIds.has(id))
+      throw new DatasetError(file, path, `${what} "${id}" is not a partner id in ${DATASET_FILES.partners}`);
+  };
+  partners.forEach((p, i) =>
+    p.routes.forEach((r, j) => {
+      if (!routeIds.has(r.route))
+        throw new DatasetError(
+          DATASET_FILES.partners,
+          `/${i}/routes/${j}/route`,
+          `route "${r.route}" is not in ${DATASET_FILES.routes}`,
+        );
+    }),
+  );
+  routes.forEach((route, i) => {
+    const waypointIds = new Set(route.waypoints.map((w) => w.id));
+    route.waypoints.forEach((w, j) =>
+      known(DATASET_FILES.routes, `/${i}/waypoints/${j}/country`, w.country, 'country'),
+    );
+    route.countries.forEach((c, j) => known(DATASET_FILES.routes, `/${i}/countries/${j}`, c, 'country'));
+    route.paths.forEach((path, j) =>
+      path.forEach((w, k) => {
+        if (!waypointIds.has(w))
+          throw new DatasetError(
+            DATASET_FILES.routes,
+            `/${i}/paths/${j}/${k}`,
+            `waypoint "${w}" is not in this route's waypoints`,
+          );
+      }),
+    );
+  });
+  projects.forEach((p, i) => {
+    if (!pillarNumbers.has(p.pillar))
+      throw new DatasetError(
+        DATASET_FILES.projects,
+        `/${i}/pillar`,
+        `pillar ${p.pillar} is not in ${DATASET_FILES.pillars}`,
+      );
+    p.donors.forEach((d, j) => known(DATASET_FILES.projects, `/${i}/donors/${j}`, d, 'donor'));
+    p.beneficiaries.forEach((b, j) => known(DATASET_FILES.projects, `/${i}/beneficiaries/${j}`, b, 'beneficiary'));
+    known(DATASET_FILES.projects, `/${i}/implementer`, p.implementer, 'implementer');
+    p.routes.forEach((r, j) => {
+      if (!routeIds.has(r))
+        throw new DatasetError(
+          DATASET_FILES.projects,
+          `/${i}/routes/${j}`,
+          `route "${r}" is not in ${DATASET_FILES.routes}`,
+        );
+    });
+    if (p.end < p.start)
+      throw new DatasetError(DATASET_FILES.projects, `/${i}/end`, `ends (${p.end}) before it starts (${p.start})`);
+  });
+  return { partners, pillars, routes, projects, meta: meta.value, geo: geo.value };
+}

@@ -1,0 +1,151 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import { createApp } from './app.js';
+import type { Dataset } from './dataset.js';
+
+export interface ServerOptions {
+  dataset: Dataset;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Folders served as static files, by URL prefix (e.g. { '/': 'docs/examples' }). */
+  statics?: Record<string, string>;
+  /** Log one line per request to stdout (default true). */
+  log?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+async function staticFile(statics: Record<string, string>, pathname: string): Promise<Response | null> {
+  const prefixes = Object.keys(statics).sort((a, b) => b.length - a.length);
+  for (const prefix of prefixes) {
+    if (!pathname.startsWith(prefix)) continue;
+    const base = resolve(statics[prefix] as string);
+    let rel: string;
+    try {
+      rel = decodeURIComponent(pathname.slice(prefix.length));
+    } catch {
+      return null;
+    }
+    let file = normalize(join(base, rel));
+    if (file !== base && !file.startsWith(base + sep)) return null;
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' },
+      });
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
+const COMPRESSIBLE = /^(application\/(json|problem\+json)|text\/|image\/svg)/;
+
+/** gzip or brotli for clients that ask, kept per ETag so that a hot list is compressed once. */
+function compressor() {
+  const cache = new Map<string, Buffer>();
+  return async (req: Request, res: Response): Promise<Response> => {
+    const type = res.headers.get('Content-Type') ?? '';
+    if (res.status !== 200 || !res.body || !COMPRESSIBLE.test(type)) return res;
+    const accept = req.headers.get('Accept-Encoding') ?? '';
+    const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+    if (!encoding) return res;
+    const etag = res.headers.get('ETag');
+    const key = etag ? `${etag}|${encoding}` : null;
+    let body = key ? cache.get(key) : undefined;
+    if (!body) {
+      const raw = Buffer.from(await res.arrayBuffer());
+      if (raw.length < 1024) return new Response(raw, res);
+      body =
+        encoding === 'br'
+          ? brotliCompressSync(raw, {
+              params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
+            })
+          : gzipSync(raw, { level: 6 });
+      if (key) {
+        if (cache.size > 500) cache.clear();
+        cache.set(key, body);
+      }
+    }
+    const headers = new Headers(res.headers);
+    headers.set('Content-Encoding', encoding);
+    headers.delete('Content-Length');
+    // A strong ETag names one exact byte sequence: each encoding gets its own.
+    if (etag) headers.set('ETag', etag.replace(/"$/, `-${encoding}"`));
+    return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), {
+      status: 200,
+      headers,
+    });
+  };
+}
+
+/** Starts the API (and the static pages) on a real HTTP port. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? true;
+  const app = createApp(options.dataset, {
+    onResponse: log
+      ? ({ method, path, status, ms }) => console.log(`${method} ${path} ${status} ${ms.toFixed(1)}ms`)
+      : undefined,
+  });
+  const compress = compressor();
+  const statics = options.statics ?? {};
+  const handle = async (req: Request): Promise<Response> => {
+    const url = new URL(req.url);
+    if (!url.pathname.startsWith('/v1') && (req.method === 'GET' || req.method === 'HEAD')) {
+      const file = await staticFile(statics, url.pathname);
+      if (file) return compress(req, file);
+    }
+    // Compressed representations carry a suffixed ETag: strip it before the app compares.
+    const inm = req.headers.get('If-None-Match');
+    if (inm && /-(br|gzip)"/.test(inm)) {
+      const headers = new Headers(req.headers);
+      headers.set('If-None-Match', inm.replace(/-(br|gzip)"/g, '"'));
+      req = new Request(req.url, { method: req.method, headers });
+    }
+    const res = await app.fetch(req);
+    return compress(req, res);
+  };
+  const server = createServer({ maxHeaderSize: 65536 }, getRequestListener(handle));
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => ok());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    server,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
+      }),
+  };
+}

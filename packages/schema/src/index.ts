@@ -1,0 +1,80 @@
+export type * from './model.js';
+import type {
+  LocaleCode,
+  MembershipId,
+  MembershipStatus,
+  OrganizationKind,
+  PartnerKind,
+  PillarNumber,
+  ProjectStatus,
+  RegionId,
+  RouteId,
+  RouteRoleKind,
+} from './model.js';
+
+/**
+ * `Exhaustive<U, L>` is `L` when the list names every member of the union `U`,
+ * and `never` otherwise, so that a value list cannot drift from its type.
+ */
+type Exhaustive<U, L extends readonly U[]> = [Exclude<U, L[number]>] extends [never] ? L : never;
+
+function values<U>() {
+  return <const L extends readonly U[]>(list: Exhaustive<U, L>): L => list;
+}
+
+/** Every allowed value of the model's closed lists, checked against the types. */
+export const PARTNER_KINDS = values<PartnerKind>()(['country', 'organization']);
+export const MEMBERSHIP_IDS = values<MembershipId>()(['paris-pact', 'pompidou-group', 'osce']);
+export const MEMBERSHIP_STATUSES = values<MembershipStatus>()(['member', 'possible', 'former', 'partner']);
+export const ROUTE_IDS = values<RouteId>()(['northern', 'balkan', 'southern']);
+export const ROUTE_ROLES = values<RouteRoleKind>()([
+  'origin',
+  'transit',
+  'transit-or-destination',
+  'destination',
+  'feeder',
+]);
+export const PILLAR_NUMBERS = values<PillarNumber>()([1, 2, 3, 4]);
+export const PROJECT_STATUSES = values<ProjectStatus>()([
+  'pipeline',
+  'implementation',
+  'finalisation',
+  'closed',
+  'cancelled',
+  'suspended',
+]);
+export const LOCALES = values<LocaleCode>()(['en', 'fr', 'ru', 'ar', 'zh', 'es', 'de', 'it']);
+export const REGION_IDS = values<RegionId>()([
+  'northern-africa',
+  'eastern-africa',
+  'western-africa',
+  'southern-africa',
+  'northern-america',
+  'latin-america-caribbean',
+  'central-asia',
+  'eastern-asia',
+  'south-eastern-asia',
+  'southern-asia',
+  'western-asia',
+  'eastern-europe',
+  'northern-europe',
+  'southern-europe',
+  'western-europe',
+  'australia-new-zealand',
+]);
+export const ORGANIZATION_KINDS = values<OrganizationKind>()([
+  'un-entity',
+  'treaty-body',
+  'international-organization',
+  'regional-organization',
+  'regional-centre',
+  'eu-agency',
+  'standard-setter',
+  'fatf-style-regional-body',
+  'military-alliance',
+  'partial-agreement',
+  'network',
+  'partnership',
+  'regional-police-network',
+  'development-bank',
+]);

@@ -1,0 +1,377 @@
+/**
+ * The Pact Embed domain model: the one source of truth.
+ *
+ * JSON Schemas in `../schemas/` are generated from these types
+ * (`npm run build:schema`), the API validates its dataset against them,
+ * the SDK validates responses with the precompiled validators, and the
+ * elements render what they describe.
+ */
+
+/** UN and OSCE languages that localized text may carry. English is always present. */
+export type LocaleCode = 'en' | 'fr' | 'ru' | 'ar' | 'zh' | 'es' | 'de' | 'it';
+
+/**
+ * Text in several languages. English is required; clients fall back to it.
+ */
+export interface LocalizedText {
+  /** @minLength 1 */
+  en: string;
+  fr?: string;
+  ru?: string;
+  ar?: string;
+  zh?: string;
+  es?: string;
+  de?: string;
+  it?: string;
+}
+
+/** How sure the dataset is of a fact. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** The three partnerships that share this content. */
+export type MembershipId = 'paris-pact' | 'pompidou-group' | 'osce';
+
+/**
+ * - `member`: a member or partner country/organization of the partnership;
+ * - `possible`: likely a member, not confirmed by the sources read (shown as uncertain);
+ * - `former`: was a member, no longer;
+ * - `partner`: an associate such as an OSCE Partner for Co-operation, not a participating State.
+ */
+export type MembershipStatus = 'member' | 'possible' | 'former' | 'partner';
+
+export interface Membership {
+  partnership: MembershipId;
+  status: MembershipStatus;
+  /** false when the sources read do not confirm the current status. */
+  verified: boolean;
+  /** A new partner in Paris Pact Phase IV, a joining date, or why the status is uncertain. */
+  note?: string;
+}
+
+/** The three heroin trafficking routes from Afghanistan. */
+export type RouteId = 'northern' | 'balkan' | 'southern';
+
+/** A country's role on a route (labels chosen for this dataset). */
+export type RouteRoleKind = 'origin' | 'transit' | 'transit-or-destination' | 'destination' | 'feeder';
+
+export interface RouteRole {
+  route: RouteId;
+  role: RouteRoleKind;
+  /** The branch or market, for example "southern branch" or "Gulf". */
+  detail?: string;
+}
+
+/**
+ * Whether a partner is a Paris Pact priority country. No official list exists,
+ * so the flag is derived: `value` is null when the dataset does not know.
+ */
+export interface Priority {
+  value: boolean | null;
+  confidence: Confidence;
+  basis: string;
+}
+
+/** UN M49 sub-regions that partners lie in. */
+export type RegionId =
+  | 'northern-africa'
+  | 'eastern-africa'
+  | 'western-africa'
+  | 'southern-africa'
+  | 'northern-america'
+  | 'latin-america-caribbean'
+  | 'central-asia'
+  | 'eastern-asia'
+  | 'south-eastern-asia'
+  | 'southern-asia'
+  | 'western-asia'
+  | 'eastern-europe'
+  | 'northern-europe'
+  | 'southern-europe'
+  | 'western-europe'
+  | 'australia-new-zealand';
+
+export interface Region {
+  id: RegionId;
+  /**
+   * UN M49 numeric code of the sub-region.
+   * @pattern ^[0-9]{3}$
+   */
+  m49: string;
+  name: LocalizedText;
+}
+
+/** Where an organization sits. */
+export interface Seat {
+  /** @minLength 1 */
+  city: string;
+  /**
+   * ISO 3166-1 alpha-2 code of the host country (XK for Kosovo, which has none).
+   * @pattern ^[A-Z]{2}$
+   */
+  country: string;
+  /**
+   * @minimum -90
+   * @maximum 90
+   */
+  lat: number;
+  /**
+   * @minimum -180
+   * @maximum 180
+   */
+  lon: number;
+}
+
+/** Kinds of organization partner. */
+export type OrganizationKind =
+  | 'un-entity'
+  | 'treaty-body'
+  | 'international-organization'
+  | 'regional-organization'
+  | 'regional-centre'
+  | 'eu-agency'
+  | 'standard-setter'
+  | 'fatf-style-regional-body'
+  | 'military-alliance'
+  | 'partial-agreement'
+  | 'network'
+  | 'partnership'
+  | 'regional-police-network'
+  | 'development-bank';
+
+interface PartnerBase {
+  /**
+   * Stable identifier: the lowercase ISO 3166-1 alpha-3 code for a country,
+   * a slug of the acronym for an organization.
+   * @pattern ^[a-z0-9][a-z0-9-]*$
+   */
+  id: string;
+  name: LocalizedText;
+  /** The partnerships this partner belongs to, each with its status and certainty. */
+  memberships: Membership[];
+  /** The routes this partner lies on, and its role there. */
+  routes: RouteRole[];
+  /** @format uri */
+  website?: string;
+  /** Free-text remarks carried over from the sources. */
+  note?: string;
+}
+
+export interface CountryPartner extends PartnerBase {
+  kind: 'country';
+  /** @pattern ^[A-Z]{2}$ */
+  iso2: string;
+  /** @pattern ^[A-Z]{3}$ */
+  iso3: string;
+  /** @pattern ^[0-9]{3}$ */
+  isoNumeric: string;
+  region: RegionId;
+  priority: Priority;
+}
+
+export interface OrganizationPartner extends PartnerBase {
+  kind: 'organization';
+  /** @minLength 1 */
+  acronym: string;
+  organizationKind: OrganizationKind;
+  seat: Seat;
+}
+
+/** A partner country or organization. */
+export type Partner = CountryPartner | OrganizationPartner;
+
+export type PartnerKind = Partner['kind'];
+
+/** Pillar numbers of the Vienna Declaration. */
+export type PillarNumber = 1 | 2 | 3 | 4;
+
+/** One of the four pillars of the Vienna Declaration (2012). */
+export interface Pillar {
+  number: PillarNumber;
+  roman: 'I' | 'II' | 'III' | 'IV';
+  /** Official title (UNODC wording in English). */
+  title: LocalizedText;
+  /** The short title used on paris-pact.net. */
+  shortTitle: LocalizedText;
+  summary: LocalizedText;
+  /** Languages in which the title is an unofficial translation. */
+  unofficialTranslations: LocaleCode[];
+}
+
+/** A named point on a route. */
+export interface Waypoint {
+  /** @pattern ^[a-z0-9][a-z0-9-]*$ */
+  id: string;
+  /** @minLength 1 */
+  name: string;
+  /** Partner id of the country the point lies in. */
+  country: string;
+  /**
+   * @minimum -90
+   * @maximum 90
+   */
+  lat: number;
+  /**
+   * @minimum -180
+   * @maximum 180
+   */
+  lon: number;
+  /** @minLength 1 */
+  role: string;
+}
+
+/** A trafficking route from Afghanistan, as the sources describe it in words. */
+export interface Route {
+  id: RouteId;
+  name: LocalizedText;
+  summary: LocalizedText;
+  /**
+   * Named points, in order from Afghanistan outwards.
+   * @minItems 2
+   */
+  waypoints: Waypoint[];
+  /**
+   * Lines to draw, each an ordered list of waypoint ids.
+   * @minItems 1
+   */
+  paths: string[][];
+  /**
+   * Partner ids of the countries crossed, in order from the origin.
+   * @minItems 2
+   */
+  countries: string[];
+  /** Why the drawn lines are not actual trafficking routes. */
+  disclaimer: LocalizedText;
+}
+
+/** IATI activity status codes 1 to 6. */
+export type ProjectStatus = 'pipeline' | 'implementation' | 'finalisation' | 'closed' | 'cancelled' | 'suspended';
+
+export interface Money {
+  /** @minimum 0 */
+  amount: number;
+  /**
+   * ISO 4217 currency code.
+   * @pattern ^[A-Z]{3}$
+   */
+  currency: string;
+}
+
+/** A technical-assistance project (modelled on IATI activities, not on ADAM). */
+export interface Project {
+  /** @pattern ^[a-z0-9][a-z0-9-]*$ */
+  id: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  pillar: PillarNumber;
+  status: ProjectStatus;
+  /**
+   * Partner ids of the donors.
+   * @minItems 1
+   */
+  donors: string[];
+  /**
+   * Partner ids of the beneficiary countries.
+   * @minItems 1
+   */
+  beneficiaries: string[];
+  /** Partner id of the implementing organization. */
+  implementer: string;
+  routes: RouteId[];
+  budget: Money;
+  /** @format date */
+  start: string;
+  /** @format date */
+  end: string;
+  /** @format date-time */
+  updated: string;
+  /** true for the sample records of the seed dataset. */
+  illustrative: boolean;
+}
+
+/** A page of results with an opaque cursor to the next one. */
+export interface Page<T> {
+  data: T[];
+  /**
+   * Number of records that match the query, over all pages.
+   * @minimum 0
+   */
+  total: number;
+  /** Cursor for the next page; null on the last page. */
+  next: string | null;
+}
+
+export type PartnerPage = Page<Partner>;
+export type ProjectPage = Page<Project>;
+
+export interface PillarList {
+  data: Pillar[];
+}
+
+export interface RouteList {
+  data: Route[];
+}
+
+/** One bad parameter in a request. */
+export interface ParamError {
+  param: string;
+  message: string;
+  /** The values the parameter accepts, when they are a closed list. */
+  allowed?: string[];
+}
+
+/** An RFC 9457 problem document. */
+export interface Problem {
+  type: string;
+  title: string;
+  /**
+   * @minimum 100
+   * @maximum 599
+   */
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: ParamError[];
+}
+
+/** A fact in the dataset that the sources read do not confirm. */
+export interface UnverifiedFact {
+  /** The record, for example "partners/mda". */
+  record: string;
+  /** The field, as a JSON pointer inside the record. */
+  field: string;
+  note: string;
+}
+
+export interface Counts {
+  partners: number;
+  countries: number;
+  organizations: number;
+  pillars: number;
+  routes: number;
+  projects: number;
+}
+
+/** About the dataset. */
+export interface Meta {
+  /** @minLength 1 */
+  version: string;
+  /** @format date */
+  updated: string;
+  locales: LocaleCode[];
+  counts: Counts;
+  /** Collections or records that are illustrative samples, not real data. */
+  illustrative: { collection: string; note: string }[];
+  unverified: UnverifiedFact[];
+  caveats: string[];
+  regions: Region[];
+  sources: { title: string; url?: string }[];
+}
+
+/** TopoJSON topology of country shapes, geometry ids are ISO 3166-1 alpha-3 codes. */
+export interface CountryTopology {
+  type: 'Topology';
+  objects: { [name: string]: unknown };
+  arcs: number[][][];
+  transform?: { scale: number[]; translate: number[] };
+  bbox?: number[];
+}

@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { partnerValidator, projectValidator, formatViolation, problemValidator } from '@pact/schema/validate';
+import { ROUTE_IDS, PROJECT_STATUSES } from '@pact/schema';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const pkg = join(root, 'packages/schema');
+
+test('the committed JSON Schemas match freshly generated ones', () => {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/generate-schemas.mjs'), '--check'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+});
+
+test('a stale schema is detected by the freshness check', () => {
+  const file = join(pkg, 'schemas/Problem.json');
+  const original = readFileSync(file, 'utf8');
+  try {
+    execFileSync('node', [
+      '-e',
+      `require('fs').writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(original.replace('"title"', '"tytle"'))})`,
+    ]);
+    const r = spawnSync(process.execPath, [join(root, 'scripts/generate-schemas.mjs'), '--check'], {
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /Problem\.json differs from src\/model\.ts/);
+  } finally {
+    execFileSync('node', ['-e', `require('fs').writeFileSync(${JSON.stringify(file)}, ${JSON.stringify(original)})`]);
+  }
+});
+
+test('every schema file is draft-07 JSON with an $id and forbids unknown properties on objects', () => {
+  const files = readdirSync(join(pkg, 'schemas')).filter((f) => f.endsWith('.json'));
+  assert.ok(files.length >= 10);
+  for (const f of files) {
+    const schema = JSON.parse(readFileSync(join(pkg, 'schemas', f), 'utf8'));
+    assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#', f);
+    assert.match(schema.$id, new RegExp(`${f}$`));
+  }
+  const partner = JSON.parse(readFileSync(join(pkg, 'schemas/Partner.json'), 'utf8'));
+  assert.equal(partner.definitions.CountryPartner.additionalProperties, false);
+});
+
+test('the precompiled validators never evaluate code at run time', () => {
+  const js = readFileSync(join(pkg, 'generated/validators.js'), 'utf8');
+  assert.doesNotMatch(js, /new Function|\beval\(/);
+  assert.doesNotMatch(js, /^\s*import\s/m, 'the validators module is self-contained: it imports nothing');
+});
+
+const country = {
+  id: 'tjk',
+  kind: 'country',
+  name: { en: 'Tajikistan', fr: 'Tadjikistan', ru: 'Таджикистан' },
+  iso2: 'TJ',
+  iso3: 'TJK',
+  isoNumeric: '762',
+  region: 'central-asia',
+  memberships: [{ partnership: 'paris-pact', status: 'member', verified: true }],
+  priority: { value: true, confidence: 'high', basis: 'UNODC' },
+  routes: [{ route: 'northern', role: 'transit' }],
+};
+
+test('a valid country partner passes', () => {
+  const r = partnerValidator.check(country);
+  assert.equal(r.ok, true, r.ok ? '' : formatViolation(r.violation));
+});
+
+test('a violation names the JSON path and the rule broken', () => {
+  const cases: [unknown, string, string][] = [
+    [{ ...country, iso2: 'tj' }, '/iso2', 'pattern'],
+    [{ ...country, name: { fr: 'Tadjikistan' } }, '/name', 'required'],
+    [{ ...country, routes: [{ route: 'western', role: 'transit' }] }, '/routes/0/route', 'enum'],
+    [{ ...country, colour: 'red' }, '', 'additionalProperties'],
+    [{ ...country, memberships: [{ partnership: 'osce', status: 'member' }] }, '/memberships/0', 'required'],
+  ];
+  for (const [value, path, rule] of cases) {
+    const r = partnerValidator.check(value);
+    assert.equal(r.ok, false);
+    if (!r.ok) {
+      assert.equal(r.violation.path, path, formatViolation(r.violation));
+      assert.equal(r.violation.rule, rule, formatViolation(r.violation));
+      assert.match(formatViolation(r.violation), new RegExp(`\\(rule: ${rule}\\)$`));
+    }
+  }
+});
+
+test('formats are checked: dates, date-times and URIs', () => {
+  const project = {
+    id: 'prj-1',
+    title: { en: 'T' },
+    summary: { en: 'S' },
+    pillar: 2,
+    status: 'closed',
+    donors: ['fra'],
+    beneficiaries: ['tjk'],
+    implementer: 'unodc',
+    routes: ['northern'],
+    budget: { amount: 1000, currency: 'EUR' },
+    start: '2020-01-01',
+    end: '2021-12-31',
+    updated: '2026-01-01T00:00:00Z',
+    illustrative: true,
+  };
+  assert.equal(projectValidator.check(project).ok, true);
+  const bad = projectValidator.check({ ...project, start: '2020-13-45' });
+  assert.equal(bad.ok, false);
+  if (!bad.ok) assert.deepEqual([bad.violation.path, bad.violation.rule], ['/start', 'format']);
+  const badSite = partnerValidator.check({ ...country, website: 'not a url' });
+  assert.equal(badSite.ok, false);
+  if (!badSite.ok) assert.equal(badSite.violation.rule, 'format');
+});
+
+test('problem documents validate', () => {
+  assert.equal(problemValidator.is({ type: 'about:blank', title: 'Not Found', status: 404 }), true);
+  assert.equal(problemValidator.is({ type: 'about:blank', title: 'Odd', status: 42 }), false);
+});
+
+test('value lists match the model', () => {
+  assert.deepEqual([...ROUTE_IDS], ['northern', 'balkan', 'southern']);
+  assert.equal(PROJECT_STATUSES.length, 6);
+});

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// The README's test command: builds, type-checks, lints, then runs every suite,
+// and ends with one line `N passed, N failed` that sums them all (CI reads it).
+// Each check step (build, type-check, lint, format) counts as one test; each
+// suite adds the tests it reports.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const only = process.argv.slice(2); // optional step names to run, e.g. `npm test -- node`
+const tmp = mkdtempSync(join(tmpdir(), 'pact-test-'));
+
+/** Node 20's test runner takes no globs: list the Node test files (packages/NAME/test, test/node). */
+function nodeTestFiles() {
+  const dirs = [...readdirSync('packages').map((p) => join('packages', p, 'test')), join('test', 'node')].filter((d) =>
+    existsSync(d),
+  );
+  return dirs
+    .flatMap((d) => readdirSync(d, { recursive: true }).map((f) => join(d, String(f))))
+    .filter((f) => f.endsWith('.test.ts') && !f.includes(`${join('packages', 'elements')}`))
+    .sort();
+}
+
+/** @type {{name: string, cmd: string, count?: (out: string) => {passed: number, failed: number} | null}[]} */
+const steps = [
+  { name: 'build', cmd: 'npm run build --silent' },
+  { name: 'typecheck', cmd: 'npx tsc -p tsconfig.test.json' },
+  { name: 'eslint', cmd: 'npx eslint .' },
+  { name: 'prettier', cmd: 'npx prettier --check . --log-level warn' },
+  {
+    name: 'node',
+    cmd: `node --import tsx --test --test-concurrency=2 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=${join(tmp, 'node.tap')} ${nodeTestFiles().join(' ')}`,
+    count: () => {
+      if (!existsSync(join(tmp, 'node.tap'))) return null;
+      const tap = readFileSync(join(tmp, 'node.tap'), 'utf8');
+      const pass = /^# pass (\d+)$/m.exec(tap);
+      const fail = /^# fail (\d+)$/m.exec(tap);
+      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
+    },
+  },
+];
+if (existsSync('web-test-runner.config.mjs')) {
+  steps.push({
+    name: 'browser',
+    cmd: 'npx web-test-runner --config web-test-runner.config.mjs',
+    count: (out) => {
+      // web-test-runner prints "N passed, N failed" after its progress bar; take the last.
+      const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)];
+      const last = all.at(-1);
+      return last ? { passed: Number(last[1]), failed: Number(last[2]) } : null;
+    },
+  });
+}
+if (existsSync('scripts/storybook-smoke.mjs')) {
+  steps.push({
+    name: 'storybook',
+    cmd: 'node scripts/storybook-smoke.mjs',
+    count: (out) => {
+      const m = /stories: (\d+) passed, (\d+) failed/.exec(out);
+      return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null;
+    },
+  });
+}
+
+function run(cmd) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, {
+      shell: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      process.stderr.write(d);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+const started = Date.now();
+for (const step of steps) {
+  if (only.length && !only.includes(step.name)) continue;
+  console.log(`\n=== ${step.name}: ${step.cmd}`);
+  const t0 = Date.now();
+  const { code, out } = await run(step.cmd);
+  const counted = step.count?.(out) ?? null;
+  let p = 0;
+  let f = 0;
+  if (counted) {
+    p = counted.passed;
+    f = counted.failed;
+    if (code !== 0 && f === 0) f = 1; // the suite failed outside any test (crash, config error)
+  } else if (step.count) {
+    f = 1; // a suite that reported nothing failed to run
+  } else {
+    p = code === 0 ? 1 : 0;
+    f = code === 0 ? 0 : 1;
+  }
+  passed += p;
+  failed += f;
+  summary.push(
+    `${step.name.padEnd(10)} ${String(p).padStart(5)} passed ${String(f).padStart(4)} failed  ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  if (step.name === 'build' && code !== 0) {
+    console.error('The build failed; the other steps need it.');
+    break;
+  }
+}
+console.log('\n' + summary.join('\n'));
+console.log(`total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
