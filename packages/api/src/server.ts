@@ -121,12 +121,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     // Compressed representations carry a suffixed ETag: strip it before the app compares.
     const inm = req.headers.get('If-None-Match');
-    if (inm && /-(br|gzip)"/.test(inm)) {
+    const suffix = inm ? /-(br|gzip)"/.exec(inm)?.[1] : undefined;
+    if (inm && suffix) {
       const headers = new Headers(req.headers);
       headers.set('If-None-Match', inm.replace(/-(br|gzip)"/g, '"'));
       req = new Request(req.url, { method: req.method, headers });
     }
     const res = await app.fetch(req);
+    if (res.status === 304 && suffix) {
+      // The client holds the compressed representation: confirm its ETag, not the identity one.
+      const headers = new Headers(res.headers);
+      headers.set('ETag', (headers.get('ETag') ?? '').replace(/"$/, `-${suffix}"`));
+      return new Response(null, { status: 304, headers });
+    }
     return compress(req, res);
   };
   const server = createServer({ maxHeaderSize: 65536 }, getRequestListener(handle));
