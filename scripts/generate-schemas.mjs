@@ -49,6 +49,8 @@ function generate() {
     strict: true,
     strictNullChecks: true,
     target: 'es2022',
+    types: [],
+    skipLibCheck: true,
   });
   const settings = {
     required: true,

@@ -18,7 +18,12 @@ function nodeTestFiles() {
   );
   return dirs
     .flatMap((d) => readdirSync(d, { recursive: true }).map((f) => join(d, String(f))))
-    .filter((f) => f.endsWith('.test.ts') && !f.includes(`${join('packages', 'elements')}`))
+    .filter(
+      (f) =>
+        f.endsWith('.test.ts') &&
+        !f.includes(join('packages', 'elements')) &&
+        !f.includes(`${join('test', 'browser')}`),
+    )
     .sort();
 }
 
@@ -46,7 +51,8 @@ if (existsSync('web-test-runner.config.mjs')) {
     cmd: 'npx web-test-runner --config web-test-runner.config.mjs',
     count: (out) => {
       // web-test-runner prints "N passed, N failed" after its progress bar; take the last.
-      const all = [...out.matchAll(/(\d+) passed, (\d+) failed/g)];
+      const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
+      const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)];
       const last = all.at(-1);
       return last ? { passed: Number(last[1]), failed: Number(last[2]) } : null;
     },

@@ -1,1 +1,10 @@
-export const VERSION = '0.1.0';
+/**
+ * Pact Embed elements: importing this module registers every tag.
+ * Import the `*.component.js` modules instead for the classes without registration.
+ */
+export * from './provider/pact-provider.js';
+export * from './partners/pact-partners.js';
+export * from './core/events.js';
+export { PactElement } from './core/pact-element.js';
+export { PactSelection, pactContext, type PactContextValue, type SelectionState } from './core/context.js';
+export { safeDefine } from './core/define.js';

@@ -1,0 +1,72 @@
+// Bundle size of every published entry, measured the same way: rollup + node-resolve (everything the
+// entry imports is bundled, nothing external) + terser, then gzip at level 9.
+//
+//   npm run bench:size        builds (tsc -b) first; prints a Markdown table; exits 1 when an entry is over budget
+//   node bench/size.mjs       measures the current dist/ files as they are
+//
+// To add an entry, append { name, input, budget } to ENTRIES: `input` is a built JS file under
+// packages/*/dist (CSS-free), `budget` the most gzip bytes it may weigh. Chunks an entry loads
+// lazily (dynamic import) are counted in its size.
+import { gzipSync, constants } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** @type {{ name: string, input: string, budget: number }[]} */
+const ENTRIES = [
+  { name: '@pact/sdk', input: 'packages/sdk/dist/index.js', budget: 4096 },
+  { name: '@pact/sdk/validate', input: 'packages/sdk/dist/validate.js', budget: 20480 },
+  { name: '@pact/schema/validate', input: 'packages/schema/dist/validate.js', budget: 20480 },
+];
+
+const root = new URL('..', import.meta.url);
+const pathOf = (input) => fileURLToPath(new URL(input, root));
+
+/** Minified and gzipped size of one entry, everything it imports included. */
+async function measure(input) {
+  const bundle = await rollup({
+    input: pathOf(input),
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), terser()],
+    onwarn(warning, warn) {
+      if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
+    },
+  });
+  try {
+    const { output } = await bundle.generate({ format: 'es' });
+    const code = output
+      .filter((chunk) => chunk.type === 'chunk')
+      .map((chunk) => chunk.code)
+      .join('\n');
+    const raw = Buffer.byteLength(code);
+    const gzip = gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length;
+    return { raw, gzip };
+  } finally {
+    await bundle.close();
+  }
+}
+
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+const rows = ['| entry | min (bytes) | gzip (bytes) | budget (gzip) | status |', '| --- | ---: | ---: | ---: | --- |'];
+let over = 0;
+for (const entry of ENTRIES) {
+  if (!existsSync(pathOf(entry.input))) {
+    console.error(`${entry.name}: ${entry.input} does not exist; build first (npx tsc -b).`);
+    over++;
+    rows.push(`| ${entry.name} | - | - | ${entry.budget} (${kB(entry.budget)}) | MISSING |`);
+    continue;
+  }
+  const { raw, gzip } = await measure(entry.input);
+  const ok = gzip <= entry.budget;
+  if (!ok) over++;
+  rows.push(
+    `| ${entry.name} | ${raw} | ${gzip} (${kB(gzip)}) | ${entry.budget} (${kB(entry.budget)}) | ${ok ? 'OK' : 'OVER'} |`,
+  );
+}
+console.log(rows.join('\n'));
+if (over) {
+  console.error(`\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget or missing.`);
+  process.exit(1);
+}

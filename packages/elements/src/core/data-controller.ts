@@ -1,0 +1,205 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { msg } from '@lit/localize';
+import {
+  PactAbortError,
+  PactHttpError,
+  PactNetworkError,
+  PactSchemaError,
+  PactTimeoutError,
+  type PactClient,
+  type InvalidRecord,
+} from '@pact/sdk';
+import type { PactElement } from './pact-element.js';
+
+/** How long a request may take before the loading state shows: fast answers never flash a spinner. */
+export const LOADING_DELAY_MS = 300;
+
+export interface DataOptions<A extends readonly unknown[], R> {
+  /**
+   * The arguments the request depends on; a change re-runs it (and cancels the previous
+   * run). They are compared with `!==`: return primitives, not fresh objects.
+   */
+  args: () => A;
+  /** The request, through the client the element resolved. */
+  task: (args: A, client: PactClient, signal: AbortSignal) => Promise<R>;
+}
+
+export interface RenderOptions<R> {
+  complete: (value: R) => unknown;
+  isEmpty?: (value: R) => boolean;
+  empty?: () => unknown;
+}
+
+/**
+ * The one way elements load data: the request through the element's client (on
+ * @lit/task), cancelled when its arguments change or the element leaves the page; a
+ * loading state that appears only after {@link LOADING_DELAY_MS} and keeps the previous
+ * content in place (no layout shift); an error state that says what happened, with a
+ * Retry button; an empty state. The element's own light-DOM content is shown as the
+ * fallback until data arrives, and stays when loading fails.
+ */
+export class PactDataController<A extends readonly unknown[], R> implements ReactiveController {
+  readonly task: Task<[PactClient, ...A], R>;
+  #value: R | undefined;
+  #busy = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastStatus: TaskStatus = TaskStatus.INITIAL;
+  #painted = false;
+
+  constructor(
+    private readonly host: PactElement,
+    options: DataOptions<A, R>,
+  ) {
+    host.addController(this);
+    this.task = new Task<[PactClient, ...A], R>(host, {
+      task: async ([client, ...args], { signal }) => options.task(args as unknown as A, client, signal),
+      args: () => [host.client, ...options.args()] as [PactClient, ...A],
+      onComplete: (value) => {
+        this.#value = value;
+        // Marks for bench/render: data arrived here, painted after the next frame.
+        performance.mark(`${host.localName}:data`);
+        this.#painted = true;
+      },
+    });
+  }
+
+  /** The last data that arrived (kept while a new request runs). */
+  get value(): R | undefined {
+    return this.#value;
+  }
+
+  get hasData(): boolean {
+    return this.#value !== undefined;
+  }
+
+  /** Runs the request again (the Retry button). */
+  retry(): void {
+    void this.task.run();
+  }
+
+  hostConnected(): void {
+    // Back on the page after a removal that cancelled the request: load again.
+    if (this.task.status === TaskStatus.ERROR && this.task.error instanceof PactAbortError) this.retry();
+  }
+
+  hostDisconnected(): void {
+    if (this.task.status === TaskStatus.PENDING)
+      this.task.abort(new DOMException('The element left the page', 'AbortError'));
+    clearTimeout(this.#timer);
+  }
+
+  hostUpdated(): void {
+    if (this.#painted && this.task.status === TaskStatus.COMPLETE) {
+      this.#painted = false;
+      requestAnimationFrame(() => setTimeout(() => performance.mark(`${this.host.localName}:painted`)));
+    }
+    const status = this.task.status;
+    if (status === this.#lastStatus) return;
+    this.#lastStatus = status;
+    clearTimeout(this.#timer);
+    if (status === TaskStatus.PENDING) {
+      this.#timer = setTimeout(() => {
+        this.#busy = true;
+        this.host.requestUpdate();
+      }, LOADING_DELAY_MS);
+    } else if (this.#busy) {
+      this.#busy = false;
+      this.host.requestUpdate();
+    }
+    this.host.toggleAttribute('data-loaded', this.hasData);
+  }
+
+  /** Whether the loading state is showing (the request has run longer than the delay). */
+  get busy(): boolean {
+    return this.#busy && this.task.status === TaskStatus.PENDING;
+  }
+
+  render(options: RenderOptions<R>): TemplateResult {
+    const status = this.task.status;
+    const value = this.#value;
+    const error =
+      status === TaskStatus.ERROR && !(this.task.error instanceof PactAbortError) ? this.task.error : undefined;
+    const loading = this.busy
+      ? html`<div class="loading" part="loading" role="status">
+          <span class="spinner" aria-hidden="true"></span>${msg('Loading…')}
+        </div>`
+      : nothing;
+    let body: unknown;
+    if (error !== undefined) {
+      body = html`<slot></slot>${this.renderError(error)}`;
+    } else if (value === undefined) {
+      body = html`<slot></slot>`;
+    } else if (options.isEmpty?.(value)) {
+      body = options.empty?.() ?? html`<div class="state empty" part="empty"><p>${msg('Nothing to show.')}</p></div>`;
+    } else {
+      body = options.complete(value);
+    }
+    return html`${loading}
+      <div
+        class=${this.busy && value !== undefined ? 'busy' : ''}
+        aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}
+      >
+        ${body}
+      </div>`;
+  }
+
+  renderError(error: unknown): TemplateResult {
+    return html`<div class="state error" part="error" role="alert">
+      <p>${describeError(error)}</p>
+      <button class="button" part="retry-button" type="button" @click=${() => this.retry()}>${msg('Retry')}</button>
+    </div>`;
+  }
+}
+
+/** What happened, in the reader's language (called inside a render). */
+export function describeError(error: unknown): string {
+  if (error instanceof PactTimeoutError)
+    return msg('The server took too long to answer. Check your connection and try again.');
+  if (error instanceof PactNetworkError) {
+    return globalThis.navigator?.onLine === false
+      ? msg('You seem to be offline. Reconnect and try again.')
+      : msg('The content server could not be reached. Try again in a moment.');
+  }
+  if (error instanceof PactHttpError) {
+    if (error.status === 404) return msg('This content was not found. It may have been removed.');
+    if (error.status === 400)
+      return msg('The content server refused the request. Check the attributes of this element.');
+    if (error.status === 429) return msg('The content server is busy. Try again in a moment.');
+    return msg('The content server had a problem answering. Try again in a moment.');
+  }
+  if (error instanceof PactSchemaError) return msg('The content server sent data in an unexpected format.');
+  return msg('Something went wrong while loading this content.');
+}
+
+/**
+ * Drops records that lack what the element needs to render them, and reports each in
+ * the console (with the SDK's schema violations, when validation is on), so that one
+ * broken record never blanks the widget.
+ */
+export function keepValid<T>(
+  tag: string,
+  records: readonly unknown[],
+  guard: (r: unknown) => r is T,
+  invalid?: InvalidRecord[],
+): T[] {
+  for (const bad of invalid ?? []) {
+    console.warn(
+      `<${tag}> skipped record ${bad.id ?? `#${bad.index}`}: ${bad.violation.path || '(root)'} ${bad.violation.message}`,
+    );
+  }
+  const out: T[] = [];
+  records.forEach((r, i) => {
+    if (guard(r)) out.push(r);
+    else {
+      const id = r && typeof r === 'object' && 'id' in r ? String((r as { id: unknown }).id) : `#${i}`;
+      console.warn(`<${tag}> skipped record ${id}: it does not match the schema`);
+    }
+  });
+  return out;
+}
+
+/** A localized text object with its required English. */
+export function isLocalized(t: unknown): boolean {
+  return !!t && typeof t === 'object' && typeof (t as { en?: unknown }).en === 'string';
+}

@@ -1,0 +1,42 @@
+import { msg, str } from '@lit/localize';
+import type { MembershipId, MembershipStatus, PartnerKind, ProjectStatus, RouteId } from '@pact/sdk';
+
+/** UI labels for the model's closed lists, in the language being rendered. */
+export function kindLabel(kind: PartnerKind): string {
+  return kind === 'country' ? msg('Country') : msg('Organization');
+}
+
+export function membershipLabel(id: MembershipId, status: MembershipStatus = 'member'): string {
+  const name = id === 'paris-pact' ? msg('Paris Pact') : id === 'pompidou-group' ? msg('Pompidou Group') : msg('OSCE');
+  switch (status) {
+    case 'possible':
+      return msg(str`${name}: possible member`);
+    case 'former':
+      return msg(str`${name}: former member`);
+    case 'partner':
+      return id === 'osce' ? msg('OSCE Partner for Co-operation') : msg(str`${name}: partner`);
+    default:
+      return name;
+  }
+}
+
+export function routeLabel(id: RouteId): string {
+  return id === 'northern' ? msg('Northern route') : id === 'balkan' ? msg('Balkan route') : msg('Southern route');
+}
+
+export function projectStatusLabel(s: ProjectStatus): string {
+  switch (s) {
+    case 'pipeline':
+      return msg('Planned');
+    case 'implementation':
+      return msg('Under way');
+    case 'finalisation':
+      return msg('Finishing');
+    case 'closed':
+      return msg('Completed');
+    case 'cancelled':
+      return msg('Cancelled');
+    case 'suspended':
+      return msg('Suspended');
+  }
+}

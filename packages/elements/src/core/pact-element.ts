@@ -1,0 +1,86 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { PactClient } from '@pact/sdk';
+import { pactContext, type PactContextValue } from './context.js';
+import { clientFor, defaultApi } from './client.js';
+import { onLangChange, resolveLang } from './locale.js';
+import { catalogReady, uiLocaleOf, withLocale, type UiLocale } from './i18n.js';
+import { baseStyles, tokens } from './styles.js';
+
+/**
+ * Base of every Pact element: where its API and language come from, and rendering in
+ * that language.
+ *
+ * - API: its own `api` attribute, else the nearest `<pact-provider>`, else
+ *   `<meta name="pact:api">`, else same-origin `/v1`. Elements on the same API share a client.
+ * - Language: its own `lang`, else the closest ancestor's (across shadow roots), else
+ *   `<html lang>`; re-rendered when any of them changes.
+ */
+export abstract class PactElement extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  /** Base URL of the coordination API, e.g. `https://api.example.org/v1`. */
+  @property() api = '';
+
+  /** Mirrors the `lang` attribute so that changing it re-renders (the native `lang` property still works). */
+  @property({ attribute: 'lang' }) protected langAttribute: string | null = null;
+
+  @consume({ context: pactContext, subscribe: true })
+  @state()
+  protected pact?: PactContextValue;
+
+  #unlisten?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unlisten = onLangChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unlisten?.();
+  }
+
+  /** The language of the content (BCP 47), for names, Intl formatting and sorting. */
+  get locale(): string {
+    return resolveLang(this);
+  }
+
+  /** The language of the UI strings (en, fr or ru). */
+  get uiLocale(): UiLocale {
+    return uiLocaleOf(this.locale);
+  }
+
+  /** The API client this element uses (shared with every element on the same API). */
+  get client(): PactClient {
+    if (this.api) return clientFor(this.api);
+    return this.pact?.client ?? clientFor(defaultApi());
+  }
+
+  /** Runs `fn` with this element's UI strings: for messages built outside render(). */
+  protected t<T>(fn: () => T): T {
+    return withLocale(this.uiLocale, fn);
+  }
+
+  /** Waits for the UI strings of the element's language before rendering (no flash of English). */
+  protected override async scheduleUpdate(): Promise<void> {
+    const pending = catalogReady(this.uiLocale);
+    if (pending) await pending;
+    super.scheduleUpdate();
+  }
+
+  /**
+   * The whole update (render and commit, where directives such as repeat() call their
+   * templates) runs with this element's UI strings.
+   */
+  protected override update(changed: PropertyValues): void {
+    this.t(() => super.update(changed));
+  }
+
+  protected override render(): unknown {
+    return this.renderContent();
+  }
+
+  protected abstract renderContent(): unknown;
+}

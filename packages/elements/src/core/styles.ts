@@ -1,0 +1,163 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens, tier 1 (global): every `--pact-*` property a site may set, with its
+ * default. Components read the private `--_*` copies, and declare their own tier-2
+ * knobs (e.g. `--pact-partners-columns`) from these. Colours use light-dark(), so the
+ * widgets follow the host page's `color-scheme`: a page that declares
+ * `color-scheme: light dark` gets dark widgets for readers who prefer dark.
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--pact-font-family, inherit);
+    --_font-size: var(--pact-font-size, 1rem);
+    --_text: var(--pact-color-text, light-dark(#1f2328, #e6e8eb));
+    --_muted: var(--pact-color-text-muted, light-dark(#555e68, #aab3bd));
+    --_surface: var(--pact-color-surface, light-dark(#ffffff, #15181c));
+    --_surface-alt: var(--pact-color-surface-alt, light-dark(#f3f5f7, #1f2329));
+    --_border: var(--pact-color-border, light-dark(#8c959f, #5b636d));
+    --_primary: var(--pact-color-primary, light-dark(#0a558c, #8cc4f2));
+    --_on-primary: var(--pact-color-on-primary, light-dark(#ffffff, #0b1a2b));
+    --_accent: var(--pact-color-accent, light-dark(#8a4600, #f3b775));
+    --_danger: var(--pact-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_focus: var(--pact-color-focus, light-dark(#0a558c, #8cc4f2));
+    --_radius: var(--pact-radius, 0.5rem);
+    --_space: var(--pact-space, 1rem);
+    --_shadow: var(--pact-shadow, 0 1px 2px rgb(0 0 0 / 0.12));
+  }
+`;
+
+/** What every element shares: a reset of inherited text styles, focus, buttons, states. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    color: var(--_text);
+    /* Reset what the host page may have set on an ancestor, except the font. */
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
+    list-style: none;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0.4rem;
+    padding-inline: 0.9rem;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .state {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .state.error {
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .state p {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    color: var(--_muted);
+    padding-block: 0.5rem;
+  }
+  .spinner {
+    inline-size: 1.1rem;
+    block-size: 1.1rem;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .busy {
+    opacity: 0.6;
+    transition: opacity 0.15s;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-inline-end-color: currentColor;
+    }
+    .busy {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .button,
+    .state {
+      border: 1px solid ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    .button,
+    .loading,
+    .controls {
+      display: none !important;
+    }
+  }
+`;

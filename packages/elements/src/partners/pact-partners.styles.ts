@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+export const partnersStyles = css`
+  :host {
+    --_card-min: var(--pact-partners-card-min-width, 16rem);
+    --_card-bg: var(--pact-partners-card-background, var(--_surface));
+    min-block-size: var(--pact-partners-min-height, 12rem);
+  }
+  :host([data-loaded]) {
+    min-block-size: 0;
+  }
+  .base {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: end;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    flex: 1 1 10rem;
+    min-inline-size: 0;
+  }
+  .field.search {
+    flex: 2 1 14rem;
+  }
+  label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  input,
+  select {
+    min-block-size: 2.75rem;
+    inline-size: 100%;
+    padding-inline: 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+    min-block-size: 1.5em;
+  }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: grid;
+    align-content: start;
+    gap: 0.4rem;
+    padding: 0.9rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    box-shadow: var(--_shadow);
+    overflow-wrap: anywhere;
+    /* Off-screen cards skip layout and paint until scrolled near. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 11rem;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.1em;
+    font-weight: 700;
+  }
+  .name {
+    all: unset;
+    box-sizing: border-box;
+    color: var(--_primary);
+    cursor: pointer;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+    overflow-wrap: anywhere;
+    min-block-size: 1.5rem;
+  }
+  .name:hover {
+    text-decoration-thickness: 2px;
+  }
+  .name:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .meta,
+  .routes {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .badge {
+    padding-block: 0.1rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8em;
+  }
+  .badge.priority {
+    border-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .badge.possible,
+  .badge.former {
+    border-style: dashed;
+  }
+  .unverified {
+    color: var(--_muted);
+  }
+  .website {
+    color: var(--_primary);
+    justify-self: start;
+  }
+  .more {
+    justify-self: center;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: 0.5rem 0.6rem;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_border);
+  }
+  thead th {
+    background: var(--_surface-alt);
+    font-size: 0.9em;
+  }
+  @media (forced-colors: active) {
+    .card,
+    .badge,
+    input,
+    select {
+      border: 1px solid CanvasText;
+    }
+    .name,
+    .website {
+      color: LinkText;
+    }
+  }
+  @media print {
+    .card {
+      box-shadow: none;
+      break-inside: avoid;
+      content-visibility: visible;
+    }
+  }
+`;

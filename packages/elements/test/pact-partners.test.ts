@@ -1,0 +1,241 @@
+import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { API_URL } from '/__pact/env.js';
+import '@pact/elements';
+import type { PactPartners } from '@pact/elements';
+
+const loaded = (el: Element) =>
+  waitUntil(() => el.hasAttribute('data-loaded'), 'the directory did not load', { timeout: 8000 });
+const names = (el: PactPartners) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map((n) => n.textContent!.trim());
+const count = (el: PactPartners) => el.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim();
+
+describe('<pact-partners>', () => {
+  it('renders the directory from the real API, accessibly', async () => {
+    const el = await fixture<PactPartners>(
+      html`<pact-partners api=${API_URL} member="paris-pact" kind="country"></pact-partners>`,
+    );
+    await loaded(el);
+    expect(names(el)).to.have.length(58);
+    expect(count(el)).to.equal('58 partners');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows names, memberships and the priority badge in French, sorted for French', async () => {
+    const el = await fixture<PactPartners>(
+      html`<pact-partners api=${API_URL} lang="fr" kind="country" region="central-asia"></pact-partners>`,
+    );
+    await loaded(el);
+    expect(names(el)).to.deep.equal(['Kazakhstan', 'Kirghizistan', 'Ouzbékistan', 'Tadjikistan', 'Turkménistan']);
+    expect(count(el)).to.equal('5 partenaires');
+    const badges = [...el.shadowRoot!.querySelectorAll('[part~="badge"]')].map((b) => b.textContent!.trim());
+    expect(badges, JSON.stringify(badges)).to.include('Pays prioritaire');
+    expect(badges).to.include('Pacte de Paris');
+  });
+
+  it('keeps the fallback content until data arrives and when the API fails', async () => {
+    const el = await fixture<PactPartners>(
+      html`<pact-partners api="http://127.0.0.1:9/v1"><a href="/partners">All partners</a></pact-partners>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'no error state', { timeout: 15000 });
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('All partners');
+    expect(el.shadowRoot!.querySelector('[part~="retry-button"]')).to.exist;
+  });
+
+  it('fires pact-partner-select with the partner', async () => {
+    const el = await fixture<PactPartners>(
+      html`<pact-partners api=${API_URL} region="central-asia" no-controls></pact-partners>`,
+    );
+    await loaded(el);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="name"]')!;
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, 'pact-partner-select');
+    expect(event.detail.partner.id).to.equal('kaz');
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('shows the error state when the API is stopped, and recovers on Retry', async () => {
+    await executeServerCommand('pact-api', { action: 'stop' });
+    let el: PactPartners;
+    try {
+      el = await fixture<PactPartners>(html`<pact-partners api=${API_URL} q="x" route="southern"></pact-partners>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'no error state', { timeout: 15000 });
+      expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.match(/could not be reached|too long/);
+    } finally {
+      await executeServerCommand('pact-api', { action: 'start' });
+    }
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await loaded(el);
+    expect(names(el).length).to.be.greaterThan(3);
+    await aTimeout(0);
+  });
+});
+
+describe('<pact-partners> controls, layouts and languages', () => {
+  const shadow = (el: Element) => el.shadowRoot!;
+  const select = async (el: PactPartners, label: string, value: string) => {
+    const labels = [...shadow(el).querySelectorAll('label')];
+    const l = labels.find((x) => x.textContent!.trim() === label)!;
+    const s = shadow(el).getElementById(l.htmlFor) as HTMLSelectElement;
+    s.value = value;
+    s.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'still loading', { timeout: 8000 });
+  };
+
+  it('filters with its own controls: kind, membership, route, search and sort', async () => {
+    const el = await fixture<PactPartners>(html`<pact-partners api=${API_URL}></pact-partners>`);
+    await loaded(el);
+    const all = Number(count(el).split(' ')[0]);
+    await select(el, 'Kind', 'organization');
+    expect(Number(count(el).split(' ')[0])).to.be.lessThan(all);
+    expect(names(el)).to.include('Council of Europe');
+    await select(el, 'Kind', 'country');
+    await select(el, 'Membership', 'osce');
+    expect(count(el)).to.equal('57 partners');
+    await select(el, 'Route', 'northern');
+    expect(names(el)).to.include('Kazakhstan');
+    await select(el, 'Sort', '-name');
+    const sorted = names(el);
+    expect(sorted[0]! > sorted[sorted.length - 1]!).to.equal(true);
+    const search = shadow(el).querySelector<HTMLInputElement>('[part~="search"]')!;
+    search.value = 'ТАДЖИК';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => names(el).length === 1, 'search by a Russian name', { timeout: 8000 });
+    expect(names(el)).to.deep.equal(['Tajikistan']);
+    expect(count(el)).to.equal('1 partner');
+  });
+
+  it('shows the empty state, and Clear filters brings the partners back', async () => {
+    const el = await fixture<PactPartners>(html`<pact-partners api=${API_URL}></pact-partners>`);
+    await loaded(el);
+    const search = shadow(el).querySelector<HTMLInputElement>('[part~="search"]')!;
+    search.value = 'zzzz-no-such-partner';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => shadow(el).querySelector('[part~="empty"]'), 'no empty state', { timeout: 8000 });
+    expect(shadow(el).querySelector('[part~="empty"]')!.textContent).to.contain('No partners match these filters.');
+    expect(count(el)).to.equal('0 partners');
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('[part~="empty"] button')!.click();
+    await waitUntil(() => names(el).length > 50, 'partners back', { timeout: 8000 });
+    expect(search.value).to.equal('');
+  });
+
+  it('renders a table with row headers, and no controls when asked', async () => {
+    const el = await fixture<PactPartners>(
+      html`<pact-partners api=${API_URL} layout="table" no-controls route="balkan"></pact-partners>`,
+    );
+    await loaded(el);
+    expect(shadow(el).querySelector('[part~="controls"]')).to.equal(null);
+    const table = shadow(el).querySelector('table')!;
+    expect(table.querySelectorAll('thead th')).to.have.length(5);
+    expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(names(el).length);
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches language when <html lang> or its own lang changes', async () => {
+    const html0 = document.documentElement.lang;
+    const el = await fixture<PactPartners>(
+      html`<pact-partners api=${API_URL} region="central-asia" no-controls></pact-partners>`,
+    );
+    await loaded(el);
+    expect(names(el)[0]).to.equal('Kazakhstan');
+    try {
+      document.documentElement.lang = 'ru';
+      await waitUntil(() => count(el) === '5 партнёров' && names(el).includes('Таджикистан'), 'Russian', {
+        timeout: 8000,
+      });
+      expect(names(el)).to.include('Кыргызстан');
+      el.setAttribute('lang', 'fr');
+      await waitUntil(() => count(el) === '5 partenaires', 'French', { timeout: 8000 });
+      expect(names(el)).to.include('Ouzbékistan');
+    } finally {
+      document.documentElement.lang = html0;
+    }
+  });
+
+  it('is usable by keyboard: Tab reaches the first name, Enter selects it', async () => {
+    const el = await fixture<PactPartners>(
+      html`<pact-partners api=${API_URL} region="central-asia" no-controls></pact-partners>`,
+    );
+    await loaded(el);
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const first = shadow(el).querySelector<HTMLButtonElement>('[part~="name"]')!;
+    first.focus();
+    expect(shadow(el).activeElement).to.equal(first);
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const event = await oneEvent(el, 'pact-partner-select');
+    expect(event.detail.partner.id).to.equal('kaz');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement!.textContent).to.equal(names(el)[1]);
+  });
+
+  it('shows more pages when limit is small', async () => {
+    const el = await fixture<PactPartners>(
+      html`<pact-partners api=${API_URL} limit="10" member="osce" no-controls></pact-partners>`,
+    );
+    await loaded(el);
+    expect(names(el)).to.have.length(10);
+    expect(count(el)).to.equal('57 partners');
+    shadow(el).querySelector<HTMLButtonElement>('[part~="show-more"]')!.click();
+    await waitUntil(() => names(el).length === 20, 'second page', { timeout: 8000 });
+    expect(new Set(names(el)).size).to.equal(20);
+  });
+
+  it('reports a bad attribute value with the error state', async () => {
+    const el = await fixture<PactPartners>(html`<pact-partners api=${API_URL} member="nato"></pact-partners>`);
+    await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error', { timeout: 8000 });
+    expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('Check the attributes');
+  });
+});
+
+describe('<pact-provider> and the page-wide defaults', () => {
+  it('shares one client: two directories in a provider make one request for the same data', async () => {
+    const seen: string[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.name)));
+    observer.observe({ type: 'resource', buffered: false });
+    const wrapper = await fixture(
+      html`<pact-provider api=${API_URL} lang="fr">
+        <pact-partners region="western-asia" no-controls></pact-partners>
+        <pact-partners region="western-asia" no-controls></pact-partners>
+      </pact-provider>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('pact-partners')] as PactPartners[];
+    await loaded(a!);
+    await loaded(b!);
+    await aTimeout(100);
+    observer.disconnect();
+    expect(names(a!)).to.deep.equal(names(b!));
+    expect(count(a!)).to.match(/partenaires$/);
+    expect(seen.filter((u) => u.includes('/v1/partners?') && u.includes('western-asia'))).to.have.length(1);
+  });
+
+  it('uses <meta name="pact:api"> when neither the element nor a provider names an API', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'pact:api';
+    meta.content = API_URL;
+    document.head.append(meta);
+    try {
+      const el = await fixture<PactPartners>(html`<pact-partners region="central-asia" no-controls></pact-partners>`);
+      await loaded(el);
+      expect(names(el)).to.have.length(5);
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('defining a tag twice warns instead of throwing', async () => {
+    const { safeDefine, PactPartners: Ctor } = await import('@pact/elements');
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      safeDefine('pact-partners', class extends Ctor {});
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings[0]).to.contain('<pact-partners> is already defined');
+    expect(customElements.get('pact-partners')).to.equal(Ctor);
+  });
+});

@@ -1,0 +1,236 @@
+import type {
+  CountryTopology,
+  LocalizedText,
+  MembershipId,
+  Meta,
+  Partner,
+  PartnerKind,
+  Pillar,
+  PillarNumber,
+  Project,
+  ProjectStatus,
+  RegionId,
+  Route,
+  RouteId,
+  LocaleCode,
+} from '@pact/schema';
+import type { CheckResult, SchemaViolation } from '@pact/schema/validate';
+import { PactSchemaError } from './errors.js';
+import { text } from './text.js';
+import { here, transport, type RequestOptions, type StaleInfo } from './transport.js';
+
+export type { RequestOptions, StaleInfo };
+
+/** Filters of `partners.list` and `partners.all`. */
+export interface PartnerQuery {
+  kind?: PartnerKind;
+  member?: MembershipId;
+  route?: RouteId;
+  region?: RegionId;
+  priority?: boolean;
+  /** Words to find in the names, in any language. */
+  q?: string;
+  sort?: 'name' | '-name';
+  /** Language of the names used to sort; defaults to the client's locale when the API has it. */
+  lang?: LocaleCode;
+  /** Records per page, 1 to 200 (API default 50). */
+  limit?: number;
+  /** The `next` of a previous page. */
+  cursor?: string;
+}
+
+/** Filters of `projects.list` and `projects.all`. */
+export interface ProjectQuery {
+  pillar?: PillarNumber;
+  status?: ProjectStatus;
+  /** Partner id of a beneficiary country. */
+  country?: string;
+  /** Partner id of a donor. */
+  donor?: string;
+  q?: string;
+  sort?: 'start' | '-start' | 'title' | '-title' | 'budget' | '-budget';
+  lang?: LocaleCode;
+  limit?: number;
+  cursor?: string;
+}
+
+/** A record of a list that broke the schema and was left out (with `validate` only). */
+export interface InvalidRecord {
+  /** Its position in the response's `data`. */
+  index: number;
+  id?: string;
+  violation: SchemaViolation;
+}
+
+export interface ListResult<T> {
+  data: T[];
+  /** Set when the API could not be reached and this is the last good answer (`staleIfError`). */
+  stale?: StaleInfo;
+  /** Records left out because they broke the schema (with `validate` only). */
+  invalid?: InvalidRecord[];
+}
+
+export interface PageResult<T> extends ListResult<T> {
+  /** Records matching the query over all pages. */
+  total: number;
+  /** Cursor of the next page; null on the last one. */
+  next: string | null;
+}
+
+/** Something that checks a value against a schema, e.g. the precompiled validators of `@pact/sdk/validate`. */
+export interface Check<T> {
+  check(data: unknown): CheckResult<T>;
+}
+
+/** The validators `createClient({ validate })` takes: import them from `@pact/sdk/validate`. */
+export interface Validators {
+  partner: Check<Partner>;
+  project: Check<Project>;
+  pillar: Check<Pillar>;
+  route: Check<Route>;
+  meta: Check<Meta>;
+  topology: Check<CountryTopology>;
+}
+
+export interface ClientOptions {
+  /** The API's base URL, e.g. 'https://api.example.org/v1'. Default '/v1' of the page in browsers; required in Node. */
+  baseUrl?: string;
+  /** The reader's language (BCP 47, e.g. 'fr-CA'); default 'en'. */
+  locale?: string;
+  /** The fetch to use; default the global fetch. */
+  fetch?: typeof fetch;
+  /** Milliseconds a call may take, retries included; default 10000; 0 disables the timeout. */
+  timeoutMs?: number;
+  /** Retries on network errors, 429, 502, 503 and 504; default 2. */
+  retries?: number;
+  /** Keep bodies and ETags in memory and revalidate with If-None-Match; default true. */
+  cache?: boolean;
+  /** Check responses against the schemas: pass `validators` from `@pact/sdk/validate`. Default off. */
+  validate?: Validators | false;
+  /** When the API is down, answer with the last good body (marked `stale` on lists); default false. */
+  staleIfError?: boolean;
+}
+
+export interface PactClient {
+  /** The absolute base URL, without a trailing slash. */
+  readonly baseUrl: string;
+  readonly locale: string;
+  partners: {
+    list(q?: PartnerQuery, o?: RequestOptions): Promise<PageResult<Partner>>;
+    get(id: string, o?: RequestOptions): Promise<Partner>;
+    /** Every matching partner, page after page; stops fetching when you break out. */
+    all(q?: Omit<PartnerQuery, 'cursor'>, o?: RequestOptions): AsyncIterableIterator<Partner>;
+  };
+  projects: {
+    list(q?: ProjectQuery, o?: RequestOptions): Promise<PageResult<Project>>;
+    get(id: string, o?: RequestOptions): Promise<Project>;
+    /** Every matching project, page after page; stops fetching when you break out. */
+    all(q?: Omit<ProjectQuery, 'cursor'>, o?: RequestOptions): AsyncIterableIterator<Project>;
+  };
+  pillars: {
+    list(o?: RequestOptions): Promise<ListResult<Pillar>>;
+    get(n: PillarNumber, o?: RequestOptions): Promise<Pillar>;
+  };
+  routes: {
+    list(o?: RequestOptions): Promise<ListResult<Route>>;
+    get(id: RouteId, o?: RequestOptions): Promise<Route>;
+  };
+  geo: { countries(o?: RequestOptions): Promise<CountryTopology> };
+  meta: { get(o?: RequestOptions): Promise<Meta> };
+  /** `text()` with the client's locale as the default. */
+  text(t: LocalizedText | undefined | null, locale?: string): string;
+}
+
+type Kind = keyof Validators;
+type Query = { lang?: LocaleCode; cursor?: string };
+
+const envelope = (url: string, message: string) => new PactSchemaError(url, { path: '', rule: 'envelope', message });
+
+/** A client of the Pact coordination API. */
+export function createClient(options: ClientOptions = {}): PactClient {
+  const given = options.baseUrl ?? (here && '/v1');
+  if (!given)
+    throw new TypeError('createClient: give a baseUrl such as "https://api.example.org/v1" (required in Node).');
+  const baseUrl = new URL(given, here).href.replace(/\/+$/, '');
+  const locale = options.locale || 'en';
+  const base = locale.toLowerCase().split(/[-_]/)[0] as string;
+  const lang = /^(en|fr|ru|ar|zh|es|de|it)$/.test(base) ? base : undefined;
+  const v = options.validate || undefined;
+  const get = transport({
+    fetch: options.fetch ?? ((u, i) => fetch(u, i)),
+    timeoutMs: options.timeoutMs ?? 10000,
+    retries: options.retries ?? 2,
+    cache: options.cache ?? true,
+    staleIfError: options.staleIfError ?? false,
+  });
+
+  const one = async <T>(path: string, kind: Kind, o?: RequestOptions): Promise<T> => {
+    const url = baseUrl + path;
+    const { body } = await get(url, o);
+    if (!body || typeof body != 'object') throw envelope(url, 'must be an object');
+    const c = v?.[kind].check(body);
+    if (c && !c.ok) throw new PactSchemaError(url, c.violation);
+    return body as T;
+  };
+
+  const many = async <T, R extends ListResult<T>>(path: string, kind: Kind, q?: object, o?: RequestOptions) => {
+    const s = new URLSearchParams();
+    for (const [k, x] of Object.entries(q ?? {}).sort()) if (x != null && x !== '') s.set(k, `${x}`);
+    const search = `${s}`; // not s.size: Safari 16 lacks it
+    const url = baseUrl + path + (search ? `?${search}` : '');
+    const { body, stale } = await get(url, o);
+    const r = { ...(body as R) };
+    if (!Array.isArray(r?.data)) throw envelope(url, 'must be an object with a data array');
+    if (v) {
+      const data: T[] = [];
+      const invalid: InvalidRecord[] = [];
+      r.data.forEach((x: unknown, index) => {
+        const c = v[kind].check(x) as CheckResult<T>;
+        if (c.ok) data.push(c.value);
+        else {
+          const id = (x as { id?: unknown } | null)?.id;
+          invalid.push({ index, id: typeof id == 'string' ? id : undefined, violation: c.violation });
+        }
+      });
+      r.data = data;
+      if (invalid.length) r.invalid = invalid;
+    }
+    if (stale) r.stale = stale;
+    return r;
+  };
+
+  const paged = <T>(path: string, kind: Kind) => {
+    const list = (q?: Query, o?: RequestOptions) =>
+      many<T, PageResult<T>>(path, kind, { ...q, lang: q?.lang ?? lang }, o);
+    return {
+      list,
+      get: (id: string, o?: RequestOptions) => one<T>(`${path}/${encodeURIComponent(id)}`, kind, o),
+      async *all(q?: Query, o?: RequestOptions): AsyncIterableIterator<T> {
+        let cursor: string | null | undefined;
+        do {
+          const page = await list({ ...q, cursor: cursor ?? undefined }, o);
+          yield* page.data;
+          cursor = page.next;
+        } while (cursor);
+      },
+    };
+  };
+
+  return {
+    baseUrl,
+    locale,
+    partners: paged<Partner>('/partners', 'partner'),
+    projects: paged<Project>('/projects', 'project'),
+    pillars: {
+      list: (o) => many<Pillar, ListResult<Pillar>>('/pillars', 'pillar', undefined, o),
+      get: (n, o) => one(`/pillars/${n}`, 'pillar', o),
+    },
+    routes: {
+      list: (o) => many<Route, ListResult<Route>>('/routes', 'route', undefined, o),
+      get: (id, o) => one(`/routes/${encodeURIComponent(id)}`, 'route', o),
+    },
+    geo: { countries: (o) => one('/geo/countries', 'topology', o) },
+    meta: { get: (o) => one('/meta', 'meta', o) },
+    text: (t, l = locale) => text(t, l),
+  };
+}

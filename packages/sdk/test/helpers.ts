@@ -1,0 +1,50 @@
+// Shared by the SDK's Node tests: the real API on a free port, and a fetch that records what it sends.
+import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
+import type { Dataset } from '@pact/api';
+
+export interface Sent {
+  url: string;
+  status: number;
+  ifNoneMatch: string | null;
+  init: RequestInit | undefined;
+}
+
+/** A fetch that records every request it makes and the status it got (no status: a network error). */
+export function recorder(inner: typeof fetch = fetch) {
+  const sent: Sent[] = [];
+  const wrapped: typeof fetch = async (input, init) => {
+    const entry: Sent = {
+      url: String(input),
+      status: 0,
+      ifNoneMatch: new Headers(init?.headers).get('if-none-match'),
+      init,
+    };
+    sent.push(entry);
+    const res = await inner(input, init);
+    entry.status = res.status;
+    return res;
+  };
+  return { sent, fetch: wrapped };
+}
+
+let dataset: Dataset | undefined;
+
+/** The reference API with the seed dataset, on a free port. */
+export async function startApi(port = 0): Promise<RunningServer & { dataset: Dataset }> {
+  dataset ??= await loadDataset();
+  const api = await startServer({ dataset, port, log: false });
+  return { ...api, dataset };
+}
+
+/** Milliseconds since `t0`. */
+export const since = (t0: number) => performance.now() - t0;
+
+/** Resolves with the error a promise rejects with; fails when it resolves. */
+export async function rejection(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}
