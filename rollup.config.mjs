@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, cpSync, mkdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Prints the Subresource Integrity hash of the entry file, for the script tag. */
 function sri() {
@@ -47,6 +48,7 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    minifyHTML(),
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
     sri(),

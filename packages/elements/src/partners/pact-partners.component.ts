@@ -362,9 +362,10 @@ export class PactPartners extends PactElement {
   private badges(p: Partner) {
     return html`${p.memberships.map((m) => {
       const label = membershipLabel(m.partnership, m.status);
-      const unverified = !m.verified ? msg('unconfirmed') : '';
+      // A possible member is already uncertain; other unverified statuses say so.
+      const unverified = !m.verified && m.status !== 'possible' ? msg('unconfirmed') : '';
       return html`<li class="badge ${m.status}" part="badge">
-        ${label}${unverified ? html` <span class="unverified">(${unverified})</span>` : nothing}
+        ${label}${unverified ? html`<span class="unverified">(${unverified})</span>` : nothing}
       </li>`;
     })}
     ${p.kind === 'country' && p.priority.value === true ? html`<li class="badge priority" part="badge priority">${msg('Priority country')}</li>` : nothing}`;

@@ -123,6 +123,7 @@ export const partnersStyles = css`
     border-style: dashed;
   }
   .unverified {
+    margin-inline-start: 0.3em;
     color: var(--_muted);
   }
   .website {
