@@ -1,2 +1,2 @@
 export { loadDataset, SEED_DATA_DIR, SEED_GEO_FILE } from './load.js';
-export { startServer, type ServerOptions, type RunningServer } from './server.js';
+export { startServer, STRICT_CSP, type ServerOptions, type RunningServer } from './server.js';

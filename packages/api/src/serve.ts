@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DatasetError } from './dataset.js';
 import { loadDataset, SEED_DATA_DIR } from './load.js';
-import { startServer } from './server.js';
+import { STRICT_CSP, startServer } from './server.js';
 
 const { values } = parseArgs({
   options: {
@@ -49,6 +49,8 @@ const running = await startServer({
   host: values.host ?? process.env['HOST'] ?? '127.0.0.1',
   statics,
   log: !values.quiet,
+  // The example pages are served under the strict Content-Security-Policy the kit is built for.
+  staticHeaders: { 'Content-Security-Policy': STRICT_CSP },
 });
 console.log(
   `pact-api: serving ${dataset.partners.length} partners and ${dataset.projects.length} projects from ${dataDir}`,

@@ -15,7 +15,16 @@ export interface ServerOptions {
   statics?: Record<string, string>;
   /** Log one line per request to stdout (default true). */
   log?: boolean;
+  /** Headers added to every static file (for example a Content-Security-Policy for the pages). */
+  staticHeaders?: Record<string, string>;
 }
+
+/**
+ * The strict policy the example pages are served with: no inline script or style, no eval,
+ * Trusted Types required, with only Lit's policy allowed (what the docs tell webmasters to set).
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 export interface RunningServer {
   url: string;
@@ -37,7 +46,11 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-async function staticFile(statics: Record<string, string>, pathname: string): Promise<Response | null> {
+async function staticFile(
+  statics: Record<string, string>,
+  pathname: string,
+  extra: Record<string, string>,
+): Promise<Response | null> {
   const prefixes = Object.keys(statics).sort((a, b) => b.length - a.length);
   for (const prefix of prefixes) {
     if (!pathname.startsWith(prefix)) continue;
@@ -54,7 +67,11 @@ async function staticFile(statics: Record<string, string>, pathname: string): Pr
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       return new Response(body, {
-        headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' },
+        headers: {
+          ...extra,
+          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'Cache-Control': 'no-cache',
+        },
       });
     } catch {
       continue;
@@ -116,7 +133,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const handle = async (req: Request): Promise<Response> => {
     const url = new URL(req.url);
     if (!url.pathname.startsWith('/v1') && (req.method === 'GET' || req.method === 'HEAD')) {
-      const file = await staticFile(statics, url.pathname);
+      const file = await staticFile(statics, url.pathname, options.staticHeaders ?? {});
       if (file) return compress(req, file);
     }
     // Compressed representations carry a suffixed ETag: strip it before the app compares.

@@ -1,0 +1,51 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'puppeteer-core';
+import { deepText, launch, startSite, waitForWidgets, watchedPage, TAGS, type Site } from './harness.js';
+
+let site: Site;
+let browser: Browser;
+before(async () => {
+  site = await startSite();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const PAGES = [
+  { file: 'paris-pact.html', lang: 'en', expect: [/\d+ partners/, /Paris Pact/] },
+  { file: 'pompidou-group.html', lang: 'fr', expect: [/\d+ partenaires/, /Groupe Pompidou/] },
+  { file: 'osce.html', lang: 'ru', expect: [/\d+ партн/, /ОБСЕ/] },
+];
+
+describe('example partner pages under the strict CSP', () => {
+  for (const p of PAGES) {
+    test(`${p.file}: every widget renders in ${p.lang}, with no console error and no CSP or Trusted Types violation`, async () => {
+      const w = await watchedPage(browser);
+      await w.page.goto(`${site.url}/${p.file}`, { waitUntil: 'load' });
+      const widgets = await waitForWidgets(w.page);
+      const defined = await w.page.evaluate(
+        (tags: readonly string[]) => tags.filter((t) => customElements.get(t)),
+        TAGS,
+      );
+      assert.ok(defined.includes('pact-partners'), 'the CDN bundle defines the elements');
+      assert.ok(widgets.length >= 2, `widgets on the page: ${JSON.stringify(widgets)}`);
+      for (const wd of widgets.filter((x) => defined.includes(x.tag)))
+        assert.ok(wd.loaded && !wd.error, `${wd.tag} loaded without error`);
+      const text = await deepText(w.page, 'main');
+      for (const re of p.expect) assert.match(text, re);
+      assert.deepEqual(await w.violations(), []);
+      assert.deepEqual(
+        w.errors.filter((e) => !/favicon/.test(e)),
+        [],
+      );
+      const csp = await w.page.evaluate(async () =>
+        (await fetch(location.href)).headers.get('content-security-policy'),
+      );
+      assert.match(csp ?? '', /require-trusted-types-for 'script'/);
+      await w.page.close();
+    });
+  }
+});

@@ -1,0 +1,145 @@
+// End-to-end harness: the real API and the CDN bundle served together, driven in Debian's Chromium.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { loadDataset, startServer, STRICT_CSP, type RunningServer } from '@pact/api/node';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CDN = join(ROOT, 'dist/cdn');
+export const EXAMPLES = join(ROOT, 'docs/examples');
+export const TAGS = ['pact-partners', 'pact-pillars', 'pact-pillar-card', 'pact-projects', 'pact-route-map'] as const;
+
+export interface Site {
+  url: string;
+  server: RunningServer;
+  /** A folder served at /t/ for pages written by the test. */
+  pages: string;
+  page(name: string, body: string, head?: string): string;
+  close(): Promise<void>;
+}
+
+/** The API with the example pages, the CDN bundle and a test-pages folder, under the strict CSP. */
+export async function startSite(options: { dataDir?: string; port?: number; csp?: boolean } = {}): Promise<Site> {
+  if (!existsSync(join(CDN, 'pact-elements.js')))
+    throw new Error('dist/cdn/pact-elements.js is missing: run `npm run build && npm run build:cdn` first');
+  const pages = mkdtempSync(join(tmpdir(), 'pact-e2e-'));
+  const dataset = await loadDataset(options.dataDir);
+  const server = await startServer({
+    dataset,
+    port: options.port ?? 0,
+    log: false,
+    statics: { '/cdn/': CDN, '/t/': pages, '/': EXAMPLES },
+    staticHeaders: options.csp === false ? {} : { 'Content-Security-Policy': STRICT_CSP },
+  });
+  return {
+    url: server.url,
+    server,
+    pages,
+    page(name, body, head = '') {
+      writeFileSync(
+        join(pages, name),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,">${head}<link rel="stylesheet" href="/site.css"><script type="module" src="/cdn/pact-elements.js"></script></head><body><main>${body}</main></body></html>`,
+      );
+      return `${server.url}/t/${name}`;
+    },
+    close: () => server.close(),
+  };
+}
+
+export async function launch(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  errors: string[];
+  violations: () => Promise<string[]>;
+}
+
+/** A page that records console errors, page errors and CSP / Trusted Types violations. */
+export async function watchedPage(browser: Browser, ignore: RegExp[] = []): Promise<Watched> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors: string[] = [];
+  // The tests run through tsx (esbuild), which wraps functions in __name(); functions handed to
+  // the page are serialized, so the page needs that helper too.
+  await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !ignore.some((r) => r.test(m.text()))) errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message}`));
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
+    );
+  });
+  return {
+    page,
+    errors,
+    violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  };
+}
+
+/** Waits until every defined Pact element on the page has data (or shows an error state); reports those. */
+export async function waitForWidgets(
+  page: Page,
+  timeout = 15000,
+): Promise<{ tag: string; loaded: boolean; error: boolean }[]> {
+  await page.waitForFunction(
+    (tags: readonly string[]) =>
+      tags.every(
+        (tag) =>
+          !customElements.get(tag) ||
+          [...document.querySelectorAll(tag)].every(
+            (el) => el.hasAttribute('data-loaded') || el.shadowRoot?.querySelector('[part~="error"]'),
+          ),
+      ),
+    { timeout, polling: 50 },
+    TAGS,
+  );
+  return page.evaluate(
+    (tags: readonly string[]) =>
+      tags
+        .filter((tag) => customElements.get(tag))
+        .flatMap((tag) =>
+          [...document.querySelectorAll(tag)].map((el) => ({
+            tag,
+            loaded: el.hasAttribute('data-loaded'),
+            error: !!el.shadowRoot?.querySelector('[part~="error"]'),
+          })),
+        ),
+    TAGS,
+  );
+}
+
+/** Text of an element including its shadow tree (what a reader sees, roughly). */
+export function deepText(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (el) => {
+    const walk = (n: Node): string => {
+      if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+      const parts: string[] = [];
+      if (n instanceof Element && n.shadowRoot) parts.push(walk(n.shadowRoot));
+      n.childNodes.forEach((c) => parts.push(walk(c)));
+      return parts.join(' ');
+    };
+    return walk(el).replace(/\s+/g, ' ');
+  });
+}
