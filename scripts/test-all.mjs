@@ -11,11 +11,13 @@ import { join } from 'node:path';
 const only = process.argv.slice(2); // optional step names to run, e.g. `npm test -- node`
 const tmp = mkdtempSync(join(tmpdir(), 'pact-test-'));
 
-/** Node 20's test runner takes no globs: list the Node test files (packages/NAME/test, test/node). */
+/** Node 20's test runner takes no globs: list the Node test files (packages/NAME/test, test/node, test/e2e). */
 function nodeTestFiles() {
-  const dirs = [...readdirSync('packages').map((p) => join('packages', p, 'test')), join('test', 'node')].filter((d) =>
-    existsSync(d),
-  );
+  const dirs = [
+    ...readdirSync('packages').map((p) => join('packages', p, 'test')),
+    join('test', 'node'),
+    join('test', 'e2e'),
+  ].filter((d) => existsSync(d));
   return dirs
     .flatMap((d) => readdirSync(d, { recursive: true }).map((f) => join(d, String(f))))
     .filter(

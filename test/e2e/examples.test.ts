@@ -31,7 +31,7 @@ describe('example partner pages under the strict CSP', () => {
         TAGS,
       );
       assert.ok(defined.includes('pact-partners'), 'the CDN bundle defines the elements');
-      assert.ok(widgets.length >= 2, `widgets on the page: ${JSON.stringify(widgets)}`);
+      assert.ok(widgets.length >= 1, `widgets on the page: ${JSON.stringify(widgets)}`);
       for (const wd of widgets.filter((x) => defined.includes(x.tag)))
         assert.ok(wd.loaded && !wd.error, `${wd.tag} loaded without error`);
       const text = await deepText(w.page, 'main');
