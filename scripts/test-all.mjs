@@ -32,7 +32,7 @@ function nodeTestFiles() {
 /** @type {{name: string, cmd: string, count?: (out: string) => {passed: number, failed: number} | null}[]} */
 const steps = [
   { name: 'build', cmd: 'npm run build --silent && npm run build:cdn --silent' },
-  { name: 'typecheck', cmd: 'npx tsc -p tsconfig.test.json' },
+  { name: 'typecheck', cmd: 'npx tsc -p tsconfig.test.json && npx tsc -p .storybook/tsconfig.json' },
   { name: 'eslint', cmd: 'npx eslint .' },
   { name: 'prettier', cmd: 'npx prettier --check . --log-level warn' },
   {

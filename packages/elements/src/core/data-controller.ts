@@ -51,7 +51,6 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
     private readonly host: PactElement,
     options: DataOptions<A, R>,
   ) {
-    host.addController(this);
     this.task = new Task<[PactClient, ...A], R>(host, {
       task: async ([client, ...args], { signal }) => options.task(args as unknown as A, client, signal),
       args: () => [host.client, ...options.args()] as [PactClient, ...A],
@@ -62,6 +61,8 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
         this.#painted = true;
       },
     });
+    // After the Task, so that hostUpdate() sees the status of a run the Task just started.
+    host.addController(this);
   }
 
   /** The last data that arrived (kept while a new request runs). */
@@ -89,11 +90,8 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
     clearTimeout(this.#timer);
   }
 
-  hostUpdated(): void {
-    if (this.#painted && this.task.status === TaskStatus.COMPLETE) {
-      this.#painted = false;
-      requestAnimationFrame(() => setTimeout(() => performance.mark(`${this.host.localName}:painted`)));
-    }
+  /** Before each render: start the loading-state timer when a request starts, stop it when it ends. */
+  hostUpdate(): void {
     const status = this.task.status;
     if (status === this.#lastStatus) return;
     this.#lastStatus = status;
@@ -103,11 +101,17 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
         this.#busy = true;
         this.host.requestUpdate();
       }, LOADING_DELAY_MS);
-    } else if (this.#busy) {
+    } else {
       this.#busy = false;
-      this.host.requestUpdate();
     }
+  }
+
+  hostUpdated(): void {
     this.host.toggleAttribute('data-loaded', this.hasData);
+    if (this.#painted && this.task.status === TaskStatus.COMPLETE) {
+      this.#painted = false;
+      requestAnimationFrame(() => setTimeout(() => performance.mark(`${this.host.localName}:painted`)));
+    }
   }
 
   /** Whether the loading state is showing (the request has run longer than the delay). */

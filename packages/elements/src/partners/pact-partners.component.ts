@@ -50,7 +50,7 @@ interface Loaded {
  * @csspart card - One partner card.
  * @csspart name - A partner's name (a button that selects it).
  * @csspart badge - A membership or priority badge.
- * @csspart priority - The priority-country badge.
+ * @csspart priority-badge - The priority-country badge.
  * @csspart table - The table (layout="table").
  * @csspart website - A partner's website link.
  * @csspart show-more - The button that loads the next page.
@@ -368,7 +368,7 @@ export class PactPartners extends PactElement {
         ${label}${unverified ? html`<span class="unverified">(${unverified})</span>` : nothing}
       </li>`;
     })}
-    ${p.kind === 'country' && p.priority.value === true ? html`<li class="badge priority" part="badge priority">${msg('Priority country')}</li>` : nothing}`;
+    ${p.kind === 'country' && p.priority.value === true ? html`<li class="badge priority" part="badge priority-badge">${msg('Priority country')}</li>` : nothing}`;
   }
 
   private kindLine(p: Partner, regions: Meta['regions']): string {

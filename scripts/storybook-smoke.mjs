@@ -1,0 +1,386 @@
+#!/usr/bin/env node
+// Smoke test of the built Storybook: every story renders in Debian's Chromium, reaches the state
+// it shows, logs no error or warning, and axe finds no violation (open shadow roots included).
+//
+//   npm run test:storybook                         builds the Storybook, then runs this
+//   node scripts/storybook-smoke.mjs [--build | --no-build] [--screenshots=DIR] [ID-FILTER…]
+//
+// It builds the Storybook itself (`npm run build-storybook`) when storybook-static/index.json is
+// missing or older than the stories, .storybook/, the elements' build, manifest or themes (--build
+// forces it, --no-build never builds). The built Storybook, the real API and the fault server are
+// served same-origin, as in `npm run storybook`:
+//   /v1/…                 the reference API (startServer, seed data), which also serves storybook-static/
+//   /__fault/<mode>/v1/…  test/support/fault-server.mjs in front of it (if it exists)
+//
+// A story says what it shows with `parameters: { smoke: { expect } }`:
+//   'data'            every Pact element in the story gets `data-loaded` and shows no error
+//   'error' | 'empty' | 'loading'   an element shows [part~=error] / [part~=empty] / [part~=loading]
+//   'rendered'        only that the story rendered (stories without data elements)
+// Without the parameter, the fault mode in an element's (or its provider's) `api` decides:
+// /__fault/500|malformed|reset/v1 → 'error', /__fault/hang/v1 → 'loading', anything else → 'data'.
+// With 'error' and 'loading', the failures the fault server causes on purpose are not problems:
+// the browser's "Failed to load resource" errors for /__fault/ URLs, and the elements' console
+// warnings that report a failed request to a /__fault/ URL.
+// Prints one line per story and ends with `stories: N passed, M failed`; exits 1 on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const STATIC = join(ROOT, 'storybook-static');
+const INDEX = join(STATIC, 'index.json');
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CONCURRENCY = 2;
+const RENDER_TIMEOUT_MS = 20_000;
+const STATES = ['data', 'error', 'empty', 'loading', 'rendered'];
+
+const argv = process.argv.slice(2);
+const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.includes('=')));
+const screenshots = argv.find((a) => a.startsWith('--screenshots='))?.slice('--screenshots='.length);
+const filters = argv.filter((a) => !a.startsWith('--'));
+
+/** The newest modification time of the files under `dir` (0 when it does not exist). */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  const s = statSync(dir);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.name !== 'node_modules')
+    .reduce((t, d) => Math.max(t, newest(join(dir, d.name))), s.mtimeMs);
+}
+
+function needsBuild() {
+  if (flags.has('--build')) return true;
+  if (flags.has('--no-build')) return false;
+  if (!existsSync(INDEX)) return true;
+  const built = statSync(INDEX).mtimeMs;
+  const sources = [
+    'stories',
+    '.storybook',
+    'packages/elements/dist',
+    'packages/elements/themes',
+    'packages/elements/custom-elements.json',
+    'packages/elements/package.json',
+  ];
+  return sources.some((d) => newest(join(ROOT, d)) > built);
+}
+
+if (needsBuild()) {
+  console.log('Building the Storybook (npm run build-storybook)…');
+  const t0 = Date.now();
+  const built = spawnSync('npm', ['run', 'build-storybook', '--silent'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  if (built.status !== 0 || !existsSync(INDEX)) {
+    console.error('npm run build-storybook failed.');
+    console.log('stories: 0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.log(`Built in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+}
+
+const index = JSON.parse(readFileSync(INDEX, 'utf8'));
+const stories = Object.values(index.entries ?? {})
+  .filter((e) => e.type === 'story')
+  .filter((e) => !filters.length || filters.some((f) => e.id.includes(f)));
+
+// --- Servers: the API (with the static Storybook), the fault server, and a front server for /__fault/.
+
+/** Pipes a request to `target` and the answer back; a client that leaves cancels the upstream request. */
+function forward(req, res, target) {
+  const headers = { ...req.headers, host: target.host };
+  delete headers.connection;
+  const upstream = request(target, { method: req.method, headers }, (up) => {
+    res.writeHead(up.statusCode ?? 502, up.headers);
+    up.pipe(res);
+  });
+  upstream.on('error', (e) => {
+    if (res.headersSent) return void res.destroy();
+    res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(`The smoke test's front server could not reach ${target.origin}: ${e.message}`);
+  });
+  res.on('close', () => upstream.destroy());
+  req.pipe(upstream);
+}
+
+let node;
+try {
+  node = await import('@pact/api/node');
+} catch (e) {
+  console.error(`Cannot load @pact/api/node (run \`npm run build\` first): ${e instanceof Error ? e.message : e}`);
+  console.log('stories: 0 passed, 1 failed');
+  process.exit(1);
+}
+const { loadDataset, startServer } = node;
+const api = await startServer({ dataset: await loadDataset(), port: 0, log: false, statics: { '/': STATIC } });
+let fault = null;
+const faultModule = join(ROOT, 'test/support/fault-server.mjs');
+if (existsSync(faultModule)) {
+  const { startFaultServer } = await import(pathToFileURL(faultModule).href);
+  fault = await startFaultServer({ upstream: api.url });
+} else {
+  console.warn('test/support/fault-server.mjs is missing: the /__fault/ stories will fail.');
+}
+const front = createServer((req, res) => {
+  const url = req.url ?? '/';
+  if (!url.startsWith('/__fault/')) return forward(req, res, new URL(url, api.url));
+  if (fault) return forward(req, res, new URL(url.slice('/__fault'.length), fault.url));
+  res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end('No fault server.');
+});
+await new Promise((ok, fail) => front.once('error', fail).listen(0, '127.0.0.1', ok));
+const BASE = `http://127.0.0.1:${front.address().port}`;
+
+// --- The browser.
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const browser = await puppeteer.launch({
+  executablePath: CHROME,
+  headless: true,
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+    // Two pages at a time: keep the one in the background from being throttled (timers, rendering).
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
+    '--disable-renderer-backgrounding',
+  ],
+});
+if (screenshots) mkdirSync(screenshots, { recursive: true });
+
+/** Console messages that are not failures. */
+function expectedMessage(msg, expect) {
+  const text = msg.text();
+  const type = msg.type();
+  // Lit's development build says so once per page (the static build uses the production build).
+  if (type === 'warn' && text.startsWith('Lit is in dev mode.')) return true;
+  // Chromium asks for /favicon.ico on its own; the Storybook has favicon.svg only.
+  if (type === 'error' && msg.location()?.url === `${BASE}/favicon.ico` && /status of 404\b/.test(text)) return true;
+  if (expect !== 'error' && expect !== 'loading') return false;
+  // The browser reports the fault server's deliberate 4xx/5xx answers as failed resources…
+  if (
+    type === 'error' &&
+    /^Failed to load resource: the server responded with a status of [45]\d\d\b/.test(text) &&
+    (msg.location()?.url ?? '').startsWith(`${BASE}/__fault/`)
+  ) {
+    return true;
+  }
+  // …and elements report a failed secondary request (with the SDK's error, which names the URL).
+  if (type === 'warn' && /^<pact-[a-z-]+> .*\bPact\w*Error\b/.test(text) && text.includes(`${BASE}/__fault/`)) {
+    return true;
+  }
+  return false;
+}
+
+/** The state a story shows when it does not say: from the fault mode of its elements' API. */
+function inferExpect(elements) {
+  const modes = elements.map((e) => /\/__fault\/([^/~]+)/.exec(e.api)?.[1]).filter(Boolean);
+  if (modes.some((m) => m === '500' || m === 'malformed' || m === 'reset')) return 'error';
+  if (modes.includes('hang')) return 'loading';
+  return 'data';
+}
+
+/** In the page: the state of the story's Pact elements (light DOM under #storybook-root). */
+function pageState() {
+  const body = document.body;
+  if (body.classList.contains('sb-show-errordisplay')) {
+    const error = document.querySelector('#error-message')?.textContent ?? '';
+    const stack = document.querySelector('#error-stack')?.textContent ?? '';
+    return { storyError: `${error} ${stack.split('\n')[0] ?? ''}`.trim() };
+  }
+  const root = document.querySelector('#storybook-root');
+  const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+  const rendered = !!root && root.childElementCount > 0 && !body.classList.contains('sb-show-preparing-story');
+  const elements = root
+    ? [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('pact-') && e.localName !== 'pact-provider')
+    : [];
+  const has = (e, part) => !!e.shadowRoot?.querySelector(`[part~="${part}"]`);
+  return {
+    rendered,
+    storyId: render?.id ?? null,
+    expect: render?.story?.parameters?.smoke?.expect ?? null,
+    elements: elements.map((e) => ({
+      tag: e.localName,
+      api: e.getAttribute('api') || e.closest('pact-provider[api]')?.getAttribute('api') || '',
+      defined: !!customElements.get(e.localName),
+      loaded: e.hasAttribute('data-loaded'),
+      error: has(e, 'error') ? (e.shadowRoot.querySelector('[part~="error"] p')?.textContent ?? 'error') : null,
+      empty: has(e, 'empty'),
+      loading: has(e, 'loading'),
+    })),
+  };
+}
+
+/** Whether the story has reached the state it expects, or a state it cannot leave (then: why). */
+function settled(state, expect) {
+  if (state.storyError) return { done: true, problem: `the story threw: ${state.storyError}` };
+  if (!state.rendered || !state.storyId) return { done: false };
+  const els = state.elements;
+  const undefinedTag = els.find((e) => !e.defined);
+  if (undefinedTag) return { done: false, problem: `<${undefinedTag.tag}> is not defined` };
+  switch (expect) {
+    case 'rendered':
+      return { done: true };
+    case 'data': {
+      if (!els.length) return { done: true, problem: 'no Pact element in the story (use smoke.expect "rendered")' };
+      const failed = els.find((e) => e.error);
+      if (failed) return { done: true, problem: `<${failed.tag}> shows an error: ${failed.error.trim()}` };
+      return els.every((e) => e.loaded) ? { done: true } : { done: false, problem: 'data-loaded never appeared' };
+    }
+    case 'error':
+    case 'empty':
+    case 'loading':
+      if (els.some((e) => e[expect])) return { done: true };
+      // Every element has settled in another state: it will not change on its own.
+      if (els.every((e) => e.loaded || e.error)) {
+        const shown = els.map((e) => `<${e.tag}> ${e.error ? 'error' : e.empty ? 'empty' : 'data'}`).join(', ');
+        return { done: true, problem: `expected [part~=${expect}], got ${shown}` };
+      }
+      return { done: false, problem: `no element showed [part~=${expect}]` };
+    default:
+      return { done: true, problem: `unknown smoke.expect "${expect}" (use ${STATES.join(', ')})` };
+  }
+}
+
+async function checkStory(entry) {
+  const t0 = Date.now();
+  const problems = [];
+  let expect = 'data';
+  let source = 'api';
+  let renderMs = 0;
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const messages = [];
+  page.on('console', (msg) => messages.push(msg));
+  page.on('pageerror', (e) => problems.push(`uncaught exception: ${e.message.split('\n')[0]}`));
+  try {
+    // a11y.manual: addon-a11y does not run axe on its own in this page; runAxe() does, on the same root.
+    await page.goto(`${BASE}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=a11y.manual:!true`, {
+      waitUntil: 'load',
+      timeout: RENDER_TIMEOUT_MS,
+    });
+    let verdict = { done: false, problem: 'the story never rendered' };
+    const deadline = Date.now() + RENDER_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      const state = await page.evaluate(pageState);
+      if (state.rendered) {
+        expect = state.expect ?? inferExpect(state.elements);
+        source = state.expect ? 'parameters' : 'api';
+      }
+      const v = settled(state, expect);
+      if (v.done || v.problem) verdict = v;
+      if (v.done) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!verdict.done || verdict.problem) {
+      problems.push(verdict.done ? verdict.problem : `timed out: ${verdict.problem}`);
+    } else {
+      // Let the elements finish their update (not requestAnimationFrame: the page may be in the background).
+      await page.evaluate(() =>
+        Promise.all([...document.querySelectorAll('#storybook-root *')].map((e) => e.updateComplete)),
+      );
+      renderMs = Date.now() - t0;
+      const violations = await runAxe(page);
+      for (const v of violations) {
+        problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).join(' | ')}`);
+      }
+      // The viewport only: cards off-screen use content-visibility: auto, which full-page captures leave blank.
+      if (screenshots) await page.screenshot({ path: join(screenshots, `${entry.id}.png`) });
+    }
+    for (const msg of messages) {
+      if ((msg.type() === 'error' || msg.type() === 'warn') && !expectedMessage(msg, expect)) {
+        const where = msg.location()?.url ? ` (${msg.location().url.replace(BASE, '')})` : '';
+        problems.push(`console.${msg.type()}: ${msg.text().split('\n')[0]}${where}`);
+      }
+    }
+  } catch (e) {
+    problems.push(`${e instanceof Error ? e.message.split('\n')[0] : e}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return {
+    entry,
+    expect: source === 'parameters' ? expect : `${expect}, from api`,
+    problems,
+    ms: Date.now() - t0,
+    renderMs,
+  };
+}
+
+/** axe-core on the story root, shadow roots included; retried if Storybook's own a11y run holds axe. */
+async function runAxe(page) {
+  await page.evaluate(axeSource);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), {
+          // A story is a fragment of a page: page-level landmark rules do not apply (as in addon-a11y).
+          rules: { region: { enabled: false } },
+          resultTypes: ['violations'],
+        });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' ')),
+        }));
+      });
+    } catch (e) {
+      if (attempt < 20 && /already running/i.test(String(e))) await new Promise((r) => setTimeout(r, 250));
+      else throw e;
+    }
+  }
+}
+
+// --- Run, two pages at a time.
+
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+try {
+  const queue = [...stories];
+  const worker = async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const r = await checkStory(entry);
+      const time = `${(r.ms / 1000).toFixed(1)} s (rendered in ${(r.renderMs / 1000).toFixed(1)} s)`;
+      if (r.problems.length) {
+        failed++;
+        console.log(`FAIL ${entry.id} [${r.expect}] ${time}`);
+        for (const p of r.problems) console.log(`     - ${p}`);
+      } else {
+        passed++;
+        console.log(`ok   ${entry.id} [${r.expect}] ${time}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+} catch (e) {
+  failed++;
+  console.log(`FAIL the smoke test crashed: ${e instanceof Error ? e.stack : e}`);
+} finally {
+  await browser.close().catch(() => {});
+  front.closeAllConnections();
+  await new Promise((ok) => front.close(() => ok()));
+  await fault?.close();
+  await api.close();
+}
+if (!stories.length) {
+  failed++;
+  console.log(`FAIL no story in ${INDEX}${filters.length ? ` matching ${filters.join(', ')}` : ''}`);
+}
+console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s, ${fault ? 'with' : 'without'} the fault server)`);
+console.log(`stories: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,194 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
+import '@pact/elements';
+
+/** The element's attributes, by attribute name (as custom-elements.json lists them). */
+interface PartnersArgs {
+  kind: '' | 'country' | 'organization';
+  member: '' | 'paris-pact' | 'pompidou-group' | 'osce';
+  route: '' | 'northern' | 'balkan' | 'southern';
+  region: string;
+  priority: '' | 'true' | 'false';
+  layout: 'cards' | 'table';
+  limit: number;
+  'no-controls': boolean;
+  'heading-level': number;
+  /** The API base URL (inherited from PactElement); empty: the provider's, else same-origin /v1. */
+  api: string;
+  /** Content language; empty: the provider's (the toolbar's). */
+  lang: '' | 'en' | 'fr' | 'ru';
+}
+
+const REGIONS = [
+  'northern-africa',
+  'eastern-africa',
+  'southern-africa',
+  'northern-america',
+  'latin-america-caribbean',
+  'central-asia',
+  'eastern-asia',
+  'south-eastern-asia',
+  'southern-asia',
+  'western-asia',
+  'eastern-europe',
+  'northern-europe',
+  'southern-europe',
+  'western-europe',
+  'australia-new-zealand',
+];
+
+const onSelect = action('pact-partner-select');
+
+/** The element with its attributes from the args (empty values leave the attribute out). */
+function partners(a: PartnersArgs, fallback: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<pact-partners
+    api=${a.api || nothing}
+    lang=${a.lang || nothing}
+    kind=${a.kind || nothing}
+    member=${a.member || nothing}
+    route=${a.route || nothing}
+    region=${a.region || nothing}
+    priority=${a.priority || nothing}
+    layout=${a.layout}
+    limit=${a.limit}
+    heading-level=${a['heading-level']}
+    ?no-controls=${a['no-controls']}
+    @pact-partner-select=${onSelect}
+    >${fallback}</pact-partners
+  >`;
+}
+
+const meta: Meta<PartnersArgs> = {
+  title: 'Elements/pact-partners',
+  component: 'pact-partners',
+  tags: ['autodocs'],
+  render: (args) => partners(args),
+  args: {
+    kind: '',
+    member: '',
+    route: '',
+    region: '',
+    priority: '',
+    layout: 'cards',
+    limit: 200,
+    'no-controls': false,
+    'heading-level': 3,
+    api: '',
+    lang: '',
+  },
+  argTypes: {
+    kind: { control: 'inline-radio', options: ['', 'country', 'organization'] },
+    member: { control: 'select', options: ['', 'paris-pact', 'pompidou-group', 'osce'] },
+    route: { control: 'select', options: ['', 'northern', 'balkan', 'southern'] },
+    region: { control: 'select', options: ['', ...REGIONS] },
+    // The element also has a CSS part named "priority": keep this one with the attributes.
+    priority: { control: 'inline-radio', options: ['', 'true', 'false'], table: { category: 'attributes' } },
+    layout: { control: 'inline-radio', options: ['cards', 'table'] },
+    limit: { control: { type: 'number', min: 1, max: 200, step: 1 } },
+    'no-controls': { control: 'boolean' },
+    'heading-level': { control: { type: 'range', min: 1, max: 6, step: 1 } },
+    api: { control: 'text', description: 'Base URL of the API (default: the provider’s, else /v1).' },
+    lang: {
+      control: 'inline-radio',
+      options: ['', 'en', 'fr', 'ru'],
+      description: 'Content language (default: the provider’s, from the toolbar).',
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The partner directory. Every story talks to the real reference API (same-origin `/v1`); the error and loading stories go through the fault server (`/__fault/<mode>/v1`).',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<PartnersArgs>;
+
+/** All 126 partners as cards, with search, filters and sort. */
+export const Default: Story = {};
+
+export const Table: Story = {
+  args: { layout: 'table' },
+};
+
+/** Filtered by attributes: OSCE participating States on the Balkan route. */
+export const OsceOnBalkanRoute: Story = {
+  name: 'Filtered: OSCE members on the Balkan route',
+  args: { member: 'osce', route: 'balkan' },
+};
+
+export const PriorityCountries: Story = {
+  name: 'Filtered: priority countries',
+  args: { kind: 'country', priority: 'true' },
+};
+
+/** A fixed list for a page that chooses the filters itself: no search, filter or sort form. */
+export const NoControls: Story = {
+  args: { 'no-controls': true, member: 'pompidou-group', kind: 'country', limit: 12 },
+};
+
+export const French: Story = {
+  args: { lang: 'fr' },
+};
+
+export const Russian: Story = {
+  args: { lang: 'ru' },
+};
+
+/** A themed provider around the element (packages/elements/themes/NAME.css). */
+const themed = (theme: string): Story => ({
+  args: { limit: 12 },
+  render: (args) => html`<pact-provider theme=${theme}>${partners(args)}</pact-provider>`,
+});
+
+export const ThemeParisPact: Story = { ...themed('paris-pact'), name: 'Theme: Paris Pact' };
+export const ThemePompidouGroup: Story = { ...themed('pompidou-group'), name: 'Theme: Pompidou Group' };
+export const ThemeOsce: Story = { ...themed('osce'), name: 'Theme: OSCE' };
+
+/** A filter combination with no results: organizations have no region. */
+export const EmptyState: Story = {
+  name: 'Empty',
+  args: { kind: 'organization', region: 'central-asia' },
+  parameters: { smoke: { expect: 'empty' } },
+};
+
+/** The API answers 500: the error state, with Retry. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { api: '/__fault/500/v1' },
+  parameters: { smoke: { expect: 'error' } },
+};
+
+/** The API never answers: the loading state shows after 300 ms (the SDK gives up after 10 s: then the error state). */
+export const LoadingState: Story = {
+  name: 'Loading',
+  args: { api: '/__fault/hang/v1' },
+  parameters: { smoke: { expect: 'loading' } },
+};
+
+/** The body arrives over 2 s: the loading state, then the cards. */
+export const SlowNetwork: Story = {
+  args: { api: '/__fault/slow-body-2000/v1', limit: 12 },
+};
+
+/** The webmaster's light-DOM content stays in place when loading fails (and shows until data arrives). */
+export const FallbackContent: Story = {
+  args: { api: '/__fault/500/v1' },
+  parameters: { smoke: { expect: 'error' } },
+  render: (args) =>
+    partners(
+      args,
+      html`<p><a href="https://www.paris-pact.net/">See all partners of the Paris Pact Initiative</a></p>`,
+    ),
+};
+
+/** Inside a provider that sets the API, the language and the theme for everything in it. */
+export const InProvider: Story = {
+  name: 'In a provider',
+  args: { kind: 'organization' },
+  render: (args) => html`<pact-provider api="/v1" lang="fr" theme="pompidou-group">${partners(args)}</pact-provider>`,
+};
