@@ -49,3 +49,25 @@ describe('example partner pages under the strict CSP', () => {
     });
   }
 });
+
+test('two copies of the bundle on one page do not throw and still render, under the strict CSP', async () => {
+  const url = site.page(
+    'two-bundles.html',
+    '<pact-partners limit="5" no-controls></pact-partners><script type="module" src="/cdn/pact-elements.js?copy=2"></script>',
+    '<meta name="pact:api" content="/v1">',
+  );
+  const w = await watchedPage(browser);
+  const warnings: string[] = [];
+  w.page.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
+  await w.page.goto(url);
+  const widgets = await waitForWidgets(w.page);
+  assert.ok(widgets.every((x) => x.loaded));
+  await w.page.waitForFunction(() => true);
+  assert.ok(
+    warnings.some((m) => /already defined by another copy/.test(m)),
+    warnings.join('\n'),
+  );
+  assert.deepEqual(w.errors, []);
+  assert.deepEqual(await w.violations(), []);
+  await w.page.close();
+});

@@ -16,7 +16,8 @@ export interface Site {
   server: RunningServer;
   /** A folder served at /t/ for pages written by the test. */
   pages: string;
-  page(name: string, body: string, head?: string): string;
+  /** Writes a test page; it loads the CDN bundle unless `cdn` is false. */
+  page(name: string, body: string, head?: string, cdn?: boolean): string;
   close(): Promise<void>;
 }
 
@@ -37,10 +38,10 @@ export async function startSite(options: { dataDir?: string; port?: number; csp?
     url: server.url,
     server,
     pages,
-    page(name, body, head = '') {
+    page(name, body, head = '', cdn = true) {
       writeFileSync(
         join(pages, name),
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,">${head}<link rel="stylesheet" href="/site.css"><script type="module" src="/cdn/pact-elements.js"></script></head><body><main>${body}</main></body></html>`,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,">${head}<link rel="stylesheet" href="/site.css">${cdn ? '<script type="module" src="/cdn/pact-elements.js"></script>' : ''}</head><body><main>${body}</main></body></html>`,
       );
       return `${server.url}/t/${name}`;
     },

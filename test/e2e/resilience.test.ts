@@ -1,5 +1,5 @@
 // The API stopped, slow, and answering 500: every widget shows its error state and recovers on
-// Retry; two copies of the bundle on one page; a keyboard-only walk through every widget.
+// Retry; a keyboard-only walk through every widget.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
@@ -120,27 +120,6 @@ test('a slow API shows the loading state (after a short delay), then the data', 
   assert.equal(busy, 'status');
   await waitForWidgets(w.page);
   assert.equal(await w.page.$eval('pact-partners', (el) => el.shadowRoot!.querySelector('[part~="loading"]')), null);
-  await w.page.close();
-});
-
-test('two copies of the bundle on one page do not throw and still render', async () => {
-  const url = site.page(
-    'two-bundles.html',
-    '<pact-partners limit="5" no-controls></pact-partners><script type="module" src="/cdn/pact-elements.js?copy=2"></script>',
-    '<meta name="pact:api" content="/v1">',
-  );
-  const w = await watchedPage(browser);
-  const warnings: string[] = [];
-  w.page.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
-  await w.page.goto(url);
-  const widgets = await waitForWidgets(w.page);
-  assert.ok(widgets.every((x) => x.loaded));
-  await w.page.waitForFunction(() => true);
-  assert.ok(
-    warnings.some((m) => /already defined by another copy/.test(m)),
-    warnings.join('\n'),
-  );
-  assert.deepEqual(w.errors, []);
   await w.page.close();
 });
 

@@ -22,9 +22,11 @@ export interface ServerOptions {
 /**
  * The strict policy the example pages are served with: no inline script or style, no eval,
  * Trusted Types required, with only Lit's policy allowed (what the docs tell webmasters to set).
+ * 'allow-duplicates' lets two copies of Lit (two sites' bundles, or a React app's and the CDN's)
+ * each create their `lit-html` policy.
  */
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 export interface RunningServer {
   url: string;
