@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { cors } from 'hono/cors';
 import type { ParamError, Problem } from '@pact/schema';
 import type { Dataset } from './dataset.js';
 import {
@@ -24,7 +23,7 @@ export interface AppOptions {
   onResponse?: (line: { method: string; path: string; status: number; ms: number }) => void;
 }
 
-type Json = { body: string; etag: string };
+type Json = { body: Uint8Array; etag: string };
 
 /**
  * The coordination API as a Web-standard handler: `createApp(dataset).fetch(request)`.
@@ -42,29 +41,12 @@ export function createApp(dataset: Dataset, options: AppOptions = {}) {
 
   app.use('*', async (c, next) => {
     const t0 = performance.now();
-    await next();
-    options.onResponse?.({
-      method: c.req.method,
-      path: new URL(c.req.url).pathname,
-      status: c.res.status,
-      ms: performance.now() - t0,
-    });
-  });
-
-  app.use(
-    '*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      allowHeaders: ['Accept', 'Accept-Language', 'If-None-Match', 'Content-Type'],
-      exposeHeaders: ['ETag', 'Retry-After', 'Content-Language'],
-      maxAge: 86400,
-    }),
-  );
-
-  app.use('*', async (c, next) => {
+    // CORS: GET is open to every origin. Set before the response is built (hono/cors sets them
+    // on the finished response, which knocks @hono/node-server off its fast path).
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Access-Control-Expose-Headers', 'ETag, Retry-After, Content-Language');
     const url = c.req.url;
-    const target = url.length - new URL(url).origin.length;
+    const target = url.length - url.indexOf('/', url.indexOf('//') + 2);
     if (target > MAX_URL_LENGTH) {
       return problem(
         c,
@@ -73,39 +55,57 @@ export function createApp(dataset: Dataset, options: AppOptions = {}) {
         `The request target is ${target} characters long; the API answers at most ${MAX_URL_LENGTH}.`,
       );
     }
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+    const method = c.req.method;
+    if (method === 'OPTIONS') {
+      c.header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+      c.header('Access-Control-Allow-Headers', 'Accept, Accept-Language, If-None-Match, Content-Type');
+      c.header('Access-Control-Max-Age', '86400');
+      return c.body(null, 204);
+    }
+    if (method !== 'GET' && method !== 'HEAD') {
       c.header('Allow', 'GET, HEAD, OPTIONS');
       return problem(
         c,
         405,
         'Method Not Allowed',
-        `${c.req.method.slice(0, 20)} is not allowed: the API is read-only; use GET.`,
+        `${method.slice(0, 20)} is not allowed: the API is read-only; use GET.`,
       );
     }
     await next();
+    options.onResponse?.({ method, path: c.req.path, status: c.res.status, ms: performance.now() - t0 });
   });
+
+  const encoder = new TextEncoder();
 
   /** A JSON 200 with a strong ETag, or a 304 when the client has it already. */
   const json = (c: Context, key: string, make: () => unknown) => {
     let entry = bodies.get(key);
     if (!entry) {
-      const body = JSON.stringify(make());
-      entry = { body, etag: `"${datasetTag}-${hash(body)}"` };
+      const text = JSON.stringify(make());
+      entry = { body: encoder.encode(text), etag: `"${datasetTag}-${hash(text)}"` };
       if (bodies.size >= 2000) bodies.clear();
       bodies.set(key, entry);
     }
-    c.header('ETag', entry.etag);
     c.header('Cache-Control', CACHE_CONTROL);
     c.header('Vary', 'Accept-Encoding');
     const inm = c.req.header('If-None-Match');
-    if (inm && matches(inm, entry.etag)) return c.body(null, 304);
+    const held = inm ? matching(inm, entry.etag) : null;
+    if (held) {
+      // Confirm the representation the client holds (a compressed one carries a suffixed ETag).
+      c.header('ETag', held);
+      return c.body(null, 304);
+    }
+    c.header('ETag', entry.etag);
     c.header('Content-Type', 'application/json; charset=utf-8');
-    return c.body(entry.body, 200);
+    c.header('Content-Length', String(entry.body.byteLength));
+    return c.body(entry.body as Uint8Array<ArrayBuffer>, 200);
   };
 
   /** Parameters checked against the specs; a 400 problem naming every bad one otherwise. */
   const params = (c: Context, specs: ParamSpecs): ParamValues | Response => {
-    const search = new URL(c.req.url).searchParams;
+    const url = c.req.url;
+    const q = url.indexOf('?');
+    const search = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
     const { values, errors } = parseParams(search, specs);
     if (errors.length) return badRequest(c, errors);
     return values;
@@ -122,7 +122,7 @@ export function createApp(dataset: Dataset, options: AppOptions = {}) {
       offset = r.offset;
     }
     const limit = typeof v['limit'] === 'number' ? v['limit'] : 50;
-    const key = `${new URL(c.req.url).pathname}?${fingerprint}&${offset}&${limit}`;
+    const key = `${c.req.path}?${fingerprint}&${offset}&${limit}`;
     return json(c, key, () => paginate(find(v), offset, limit, fingerprint));
   };
 
@@ -196,10 +196,7 @@ export function createApp(dataset: Dataset, options: AppOptions = {}) {
   });
 
   app.notFound((c) =>
-    notFound(
-      c,
-      `Nothing is served at ${clip(new URL(c.req.url).pathname)}. The API's paths are listed in /v1/openapi.json.`,
-    ),
+    notFound(c, `Nothing is served at ${clip(c.req.path)}. The API's paths are listed in /v1/openapi.json.`),
   );
   app.onError((err, c) => {
     console.error(err);
@@ -218,11 +215,19 @@ function clip(s: string): string {
   return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }
 
-/** RFC 9110 weak comparison of If-None-Match against an ETag. */
-function matches(ifNoneMatch: string, etag: string): boolean {
-  if (ifNoneMatch.trim() === '*') return true;
+/**
+ * RFC 9110 weak comparison of If-None-Match against an ETag. A compressed representation's ETag
+ * carries a `-gzip` or `-br` suffix (see server.ts); it matches the same content. Returns the
+ * client's matching tag, or null.
+ */
+function matching(ifNoneMatch: string, etag: string): string | null {
+  if (ifNoneMatch.trim() === '*') return etag;
   const bare = etag.replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
+  for (const raw of ifNoneMatch.split(',')) {
+    const t = raw.trim().replace(/^W\//, '');
+    if (t === bare || t.replace(/-(gzip|br)"$/, '"') === bare) return t;
+  }
+  return null;
 }
 
 export function problem(c: Context, status: number, title: string, detail: string, errors?: ParamError[]): Response {
@@ -232,7 +237,7 @@ export function problem(c: Context, status: number, title: string, detail: strin
     title,
     status,
     detail,
-    instance: clip(new URL(c.req.url).pathname),
+    instance: clip(c.req.path),
   };
   if (errors) body.errors = errors;
   c.header('Cache-Control', 'no-store');

@@ -88,11 +88,13 @@ const COMPRESSIBLE = /^(application\/(json|problem\+json)|text\/|image\/svg)/;
 function compressor() {
   const cache = new Map<string, Buffer>();
   return async (req: Request, res: Response): Promise<Response> => {
-    const type = res.headers.get('Content-Type') ?? '';
-    if (res.status !== 200 || !res.body || !COMPRESSIBLE.test(type)) return res;
-    const accept = req.headers.get('Accept-Encoding') ?? '';
+    // Decide from the request first: a plain response is passed through untouched (fast path).
+    const accept = req.headers.get('Accept-Encoding');
+    if (!accept || res.status !== 200) return res;
     const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
     if (!encoding) return res;
+    const type = res.headers.get('Content-Type') ?? '';
+    if (!res.body || !COMPRESSIBLE.test(type)) return res;
     const etag = res.headers.get('ETag');
     const key = etag ? `${etag}|${encoding}` : null;
     let body = key ? cache.get(key) : undefined;
@@ -112,9 +114,9 @@ function compressor() {
     }
     const headers = new Headers(res.headers);
     headers.set('Content-Encoding', encoding);
-    headers.delete('Content-Length');
     // A strong ETag names one exact byte sequence: each encoding gets its own.
     if (etag) headers.set('ETag', etag.replace(/"$/, `-${encoding}"`));
+    headers.set('Content-Length', String(body.length));
     return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), {
       status: 200,
       headers,
@@ -133,26 +135,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const compress = compressor();
   const statics = options.statics ?? {};
   const handle = async (req: Request): Promise<Response> => {
-    const url = new URL(req.url);
-    if (!url.pathname.startsWith('/v1') && (req.method === 'GET' || req.method === 'HEAD')) {
-      const file = await staticFile(statics, url.pathname, options.staticHeaders ?? {});
+    const raw = req.url;
+    const start = raw.indexOf('/', raw.indexOf('//') + 2);
+    if (!raw.startsWith('/v1', start) && (req.method === 'GET' || req.method === 'HEAD')) {
+      const file = await staticFile(statics, new URL(raw).pathname, options.staticHeaders ?? {});
       if (file) return compress(req, file);
     }
-    // Compressed representations carry a suffixed ETag: strip it before the app compares.
-    const inm = req.headers.get('If-None-Match');
-    const suffix = inm ? /-(br|gzip)"/.exec(inm)?.[1] : undefined;
-    if (inm && suffix) {
-      const headers = new Headers(req.headers);
-      headers.set('If-None-Match', inm.replace(/-(br|gzip)"/g, '"'));
-      req = new Request(req.url, { method: req.method, headers });
-    }
     const res = await app.fetch(req);
-    if (res.status === 304 && suffix) {
-      // The client holds the compressed representation: confirm its ETag, not the identity one.
-      const headers = new Headers(res.headers);
-      headers.set('ETag', (headers.get('ETag') ?? '').replace(/"$/, `-${suffix}"`));
-      return new Response(null, { status: 304, headers });
-    }
     return compress(req, res);
   };
   const server = createServer({ maxHeaderSize: 65536 }, getRequestListener(handle));

@@ -4,6 +4,9 @@
  */
 export * from './provider/pact-provider.js';
 export * from './partners/pact-partners.js';
+export * from './pillars/pact-pillars.js';
+export * from './pillars/pact-pillar-card.js';
+export * from './projects/pact-projects.js';
 export * from './core/events.js';
 export { PactElement } from './core/pact-element.js';
 export { PactSelection, pactContext, type PactContextValue, type SelectionState } from './core/context.js';

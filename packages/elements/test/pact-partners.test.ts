@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { API_URL } from '/__pact/env.js';
+import { API_URL, STOPPABLE_API_URL } from '/__pact/env.js';
 import '@pact/elements';
 import type { PactPartners } from '@pact/elements';
 
@@ -59,7 +59,7 @@ describe('<pact-partners>', () => {
     await executeServerCommand('pact-api', { action: 'stop' });
     let el: PactPartners;
     try {
-      el = await fixture<PactPartners>(html`<pact-partners api=${API_URL} q="x" route="southern"></pact-partners>`);
+      el = await fixture<PactPartners>(html`<pact-partners api=${STOPPABLE_API_URL} route="southern"></pact-partners>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'no error state', { timeout: 15000 });
       expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.match(/could not be reached|too long/);
     } finally {

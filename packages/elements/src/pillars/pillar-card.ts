@@ -1,0 +1,157 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { LocalizedText, PactClient, Pillar, PillarNumber } from '@pact/sdk';
+import { PactAbortError } from '@pact/sdk';
+import { isLocalized, keepValid } from '../core/data-controller.js';
+import { formatNumber, pluralCategory } from '../core/format.js';
+
+/** The pillars of the Vienna Declaration, by number. */
+export const PILLAR_NUMBERS: readonly PillarNumber[] = [1, 2, 3, 4];
+
+/** Roman numerals of the pillars, for labels built before the data arrives. */
+export const PILLAR_ROMAN: Readonly<Record<PillarNumber, Pillar['roman']>> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
+
+/** A pillar number from an attribute or a URL (1 to 4), else undefined. */
+export function pillarNumber(value: unknown): PillarNumber | undefined {
+  const n = Number(value);
+  return (PILLAR_NUMBERS as readonly number[]).includes(n) ? (n as PillarNumber) : undefined;
+}
+
+export function isPillar(r: unknown): r is Pillar {
+  const p = r as Partial<Pillar> | null;
+  return (
+    !!p &&
+    pillarNumber(p.number) !== undefined &&
+    typeof p.roman === 'string' &&
+    isLocalized(p.title) &&
+    isLocalized(p.summary) &&
+    (p.shortTitle === undefined || isLocalized(p.shortTitle))
+  );
+}
+
+export interface PillarsData {
+  /** The pillars asked for, in order of their number. */
+  pillars: Pillar[];
+  /** Number of projects under each pillar; missing when that count could not be loaded. */
+  counts: ReadonlyMap<PillarNumber, number>;
+}
+
+/**
+ * The pillars and, in parallel, the number of projects under each (one `limit=1` request per
+ * pillar: the API's `total`). A count that fails is left out (and reported in the console): the
+ * card still shows the pillar. The pillars request failing fails the whole load.
+ */
+export async function loadPillars(
+  tag: string,
+  client: PactClient,
+  numbers: readonly PillarNumber[],
+  signal: AbortSignal,
+): Promise<PillarsData> {
+  const count = async (n: PillarNumber): Promise<readonly [PillarNumber, number | undefined]> => {
+    try {
+      const page = await client.projects.list({ pillar: n, limit: 1 }, { signal });
+      return [n, page.total];
+    } catch (e) {
+      if (e instanceof PactAbortError || signal.aborted) throw e;
+      console.warn(`<${tag}> could not count the projects of pillar ${n}`, e);
+      return [n, undefined];
+    }
+  };
+  const [list, totals] = await Promise.all([client.pillars.list({ signal }), Promise.all(numbers.map(count))]);
+  const wanted = new Set<number>(numbers);
+  const pillars = keepValid(tag, list.data, isPillar, list.invalid)
+    .filter((p) => wanted.has(p.number))
+    .sort((a, b) => a.number - b.number);
+  const counts = new Map<PillarNumber, number>();
+  for (const [n, total] of totals) if (total !== undefined) counts.set(n, total);
+  return { pillars, counts };
+}
+
+/** "54 projects", with the plural form of the reader's language (called inside a render). */
+export function projectCountText(locale: string, n: number): string {
+  const shown = formatNumber(locale, n);
+  switch (pluralCategory(locale, n)) {
+    case 'one':
+      return msg(str`${shown} project`, { id: 'pillars.count.one' });
+    case 'few':
+      return msg(str`${shown} projects`, { id: 'pillars.count.few' });
+    case 'many':
+      return msg(str`${shown} projects`, { id: 'pillars.count.many' });
+    default:
+      return msg(str`${shown} projects`, { id: 'pillars.count.other' });
+  }
+}
+
+/** "Pillar II" (called inside a render). */
+export function pillarLabel(roman: string): string {
+  return msg(str`Pillar ${roman}`);
+}
+
+export interface PillarCardOptions {
+  pillar: Pillar;
+  /** Its number of projects, if known. */
+  count: number | undefined;
+  /** The reader's language (BCP 47). */
+  locale: string;
+  /** Picks the text in the reader's language. */
+  text: (t: LocalizedText) => string;
+  /** Heading level of the title, 1 to 6. */
+  headingLevel: number;
+  /** Whether this card is the selected one. */
+  pressed: boolean;
+  /** Prefix of the ids in the card (unique within the shadow root). */
+  idPrefix: string;
+  onSelect: (pillar: Pillar) => void;
+}
+
+/** Heading level 1–6 from an attribute, default 3. */
+export function headingLevelOf(value: number): number {
+  const n = Math.round(value);
+  return Number.isFinite(n) && n >= 1 && n <= 6 ? n : 3;
+}
+
+/**
+ * One pillar card, shared by `<pact-pillars>` and `<pact-pillar-card>`: the numeral, the
+ * title as a toggle button (`aria-pressed`) inside a heading, the short title, the summary and
+ * the number of projects. The button's hit area covers the whole card.
+ */
+export function pillarCard(o: PillarCardOptions): TemplateResult {
+  const p = o.pillar;
+  const base = o.locale.toLowerCase().split('-')[0] ?? 'en';
+  const unofficial: readonly string[] = Array.isArray(p.unofficialTranslations) ? p.unofficialTranslations : [];
+  const translatedTitle = unofficial.includes(base) && Object.entries(p.title).some(([k, v]) => k === base && !!v);
+  const countId = `${o.idPrefix}-count-${p.number}`;
+  const short = p.shortTitle ? o.text(p.shortTitle) : '';
+  return html`<div
+    class="card ${o.pressed ? 'selected' : ''}"
+    part="card${o.pressed ? ' selected' : ''}"
+    data-pillar=${p.number}
+  >
+    <div class="top">
+      <span class="numeral" part="numeral" aria-hidden="true">${p.roman}</span>
+      <p class="eyebrow" part="eyebrow">${[pillarLabel(p.roman), short].filter(Boolean).join(' · ')}</p>
+    </div>
+    <div role="heading" aria-level=${o.headingLevel} class="heading">
+      <button
+        class="select"
+        part="select"
+        type="button"
+        aria-pressed=${o.pressed ? 'true' : 'false'}
+        aria-describedby=${o.count === undefined ? nothing : countId}
+        @click=${() => o.onSelect(p)}
+      >
+        <span class="visually-hidden">${pillarLabel(p.roman)}: </span>${o.text(p.title)}
+      </button>
+    </div>
+    ${translatedTitle ? html`<p class="unofficial">${msg('Unofficial translation of the title')}</p>` : nothing}
+    <p class="summary" part="summary">${o.text(p.summary)}</p>
+    <div class="footer">
+      ${
+        o.count === undefined
+          ? nothing
+          : html`<p class="count" part="count" id=${countId}>${projectCountText(o.locale, o.count)}</p>`
+      }
+      ${o.pressed ? html`<p class="chosen" part="chosen" aria-hidden="true">${msg('Selected')}</p>` : nothing}
+    </div>
+  </div>`;
+}

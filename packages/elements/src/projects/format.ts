@@ -1,0 +1,61 @@
+import { formatDate, formatMoney } from '../core/format.js';
+
+/**
+ * Memoized Intl formatters for the listing's rows (a formatter costs far more to build than to
+ * use, and a long list formats hundreds of dates and amounts).
+ */
+const money = new Map<string, Intl.NumberFormat | null>();
+const dates = new Map<string, Intl.DateTimeFormat>();
+
+/** An amount in its currency, in the reader's language, without cents. */
+export function moneyText(locale: string, amount: number, currency: string): string {
+  const key = `${locale}|${currency}`;
+  let f = money.get(key);
+  if (f === undefined) {
+    try {
+      f = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+    } catch {
+      f = null;
+    }
+    money.set(key, f);
+  }
+  return f ? f.format(amount) : formatMoney(locale, amount, currency);
+}
+
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let f = dates.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dates.set(locale, f);
+  }
+  return f;
+}
+
+const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
+const ranges = new Map<string, string>();
+
+/**
+ * A calendar date range (YYYY-MM-DD to YYYY-MM-DD) in the reader's language: "1 Jan 2023 – 31
+ * Jul 2026". Memoized: `formatRange` is slow (it builds an ICU interval format each call) and
+ * projects share their dates.
+ */
+export function dateRangeText(locale: string, start: string, end: string): string {
+  const key = `${locale}|${start}|${end}`;
+  let text = ranges.get(key);
+  if (text === undefined) {
+    if (ranges.size > 5000) ranges.clear();
+    text = formatRange(locale, start, end);
+    ranges.set(key, text);
+  }
+  return text;
+}
+
+function formatRange(locale: string, start: string, end: string): string {
+  const a = utc(start);
+  const b = utc(end);
+  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime()) || b < a) {
+    return `${formatDate(locale, start)} – ${formatDate(locale, end)}`;
+  }
+  return dateFormat(locale).formatRange(a, b);
+}

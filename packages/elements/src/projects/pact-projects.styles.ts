@@ -1,0 +1,220 @@
+import { css } from 'lit';
+
+export const projectsStyles = css`
+  :host {
+    --_row-bg: var(--pact-projects-row-background, var(--_surface));
+    min-block-size: var(--pact-projects-min-height, 16rem);
+  }
+  :host([data-loaded]) {
+    min-block-size: 0;
+  }
+  .base {
+    display: grid;
+    gap: 0.75rem;
+    min-inline-size: 0;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: end;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    flex: 1 1 10rem;
+    min-inline-size: 0;
+  }
+  .field.search {
+    flex: 2 1 14rem;
+  }
+  label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  input,
+  select {
+    min-block-size: 2.75rem;
+    inline-size: 100%;
+    padding-inline: 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+    min-block-size: 1.5em;
+  }
+  .total {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .export-status:empty {
+    display: none;
+  }
+  .export-status,
+  .more-error {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .more-error {
+    color: var(--_text);
+    padding-inline-start: 0.6rem;
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .list {
+    display: block;
+    margin: 0;
+    padding: 0;
+    border-block-start: 1px solid var(--_border);
+  }
+  .row {
+    display: grid;
+    gap: 0.35rem;
+    inline-size: 100%;
+    padding-block: 0.75rem;
+    padding-inline: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    background: var(--_row-bg);
+    overflow-wrap: anywhere;
+  }
+  .row.open {
+    background: var(--_surface-alt);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.05em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .toggle {
+    all: unset;
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.4rem;
+    min-block-size: 1.5rem;
+    color: var(--_primary);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .toggle .title {
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+  }
+  .toggle:hover .title {
+    text-decoration-thickness: 2px;
+  }
+  .toggle:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .chevron {
+    flex: none;
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  :host(:dir(rtl)) .chevron {
+    transform: translateY(-0.15em) rotate(135deg);
+  }
+  .open .chevron,
+  :host(:dir(rtl)) .open .chevron {
+    transform: translateY(-0.25em) rotate(45deg);
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tag {
+    padding-block: 0.05rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8em;
+  }
+  .tag.status.implementation {
+    border-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .tag.status.cancelled,
+  .tag.status.suspended {
+    border-style: dashed;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.25rem 1rem;
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .facts dt {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .summary {
+    padding-block-start: 0.25rem;
+  }
+  .summary p {
+    margin: 0;
+    max-inline-size: 70ch;
+  }
+  .summary[hidden] {
+    display: none;
+  }
+  .more {
+    justify-self: center;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .tag,
+    input,
+    select {
+      border: 1px solid CanvasText;
+    }
+    .toggle {
+      color: LinkText;
+    }
+    .more-error {
+      border-inline-start-color: CanvasText;
+    }
+  }
+  @media print {
+    .toolbar button,
+    .export-status {
+      display: none;
+    }
+    .row {
+      break-inside: avoid;
+    }
+    .summary[hidden] {
+      display: block;
+    }
+  }
+`;

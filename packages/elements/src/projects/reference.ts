@@ -1,0 +1,54 @@
+import type { PactClient, Partner, Pillar, PillarNumber } from '@pact/sdk';
+import { isLocalized, keepValid } from '../core/data-controller.js';
+import { isPillar } from '../pillars/pillar-card.js';
+
+/** What the listing needs besides the projects: names of partners and pillars, and the filter options. */
+export interface Reference {
+  partners: ReadonlyMap<string, Partner>;
+  pillars: ReadonlyMap<PillarNumber, Pillar>;
+}
+
+function isNamedPartner(r: unknown): r is Partner {
+  const p = r as Partial<Partner> | null;
+  return !!p && typeof p.id === 'string' && (p.kind === 'country' || p.kind === 'organization') && isLocalized(p.name);
+}
+
+const cache = new WeakMap<PactClient, Promise<Reference>>();
+
+async function load(tag: string, client: PactClient): Promise<Reference> {
+  const collect = async (): Promise<Partner[]> => {
+    const out: unknown[] = [];
+    for await (const p of client.partners.all({ limit: 200 })) out.push(p);
+    return keepValid(tag, out, isNamedPartner);
+  };
+  const [partners, pillars] = await Promise.allSettled([collect(), client.pillars.list()]);
+  const ref: Reference = {
+    partners: new Map(partners.status === 'fulfilled' ? partners.value.map((p) => [p.id, p]) : []),
+    pillars: new Map(
+      pillars.status === 'fulfilled'
+        ? keepValid(tag, pillars.value.data, isPillar, pillars.value.invalid).map((p) => [p.number, p])
+        : [],
+    ),
+  };
+  const failed = [partners, pillars].find((r) => r.status === 'rejected');
+  if (failed) {
+    // Names fall back to ids this time; the next load asks again.
+    cache.delete(client);
+    console.warn(`<${tag}> could not load partner or pillar names`, failed.reason);
+  }
+  return ref;
+}
+
+/**
+ * Every partner (one request of up to 200: countries and organizations, since donors include
+ * the EU and implementers are organizations) and the pillars, loaded once per API client and
+ * shared by every listing on that API. Never rejects: what failed is left empty.
+ */
+export function referenceFor(tag: string, client: PactClient): Promise<Reference> {
+  let p = cache.get(client);
+  if (!p) {
+    p = load(tag, client);
+    cache.set(client, p);
+  }
+  return p;
+}
