@@ -3,7 +3,7 @@
 // the page, plus the theme style sheets. Run after `tsc -b` (it bundles packages/*/dist).
 // The npm packages themselves are ESM with declarations straight from `tsc -b`.
 import { createHash } from 'node:crypto';
-import { readFileSync, cpSync, mkdirSync } from 'node:fs';
+import { readFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -28,6 +28,10 @@ function sri() {
 function themes() {
   return {
     name: 'pact-themes',
+    buildStart() {
+      // A clean folder: no chunk of an earlier build left behind.
+      rmSync('dist/cdn', { recursive: true, force: true });
+    },
     writeBundle(options) {
       mkdirSync(`${options.dir}/themes`, { recursive: true });
       cpSync('packages/elements/themes', `${options.dir}/themes`, { recursive: true });
@@ -50,7 +54,7 @@ export default {
   plugins: [
     minifyHTML(),
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
     sri(),
     themes(),
   ],

@@ -3,7 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+
+/** The virtualizer is only needed for long lists: it loads on first use, in its own chunk. */
+type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+let virtualizer: VirtualizerModule | undefined;
+let virtualizerLoading: Promise<VirtualizerModule> | undefined;
+function loadVirtualizer(): Promise<VirtualizerModule> {
+  virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualizer = m));
+  return virtualizerLoading;
+}
 import { msg, str } from '@lit/localize';
 import { PactAbortError, text as localized } from '@pact/sdk';
 import type { LocaleCode, Partner, PillarNumber, Project, ProjectQuery, ProjectStatus } from '@pact/sdk';
@@ -356,7 +365,7 @@ export class PactProjects extends PactElement {
       }
       if (i === 2) {
         const list = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list');
-        list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+        if (virtualizer) list?.[virtualizer.virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
       }
       await frame();
     }
@@ -721,11 +730,16 @@ export class PactProjects extends PactElement {
 
   private renderList(v: Loaded, rows: Project[]) {
     const render = (p: Project, i: number) => this.t(() => this.renderRow(p, i, v));
-    if (rows.length < VIRTUALIZE_FROM) {
-      return html`<div class="list" part="list" role="list">${repeat(rows, (p) => p.id, render)}</div>`;
+    if (rows.length >= VIRTUALIZE_FROM && !virtualizer) {
+      // First long list: render the first rows while the virtualizer loads, then switch.
+      void loadVirtualizer().then(() => this.requestUpdate());
+    }
+    if (rows.length < VIRTUALIZE_FROM || !virtualizer) {
+      const shown = rows.length < VIRTUALIZE_FROM ? rows : rows.slice(0, VIRTUALIZE_FROM);
+      return html`<div class="list" part="list" role="list">${repeat(shown, (p) => p.id, render)}</div>`;
     }
     return html`<div class="list virtual" part="list" role="list">
-      ${virtualize({ items: rows, keyFunction: (p: Project) => p.id, renderItem: render })}
+      ${virtualizer.virtualize({ items: rows, keyFunction: (p: Project) => p.id, renderItem: render })}
     </div>`;
   }
 
