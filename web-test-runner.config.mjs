@@ -6,7 +6,13 @@ import { apiPlugin } from './test/support/wtr-api-plugin.mjs';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['packages/*/test/browser/**/*.test.ts', 'packages/elements/test/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: [
+    'packages/*/test/browser/**/*.test.ts',
+    'packages/elements/test/**/*.test.ts',
+    'test/browser/**/*.test.ts',
+    // Visual regression needs the page in front: packages/elements/test/visual/wtr-visual.config.mjs runs it.
+    '!packages/elements/test/visual/**',
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -60,6 +60,17 @@ if (existsSync('web-test-runner.config.mjs')) {
     },
   });
 }
+if (existsSync('packages/elements/test/visual/wtr-visual.config.mjs')) {
+  steps.push({
+    name: 'visual',
+    cmd: 'npx web-test-runner --config packages/elements/test/visual/wtr-visual.config.mjs',
+    count: (out) => {
+      const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
+      const last = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+      return last ? { passed: Number(last[1]), failed: Number(last[2]) } : null;
+    },
+  });
+}
 if (existsSync('scripts/storybook-smoke.mjs')) {
   steps.push({
     name: 'storybook',

@@ -31,7 +31,16 @@ describe('example partner pages under the strict CSP', () => {
         TAGS,
       );
       assert.ok(defined.includes('pact-partners'), 'the CDN bundle defines the elements');
-      assert.ok(widgets.length >= 1, `widgets on the page: ${JSON.stringify(widgets)}`);
+      const used = await w.page.evaluate(
+        (tags: readonly string[]) => tags.filter((t) => document.querySelector(t)),
+        TAGS,
+      );
+      assert.deepEqual(
+        defined.filter((t) => used.includes(t)).sort(),
+        [...used].sort(),
+        'every element on the page is defined',
+      );
+      assert.ok(widgets.length >= 3, `widgets on the page: ${JSON.stringify(widgets)}`);
       for (const wd of widgets.filter((x) => defined.includes(x.tag)))
         assert.ok(wd.loaded && !wd.error, `${wd.tag} loaded without error`);
       const text = await deepText(w.page, 'main');

@@ -1,13 +1,20 @@
 /**
- * Pact Embed elements: importing this module registers every tag.
+ * Pact Embed elements: importing this module registers every tag. The route map, the heaviest,
+ * loads (with its d3-geo drawing code) only when a `<pact-route-map>` is on the page; import
+ * `@pact/elements/route-map/pact-route-map.js` to register it at once.
  * Import the `*.component.js` modules instead for the classes without registration.
  */
+import { autoload } from './core/autoload.js';
+
 export * from './provider/pact-provider.js';
 export * from './partners/pact-partners.js';
 export * from './pillars/pact-pillars.js';
 export * from './pillars/pact-pillar-card.js';
 export * from './projects/pact-projects.js';
+export type { PactRouteMap } from './route-map/pact-route-map.js';
 export * from './core/events.js';
 export { PactElement } from './core/pact-element.js';
 export { PactSelection, pactContext, type PactContextValue, type SelectionState } from './core/context.js';
 export { safeDefine } from './core/define.js';
+
+autoload('pact-route-map', () => import('./route-map/pact-route-map.js'));

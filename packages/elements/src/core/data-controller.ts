@@ -45,7 +45,6 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
   #busy = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastStatus: TaskStatus = TaskStatus.INITIAL;
-  #painted = false;
 
   constructor(
     private readonly host: PactElement,
@@ -56,9 +55,6 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
       args: () => [host.client, ...options.args()] as [PactClient, ...A],
       onComplete: (value) => {
         this.#value = value;
-        // Marks for bench/render: data arrived here, painted after the next frame.
-        performance.mark(`${host.localName}:data`);
-        this.#painted = true;
       },
     });
     // After the Task, so that hostUpdate() sees the status of a run the Task just started.
@@ -108,10 +104,6 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
 
   hostUpdated(): void {
     this.host.toggleAttribute('data-loaded', this.hasData);
-    if (this.#painted && this.task.status === TaskStatus.COMPLETE) {
-      this.#painted = false;
-      requestAnimationFrame(() => setTimeout(() => performance.mark(`${this.host.localName}:painted`)));
-    }
   }
 
   /** Whether the loading state is showing (the request has run longer than the delay). */
@@ -169,7 +161,6 @@ export function describeError(error: unknown): string {
     if (error.status === 404) return msg('This content was not found. It may have been removed.');
     if (error.status === 400)
       return msg('The content server refused the request. Check the attributes of this element.');
-    if (error.status === 429) return msg('The content server is busy. Try again in a moment.');
     return msg('The content server had a problem answering. Try again in a moment.');
   }
   if (error instanceof PactSchemaError) return msg('The content server sent data in an unexpected format.');

@@ -46,6 +46,8 @@ export const baseStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
+    /* A very long name breaks rather than widening the page. */
+    overflow-wrap: anywhere;
     visibility: visible;
     cursor: auto;
     list-style: none;

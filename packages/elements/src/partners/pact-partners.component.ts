@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { Meta, MembershipId, Partner, PartnerKind, PartnerQuery, RegionId, RouteId } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
@@ -397,9 +396,7 @@ export class PactPartners extends PactElement {
 
   private renderCards(v: Loaded) {
     return html`<ul class="cards" part="list" role="list">
-      ${repeat(
-        this.partners,
-        (p) => p.id,
+      ${this.partners.map(
         (p) =>
           html`<li class="card" part="card">
             ${this.heading(html`<button class="name" part="name" type="button" @click=${() => this.select(p)}>${this.name(p)}</button>`)}
@@ -427,9 +424,7 @@ export class PactPartners extends PactElement {
           </tr>
         </thead>
         <tbody>
-          ${repeat(
-            this.partners,
-            (p) => p.id,
+          ${this.partners.map(
             (p) =>
               html`<tr>
                 <th scope="row">

@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { PactDataController } from '../core/data-controller.js';
 import { PILLAR_NUMBERS, loadPillars } from './pillar-card.js';
 import { PactPillarElement } from './pillar-element.js';
@@ -67,11 +66,7 @@ export class PactPillars extends PactPillarElement {
       ${this.data.render({
         complete: (v) =>
           html`<ul class="grid" part="list" role="list">
-            ${repeat(
-              v.pillars,
-              (p) => p.number,
-              (p) => html`<li class="item">${this.card(p, v.counts.get(p.number))}</li>`,
-            )}
+            ${v.pillars.map((p) => html`<li class="item">${this.card(p, v.counts.get(p.number))}</li>`)}
           </ul>`,
         isEmpty: (v) => v.pillars.length === 0,
       })}

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -23,7 +22,6 @@ import { collator, formatNumber, pluralCategory } from '../core/format.js';
 import { projectStatusLabel } from '../core/labels.js';
 import { PILLAR_NUMBERS, PILLAR_ROMAN, headingLevelOf, pillarLabel, pillarNumber } from '../pillars/pillar-card.js';
 import { SelectionLink } from '../pillars/selection-link.js';
-import { toCsv, download } from './csv.js';
 import { dateRangeText, moneyText } from './format.js';
 import { referenceFor, type Reference } from './reference.js';
 import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
@@ -419,7 +417,11 @@ export class PactProjects extends PactElement {
     this.exportMessage = this.t(() => msg('Preparing the CSV file…'));
     try {
       const { cursor: _cursor, ...query } = this.queryParams();
-      const ref = await referenceFor(this.localName, this.client);
+      // The CSV writer loads on the first export only.
+      const [ref, { toCsv, download }] = await Promise.all([
+        referenceFor(this.localName, this.client),
+        import('./csv.js'),
+      ]);
       const rows: string[][] = [this.t(() => this.csvHeader())];
       for await (const p of this.client.projects.all({ ...query, limit: 200 }, { signal: abort.signal })) {
         if (isProject(p)) rows.push(this.t(() => this.csvRow(p, ref)));
@@ -736,7 +738,7 @@ export class PactProjects extends PactElement {
     }
     if (rows.length < VIRTUALIZE_FROM || !virtualizer) {
       const shown = rows.length < VIRTUALIZE_FROM ? rows : rows.slice(0, VIRTUALIZE_FROM);
-      return html`<div class="list" part="list" role="list">${repeat(shown, (p) => p.id, render)}</div>`;
+      return html`<div class="list" part="list" role="list">${shown.map(render)}</div>`;
     }
     return html`<div class="list virtual" part="list" role="list">
       ${virtualizer.virtualize({ items: rows, keyFunction: (p: Project) => p.id, renderItem: render })}

@@ -1,0 +1,553 @@
+/**
+ * The drawing code of `<pact-route-map>` that needs d3-geo and topojson-client. The component
+ * imports this module dynamically (`await import('./geometry.js')`), so that pages without a
+ * map never load either library. Everything here is pure: data in, plain numbers and SVG path
+ * strings out, in the element's CSS pixels.
+ *
+ * Speed: the world topology has ~240 shapes, of which the map shows about 150. The arcs are
+ * decoded once (one pass over the quantized points, which also gives each shape its bounding
+ * box); only the shapes whose box meets the visible part of the globe are drawn, and each arc
+ * is projected once for the two countries it borders. Shapes that reach the far side of the
+ * globe (none in practice) go through topojson-client's `feature` and d3-geo's clipping stream.
+ */
+import { geoAzimuthalEqualArea, geoStream, type GeoStream } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type {
+  Feature,
+  Geometry,
+  GeometryCollection as GeometryCollectionGeo,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
+
+/** [west, south, east, north] in degrees. */
+export type BBox = [number, number, number, number];
+
+/** One country of the topology: geometries that share an ISO 3166-1 alpha-3 id merged into one. */
+export interface CountryShape {
+  /** ISO 3166-1 alpha-3 (upper case), or null for a shape without an id (drawn as plain land). */
+  iso3: string | null;
+  /** Its longitude and latitude extent (west > east never: a shape across 180° spans the world). */
+  bbox: BBox;
+  /** Its polygons, each a list of rings, each a list of arc indexes (negative: reversed, `~i`). */
+  polygons: number[][][];
+  /** The index in `polygons` of its largest polygon (by number of points): the mainland. */
+  main: number;
+  /** The box of its mainland's outer ring. */
+  mainBox: BBox;
+  /** The shape as GeoJSON (topojson-client's `feature`), decoded on first use. */
+  feature(): Feature<MultiPolygon>;
+  /** Its mainland as GeoJSON, decoded on first use. */
+  mainland(): Feature<Polygon>;
+}
+
+/** The decoded arcs of a topology: [lon0, lat0, lon1, lat1, …] each. */
+const decodedArcs = new WeakMap<readonly CountryShape[], Float64Array[]>();
+
+/** A route to draw: its lines through the waypoints, and the countries the lines cross. */
+export interface RouteInput {
+  id: string;
+  /** Each line as [longitude, latitude] positions, in order. */
+  lines: [number, number][][];
+  /** ISO 3166-1 alpha-3 codes of the countries the map is fitted to (the countries crossed). */
+  countries: string[];
+}
+
+export interface LayoutInput {
+  countries: readonly CountryShape[];
+  routes: readonly RouteInput[];
+  width: number;
+  height: number;
+  /** Space kept free around the fitted routes, in pixels. */
+  padding: number;
+}
+
+export type Point = [number, number];
+
+export interface CountryLayout {
+  iso3: string | null;
+  /** SVG path, already clipped to the map. */
+  d: string;
+  /** Where the country's tooltip points and its label goes: the centroid of its mainland. */
+  x: number;
+  y: number;
+}
+
+export interface RouteLayout {
+  id: string;
+  /** Projected polylines (great-circle arcs resampled), split where they leave the map. */
+  lines: Point[][];
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  countries: CountryLayout[];
+  routes: RouteLayout[];
+  /** A longitude and latitude on the map, or null when the point is on the far side of the globe. */
+  project(lon: number, lat: number): Point | null;
+}
+
+/** A mainland wider or taller than this (degrees), such as Russia's, counts only by its waypoints when fitting. */
+const MAX_FIT_SPAN = 45;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+type Area = GeometryObject & { type: 'Polygon' | 'MultiPolygon'; id?: string | number };
+
+/**
+ * The countries of a `CountryTopology`, or null when it has no `countries` geometry
+ * collection. Cheap: nothing is decoded until a shape is drawn.
+ */
+export function countryShapes(topology: unknown): CountryShape[] | null {
+  const t = topology as Partial<Topology> | null;
+  const object = t?.objects?.['countries'] as Partial<GeometryCollection> | undefined;
+  if (!t || !Array.isArray(t.arcs) || object?.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) {
+    return null;
+  }
+  const topo = t as Topology;
+  // Absolute coordinates and the box of each arc, from its quantized, delta-encoded points.
+  const [sx, sy] = topo.transform?.scale ?? [1, 1];
+  const [tx, ty] = topo.transform?.translate ?? [0, 0];
+  const arcs: Float64Array[] = [];
+  const arcBoxes = topo.arcs.map((arc): BBox => {
+    let x = 0;
+    let y = 0;
+    const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+    const out = new Float64Array(arc.length * 2);
+    arc.forEach((p, i) => {
+      if (topo.transform) {
+        x += p[0] ?? 0;
+        y += p[1] ?? 0;
+      } else {
+        x = p[0] ?? 0;
+        y = p[1] ?? 0;
+      }
+      const lon = x * sx + tx;
+      const lat = y * sy + ty;
+      out[2 * i] = lon;
+      out[2 * i + 1] = lat;
+      if (lon < box[0]) box[0] = lon;
+      if (lat < box[1]) box[1] = lat;
+      if (lon > box[2]) box[2] = lon;
+      if (lat > box[3]) box[3] = lat;
+    });
+    arcs.push(out);
+    return box;
+  });
+  const unite = (box: BBox, ring: readonly number[]) => {
+    for (const i of ring) {
+      const b = arcBoxes[i < 0 ? ~i : i];
+      if (!b) continue;
+      box[0] = Math.min(box[0], b[0]);
+      box[1] = Math.min(box[1], b[1]);
+      box[2] = Math.max(box[2], b[2]);
+      box[3] = Math.max(box[3], b[3]);
+    }
+    return box;
+  };
+  const points = (ring: readonly number[]) => ring.reduce((n, i) => n + (topo.arcs[i < 0 ? ~i : i]?.length ?? 0), 0);
+
+  const groups = new Map<string, Area[]>();
+  const loose: Area[][] = [];
+  for (const g of object.geometries) {
+    if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
+    const id = typeof g.id === 'string' && /^[A-Z]{3}$/.test(g.id) ? g.id : null;
+    if (!id) loose.push([g]);
+    else if (groups.has(id)) groups.get(id)!.push(g);
+    else groups.set(id, [g]);
+  }
+
+  const shape = (iso3: string | null, parts: Area[]): CountryShape => {
+    const polygons = parts.flatMap((g) => (g.type === 'Polygon' ? [g.arcs] : g.arcs));
+    const bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+    let main = 0;
+    polygons.forEach((polygon, i) => {
+      polygon.forEach((ring) => unite(bbox, ring));
+      if (points(polygon[0] ?? []) > points(polygons[main]?.[0] ?? [])) main = i;
+    });
+    let decoded: Feature<MultiPolygon> | undefined;
+    let mainland: Feature<Polygon> | undefined;
+    const decode = (): Feature<MultiPolygon> => {
+      if (decoded) return decoded;
+      const coordinates: Position[][][] = [];
+      for (const g of parts) {
+        const f = feature(topo, g) as Feature<Geometry>;
+        if (f.geometry?.type === 'Polygon') coordinates.push(f.geometry.coordinates);
+        else if (f.geometry?.type === 'MultiPolygon') coordinates.push(...f.geometry.coordinates);
+      }
+      decoded = {
+        type: 'Feature',
+        id: iso3 ?? undefined,
+        properties: {},
+        geometry: { type: 'MultiPolygon', coordinates },
+      };
+      return decoded;
+    };
+    return {
+      iso3,
+      bbox,
+      polygons,
+      main,
+      mainBox: unite([Infinity, Infinity, -Infinity, -Infinity], polygons[main]?.[0] ?? []),
+      feature: decode,
+      mainland() {
+        mainland ??= {
+          type: 'Feature',
+          properties: {},
+          geometry: { type: 'Polygon', coordinates: decode().geometry.coordinates[main] ?? [] },
+        };
+        return mainland;
+      },
+    };
+  };
+
+  const shapes = [...[...groups].map(([id, parts]) => shape(id, parts)), ...loose.map((parts) => shape(null, parts))];
+  decodedArcs.set(shapes, arcs);
+  return shapes;
+}
+
+/**
+ * Angular distance from the centre (radians) within which a country is drawn without clipping:
+ * the azimuthal projection is continuous up to near the antipode, and whatever lies beyond the
+ * edges of the map is cut off by the SVG.
+ */
+const NEAR = Math.cos((140 * Math.PI) / 180);
+
+const RADIANS = Math.PI / 180;
+
+/** The cosine of the angular distance between two [longitude, latitude] points. */
+function cosDistance([lon0, lat0]: Point, [lon1, lat1]: Point): number {
+  const a = lat0 * RADIANS;
+  const b = lat1 * RADIANS;
+  return Math.sin(a) * Math.sin(b) + Math.cos(a) * Math.cos(b) * Math.cos((lon1 - lon0) * RADIANS);
+}
+
+/** Points further than this (pixels) outside the map are off-screen. */
+const OFF = 8;
+
+/** The planar [west, south, east, north] of positions. */
+function boxOf(points: readonly Position[]): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x = 0, y = 0] of points) {
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
+  }
+  return box;
+}
+
+/**
+ * Builds the SVG path of projected rings, without repeated points or rings smaller than a
+ * pixel. Off-screen runs are shortened: of consecutive points beyond the same edge of the map
+ * (by more than {@link OFF} pixels), only the first and the last are kept; the straight line
+ * between them stays beyond that edge, so what shows on the map is unchanged.
+ */
+class PathBuilder {
+  d = '';
+  #s = '';
+  #n = 0;
+  #px = NaN;
+  #py = NaN;
+  #run = 0;
+  #pending: Point | null = null;
+  #box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+
+  constructor(
+    readonly w: number,
+    readonly h: number,
+  ) {}
+
+  start(): void {
+    this.#s = '';
+    this.#n = 0;
+    this.#px = this.#py = NaN;
+    this.#run = 0;
+    this.#pending = null;
+    this.#box = [Infinity, Infinity, -Infinity, -Infinity];
+  }
+
+  #emit(x: number, y: number): void {
+    this.#s += `${this.#n ? 'L' : 'M'}${x},${y}`;
+    this.#n++;
+    const b = this.#box;
+    if (x < b[0]) b[0] = x;
+    if (y < b[1]) b[1] = y;
+    if (x > b[2]) b[2] = x;
+    if (y > b[3]) b[3] = y;
+  }
+
+  point(fx: number, fy: number): void {
+    const x = round(fx);
+    const y = round(fy);
+    if (x === this.#px && y === this.#py) return;
+    this.#px = x;
+    this.#py = y;
+    const code = (x < -OFF ? 1 : 0) | (x > this.w + OFF ? 2 : 0) | (y < -OFF ? 4 : 0) | (y > this.h + OFF ? 8 : 0);
+    if (this.#n && code & this.#run) {
+      this.#run &= code;
+      this.#pending = [x, y];
+      return;
+    }
+    if (this.#pending) this.#emit(this.#pending[0], this.#pending[1]);
+    this.#pending = null;
+    this.#emit(x, y);
+    this.#run = code;
+  }
+
+  end(): void {
+    if (this.#pending) this.#emit(this.#pending[0], this.#pending[1]);
+    const [x0, y0, x1, y1] = this.#box;
+    // Left out: rings of under a pixel, and rings wholly beyond one edge.
+    const outside = x1 < -OFF || x0 > this.w + OFF || y1 < -OFF || y0 > this.h + OFF;
+    if (this.#n > 2 && x1 - x0 + (y1 - y0) >= 1 && !outside) this.d += `${this.#s}Z`;
+  }
+}
+
+/** A d3 stream that hands the projected rings of polygons to a {@link PathBuilder}. */
+function polygonSink(builder: PathBuilder): GeoStream {
+  return {
+    point: (x, y) => builder.point(x, y),
+    lineStart: () => builder.start(),
+    lineEnd: () => builder.end(),
+    polygonStart() {},
+    polygonEnd() {},
+  };
+}
+
+/** A d3 stream that collects projected lines (and rings) as point lists. */
+function lineSink(lines: Point[][]): GeoStream {
+  let current: Point[] = [];
+  return {
+    point(x, y) {
+      current.push([round(x), round(y)]);
+    },
+    lineStart() {
+      lines.push((current = []));
+    },
+    lineEnd() {},
+    polygonStart() {},
+    polygonEnd() {},
+  };
+}
+
+/** Projects a longitude and latitude into `out` (no array allocated per point). */
+interface Projector {
+  (lon: number, lat: number): void;
+  readonly out: Float64Array;
+}
+
+/**
+ * The oblique azimuthal equal-area projection centred on `centre`, as d3's
+ * `geoAzimuthalEqualArea().rotate([-λ0, -φ0]).scale(k).translate([tx, ty])` computes it, written
+ * out: the countries' thousands of points go through it without d3's stream and its allocations.
+ */
+function projector(centre: Point, k: number, [tx, ty]: [number, number]): Projector {
+  const l0 = centre[0] * RADIANS;
+  const s0 = Math.sin(centre[1] * RADIANS);
+  const c0 = Math.cos(centre[1] * RADIANS);
+  const out = new Float64Array(2);
+  const project = (lon: number, lat: number) => {
+    const l = lon * RADIANS - l0;
+    const f = lat * RADIANS;
+    const cf = Math.cos(f);
+    const sf = Math.sin(f);
+    const cl = Math.cos(l);
+    const r = k * Math.sqrt(2 / (1 + s0 * sf + c0 * cf * cl));
+    out[0] = tx + r * cf * Math.sin(l);
+    out[1] = ty - r * (c0 * sf - s0 * cf * cl);
+  };
+  return Object.assign(project, { out });
+}
+
+/** The centroid of a projected ring (the mainland's outer ring). */
+function centroidOf(ring: Point[]): Point {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j] ?? [0, 0];
+    const [x1, y1] = ring[i] ?? [0, 0];
+    const f = x0 * y1 - x1 * y0;
+    a += f;
+    cx += (x0 + x1) * f;
+    cy += (y0 + y1) * f;
+  }
+  if (Math.abs(a) < 1e-9) return ring[0] ?? [NaN, NaN];
+  return [cx / (3 * a), cy / (3 * a)];
+}
+
+/** Whether two longitude ranges overlap, allowing for a range past ±180°. */
+function lonOverlap(w0: number, e0: number, w1: number, e1: number): boolean {
+  return [-360, 0, 360].some((shift) => w0 + shift <= e1 && w1 <= e0 + shift);
+}
+
+/**
+ * Fits an azimuthal equal-area projection, centred on the routes, to the route lines and the
+ * mainland of each country they cross (a mainland larger than {@link MAX_FIT_SPAN} degrees,
+ * Russia's, counts only by its waypoints), and projects the visible countries and the routes
+ * into `width` × `height` pixels.
+ */
+export function layoutMap({ countries, routes, width, height, padding }: LayoutInput): MapLayout {
+  const crossed = new Set(routes.flatMap((r) => r.countries));
+  // What the map is fitted to: the route lines, and the box of each crossed country's mainland
+  // (its corners and the middles of its sides: much cheaper to project than the shape).
+  const lines = routes.flatMap((r) => r.lines.filter((l) => l.length > 1));
+  const points: Position[] = lines.flat();
+  for (const c of countries) {
+    if (!c.iso3 || !crossed.has(c.iso3)) continue;
+    const [x0, y0, x1, y1] = c.mainBox;
+    if (x1 - x0 > MAX_FIT_SPAN || y1 - y0 > MAX_FIT_SPAN) continue;
+    const xm = (x0 + x1) / 2;
+    const ym = (y0 + y1) / 2;
+    points.push([x0, y0], [xm, y0], [x1, y0], [x1, ym], [x1, y1], [xm, y1], [x0, y1], [x0, ym]);
+  }
+  const [west, south, east, north] = points.length ? boxOf(points) : [60, 25, 75, 40];
+  const centre: Point = [(west + east) / 2, (south + north) / 2];
+  const fitObject: GeometryCollectionGeo = {
+    type: 'GeometryCollection',
+    geometries: [
+      { type: 'MultiLineString', coordinates: lines },
+      { type: 'MultiPoint', coordinates: points.length ? points : [centre] },
+    ],
+  };
+
+  const w = Math.max(width, 2 * padding + 1);
+  const h = Math.max(height, 2 * padding + 1);
+  const projection = geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]).clipAngle(90).precision(0.5);
+  projection.fitExtent(
+    [
+      [padding, padding],
+      [w - padding, h - padding],
+    ],
+    fitObject,
+  );
+  projection.clipExtent([
+    [-4, -4],
+    [w + 4, h + 4],
+  ]);
+
+  // The visible part of the globe, from points along the edge of the map (and the poles if in view).
+  const view: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const edge: Point[] = [];
+  for (let i = 0; i <= 16; i++) {
+    edge.push([(w * i) / 16, 0], [(w * i) / 16, h], [0, (h * i) / 16], [w, (h * i) / 16]);
+  }
+  for (const p of edge) {
+    const ll = projection.invert?.(p);
+    if (!ll || !Number.isFinite(ll[0]) || !Number.isFinite(ll[1])) continue;
+    let lon = ll[0];
+    if (lon - centre[0] > 180) lon -= 360;
+    if (centre[0] - lon > 180) lon += 360;
+    view[0] = Math.min(view[0], lon);
+    view[1] = Math.min(view[1], ll[1]);
+    view[2] = Math.max(view[2], lon);
+    view[3] = Math.max(view[3], ll[1]);
+  }
+  const poleInView = (lat: number) => {
+    const p = projection([0, lat]);
+    return !!p && cosDistance([0, lat], centre) > 0 && p[0] >= 0 && p[0] <= w && p[1] >= 0 && p[1] <= h;
+  };
+  if (poleInView(90)) [view[0], view[2], view[3]] = [-180, 180, 90];
+  if (poleInView(-90)) [view[0], view[2], view[1]] = [-180, 180, -90];
+  const margin = 2;
+  const visible = (b: BBox) =>
+    b[1] <= view[3] + margin &&
+    b[3] >= view[1] - margin &&
+    (b[2] - b[0] >= 359 || lonOverlap(b[0], b[2], view[0] - margin, view[2] + margin));
+
+  // Countries: no resampling (their simplified borders have short edges). A country well inside
+  // the visible hemisphere needs no clipping: its points are projected one by one (several times
+  // faster than the clipping stream); the others (Russia…) go through d3's clipping path.
+  projection.precision(0);
+  const near = (lon: number, lat: number) => cosDistance([lon, lat], centre) > NEAR;
+  const fastProject = projector(centre, projection.scale(), projection.translate());
+  const q = fastProject.out;
+  const arcs = decodedArcs.get(countries);
+  const projectedArcs = new Map<number, Float64Array>();
+  const projectedArc = (i: number): Float64Array => {
+    let xy = projectedArcs.get(i);
+    if (!xy) {
+      const lonLat = arcs?.[i] ?? new Float64Array(0);
+      xy = new Float64Array(lonLat.length);
+      for (let j = 0; j < lonLat.length; j += 2) {
+        fastProject(lonLat[j] ?? 0, lonLat[j + 1] ?? 0);
+        xy[j] = q[0] ?? 0;
+        xy[j + 1] = q[1] ?? 0;
+      }
+      projectedArcs.set(i, xy);
+    }
+    return xy;
+  };
+  const out: CountryLayout[] = [];
+  for (const c of countries) {
+    const b = c.bbox;
+    if (!visible(b)) continue;
+    const lons = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => b[0] + ((b[2] - b[0]) * i) / 8);
+    const lats = [0, 1, 2, 3, 4].map((i) => b[1] + ((b[3] - b[1]) * i) / 4);
+    const fast = lons.every((lon) => lats.every((lat) => near(lon, lat)));
+    const builder = new PathBuilder(w, h);
+    let ring: Point[];
+    if (fast && arcs) {
+      // Each arc projected once (shared by the two countries it borders), then walked forwards
+      // or backwards; arcs of a ring share their end points, so each arc after the first skips
+      // its first point.
+      const walk = (r: readonly number[], visit: (x: number, y: number) => void) => {
+        r.forEach((index, k) => {
+          const xy = projectedArc(index < 0 ? ~index : index);
+          const n = xy.length / 2;
+          for (let j = k ? 1 : 0; j < n; j++) {
+            const m = index < 0 ? n - 1 - j : j;
+            visit(xy[2 * m] ?? 0, xy[2 * m + 1] ?? 0);
+          }
+        });
+      };
+      for (const polygon of c.polygons) {
+        for (const r of polygon) {
+          builder.start();
+          walk(r, (x, y) => builder.point(x, y));
+          builder.end();
+        }
+      }
+      ring = [];
+      walk(c.polygons[c.main]?.[0] ?? [], (x, y) => ring.push([x, y]));
+    } else {
+      geoStream(c.feature(), projection.stream(polygonSink(builder)));
+      const rings: Point[][] = [];
+      geoStream(c.mainland(), projection.stream(lineSink(rings)));
+      ring = rings.reduce((a, r) => (r.length > a.length ? r : a), []);
+    }
+    if (!builder.d) continue;
+    const [x, y] = centroidOf(ring);
+    out.push({
+      iso3: c.iso3,
+      d: builder.d,
+      x: Number.isFinite(x) ? round(x) : w / 2,
+      y: Number.isFinite(y) ? round(y) : h / 2,
+    });
+  }
+
+  // Routes: great-circle arcs, resampled.
+  projection.precision(0.5);
+  const routeLayouts: RouteLayout[] = routes.map((r) => {
+    const lines: Point[][] = [];
+    const sink = projection.stream(lineSink(lines));
+    for (const line of r.lines) if (line.length > 1) geoStream({ type: 'LineString', coordinates: line }, sink);
+    return { id: r.id, lines: lines.filter((l) => l.length > 1) };
+  });
+
+  return {
+    width: w,
+    height: h,
+    countries: out,
+    routes: routeLayouts,
+    project(lon, lat) {
+      if (cosDistance([lon, lat], centre) < 0) return null;
+      const p = projection([lon, lat]);
+      return p ? [round(p[0]), round(p[1])] : null;
+    },
+  };
+}
