@@ -35,6 +35,7 @@ const steps = [
   { name: 'typecheck', cmd: 'npx tsc -p tsconfig.test.json && npx tsc -p .storybook/tsconfig.json' },
   { name: 'eslint', cmd: 'npx eslint .' },
   { name: 'prettier', cmd: 'npx prettier --check . --log-level warn' },
+  { name: 'docs', cmd: 'node scripts/generate-docs.mjs --check' },
   {
     name: 'node',
     cmd: `node --import tsx --test --test-concurrency=2 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=${join(tmp, 'node.tap')} ${nodeTestFiles().join(' ')}`,

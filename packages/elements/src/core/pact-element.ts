@@ -1,16 +1,12 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume, ContextRoot } from '@lit/context';
+import { consume } from '@lit/context';
 import type { PactClient } from '@pact/sdk';
 import { pactContext, type PactContextValue } from './context.js';
 import { clientFor, defaultApi } from './client.js';
 import { onLangChange, resolveLang } from './locale.js';
 import { catalogReady, uiLocaleOf, withLocale, type UiLocale } from './i18n.js';
 import { baseStyles, tokens } from './styles.js';
-
-// Elements may be defined (and ask for their provider's context) before <pact-provider> is:
-// a ContextRoot holds those requests and replays them when the provider appears.
-if (globalThis.document?.documentElement) new ContextRoot().attach(document.documentElement);
 
 /**
  * Base of every Pact element: where its API and language come from, and rendering in

@@ -46,8 +46,8 @@ export const baseStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
-    /* A very long name breaks rather than widening the page. */
-    overflow-wrap: anywhere;
+    /* A very long name breaks rather than overflowing (containers keep minmax(0, 1fr) columns). */
+    overflow-wrap: break-word;
     visibility: visible;
     cursor: auto;
     list-style: none;

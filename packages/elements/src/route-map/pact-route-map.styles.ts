@@ -272,8 +272,10 @@ export const routeMapStyles = css`
     inset-inline-start: 0;
     z-index: 2;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.15rem;
     max-inline-size: min(18rem, 80%);
+    overflow-wrap: anywhere;
     padding-block: 0.4rem;
     padding-inline: 0.6rem;
     border: 1px solid var(--_border);
@@ -328,6 +330,8 @@ export const routeMapStyles = css`
   }
 
   .caption {
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: anywhere;
     display: grid;
     gap: 0.2rem;
     color: var(--_muted);
