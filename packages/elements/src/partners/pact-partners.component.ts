@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Meta, MembershipId, Partner, PartnerKind, PartnerQuery, RegionId, RouteId } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
+import { controlStyles } from '../core/styles.js';
 import { PactDataController, isLocalized, keepValid } from '../core/data-controller.js';
 import { PactPartnerSelectEvent } from '../core/events.js';
 import { pluralCategory, formatNumber } from '../core/format.js';
@@ -78,7 +79,7 @@ interface Loaded {
  * @cssproperty --pact-partners-min-height - Space kept for the directory while it loads (default 12rem).
  */
 export class PactPartners extends PactElement {
-  static override styles = [...PactElement.styles, partnersStyles];
+  static override styles = [...PactElement.styles, controlStyles, partnersStyles];
 
   /** Only countries or only organizations. */
   @property() kind: PartnerKind | '' = '';

@@ -13,34 +13,6 @@ export const partnersStyles = css`
     display: grid;
     gap: 0.75rem;
   }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    align-items: end;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    flex: 1 1 10rem;
-    min-inline-size: 0;
-  }
-  .field.search {
-    flex: 2 1 14rem;
-  }
-  label {
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  input,
-  select {
-    min-block-size: 2.75rem;
-    inline-size: 100%;
-    padding-inline: 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .count {
     margin: 0;
     color: var(--_muted);

@@ -16,6 +16,7 @@ import { msg, str } from '@lit/localize';
 import { PactAbortError, text as localized } from '@pact/sdk';
 import type { LocaleCode, Partner, PillarNumber, Project, ProjectQuery, ProjectStatus } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
+import { controlStyles } from '../core/styles.js';
 import { PactDataController, describeError, isLocalized, keepValid } from '../core/data-controller.js';
 import { PactProjectSelectEvent } from '../core/events.js';
 import { collator, formatNumber, pluralCategory } from '../core/format.js';
@@ -139,7 +140,7 @@ interface Loaded {
  * @cssproperty --pact-projects-min-height - Space kept for the listing while it loads (default 16rem).
  */
 export class PactProjects extends PactElement {
-  static override styles = [...PactElement.styles, projectsStyles];
+  static override styles = [...PactElement.styles, controlStyles, projectsStyles];
 
   /** Only projects under this Vienna Declaration pillar, 1 to 4 (overrides a linked pillar card). */
   @property({ type: Number }) pillar = 0;
