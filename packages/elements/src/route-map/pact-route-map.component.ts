@@ -811,7 +811,14 @@ export class PactRouteMap extends PactElement {
     const d = v && this.selectedIds.length ? this.derive(v) : undefined;
     const hasMap = !!d && d.selected.length > 0;
     return html`<figure class="base" part="base">
-      ${hasMap && !decorative ? this.renderToolbar(view) : nothing}
+      ${
+        hasMap && !decorative
+          ? this.renderToolbar(view)
+          : !v && !decorative && this.frameShape(v) !== 'empty'
+            ? // The toolbar's space, kept while the data loads, so that the map does not move down.
+              html`<div class="toolbar-space" aria-hidden="true"></div>`
+            : nothing
+      }
       <div
         class="frame ${view} ${this.frameShape(v)}"
         part="frame"

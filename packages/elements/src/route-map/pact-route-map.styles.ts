@@ -25,6 +25,9 @@ export const routeMapStyles = css`
     gap: 0.6rem;
     margin: 0;
   }
+  .toolbar-space {
+    min-block-size: 2.75rem;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
