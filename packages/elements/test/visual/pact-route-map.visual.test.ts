@@ -66,6 +66,26 @@ describe('<pact-route-map> visual', () => {
     });
   }
 
+  for (const theme of ['paris-pact', 'pompidou-group', 'osce']) {
+    it(`route-map-theme-${theme}`, async function (this: TestContext) {
+      // The theme file a site links, as it would: on the whole page, removed afterwards.
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = `/packages/elements/themes/${theme}.css`;
+      const loaded = new Promise((r) => link.addEventListener('load', r, { once: true }));
+      document.head.append(link);
+      try {
+        await loaded;
+        const el = await map(this, { highlight: 'priority', centres: '' });
+        const primary = getComputedStyle(el).getPropertyValue('--pact-color-primary');
+        expect(primary.trim(), 'the theme applies').to.not.equal('');
+        await diff(this, el, `route-map-theme-${theme}`);
+      } finally {
+        link.remove();
+      }
+    });
+  }
+
   it('route-map-dark', async function (this: TestContext) {
     const el = await map(this, { highlight: 'priority' });
     el.style.setProperty('color-scheme', 'dark');
