@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { Meta, MembershipId, Partner, PartnerKind, PartnerQuery, RegionId, RouteId } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
 import { controlStyles } from '../core/styles.js';
+import { selectField } from '../core/controls.js';
 import { PactDataController, isLocalized, keepValid } from '../core/data-controller.js';
 import { PactPartnerSelectEvent } from '../core/events.js';
 import { pluralCategory, formatNumber } from '../core/format.js';
@@ -281,8 +282,6 @@ export class PactPartners extends PactElement {
 
   private renderControls() {
     const id = (s: string) => `${s}-${this.#uid}`;
-    const option = (value: string, label: string, current: string) =>
-      html`<option value=${value} ?selected=${value === current}>${label}</option>`;
     return html`<form
       class="controls"
       part="controls"
@@ -305,57 +304,46 @@ export class PactPartners extends PactElement {
       ${
         this.kind
           ? nothing
-          : html`<div class="field">
-              <label for=${id('kind')}>${msg('Kind')}</label>
-              <select
-                id=${id('kind')}
-                part="filter"
-                @change=${(e: Event) => (this.kindChoice = (e.target as HTMLSelectElement).value as PartnerKind | '')}
-              >
-                ${option('', msg('All'), this.kindChoice)} ${KINDS.map((k) => option(k, kindLabel(k), this.kindChoice))}
-              </select>
-            </div>`
+          : selectField(
+              id('kind'),
+              msg('Kind'),
+              this.kindChoice,
+              [['', msg('All')], ...KINDS.map((k) => [k, kindLabel(k)] as const)],
+              (v) => (this.kindChoice = v as PartnerKind | ''),
+            )
       }
       ${
         this.member
           ? nothing
-          : html`<div class="field">
-              <label for=${id('member')}>${msg('Membership')}</label>
-              <select
-                id=${id('member')}
-                part="filter"
-                @change=${(e: Event) => (this.memberChoice = (e.target as HTMLSelectElement).value as MembershipId | '')}
-              >
-                ${option('', msg('All'), this.memberChoice)}
-                ${MEMBERS.map((m) => option(m, membershipLabel(m), this.memberChoice))}
-              </select>
-            </div>`
+          : selectField(
+              id('member'),
+              msg('Membership'),
+              this.memberChoice,
+              [['', msg('All')], ...MEMBERS.map((m) => [m, membershipLabel(m)] as const)],
+              (v) => (this.memberChoice = v as MembershipId | ''),
+            )
       }
       ${
         this.route
           ? nothing
-          : html`<div class="field">
-              <label for=${id('route')}>${msg('Route')}</label>
-              <select
-                id=${id('route')}
-                part="filter"
-                @change=${(e: Event) => (this.routeChoice = (e.target as HTMLSelectElement).value as RouteId | '')}
-              >
-                ${option('', msg('All'), this.routeChoice)}
-                ${ROUTES.map((r) => option(r, routeLabel(r), this.routeChoice))}
-              </select>
-            </div>`
+          : selectField(
+              id('route'),
+              msg('Route'),
+              this.routeChoice,
+              [['', msg('All')], ...ROUTES.map((r) => [r, routeLabel(r)] as const)],
+              (v) => (this.routeChoice = v as RouteId | ''),
+            )
       }
-      <div class="field">
-        <label for=${id('sort')}>${msg('Sort')}</label>
-        <select
-          id=${id('sort')}
-          part="filter"
-          @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as 'name' | '-name')}
-        >
-          ${option('name', msg('Name, A to Z'), this.sort)} ${option('-name', msg('Name, Z to A'), this.sort)}
-        </select>
-      </div>
+      ${selectField(
+        id('sort'),
+        msg('Sort'),
+        this.sort,
+        [
+          ['name', msg('Name, A to Z')],
+          ['-name', msg('Name, Z to A')],
+        ],
+        (v) => (this.sort = v as 'name' | '-name'),
+      )}
     </form>`;
   }
 

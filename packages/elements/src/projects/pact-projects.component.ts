@@ -17,6 +17,7 @@ import { PactAbortError, text as localized } from '@pact/sdk';
 import type { LocaleCode, Partner, PillarNumber, Project, ProjectQuery, ProjectStatus } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
 import { controlStyles } from '../core/styles.js';
+import { option, selectField } from '../core/controls.js';
 import { PactDataController, describeError, isLocalized, keepValid } from '../core/data-controller.js';
 import { PactProjectSelectEvent } from '../core/events.js';
 import { collator, formatNumber, pluralCategory } from '../core/format.js';
@@ -613,8 +614,6 @@ export class PactProjects extends PactElement {
 
   private renderControls(ref: Reference | undefined) {
     const id = (s: string) => `${s}-${this.#uid}`;
-    const option = (value: string, label: string, current: string) =>
-      html`<option value=${value} ?selected=${value === current}>${label}</option>`;
     const partners = ref && ref.partners.size ? this.partnerOptions(ref) : undefined;
     const partnerOptions = (list: Partner[], current: string) =>
       list.map((p) => option(p.id, localized(p.name, this.#lang), current));
@@ -641,32 +640,24 @@ export class PactProjects extends PactElement {
       ${
         this.pillar
           ? nothing
-          : html`<div class="field">
-              <label for=${id('pillar')}>${msg('Pillar')}</label>
-              <select
-                id=${id('pillar')}
-                part="filter"
-                @change=${(e: Event) => this.choosePillar((e.target as HTMLSelectElement).value)}
-              >
-                ${option('', msg('All'), String(this.pillarChoice || ''))}
-                ${PILLAR_NUMBERS.map((n) => option(String(n), this.pillarText(n, ref), String(this.pillarChoice || '')))}
-              </select>
-            </div>`
+          : selectField(
+              id('pillar'),
+              msg('Pillar'),
+              String(this.pillarChoice || ''),
+              [['', msg('All')], ...PILLAR_NUMBERS.map((n) => [String(n), this.pillarText(n, ref)] as const)],
+              (v) => this.choosePillar(v),
+            )
       }
       ${
         this.status
           ? nothing
-          : html`<div class="field">
-              <label for=${id('status')}>${msg('Status')}</label>
-              <select
-                id=${id('status')}
-                part="filter"
-                @change=${(e: Event) => (this.statusChoice = (e.target as HTMLSelectElement).value as ProjectStatus | '')}
-              >
-                ${option('', msg('All'), this.statusChoice)}
-                ${STATUSES.map((s) => option(s, projectStatusLabel(s), this.statusChoice))}
-              </select>
-            </div>`
+          : selectField(
+              id('status'),
+              msg('Status'),
+              this.statusChoice,
+              [['', msg('All')], ...STATUSES.map((st) => [st, projectStatusLabel(st)] as const)],
+              (v) => (this.statusChoice = v as ProjectStatus | ''),
+            )
       }
       ${
         this.country
