@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { loadDataset, startServer, STRICT_CSP } from '@pact/api/node';
+import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
 
 const { values } = parseArgs({
   options: { 'form-factor': { type: 'string', default: 'desktop' }, strict: { type: 'boolean', default: false } },
@@ -23,18 +24,8 @@ const server = await startServer({
   staticHeaders: { 'Content-Security-Policy': STRICT_CSP },
 });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
+  chromePath: CHROME_PATH,
+  chromeFlags: CHROME_ARGS,
 });
 const rows = [
   '| page | performance | accessibility | best practices | SEO | CLS | LCP | TBT |',

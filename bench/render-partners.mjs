@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { loadDataset, startServer } from '@pact/api/node';
+import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '20' }, layout: { type: 'string', default: 'cards' } },
@@ -34,19 +35,9 @@ writeFileSync(
 );
 const server = await startServer({ dataset: await loadDataset(), port: 0, log: false, statics: { '/bench/': dir } });
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: CHROME_PATH,
   headless: true,
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
+  args: CHROME_ARGS,
 });
 try {
   const page = await browser.newPage();

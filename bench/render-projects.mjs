@@ -43,23 +43,13 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { makeProjectsDataset } from './make-projects-dataset.mjs';
+import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const RESULTS_FILE = fileURLToPath(new URL('./results/render-projects.json', import.meta.url));
 const GOAL_MS = 16;
 const SCROLL_FRAMES = 300;
 const SCROLL_STEP_PX = 120;
-const CHROME_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 const { values: args } = parseArgs({
   options: {
@@ -156,7 +146,7 @@ await writeFile(
 
 const dataset = await api.loadDataset(dataDir);
 const server = await api.startServer({ dataset, port: 0, log: false, statics: { '/bench/': staticDir } });
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = CHROME_PATH;
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
 
 const cleanup = async () => {

@@ -29,6 +29,7 @@ import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
 
 const GOAL_CHUNK_GZIP = 15 * 1024;
 const GOAL_RENDER_MS = 100;
@@ -171,19 +172,9 @@ async function main() {
   const dataset = await loadDataset();
   const server = await startServer({ dataset, port: 0, log: false, statics: { '/bench/': dir } });
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: CHROME_ARGS,
   });
   const base = `http://127.0.0.1:${server.port}/bench/index.html`;
   const times = [];

@@ -3,6 +3,7 @@
 //   node scripts/screenshot.mjs URL OUT.png [--width 1280] [--height 900] [--full] [--dark] [--wait SELECTOR] [--scroll SELECTOR]
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -18,19 +19,9 @@ const { values, positionals } = parseArgs({
 });
 const [url, out] = positionals;
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: CHROME_PATH,
   headless: true,
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
+  args: CHROME_ARGS,
 });
 try {
   const page = await browser.newPage();

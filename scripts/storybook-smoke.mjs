@@ -29,11 +29,12 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STATIC = join(ROOT, 'storybook-static');
 const INDEX = join(STATIC, 'index.json');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME = CHROME_PATH;
 const CONCURRENCY = 2;
 const RENDER_TIMEOUT_MS = 20_000;
 const STATES = ['data', 'error', 'empty', 'loading', 'rendered'];
@@ -144,15 +145,7 @@ const browser = await puppeteer.launch({
   executablePath: CHROME,
   headless: true,
   args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
+    ...CHROME_ARGS,
     // Two pages at a time: keep the one in the background from being throttled (timers, rendering).
     '--disable-background-timer-throttling',
     '--disable-backgrounding-occluded-windows',

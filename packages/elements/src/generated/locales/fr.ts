@@ -118,7 +118,6 @@
 'sc6d91f27c791926a': `Rien à afficher.`,
 'sc8fed9fcf712c7ac': `Vous semblez être hors ligne. Reconnectez-vous et réessayez.`,
 'sc9474bf7a0668d73': `Résumé`,
-'scbccd5800a0cb5da': `Le serveur de contenu est surchargé. Réessayez dans un instant.`,
 'scc5e572ab92fe140': `Bailleurs`,
 'scd86bd379b5bcb02': str`Zoom : ${0}`,
 'sce6f1cb94a02b0bb': `Organisations`,
