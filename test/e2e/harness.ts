@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { loadDataset, startServer, STRICT_CSP, type RunningServer } from '@pact/api/node';
+import { CHROME_ARGS, CHROME_PATH } from '../support/chromium.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CDN = join(ROOT, 'dist/cdn');
@@ -51,19 +52,9 @@ export async function startSite(options: { dataDir?: string; port?: number; csp?
 
 export async function launch(): Promise<Browser> {
   return puppeteer.launch({
-    executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: CHROME_ARGS,
   });
 }
 
