@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import '@pact/elements';
+import { REGION_IDS } from '@pact/schema';
 
 /** The element's attributes, by attribute name (as custom-elements.json lists them). */
 interface PartnersArgs {
@@ -20,23 +21,7 @@ interface PartnersArgs {
   lang: '' | 'en' | 'fr' | 'ru';
 }
 
-const REGIONS = [
-  'northern-africa',
-  'eastern-africa',
-  'southern-africa',
-  'northern-america',
-  'latin-america-caribbean',
-  'central-asia',
-  'eastern-asia',
-  'south-eastern-asia',
-  'southern-asia',
-  'western-asia',
-  'eastern-europe',
-  'northern-europe',
-  'southern-europe',
-  'western-europe',
-  'australia-new-zealand',
-];
+const REGIONS = REGION_IDS;
 
 const onSelect = action('pact-partner-select');
 

@@ -184,6 +184,22 @@ describe('<pact-projects>', () => {
     await waitUntil(() => all(el, '[part~="row"]').length === 5, 'limit did not apply');
   });
 
+  it('keeps what the reader goes on typing while the previous search loads', async () => {
+    // A slow API: the loading state re-renders the element while the reader is still typing.
+    const el = await fixture<PactProjects>(
+      html`<pact-projects api=${`${FAULT_URL}/delay-1200~typing/v1`} limit="5"></pact-projects>`,
+    );
+    await waitUntil(() => el.hasAttribute('data-loaded'), 'no data', { timeout: 15000 });
+    const box = select(el, 'Search') as HTMLInputElement;
+    box.focus();
+    await sendKeys({ type: 'tra' });
+    await aTimeout(400); // the debounced query "tra" goes out
+    await sendKeys({ type: 'in' });
+    await waitUntil(() => root(el).querySelector('[part~="loading"]'), 'no loading state', { timeout: 5000 });
+    await el.updateComplete;
+    expect(box.value).to.equal('train');
+  });
+
   it('filters and sorts with its own controls, including a debounced search', async () => {
     const el = await fixture<PactProjects>(html`<pact-projects api=${API_URL} limit="200"></pact-projects>`);
     await loaded(el);

@@ -23,3 +23,30 @@ export function selectField(
     </select>
   </div>`;
 }
+
+/**
+ * The search box that opens each list's control form; `onInput` gets every keystroke's event.
+ * `value` is the debounced query: a plain binding (not live()), so that a re-render while the
+ * reader goes on typing (the loading state of the previous query) never resets the box.
+ */
+export function searchField(
+  id: string,
+  label: string,
+  placeholder: string,
+  value: string,
+  onInput: (e: Event) => void,
+): TemplateResult {
+  return html`<div class="field search">
+    <label for=${id}>${label}</label>
+    <input
+      id=${id}
+      part="search"
+      type="search"
+      autocomplete="off"
+      maxlength="200"
+      .value=${value}
+      placeholder=${placeholder}
+      @input=${onInput}
+    />
+  </div>`;
+}

@@ -88,6 +88,24 @@ export const baseStyles = css`
     background: transparent;
     color: var(--_primary);
   }
+  /* A button that reads as a link: partner names, pillar titles, the map table's routes and countries. */
+  .link-button {
+    all: unset;
+    box-sizing: border-box;
+    color: var(--_primary);
+    cursor: pointer;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+  }
+  .link-button:hover {
+    text-decoration-thickness: 2px;
+  }
+  .link-button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { Meta, MembershipId, Partner, PartnerKind, PartnerQuery, RegionId, RouteId } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
 import { controlStyles } from '../core/styles.js';
-import { selectField } from '../core/controls.js';
+import { searchField, selectField } from '../core/controls.js';
 import { PactDataController, isLocalized, keepValid } from '../core/data-controller.js';
 import { PactPartnerSelectEvent } from '../core/events.js';
 import { pluralCategory, formatNumber } from '../core/format.js';
@@ -289,18 +289,7 @@ export class PactPartners extends PactElement {
       aria-label=${msg('Find partners')}
       @submit=${(e: Event) => e.preventDefault()}
     >
-      <div class="field search">
-        <label for=${id('q')}>${msg('Search')}</label>
-        <input
-          id=${id('q')}
-          part="search"
-          type="search"
-          autocomplete="off"
-          .value=${this.query}
-          placeholder=${msg('Name, in any language')}
-          @input=${this.onSearch}
-        />
-      </div>
+      ${searchField(id('q'), msg('Search'), msg('Name, in any language'), this.query, (e) => this.onSearch(e))}
       ${
         this.kind
           ? nothing
@@ -388,7 +377,7 @@ export class PactPartners extends PactElement {
       ${this.partners.map(
         (p) =>
           html`<li class="card" part="card">
-            ${this.heading(html`<button class="name" part="name" type="button" @click=${() => this.select(p)}>${this.name(p)}</button>`)}
+            ${this.heading(html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>${this.name(p)}</button>`)}
             <p class="meta">${this.kindLine(p, v.regions)}</p>
             <ul class="badges" role="list">
               ${this.badges(p)}
@@ -417,7 +406,9 @@ export class PactPartners extends PactElement {
             (p) =>
               html`<tr>
                 <th scope="row">
-                  <button class="name" part="name" type="button" @click=${() => this.select(p)}>${this.name(p)}</button>
+                  <button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>
+                    ${this.name(p)}
+                  </button>
                 </th>
                 <td>${this.kindLine(p, v.regions)}</td>
                 <td>

@@ -46,23 +46,9 @@ export const partnersStyles = css`
     font-weight: 700;
   }
   .name {
-    all: unset;
-    box-sizing: border-box;
-    color: var(--_primary);
-    cursor: pointer;
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.2em;
-    overflow-wrap: anywhere;
     min-block-size: 1.5rem;
-  }
-  .name:hover {
-    text-decoration-thickness: 2px;
-  }
-  .name:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-    border-radius: 2px;
+    /* A very long name breaks inside its card. */
+    overflow-wrap: anywhere;
   }
   .meta,
   .routes {

@@ -64,13 +64,6 @@ export const pillarCardStyles = css`
     line-height: 1.3;
   }
   .select {
-    all: unset;
-    box-sizing: border-box;
-    color: var(--_primary);
-    cursor: pointer;
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.2em;
     overflow-wrap: anywhere;
   }
   /* The whole card is the button's hit area. */
@@ -79,9 +72,6 @@ export const pillarCardStyles = css`
     position: absolute;
     inset: 0;
     border-radius: var(--_radius);
-  }
-  .select:hover {
-    text-decoration-thickness: 2px;
   }
   .select:focus-visible {
     outline: none;

@@ -133,7 +133,7 @@ export function pillarCard(o: PillarCardOptions): TemplateResult {
     </div>
     <div role="heading" aria-level=${o.headingLevel} class="heading">
       <button
-        class="select"
+        class="select link-button"
         part="select"
         type="button"
         aria-pressed=${o.pressed ? 'true' : 'false'}

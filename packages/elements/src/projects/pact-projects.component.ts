@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 
@@ -17,7 +16,7 @@ import { PactAbortError, text as localized } from '@pact/sdk';
 import type { LocaleCode, Partner, PillarNumber, Project, ProjectQuery, ProjectStatus } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
 import { controlStyles } from '../core/styles.js';
-import { option, selectField } from '../core/controls.js';
+import { option, searchField, selectField } from '../core/controls.js';
 import { PactDataController, describeError, isLocalized, keepValid } from '../core/data-controller.js';
 import { PactProjectSelectEvent } from '../core/events.js';
 import { collator, formatNumber, pluralCategory } from '../core/format.js';
@@ -624,19 +623,7 @@ export class PactProjects extends PactElement {
       aria-label=${msg('Find projects')}
       @submit=${(e: Event) => e.preventDefault()}
     >
-      <div class="field search">
-        <label for=${id('q')}>${msg('Search')}</label>
-        <input
-          id=${id('q')}
-          part="search"
-          type="search"
-          autocomplete="off"
-          maxlength="200"
-          .value=${live(this.search)}
-          placeholder=${msg('Title, in any language')}
-          @input=${this.onSearch}
-        />
-      </div>
+      ${searchField(id('q'), msg('Search'), msg('Title, in any language'), this.search, (e) => this.onSearch(e))}
       ${
         this.pillar
           ? nothing

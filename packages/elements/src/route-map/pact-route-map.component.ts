@@ -1263,7 +1263,12 @@ export class PactRouteMap extends PactElement {
             (r) =>
               html`<tr>
                 <th scope="row">
-                  <button class="link" type="button" data-route=${r.id} @click=${() => this.selectRoute(r.id)}>
+                  <button
+                    class="link link-button"
+                    type="button"
+                    data-route=${r.id}
+                    @click=${() => this.selectRoute(r.id)}
+                  >
                     ${this.client.text(r.name, this.locale) || routeLabel(r.id)}
                   </button>
                 </th>
@@ -1273,7 +1278,7 @@ export class PactRouteMap extends PactElement {
                       (c) =>
                         html`<li>
                           <button
-                            class="link"
+                            class="link link-button"
                             type="button"
                             data-country=${iso3(c)}
                             @click=${() => this.selectCountry(iso3(c))}

@@ -385,20 +385,6 @@ export const routeMapStyles = css`
   tbody th {
     font-weight: 600;
   }
-  .link {
-    all: unset;
-    box-sizing: border-box;
-    color: var(--_primary);
-    cursor: pointer;
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.2em;
-  }
-  .link:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-    border-radius: 2px;
-  }
 
   @media (forced-colors: active) {
     .water {
