@@ -13,8 +13,7 @@ import {
 import { PactElement } from '../core/pact-element.js';
 import { PactDataController, keepValid } from '../core/data-controller.js';
 import { PactCountrySelectEvent, PactRouteSelectEvent } from '../core/events.js';
-import { pluralCategory } from '../core/format.js';
-import { collator, formatList, formatNumber, formatPercent } from './intl.js';
+import { collator, formatList, formatNumber, formatPercent, pluralCategory } from '../core/format.js';
 import { routeLabel } from '../core/labels.js';
 import type * as Geometry from './geometry.js';
 import type { CountryShape, MapLayout, Point } from './geometry.js';
