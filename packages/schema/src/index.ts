@@ -78,3 +78,6 @@ export const ORGANIZATION_KINDS = values<OrganizationKind>()([
   'regional-police-network',
   'development-bank',
 ]);
+
+/** Projects as IATI 2.03 activities (docs/iati.md). */
+export * from './iati.js';

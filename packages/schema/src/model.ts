@@ -154,6 +154,13 @@ interface PartnerBase {
   website?: string;
   /** Free-text remarks carried over from the sources. */
   note?: string;
+  /**
+   * The partner's IATI organisation identifier, set only when an authoritative
+   * source confirms it. Without it, IATI exports use a project-local reference
+   * (`PACT-LOCAL-…`, see docs/iati.md), never a guessed identifier.
+   * @pattern ^[A-Za-z0-9][A-Za-z0-9._-]*$
+   */
+  iatiOrgRef?: string;
 }
 
 export interface CountryPartner extends PartnerBase {
@@ -274,8 +281,18 @@ export interface Project {
    * @minItems 1
    */
   beneficiaries: string[];
-  /** Partner id of the implementing organization. */
+  /** Partner id of the implementing organization (IATI role 4, Implementing). */
   implementer: string;
+  /** Partner id of the organization accountable for the project (IATI role 2, Accountable), when known. */
+  accountable?: string;
+  /** Partner id of the organization that manages the funding on the donors' behalf (IATI role 3, Extending), when known. */
+  extending?: string;
+  /**
+   * The identifier under which the project is already published to IATI, when it is.
+   * Without it, IATI exports derive one: `{reporting-org ref}-{id}`.
+   * @pattern ^[A-Za-z0-9][A-Za-z0-9._-]*$
+   */
+  iatiIdentifier?: string;
   routes: RouteId[];
   budget: Money;
   /** @format date */
