@@ -33,8 +33,9 @@ export function xmlChars(value: string): string {
 /**
  * Escapes character data. `>` is escaped too, so that `]]>` never appears.
  * Line breaks become references: a parser keeps `&#13;` (a literal CR would be
- * normalized away), and the serialized text never holds a literal newline, so
- * indenting the document cannot change any text.
+ * normalized away), NEL and LINE SEPARATOR survive parsers that treat them as
+ * line ends (XML 1.1 does), and the serialized text never holds a literal
+ * newline, so indenting the document cannot change any text.
  */
 export function escapeText(value: string): string {
   return xmlChars(value)
@@ -42,7 +43,9 @@ export function escapeText(value: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;');
+    .replace(/\n/g, '&#10;')
+    .replace(/\u0085/g, '&#133;')
+    .replace(/\u2028/g, '&#8232;');
 }
 
 /** Escapes an attribute value for double quotes; a tab as a reference, so attribute normalization keeps it. */
