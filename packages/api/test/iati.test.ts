@@ -14,6 +14,7 @@ import {
   type Pillar,
   type Project,
 } from '@pact/schema';
+import { partnerValidator, projectValidator } from '@pact/schema/validate';
 import { writeIatiActivities } from '@pact/api/iati';
 import { loadDataset } from '@pact/api/node';
 import { comment, el, xmlDocument } from '../src/iati/xml.js';
@@ -387,4 +388,16 @@ test('the XML writer keeps comments well-formed and refuses names that are not X
   assert.deepEqual(attrs(doc.documentElement!, 'n', 'yes', 'skip'), ['1', 'true', null]);
   assert.throws(() => el('a b'), /not an XML name/);
   assert.throws(() => el('a', { 'x"': '1' }), /not an XML name/);
+});
+
+test('the new IATI fields are optional, and the generated validators hold them to their patterns', () => {
+  const { accountable: _a, extending: _e, ...withoutThem } = PROJECT;
+  assert.equal(projectValidator.is(withoutThem), true);
+  assert.equal(projectValidator.is({ ...PROJECT, iatiIdentifier: 'AA-AAA-123456789-prj-1' }), true);
+  const spaced = projectValidator.check({ ...PROJECT, iatiIdentifier: 'AA AAA' });
+  assert.equal(spaced.ok, false);
+  assert.deepEqual(spaced.ok ? null : [spaced.violation.path, spaced.violation.rule], ['/iatiIdentifier', 'pattern']);
+  assert.equal(partnerValidator.is(PARTNERS[5]), true);
+  const badRef = partnerValidator.check({ ...PARTNERS[5], iatiOrgRef: '<ref>' });
+  assert.deepEqual(badRef.ok ? null : [badRef.violation.path, badRef.violation.rule], ['/iatiOrgRef', 'pattern']);
 });

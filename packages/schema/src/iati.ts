@@ -10,7 +10,8 @@ import { LOCALES } from './index.js';
 /**
  * The prefix of every organisation reference this project makes up itself.
  * `PACT-LOCAL-…` is not an IATI organisation identifier: no registration agency
- * has issued it, and IATI's registration-agency list has no `PACT` prefix.
+ * issued it, and it does not have the shape of one (the identifier lists IATI
+ * recognises have codes such as `GB-COH` or `XM-DAC`).
  */
 export const IATI_LOCAL_ORG_PREFIX = 'PACT-LOCAL';
 
