@@ -79,7 +79,7 @@ test('a project naming a partner that does not exist is refused with the field t
   project.donors = [...project.donors, 'ruritania'];
   inTempDir((dir) => {
     assert.throws(() => writeDataset(data, dir), {
-      message: `projects.json: record ${project.id} at /donors/${project.donors.length - 1}: unknown partner ruritania`,
+      message: `projects.json: record ${project.id} at /donors/${project.donors.length - 1}: donor "ruritania" is not a partner id in partners.json`,
     });
     assert.deepEqual(readdirSync(dir), []);
   });
