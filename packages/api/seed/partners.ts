@@ -1,5 +1,6 @@
 // Partners: the reference's countries, organizations and regional centres.
 import {
+  ORGANIZATION_KINDS,
   ROUTE_IDS,
   type CountryPartner,
   type Membership,
@@ -170,8 +171,9 @@ function organization(o: RefOrganization, id: string, todo: Todo[]): Organizatio
     kind: 'organization',
     name: { en: o.name_en, fr: o.name_fr, ...(ru ? { ru } : {}) },
     acronym: o.acronym,
-    // The reference writes kinds with underscores; the schema validates the result.
-    organizationKind: o.kind.replace(/_/g, '-') as OrganizationKind,
+    // The reference writes kinds with underscores.
+    organizationKind:
+      ORGANIZATION_KINDS.find((k) => k === o.kind.replace(/_/g, '-')) ?? fail(`${id}: unknown kind ${o.kind}`),
     seat: { city: o.seat.city, country: o.seat.country_iso2, lat: o.seat.lat, lon: o.seat.lon },
     memberships,
     routes: [],

@@ -1,11 +1,11 @@
 // Illustrative projects (seeded PRNG; modelled on IATI activities, not on ADAM). The draws
 // happen in a fixed order, so the same tables give byte-identical records.
 import {
+  PILLAR_NUMBERS,
   PROJECT_STATUSES,
   ROUTE_IDS,
   type LocaleCode,
   type Partner,
-  type PillarNumber,
   type Project,
   type ProjectStatus,
   type RouteId,
@@ -134,7 +134,14 @@ export function buildProjects(partners: readonly Partner[]): Project[] {
   };
   const counts = <K extends string | number>(entries: [K, number][]) =>
     entries.flatMap(([k, n]) => Array<K>(n).fill(k));
-  const pillarSeq = shuffle(counts(Object.entries(PILLAR_COUNTS).map(([p, n]) => [Number(p) as PillarNumber, n])));
+  const pillarSeq = shuffle(
+    counts(
+      Object.entries(PILLAR_COUNTS).map(([p, n]) => [
+        PILLAR_NUMBERS.find((x) => x === Number(p)) ?? fail(`unknown pillar ${p}`),
+        n,
+      ]),
+    ),
+  );
   const statusSeq = shuffle(
     counts(
       Object.entries(STATUS_COUNTS).map(([s, n]) => [
