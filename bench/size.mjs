@@ -4,7 +4,8 @@
 //   npm run bench:size        builds (tsc -b) first; prints a Markdown table; exits 1 when an entry is over budget
 //   node bench/size.mjs       measures the current dist/ files as they are
 //
-// To add an entry, append { name, input, budget } to ENTRIES: `input` is a built JS file under
+// `npm run create pact-NAME` adds the new element's entry (before the CDN file's). To add an entry
+// by hand, append { name, input, budget } to ENTRIES: `input` is a built JS file under
 // packages/*/dist (CSS-free), `budget` the most gzip bytes its first load may weigh (the entry
 // chunk). Chunks it loads lazily (dynamic import: translations, the map's geometry code) are
 // measured and shown apart, each with its own gzip size.

@@ -14,6 +14,12 @@ const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-el
 const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })))
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
+// The global --pact-* tokens are documented once, on the base class every element extends.
+const base = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'PactElement' && !d.tagName);
+if (!base?.cssProperties?.length) throw new Error('PactElement documents no @cssproperty in custom-elements.json');
+const globalProps = new Map(base.cssProperties.map((p) => [p.name, p.description]));
+/** The custom properties an element documents itself (its own knobs, not the global tokens). */
+const ownProps = (el) => (el.cssProperties ?? []).filter((p) => !globalProps.has(p.name));
 const cell = (s) =>
   String(s ?? '')
     .replace(/\|/g, '\\|')
@@ -49,6 +55,14 @@ function elementsDoc() {
       for (const s of el.slots) lines.push(`| ${s.name ? `\`${s.name}\`` : '(default)'} | ${cell(s.description)} |`);
       lines.push('');
     }
+    const own = ownProps(el);
+    if (own.length) {
+      lines.push('| custom property | description |', '| --- | --- |');
+      for (const p of own) lines.push(`| \`${p.name}\` | ${cell(p.description)} |`);
+      lines.push('');
+    }
+    if ((el.cssProperties ?? []).some((p) => globalProps.has(p.name)))
+      lines.push('It also reads the global `--pact-*` properties (see [theming.md](theming.md)).', '');
   }
   return lines.join('\n');
 }
@@ -66,15 +80,18 @@ function themingDoc() {
     '`pact-partners::part(card) { … }`.',
     '',
   ];
-  const global = new Map();
-  for (const el of elements)
-    for (const p of el.cssProperties ?? [])
-      if (!/^--pact-(partners|pillar|pillars|projects|route-map)-/.test(p.name)) global.set(p.name, p.description);
-  lines.push('## Global custom properties', '', '| property | description |', '| --- | --- |');
-  for (const [name, description] of [...global].sort()) lines.push(`| \`${name}\` | ${cell(description)} |`);
+  lines.push(
+    '## Global custom properties',
+    '',
+    'Every element reads these (documented once, on `PactElement` in `packages/elements/src/core/pact-element.ts`).',
+    '',
+    '| property | description |',
+    '| --- | --- |',
+  );
+  for (const [name, description] of [...globalProps].sort()) lines.push(`| \`${name}\` | ${cell(description)} |`);
   lines.push('');
   for (const el of elements) {
-    const own = (el.cssProperties ?? []).filter((p) => !global.has(p.name));
+    const own = ownProps(el);
     if (!own.length && !el.cssParts?.length) continue;
     lines.push(`## \`<${el.tagName}>\``, '');
     if (own.length) {

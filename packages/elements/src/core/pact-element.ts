@@ -16,6 +16,25 @@ import { baseStyles, tokens } from './styles.js';
  *   `<meta name="pact:api">`, else same-origin `/v1`. Elements on the same API share a client.
  * - Language: its own `lang`, else the closest ancestor's (across shadow roots), else
  *   `<html lang>`; re-rendered when any of them changes.
+ *
+ * The global `--pact-*` custom properties below theme every element; they are documented here
+ * once, and each element documents only its own `--pact-<element>-*` knobs.
+ *
+ * @cssproperty --pact-font-family - Font of all Pact elements (default: inherited from the page).
+ * @cssproperty --pact-font-size - Base font size (default 1rem).
+ * @cssproperty --pact-color-text - Text colour.
+ * @cssproperty --pact-color-text-muted - Secondary text colour (details, counts, captions).
+ * @cssproperty --pact-color-surface - Background of cards, rows and panels.
+ * @cssproperty --pact-color-surface-alt - Background of the loading, empty and error states and of controls.
+ * @cssproperty --pact-color-border - Borders of cards, rows and controls.
+ * @cssproperty --pact-color-primary - Titles, links, buttons and selected items.
+ * @cssproperty --pact-color-on-primary - Text on the primary colour (buttons, marks).
+ * @cssproperty --pact-color-accent - Accent colour (badges, highlights).
+ * @cssproperty --pact-color-danger - The error state's mark.
+ * @cssproperty --pact-color-focus - Focus outline.
+ * @cssproperty --pact-radius - Corner radius.
+ * @cssproperty --pact-space - Base spacing.
+ * @cssproperty --pact-shadow - Shadow of cards and panels.
  */
 export abstract class PactElement extends LitElement {
   static override styles = [tokens, baseStyles];
