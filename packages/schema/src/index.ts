@@ -78,3 +78,4 @@ export const ORGANIZATION_KINDS = values<OrganizationKind>()([
   'regional-police-network',
   'development-bank',
 ]);
+export * from './guards.js';

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
+import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { msg } from '@lit/localize';
 import {
   PactAbortError,
@@ -18,7 +19,8 @@ export const LOADING_DELAY_MS = 300;
 export interface DataOptions<A extends readonly unknown[], R> {
   /**
    * The arguments the request depends on; a change re-runs it (and cancels the previous
-   * run). They are compared with `!==`: return primitives, not fresh objects.
+   * run). They are compared structurally (plain objects and arrays by their contents, no
+   * cycles), so a query object built afresh on each update re-runs nothing while it is equal.
    */
   args: () => A;
   /** The request, through the client the element resolved. */
@@ -53,6 +55,9 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
     this.task = new Task<[PactClient, ...A], R>(host, {
       task: async ([client, ...args], { signal }) => options.task(args as unknown as A, client, signal),
       args: () => [host.client, ...options.args()] as [PactClient, ...A],
+      // The client by identity (one per API), the element's own arguments by their contents.
+      argsEqual: ([client, ...args], [nextClient, ...nextArgs]) =>
+        client === nextClient && deepArrayEquals(args, nextArgs),
       onComplete: (value) => {
         this.#value = value;
       },
@@ -194,7 +199,5 @@ export function keepValid<T>(
   return out;
 }
 
-/** A localized text object with its required English. */
-export function isLocalized(t: unknown): boolean {
-  return !!t && typeof t === 'object' && typeof (t as { en?: unknown }).en === 'string';
-}
+/** A localized text object with its required English (the schema's guard). */
+export { isLocalizedText as isLocalized } from '@pact/schema';
