@@ -1,6 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { msg } from '@lit/localize';
 import {
   PactAbortError,
@@ -15,6 +14,19 @@ import type { PactElement } from './pact-element.js';
 
 /** How long a request may take before the loading state shows: fast answers never flash a spinner. */
 export const LOADING_DELAY_MS = 300;
+
+/**
+ * Structural equality of plain data (primitives, arrays and plain objects, without cycles), as
+ * API queries are: a query built afresh with the same contents is the same query.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => k in y && sameData(x[k], y[k]));
+}
 
 export interface DataOptions<A extends readonly unknown[], R> {
   /**
@@ -56,8 +68,7 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
       task: async ([client, ...args], { signal }) => options.task(args as unknown as A, client, signal),
       args: () => [host.client, ...options.args()] as [PactClient, ...A],
       // The client by identity (one per API), the element's own arguments by their contents.
-      argsEqual: ([client, ...args], [nextClient, ...nextArgs]) =>
-        client === nextClient && deepArrayEquals(args, nextArgs),
+      argsEqual: ([client, ...args], [nextClient, ...nextArgs]) => client === nextClient && sameData(args, nextArgs),
       onComplete: (value) => {
         this.#value = value;
       },

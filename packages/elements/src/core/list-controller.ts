@@ -1,9 +1,8 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { deepEquals } from '@lit/task/deep-equals.js';
 import { LOCALES } from '@pact/schema';
 import { PactAbortError, type LocaleCode, type PactClient } from '@pact/sdk';
-import { PactDataController, describeError } from './data-controller.js';
+import { PactDataController, describeError, sameData } from './data-controller.js';
 import type { PactElement } from './pact-element.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 
@@ -240,7 +239,7 @@ export class ListController<Q extends object, T, X> implements ReactiveControlle
   hostUpdate(): void {
     this.applyUrlState();
     const query = this.options.query();
-    if (this.#query === undefined || !deepEquals(query, this.#query)) {
+    if (this.#query === undefined || !sameData(query, this.#query)) {
       // A new query starts a new list: the pages loaded since and their pending request go.
       this.#query = query;
       this.#moreAbort?.abort();

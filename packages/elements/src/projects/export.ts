@@ -5,8 +5,6 @@ import { describeError } from '../core/data-controller.js';
 import { countText } from '../core/count.js';
 import { withLocale } from '../core/i18n.js';
 import type { PactElement } from '../core/pact-element.js';
-import { referenceFor } from './reference.js';
-import { ProjectTexts, csvHeader, isProject } from './row.js';
 
 /**
  * "Download CSV": every project of the listing's query (all pages, 200 at a time) as a CSV file,
@@ -44,22 +42,11 @@ export class CsvExport implements ReactiveController {
     this.#abort = abort;
     this.exporting = true;
     this.#say(() => msg('Preparing the CSV file…'));
-    const { cursor: _cursor, ...query } = this.query();
     const host = this.host;
-    const t = <T>(fn: () => T) => withLocale(host.uiLocale, fn);
     try {
-      // The CSV writer loads on the first export only.
-      const [ref, { toCsv, download }] = await Promise.all([
-        referenceFor(host.localName, host.client),
-        import('./csv.js'),
-      ]);
-      const texts = new ProjectTexts(host.locale, ref);
-      const rows: string[][] = [t(csvHeader)];
-      for await (const p of host.client.projects.all({ ...query, limit: 200 }, { signal: abort.signal })) {
-        if (isProject(p)) rows.push(t(() => texts.csvRow(p)));
-      }
-      download(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), 'projects.csv', host.renderRoot);
-      const n = rows.length - 1;
+      // The CSV code loads on the first export only.
+      const { exportProjects } = await import('./csv.js');
+      const n = await exportProjects(host, this.query(), abort.signal);
       this.#say(() => {
         const count = countText(host.locale, n, 'projects');
         return msg(str`CSV file ready: ${count}.`);

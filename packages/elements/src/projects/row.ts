@@ -56,41 +56,6 @@ export class ProjectTexts {
     const label = pillarLabel(PILLAR_ROMAN[number]);
     return pillar?.shortTitle ? `${label} · ${localized(pillar.shortTitle, this.lang)}` : label;
   }
-
-  /** One CSV line of the export, in the order of {@link csvHeader}. */
-  csvRow(p: Project): string[] {
-    return [
-      p.id,
-      this.text(p.title),
-      String(p.pillar),
-      projectStatusLabel(p.status),
-      this.names(p.beneficiaries, '; '),
-      this.names(p.donors, '; '),
-      this.partnerName(p.implementer),
-      p.start,
-      p.end,
-      String(p.budget.amount),
-      p.budget.currency,
-      this.text(p.summary),
-    ];
-  }
-}
-
-export function csvHeader(): string[] {
-  return [
-    msg('ID'),
-    msg('Title'),
-    msg('Pillar'),
-    msg('Status'),
-    msg('Beneficiaries'),
-    msg('Donors'),
-    msg('Implementer'),
-    msg('Start'),
-    msg('End'),
-    msg('Budget'),
-    msg('Currency'),
-    msg('Summary'),
-  ];
 }
 
 export interface RowOptions {
