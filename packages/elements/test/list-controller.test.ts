@@ -73,7 +73,7 @@ class ListHost extends PactElement {
   }
 
   protected renderContent() {
-    const total = this.list.value?.page.total;
+    const total = this.list.value?.total;
     return litHtml`<input type="search" @input=${this.list.onSearch} />
       ${this.list.renderCount(total === undefined ? '' : `${total} found`)}
       ${this.list.render(

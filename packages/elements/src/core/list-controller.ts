@@ -5,6 +5,7 @@ import { PactAbortError, type LocaleCode, type PactClient } from '@pact/sdk';
 import { PactDataController, describeError, sameData } from './data-controller.js';
 import type { PactElement } from './pact-element.js';
 import { readUrlState, writeUrlState } from './url-state.js';
+import { selectField } from './controls.js';
 
 /** How long the search waits after the last keystroke before it asks the API. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -49,8 +50,8 @@ export interface ListOptions<Q extends object, T, X> {
   onClear?: () => void;
 }
 
-export interface Loaded<T, X> {
-  page: ListPage<T>;
+/** The first page, with what its rows need. */
+export interface Loaded<T, X> extends ListPage<T> {
   context: X;
 }
 
@@ -113,7 +114,7 @@ export class ListController<Q extends object, T, X> implements ReactiveControlle
           options.page(query, undefined, client, signal),
           options.context(client, signal),
         ]);
-        return { page, context };
+        return { ...page, context };
       },
     });
   }
@@ -176,7 +177,7 @@ export class ListController<Q extends object, T, X> implements ReactiveControlle
 
   /** Every loaded row: the first page and those loaded since (one array, kept between renders). */
   get rows(): T[] {
-    const first = this.data.value?.page.items ?? [];
+    const first = this.data.value?.items ?? [];
     const cached = this.#rows;
     if (cached && cached.first === first && cached.extra === this.#extra) return cached.rows;
     const rows = this.#extra.length ? first.concat(this.#extra) : first;
@@ -185,7 +186,7 @@ export class ListController<Q extends object, T, X> implements ReactiveControlle
   }
 
   get next(): string | null {
-    return this.#extra.length ? this.#next : (this.data.value?.page.next ?? null);
+    return this.#extra.length ? this.#next : (this.data.value?.next ?? null);
   }
 
   /** Loads the next page of the current query. */
@@ -287,6 +288,20 @@ export class ListController<Q extends object, T, X> implements ReactiveControlle
 
   // ---- render --------------------------------------------------------------------------------
 
+  /**
+   * The select of a filter or the sort in the control form (none when an attribute fixes it);
+   * `options` are [value, label] pairs; a choice goes to `onChange`, by default to choose().
+   */
+  renderSelect(
+    name: string,
+    id: string,
+    label: string,
+    options: readonly (readonly [string, string])[],
+    onChange = (value: string) => this.choose(name, value),
+  ): TemplateResult | typeof nothing {
+    return this.isFixed(name) ? nothing : selectField(id, label, this.choice(name), options, onChange);
+  }
+
   /** The number of matches, a polite live region: `text` is the whole line. */
   renderCount(text: unknown): TemplateResult {
     return html`<p class="count" part="count" role="status" aria-live="polite">${text}</p>`;
@@ -296,7 +311,7 @@ export class ListController<Q extends object, T, X> implements ReactiveControlle
   render(complete: (loaded: Loaded<T, X>) => unknown, emptyText: string): TemplateResult {
     return this.data.render({
       complete,
-      isEmpty: (v) => v.page.items.length === 0,
+      isEmpty: (v) => v.items.length === 0,
       empty: () =>
         html`<div class="state empty" part="empty">
           <p>${emptyText}</p>

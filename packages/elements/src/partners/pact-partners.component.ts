@@ -5,7 +5,7 @@ import { MEMBERSHIP_IDS, PARTNER_KINDS, ROUTE_IDS, isPartner } from '@pact/schem
 import type { Meta, MembershipId, Partner, PartnerKind, PartnerQuery, RegionId, RouteId } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
 import { controlStyles } from '../core/styles.js';
-import { searchField, selectField } from '../core/controls.js';
+import { searchField } from '../core/controls.js';
 import { keepValid } from '../core/data-controller.js';
 import { ListController, apiLang, listStyles } from '../core/list-controller.js';
 import { PactPartnerSelectEvent } from '../core/events.js';
@@ -123,7 +123,7 @@ export class PactPartners extends PactElement {
   }
 
   protected renderContent() {
-    const total = this.list.value?.page.total;
+    const total = this.list.value?.total;
     return html`<div part="base" class="base">
       ${this.noControls ? nothing : this.renderControls()}
       ${this.list.renderCount(total === undefined ? '' : countText(this.locale, total, 'partners'))}
@@ -138,10 +138,7 @@ export class PactPartners extends PactElement {
   private renderControls() {
     const id = (s: string) => `${s}-${this.#uid}`;
     const list = this.list;
-    const filter = (name: string, label: string, options: readonly (readonly [string, string])[]) =>
-      list.isFixed(name)
-        ? nothing
-        : selectField(id(name), label, list.choice(name), [['', msg('All')], ...options], (v) => list.choose(name, v));
+    const all = (options: readonly (readonly [string, string])[]) => [['', msg('All')] as const, ...options];
     return html`<form
       class="controls"
       part="controls"
@@ -150,31 +147,13 @@ export class PactPartners extends PactElement {
       @submit=${(e: Event) => e.preventDefault()}
     >
       ${searchField(id('q'), msg('Search'), msg('Name, in any language'), list.choice('q'), list.onSearch)}
-      ${filter(
-        'kind',
-        msg('Kind'),
-        PARTNER_KINDS.map((k) => [k, kindLabel(k)]),
-      )}
-      ${filter(
-        'member',
-        msg('Membership'),
-        MEMBERSHIP_IDS.map((m) => [m, membershipLabel(m)]),
-      )}
-      ${filter(
-        'route',
-        msg('Route'),
-        ROUTE_IDS.map((r) => [r, routeLabel(r)]),
-      )}
-      ${selectField(
-        id('sort'),
-        msg('Sort'),
-        list.choice('sort'),
-        [
-          ['name', msg('Name, A to Z')],
-          ['-name', msg('Name, Z to A')],
-        ],
-        (v) => list.choose('sort', v),
-      )}
+      ${list.renderSelect('kind', id('kind'), msg('Kind'), all(PARTNER_KINDS.map((k) => [k, kindLabel(k)])))}
+      ${list.renderSelect('member', id('member'), msg('Membership'), all(MEMBERSHIP_IDS.map((m) => [m, membershipLabel(m)])))}
+      ${list.renderSelect('route', id('route'), msg('Route'), all(ROUTE_IDS.map((r) => [r, routeLabel(r)])))}
+      ${list.renderSelect('sort', id('sort'), msg('Sort'), [
+        ['name', msg('Name, A to Z')],
+        ['-name', msg('Name, Z to A')],
+      ])}
     </form>`;
   }
 

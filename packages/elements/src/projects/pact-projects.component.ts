@@ -8,7 +8,7 @@ import type { Partner, Project, ProjectQuery, ProjectStatus } from '@pact/sdk';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { PactElement } from '../core/pact-element.js';
 import { controlStyles } from '../core/styles.js';
-import { option, searchField, selectField } from '../core/controls.js';
+import { option, searchField } from '../core/controls.js';
 import { keepValid } from '../core/data-controller.js';
 import { ListController, apiLang, listStyles, type Loaded } from '../core/list-controller.js';
 import { PactProjectSelectEvent } from '../core/events.js';
@@ -180,6 +180,15 @@ export class PactProjects extends PactElement {
 
   private readonly csv = new CsvExport(this, () => this.list.query);
 
+  /** The first page's data controller and every loaded row (bench/render-projects.mjs reads them). */
+  private get data() {
+    return this.list.data;
+  }
+
+  private get rows(): Project[] {
+    return this.list.rows;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('q')) this.list.choose('q', this.q);
@@ -277,7 +286,7 @@ export class PactProjects extends PactElement {
     const v = this.list.value;
     const rows = this.list.rows;
     const texts = new ProjectTexts(this.locale, v?.context);
-    const total = v?.page.total;
+    const total = v?.total;
     return html`<div part="base" class="base">
       ${this.noControls ? nothing : this.renderControls(texts)}
       <div class="toolbar" part="toolbar">
@@ -331,28 +340,17 @@ export class PactProjects extends PactElement {
       @submit=${(e: Event) => e.preventDefault()}
     >
       ${searchField(id('q'), msg('Search'), msg('Title, in any language'), list.choice('q'), list.onSearch)}
-      ${
-        list.isFixed('pillar')
-          ? nothing
-          : selectField(
-              id('pillar'),
-              msg('Pillar'),
-              list.choice('pillar'),
-              [['', msg('All')], ...PILLAR_NUMBERS.map((n) => [String(n), texts.pillarText(n)] as const)],
-              (v) => this.choosePillar(v),
-            )
-      }
-      ${
-        list.isFixed('status')
-          ? nothing
-          : selectField(
-              id('status'),
-              msg('Status'),
-              list.choice('status'),
-              [['', msg('All')], ...PROJECT_STATUSES.map((st) => [st, projectStatusLabel(st)] as const)],
-              (v) => list.choose('status', v),
-            )
-      }
+      ${list.renderSelect(
+        'pillar',
+        id('pillar'),
+        msg('Pillar'),
+        [['', msg('All')], ...PILLAR_NUMBERS.map((n) => [String(n), texts.pillarText(n)] as const)],
+        (v) => this.choosePillar(v),
+      )}
+      ${list.renderSelect('status', id('status'), msg('Status'), [
+        ['', msg('All')],
+        ...PROJECT_STATUSES.map((st) => [st, projectStatusLabel(st)] as const),
+      ])}
       ${partnerSelect('country', msg('Beneficiary country'), (current) => partnerOptions(partners!.countries, current))}
       ${partnerSelect(
         'donor',
@@ -361,20 +359,14 @@ export class PactProjects extends PactElement {
           html`<optgroup label=${msg('Countries')}>${partnerOptions(partners!.countries, current)}</optgroup>
             <optgroup label=${msg('Organizations')}>${partnerOptions(partners!.organizations, current)}</optgroup>`,
       )}
-      ${selectField(
-        id('sort'),
-        msg('Sort'),
-        list.choice('sort'),
-        [
-          ['-start', msg('Newest first')],
-          ['start', msg('Oldest first')],
-          ['title', msg('Title, A to Z')],
-          ['-title', msg('Title, Z to A')],
-          ['-budget', msg('Largest budget first (by currency)')],
-          ['budget', msg('Smallest budget first (by currency)')],
-        ],
-        (v) => list.choose('sort', v),
-      )}
+      ${list.renderSelect('sort', id('sort'), msg('Sort'), [
+        ['-start', msg('Newest first')],
+        ['start', msg('Oldest first')],
+        ['title', msg('Title, A to Z')],
+        ['-title', msg('Title, Z to A')],
+        ['-budget', msg('Largest budget first (by currency)')],
+        ['budget', msg('Smallest budget first (by currency)')],
+      ])}
     </form>`;
   }
 
@@ -384,7 +376,7 @@ export class PactProjects extends PactElement {
       this.t(() =>
         renderRow(p, texts, {
           index,
-          total: v.page.total,
+          total: v.total,
           open: this.expanded.has(p.id),
           headingLevel: level,
           onToggle: (x) => this.toggle(x),
