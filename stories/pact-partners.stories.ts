@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import '@pact/elements';
-import { REGION_IDS } from '@pact/schema';
+import { MEMBERSHIP_IDS, PARTNER_KINDS, REGION_IDS, ROUTE_IDS } from '@pact/schema';
 
 /** The element's attributes, by attribute name (as custom-elements.json lists them). */
 interface PartnersArgs {
@@ -63,9 +63,9 @@ const meta: Meta<PartnersArgs> = {
     lang: '',
   },
   argTypes: {
-    kind: { control: 'inline-radio', options: ['', 'country', 'organization'] },
-    member: { control: 'select', options: ['', 'paris-pact', 'pompidou-group', 'osce'] },
-    route: { control: 'select', options: ['', 'northern', 'balkan', 'southern'] },
+    kind: { control: 'inline-radio', options: ['', ...PARTNER_KINDS] },
+    member: { control: 'select', options: ['', ...MEMBERSHIP_IDS] },
+    route: { control: 'select', options: ['', ...ROUTE_IDS] },
     region: { control: 'select', options: ['', ...REGIONS] },
     // The element also has a CSS part named "priority": keep this one with the attributes.
     priority: { control: 'inline-radio', options: ['', 'true', 'false'], table: { category: 'attributes' } },

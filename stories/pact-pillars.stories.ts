@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import '@pact/elements';
+import { PILLAR_NUMBERS } from '@pact/schema';
 // Until src/index.ts re-exports them, the pillar elements register through their own modules.
 import '@pact/elements/pillars/pact-pillars';
 import '@pact/elements/pillars/pact-pillar-card';
@@ -30,7 +31,7 @@ export default {
   argTypes: {
     lang: { control: 'select', options: ['en', 'fr', 'ru'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    selected: { control: { type: 'number', min: 0, max: 4 } },
+    selected: { control: 'select', options: [0, ...PILLAR_NUMBERS] },
   },
   render: (args: PillarsArgs) => pillars(args),
 };

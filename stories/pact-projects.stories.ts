@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import '@pact/elements';
+import { PILLAR_NUMBERS, PROJECT_STATUSES } from '@pact/schema';
 // Until src/index.ts re-exports them, the elements register through their own modules.
 import '@pact/elements/projects/pact-projects';
 import '@pact/elements/pillars/pact-pillar-card';
@@ -44,10 +45,10 @@ export default {
   tags: ['autodocs'],
   argTypes: {
     lang: { control: 'select', options: ['en', 'fr', 'ru'] },
-    pillar: { control: 'select', options: [1, 2, 3, 4] },
+    pillar: { control: 'select', options: [...PILLAR_NUMBERS] },
     status: {
       control: 'select',
-      options: ['pipeline', 'implementation', 'finalisation', 'closed', 'cancelled', 'suspended'],
+      options: [...PROJECT_STATUSES],
     },
     limit: { control: { type: 'number', min: 1, max: 200 } },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },

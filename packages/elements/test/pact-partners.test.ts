@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { API_URL, STOPPABLE_API_URL } from '/__pact/env.js';
+import { render } from 'lit';
+import { API_URL, FAULT_URL, STOPPABLE_API_URL } from '/__pact/env.js';
 import '@pact/elements';
-import type { PactPartners } from '@pact/elements';
+import type { PactPartners, PactProjects } from '@pact/elements';
 
 const loaded = (el: Element) =>
   waitUntil(() => el.hasAttribute('data-loaded'), 'the directory did not load', { timeout: 8000 });
@@ -183,6 +184,57 @@ describe('<pact-partners> controls, layouts and languages', () => {
     expect(new Set(names(el)).size).to.equal(20);
   });
 
+  it('says when the next page failed, in an alert with Retry that takes the focus, and loads it on Retry', async () => {
+    // fail-1-500: each URL fails once (the first page, then the next page's cursor URL).
+    const el = await fixture<PactPartners>(
+      html`<pact-partners
+        api=${`${FAULT_URL}/fail-1-500~partners-more/v1`}
+        limit="10"
+        member="osce"
+        no-controls
+      ></pact-partners>`,
+    );
+    await waitUntil(() => shadow(el).querySelector('[part~="retry-button"]'), 'no error state', { timeout: 8000 });
+    shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await loaded(el);
+    expect(names(el)).to.have.length(10);
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      shadow(el).querySelector<HTMLButtonElement>('[part~="show-more"]')!.click();
+      await waitUntil(() => shadow(el).querySelector('[part~="more-error"]'), 'no alert about the next page', {
+        timeout: 8000,
+      });
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
+    const alert = shadow(el).querySelector('[part~="more-error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      /^More partners could not be loaded\. The content server had a problem answering\./,
+    );
+    const retry = alert.querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+    expect(retry.textContent!.trim()).to.equal('Retry');
+    expect(shadow(el).activeElement).to.equal(retry);
+    expect(names(el)).to.have.length(10);
+    retry.click();
+    await waitUntil(() => names(el).length === 20, 'Retry did not load the next page', { timeout: 8000 });
+    expect(shadow(el).querySelector('[part~="more-error"]')).to.equal(null);
+    // The reader carries on from the first new partner.
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelectorAll('[part~="name"]')[10]);
+  });
+
+  it('names the load-more button load-more, and show-more for pages styled before', async () => {
+    const el = await fixture<PactPartners>(
+      html`<pact-partners api=${API_URL} limit="2" region="central-asia" no-controls></pact-partners>`,
+    );
+    await loaded(el);
+    const button = shadow(el).querySelector('[part~="load-more"]')!;
+    expect(button.getAttribute('part')!.split(' ').sort()).to.deep.equal(['load-more', 'show-more']);
+  });
+
   it('reports a bad attribute value with the error state', async () => {
     const el = await fixture<PactPartners>(html`<pact-partners api=${API_URL} member="nato"></pact-partners>`);
     await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error', { timeout: 8000 });
@@ -237,5 +289,48 @@ describe('<pact-provider> and the page-wide defaults', () => {
     }
     expect(warnings[0]).to.contain('<pact-partners> is already defined');
     expect(customElements.get('pact-partners')).to.equal(Ctor);
+  });
+});
+
+describe('the lists on a page in a language the UI does not speak', () => {
+  it('<pact-partners> and <pact-projects> ask the API in the page language (lang=de), and sort alike', async () => {
+    const seen: string[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.name)));
+    observer.observe({ type: 'resource', buffered: false });
+    // Rendered without fixture(): it waits for a frame for a plain wrapper, and a test page in a
+    // background tab gets none.
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'de';
+    document.body.append(wrapper);
+    try {
+      render(
+        html`<pact-partners api=${API_URL} region="western-europe" no-controls></pact-partners>
+          <pact-projects api=${API_URL} country="deu" limit="3" no-controls></pact-projects>`,
+        wrapper,
+      );
+      const partners = wrapper.querySelector('pact-partners') as PactPartners;
+      const projects = wrapper.querySelector('pact-projects') as PactProjects;
+      await loaded(partners);
+      await loaded(projects);
+      const langs = (path: string, filter: string) =>
+        seen.filter((u) => u.includes(path) && u.includes(filter)).map((u) => new URL(u).searchParams.get('lang'));
+      await waitUntil(
+        () => langs('/v1/partners?', 'western-europe').length && langs('/v1/projects?', 'country=deu').length,
+        'the requests were not seen',
+        { timeout: 5000 },
+      );
+      observer.disconnect();
+      expect(langs('/v1/partners?', 'western-europe')).to.deep.equal(['de']);
+      expect(langs('/v1/projects?', 'country=deu')).to.deep.equal(['de']);
+      // The directory is in German order, as the API sorts it for lang=de.
+      const body = (await (
+        await fetch(`${API_URL}/partners?region=western-europe&lang=de&sort=name&limit=200`)
+      ).json()) as {
+        data: { name: Record<string, string> }[];
+      };
+      expect(names(partners)).to.deep.equal(body.data.map((p) => p.name['de'] ?? p.name['en']));
+    } finally {
+      wrapper.remove();
+    }
   });
 });

@@ -81,3 +81,4 @@ export const ORGANIZATION_KINDS = values<OrganizationKind>()([
 
 /** Projects as IATI 2.03 activities (docs/iati.md). */
 export * from './iati.js';
+export * from './guards.js';

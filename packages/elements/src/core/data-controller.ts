@@ -15,10 +15,24 @@ import type { PactElement } from './pact-element.js';
 /** How long a request may take before the loading state shows: fast answers never flash a spinner. */
 export const LOADING_DELAY_MS = 300;
 
+/**
+ * Structural equality of plain data (primitives, arrays and plain objects, without cycles), as
+ * API queries are: a query built afresh with the same contents is the same query.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => k in y && sameData(x[k], y[k]));
+}
+
 export interface DataOptions<A extends readonly unknown[], R> {
   /**
    * The arguments the request depends on; a change re-runs it (and cancels the previous
-   * run). They are compared with `!==`: return primitives, not fresh objects.
+   * run). They are compared structurally (plain objects and arrays by their contents, no
+   * cycles), so a query object built afresh on each update re-runs nothing while it is equal.
    */
   args: () => A;
   /** The request, through the client the element resolved. */
@@ -53,6 +67,8 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
     this.task = new Task<[PactClient, ...A], R>(host, {
       task: async ([client, ...args], { signal }) => options.task(args as unknown as A, client, signal),
       args: () => [host.client, ...options.args()] as [PactClient, ...A],
+      // The client by identity (one per API), the element's own arguments by their contents.
+      argsEqual: ([client, ...args], [nextClient, ...nextArgs]) => client === nextClient && sameData(args, nextArgs),
       onComplete: (value) => {
         this.#value = value;
       },
@@ -194,7 +210,5 @@ export function keepValid<T>(
   return out;
 }
 
-/** A localized text object with its required English. */
-export function isLocalized(t: unknown): boolean {
-  return !!t && typeof t === 'object' && typeof (t as { en?: unknown }).en === 'string';
-}
+/** A localized text object with its required English (the schema's guard). */
+export { isLocalizedText as isLocalized } from '@pact/schema';

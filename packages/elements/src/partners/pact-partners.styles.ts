@@ -9,15 +9,6 @@ export const partnersStyles = css`
   :host([data-loaded]) {
     min-block-size: 0;
   }
-  .base {
-    display: grid;
-    gap: 0.75rem;
-  }
-  .count {
-    margin: 0;
-    color: var(--_muted);
-    min-block-size: 1.5em;
-  }
   .cards {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
@@ -87,9 +78,6 @@ export const partnersStyles = css`
   .website {
     color: var(--_primary);
     justify-self: start;
-  }
-  .more {
-    justify-self: center;
   }
   .table-scroll {
     overflow-x: auto;

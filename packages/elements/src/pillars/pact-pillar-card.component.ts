@@ -32,21 +32,6 @@ import { pillarCardElementStyles } from './pact-pillar-card.styles.js';
  * @csspart retry-button - The Retry button of the error state.
  * @csspart empty - The state shown for a pillar number that does not exist.
  *
- * @cssproperty --pact-font-family - Font of all Pact elements (default: inherited from the page).
- * @cssproperty --pact-font-size - Base font size (default 1rem).
- * @cssproperty --pact-color-text - Text colour.
- * @cssproperty --pact-color-text-muted - Secondary text colour.
- * @cssproperty --pact-color-surface - Card background.
- * @cssproperty --pact-color-surface-alt - Background of states.
- * @cssproperty --pact-color-border - Card border.
- * @cssproperty --pact-color-primary - Title, numeral and the selected card.
- * @cssproperty --pact-color-on-primary - Text of the "Selected" mark.
- * @cssproperty --pact-color-accent - Accent colour (badges).
- * @cssproperty --pact-color-danger - The error state's mark.
- * @cssproperty --pact-color-focus - Focus outline.
- * @cssproperty --pact-radius - Corner radius.
- * @cssproperty --pact-space - Base spacing.
- * @cssproperty --pact-shadow - Card shadow.
  * @cssproperty --pact-pillars-card-background - Card background (default: --pact-color-surface).
  * @cssproperty --pact-pillars-numeral-color - Colour of the Roman numeral (default: --pact-color-primary).
  * @cssproperty --pact-pillars-min-height - Space kept for the card while it loads (default 12rem).

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { PactDataController } from '../core/data-controller.js';
-import { PILLAR_NUMBERS, loadPillars } from './pillar-card.js';
+import { PILLAR_NUMBERS } from '@pact/schema';
+import { loadPillars } from './pillar-card.js';
 import { PactPillarElement } from './pillar-element.js';
 import { pillarCardStyles } from './pillar-card.styles.js';
 import { pillarsStyles } from './pact-pillars.styles.js';
@@ -33,21 +34,6 @@ import { pillarsStyles } from './pact-pillars.styles.js';
  * @csspart retry-button - The Retry button of the error state.
  * @csspart empty - The empty state.
  *
- * @cssproperty --pact-font-family - Font of all Pact elements (default: inherited from the page).
- * @cssproperty --pact-font-size - Base font size (default 1rem).
- * @cssproperty --pact-color-text - Text colour.
- * @cssproperty --pact-color-text-muted - Secondary text colour.
- * @cssproperty --pact-color-surface - Card background.
- * @cssproperty --pact-color-surface-alt - Background of states.
- * @cssproperty --pact-color-border - Card borders.
- * @cssproperty --pact-color-primary - Titles, numerals and the selected card.
- * @cssproperty --pact-color-on-primary - Text of the "Selected" mark.
- * @cssproperty --pact-color-accent - Accent colour (badges).
- * @cssproperty --pact-color-danger - The error state's mark.
- * @cssproperty --pact-color-focus - Focus outline.
- * @cssproperty --pact-radius - Corner radius.
- * @cssproperty --pact-space - Base spacing.
- * @cssproperty --pact-shadow - Card shadow.
  * @cssproperty --pact-pillars-card-background - Card background (default: --pact-color-surface).
  * @cssproperty --pact-pillars-numeral-color - Colour of the Roman numerals (default: --pact-color-primary).
  * @cssproperty --pact-pillars-gap - Space between the cards (default 0.75rem).

@@ -1,12 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { PILLAR_NUMBERS } from '@pact/schema';
 import type { LocalizedText, PactClient, Pillar, PillarNumber } from '@pact/sdk';
 import { PactAbortError } from '@pact/sdk';
 import { isLocalized, keepValid } from '../core/data-controller.js';
-import { formatNumber, pluralCategory } from '../core/format.js';
-
-/** The pillars of the Vienna Declaration, by number. */
-export const PILLAR_NUMBERS: readonly PillarNumber[] = [1, 2, 3, 4];
+import { countText } from '../core/count.js';
 
 /** Roman numerals of the pillars, for labels built before the data arrives. */
 export const PILLAR_ROMAN: Readonly<Record<PillarNumber, Pillar['roman']>> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
@@ -57,7 +55,16 @@ export async function loadPillars(
       return [n, undefined];
     }
   };
-  const [list, totals] = await Promise.all([client.pillars.list({ signal }), Promise.all(numbers.map(count))]);
+  // Every request settles before the load does: a failed load leaves none of its requests in
+  // flight, so Retry asks again instead of joining (through the client's shared in-flight
+  // requests) a count that is still on its way to failing.
+  const [listed, settled] = await Promise.allSettled([
+    client.pillars.list({ signal }),
+    Promise.all(numbers.map(count)),
+  ]);
+  if (listed.status === 'rejected') throw listed.reason;
+  if (settled.status === 'rejected') throw settled.reason;
+  const [list, totals] = [listed.value, settled.value];
   const wanted = new Set<number>(numbers);
   const pillars = keepValid(tag, list.data, isPillar, list.invalid)
     .filter((p) => wanted.has(p.number))
@@ -65,21 +72,6 @@ export async function loadPillars(
   const counts = new Map<PillarNumber, number>();
   for (const [n, total] of totals) if (total !== undefined) counts.set(n, total);
   return { pillars, counts };
-}
-
-/** "54 projects", with the plural form of the reader's language (called inside a render). */
-export function projectCountText(locale: string, n: number): string {
-  const shown = formatNumber(locale, n);
-  switch (pluralCategory(locale, n)) {
-    case 'one':
-      return msg(str`${shown} project`, { id: 'pillars.count.one' });
-    case 'few':
-      return msg(str`${shown} projects`, { id: 'pillars.count.few' });
-    case 'many':
-      return msg(str`${shown} projects`, { id: 'pillars.count.many' });
-    default:
-      return msg(str`${shown} projects`, { id: 'pillars.count.other' });
-  }
 }
 
 /** "Pillar II" (called inside a render). */
@@ -149,7 +141,7 @@ export function pillarCard(o: PillarCardOptions): TemplateResult {
       ${
         o.count === undefined
           ? nothing
-          : html`<p class="count" part="count" id=${countId}>${projectCountText(o.locale, o.count)}</p>`
+          : html`<p class="count" part="count" id=${countId}>${countText(o.locale, o.count, 'projects')}</p>`
       }
       ${o.pressed ? html`<p class="chosen" part="chosen" aria-hidden="true">${msg('Selected')}</p>` : nothing}
     </div>

@@ -1,26 +1,13 @@
 import { formatDate, formatMoney } from '../core/format.js';
 
-/**
- * Memoized Intl formatters for the listing's rows (a formatter costs far more to build than to
- * use, and a long list formats hundreds of dates and amounts).
- */
-const money = new Map<string, Intl.NumberFormat | null>();
-const dates = new Map<string, Intl.DateTimeFormat>();
+/** An amount in its currency, in the reader's language, without cents (core/format.ts's cached formatter). */
+export const moneyText = formatMoney;
 
-/** An amount in its currency, in the reader's language, without cents. */
-export function moneyText(locale: string, amount: number, currency: string): string {
-  const key = `${locale}|${currency}`;
-  let f = money.get(key);
-  if (f === undefined) {
-    try {
-      f = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
-    } catch {
-      f = null;
-    }
-    money.set(key, f);
-  }
-  return f ? f.format(amount) : formatMoney(locale, amount, currency);
-}
+/**
+ * The one formatter core/format.ts does not offer: formatRange needs the DateTimeFormat itself.
+ * Memoized per locale (a formatter costs far more to build than to use).
+ */
+const dates = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: string): Intl.DateTimeFormat {
   let f = dates.get(locale);

@@ -1,7 +1,26 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { msg, str } from '@lit/localize';
+import { PILLAR_NUMBERS, PROJECT_STATUSES } from '@pact/schema';
+import { text as localized } from '@pact/sdk';
+import type { Partner, Project, ProjectQuery, ProjectStatus } from '@pact/sdk';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { PactElement } from '../core/pact-element.js';
+import { controlStyles } from '../core/styles.js';
+import { option, searchField } from '../core/controls.js';
+import { keepValid } from '../core/data-controller.js';
+import { ListController, apiLang, listStyles, type Loaded } from '../core/list-controller.js';
+import { PactProjectSelectEvent } from '../core/events.js';
+import { countText } from '../core/count.js';
+import { collator, formatNumber } from '../core/format.js';
+import { projectStatusLabel } from '../core/labels.js';
+import { headingLevelOf, pillarNumber } from '../pillars/pillar-card.js';
+import { SelectionLink } from '../pillars/selection-link.js';
+import { referenceFor, type Reference } from './reference.js';
+import { ProjectTexts, isProject, renderRow } from './row.js';
+import { CsvExport } from './export.js';
+import { projectsStyles } from './pact-projects.styles.js';
 
 /** The virtualizer is only needed for long lists: it loads on first use, in its own chunk. */
 type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js');
@@ -11,36 +30,11 @@ function loadVirtualizer(): Promise<VirtualizerModule> {
   virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualizer = m));
   return virtualizerLoading;
 }
-import { msg, str } from '@lit/localize';
-import { PactAbortError, text as localized } from '@pact/sdk';
-import type { LocaleCode, Partner, PillarNumber, Project, ProjectQuery, ProjectStatus } from '@pact/sdk';
-import { PactElement } from '../core/pact-element.js';
-import { controlStyles } from '../core/styles.js';
-import { option, searchField, selectField } from '../core/controls.js';
-import { PactDataController, describeError, isLocalized, keepValid } from '../core/data-controller.js';
-import { PactProjectSelectEvent } from '../core/events.js';
-import { collator, formatNumber, pluralCategory } from '../core/format.js';
-import { projectStatusLabel } from '../core/labels.js';
-import { PILLAR_NUMBERS, PILLAR_ROMAN, headingLevelOf, pillarLabel, pillarNumber } from '../pillars/pillar-card.js';
-import { SelectionLink } from '../pillars/selection-link.js';
-import { dateRangeText, moneyText } from './format.js';
-import { referenceFor, type Reference } from './reference.js';
-import { readUrlState, writeUrlState, type UrlState } from './url-state.js';
-import { projectsStyles } from './pact-projects.styles.js';
 
-const STATUSES: readonly ProjectStatus[] = [
-  'pipeline',
-  'implementation',
-  'finalisation',
-  'closed',
-  'cancelled',
-  'suspended',
-];
 type Sort = NonNullable<ProjectQuery['sort']>;
 const SORTS: readonly Sort[] = ['-start', 'start', 'title', '-title', '-budget', 'budget'];
-const DEFAULT_SORT: Sort = '-start';
-const API_LANGS: readonly LocaleCode[] = ['en', 'fr', 'ru', 'ar', 'zh', 'es', 'de', 'it'];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+const isId = (v: string) => ID.test(v);
 
 /**
  * From this many loaded rows on, the list is virtualized: it keeps its full height in the page,
@@ -49,33 +43,6 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
  * project.
  */
 export const VIRTUALIZE_FROM = 100;
-
-function isProject(r: unknown): r is Project {
-  const p = r as Partial<Project> | null;
-  return (
-    !!p &&
-    typeof p.id === 'string' &&
-    isLocalized(p.title) &&
-    isLocalized(p.summary) &&
-    typeof p.pillar === 'number' &&
-    typeof p.status === 'string' &&
-    Array.isArray(p.donors) &&
-    Array.isArray(p.beneficiaries) &&
-    typeof p.implementer === 'string' &&
-    !!p.budget &&
-    typeof p.budget.amount === 'number' &&
-    typeof p.budget.currency === 'string' &&
-    typeof p.start === 'string' &&
-    typeof p.end === 'string'
-  );
-}
-
-interface Loaded {
-  projects: Project[];
-  total: number;
-  next: string | null;
-  ref: Reference;
-}
 
 /**
  * @tagname pact-projects
@@ -116,31 +83,18 @@ interface Loaded {
  * @csspart facts - A project's beneficiaries, donors, implementer, dates and budget.
  * @csspart summary - A project's summary, shown when its row is expanded.
  * @csspart load-more - The button that loads the next page.
+ * @csspart show-more - Deprecated name of `load-more` (the same button, named as in `<pact-partners>` before); use `load-more`.
+ * @csspart more-error - The alert shown when the next page could not be loaded (with a Retry button).
  * @csspart loading - The loading state.
  * @csspart error - The error state.
- * @csspart retry-button - The Retry button of the error state.
+ * @csspart retry-button - The Retry button of the error state and of `more-error`.
  * @csspart empty - The empty state.
  *
- * @cssproperty --pact-font-family - Font of all Pact elements (default: inherited from the page).
- * @cssproperty --pact-font-size - Base font size (default 1rem).
- * @cssproperty --pact-color-text - Text colour.
- * @cssproperty --pact-color-text-muted - Secondary text colour.
- * @cssproperty --pact-color-surface - Row and control background.
- * @cssproperty --pact-color-surface-alt - Background of states, tags and expanded rows.
- * @cssproperty --pact-color-border - Borders of rows and controls.
- * @cssproperty --pact-color-primary - Buttons, titles and links.
- * @cssproperty --pact-color-on-primary - Text on primary-coloured buttons.
- * @cssproperty --pact-color-accent - The status tag of projects under way.
- * @cssproperty --pact-shadow - Shadow of the rows.
- * @cssproperty --pact-color-danger - The error state's mark.
- * @cssproperty --pact-color-focus - Focus outline.
- * @cssproperty --pact-radius - Corner radius.
- * @cssproperty --pact-space - Base spacing.
  * @cssproperty --pact-projects-row-background - Row background (default: --pact-color-surface).
  * @cssproperty --pact-projects-min-height - Space kept for the listing while it loads (default 16rem).
  */
 export class PactProjects extends PactElement {
-  static override styles = [...PactElement.styles, controlStyles, projectsStyles];
+  static override styles = [...PactElement.styles, controlStyles, listStyles, projectsStyles];
 
   /** Only projects under this Vienna Declaration pillar, 1 to 4 (overrides a linked pillar card). */
   @property({ type: Number }) pillar = 0;
@@ -166,211 +120,124 @@ export class PactProjects extends PactElement {
    */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
 
-  @state() private search = '';
-  @state() private pillarChoice: PillarNumber | 0 = 0;
-  @state() private statusChoice: ProjectStatus | '' = '';
-  @state() private countryChoice = '';
-  @state() private donorChoice = '';
-  @state() private sort: Sort = DEFAULT_SORT;
-  @state() private extra: Project[] = [];
-  @state() private moreCursor: string | null = null;
-  @state() private loadingMore = false;
-  @state() private moreError: unknown = undefined;
   @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private exporting = false;
-  @state() private exportMessage = '';
 
-  #debounce: ReturnType<typeof setTimeout> | undefined;
-  #moreAbort: AbortController | undefined;
-  #exportAbort: AbortController | undefined;
   #uid = Math.random().toString(36).slice(2, 8);
-  #queryKey = '';
-  /** The content language, resolved once per update (rows rendered later by the virtualizer use it too). */
-  #lang = 'en';
-  #rows: { first: Project[]; extra: Project[]; rows: Project[] } | undefined;
 
   private readonly link = new SelectionLink(this, (s, initial) => {
     if (this.pillar) return;
-    if (initial && s.pillar === undefined && this.pillarChoice) this.link.set({ pillar: this.pillarChoice });
-    else this.pillarChoice = pillarNumber(s.pillar) ?? 0;
+    const own = pillarNumber(this.list.choice('pillar'));
+    if (initial && s.pillar === undefined && own) this.link.set({ pillar: own });
+    else this.list.choose('pillar', String(pillarNumber(s.pillar) ?? ''));
   });
 
-  private readonly data = new PactDataController(this, {
-    // Primitive arguments (a JSON key), so that an unchanged query never re-runs the request.
-    args: () => [JSON.stringify(this.queryParams())] as const,
-    task: async ([key], client, signal): Promise<Loaded> => {
-      const params = JSON.parse(key) as ProjectQuery;
-      const [page, ref] = await Promise.all([
-        client.projects.list(params, { signal }),
-        referenceFor(this.localName, client),
-      ]);
+  private readonly list: ListController<ProjectQuery, Project, Reference> = new ListController(this, {
+    fields: {
+      q: { fromUrl: () => true },
+      pillar: { fixed: () => String(this.pillar || ''), fromUrl: (v) => !!pillarNumber(v) },
+      status: { fixed: () => this.status, fromUrl: (v) => (PROJECT_STATUSES as readonly string[]).includes(v) },
+      country: { fixed: () => this.country, fromUrl: isId },
+      donor: { fixed: () => this.donor, fromUrl: isId },
+      sort: { initial: '-start', keep: true, fromUrl: (v) => (SORTS as readonly string[]).includes(v) },
+    },
+    // An attribute's value goes to the API unchecked: a wrong one gets the API's 400 and the
+    // error state that tells the webmaster to check the attributes.
+    query: () => {
+      const get = (name: string) => this.list.get(name);
+      const q: ProjectQuery = {
+        sort: get('sort') as Sort,
+        limit: Math.min(200, Math.max(1, Math.round(this.limit) || 25)),
+        lang: apiLang(this.locale),
+      };
+      if (get('pillar')) q.pillar = Number(get('pillar')) as ProjectQuery['pillar'];
+      if (get('status')) q.status = get('status') as ProjectStatus;
+      if (get('country')) q.country = get('country');
+      if (get('donor')) q.donor = get('donor');
+      if (get('q').trim()) q.q = get('q').trim();
+      return q;
+    },
+    page: async (query, cursor, client, signal) => {
+      const page = await client.projects.list(cursor ? { ...query, cursor } : query, { signal });
       return {
-        projects: keepValid(this.localName, page.data, isProject, page.invalid),
+        items: keepValid(this.localName, page.data, isProject, page.invalid),
         total: page.total,
         next: page.next,
-        ref,
       };
+    },
+    context: (client) => referenceFor(this.localName, client),
+    urlPrefix: () => (this.syncUrl === null ? undefined : this.syncUrl.trim() || this.id || 'projects'),
+    // A page that makes the list long loads the virtualizer first: the rows then render once, virtualized.
+    beforeRows: (count) => (count >= VIRTUALIZE_FROM ? loadVirtualizer() : Promise.resolve()),
+    focusRow: (index, signal) => this.focusRow(index, signal),
+    onReset: () => {
+      this.expanded = new Set();
+      this.csv.reset();
+    },
+    onClear: () => {
+      if (!this.pillar) this.link.set({ pillar: undefined });
     },
   });
 
-  /** The API query: attributes first, then the reader's own choices. */
-  private queryParams(): ProjectQuery {
-    const q: ProjectQuery = { sort: this.sort, limit: Math.min(200, Math.max(1, Math.round(this.limit) || 25)) };
-    // An attribute's value goes to the API unchecked: a wrong one gets the API's 400 and the
-    // error state that tells the webmaster to check the attributes.
-    const pillar = this.pillar || this.pillarChoice;
-    const status = this.status || this.statusChoice;
-    const country = this.country || this.countryChoice;
-    const donor = this.donor || this.donorChoice;
-    if (pillar) q.pillar = pillar as PillarNumber;
-    if (status) q.status = status;
-    if (country) q.country = country;
-    if (donor) q.donor = donor;
-    const text = this.search.trim();
-    if (text) q.q = text;
-    const base = this.locale.toLowerCase().split('-')[0] as LocaleCode;
-    q.lang = API_LANGS.includes(base) ? base : 'en';
-    return q;
+  private readonly csv = new CsvExport(this, () => this.list.query);
+
+  /** The first page's data controller and every loaded row (bench/render-projects.mjs reads them). */
+  private get data() {
+    return this.list.data;
   }
 
-  // ---- life cycle -------------------------------------------------------------------------
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#debounce);
-    this.#moreAbort?.abort();
-    this.#exportAbort?.abort();
-  }
-
-  private get urlPrefix(): string | undefined {
-    if (this.syncUrl === null) return undefined;
-    return this.syncUrl.trim() || this.id || 'projects';
+  private get rows(): Project[] {
+    return this.list.rows;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#lang = this.locale;
-    if (changed.has('q')) this.search = this.q;
-    // Restore the reader's filters from the URL before the first request.
-    if (changed.has('syncUrl') && this.urlPrefix) this.applyUrlState(readUrlState(this.urlPrefix));
+    if (changed.has('q')) this.list.choose('q', this.q);
+    // The reader's filters from a shared link, before the provider's selection is joined.
+    this.list.applyUrlState();
     if (changed.has('pact')) this.link.bind(this.pact?.selection);
-    // A new query (filters, sort, page size or language) starts a new list: forget the pages
-    // loaded with "Load more" and the opened rows.
-    const key = JSON.stringify(this.queryParams());
-    if (key !== this.#queryKey) {
-      this.#queryKey = key;
-      this.#moreAbort?.abort();
-      this.extra = [];
-      this.moreCursor = null;
-      this.moreError = undefined;
-      this.expanded = new Set();
-      if (!this.exporting) this.exportMessage = '';
-    }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const prefix = this.urlPrefix;
-    if (
-      prefix &&
-      ['search', 'pillarChoice', 'statusChoice', 'countryChoice', 'donorChoice', 'sort', 'syncUrl'].some((f) =>
-        changed.has(f),
-      )
-    ) {
-      writeUrlState(prefix, this.urlState());
-    }
-  }
-
-  private urlState(): UrlState {
-    return {
-      q: this.search.trim(),
-      pillar: this.pillarChoice ? String(this.pillarChoice) : '',
-      status: this.statusChoice,
-      country: this.countryChoice,
-      donor: this.donorChoice,
-      sort: this.sort === DEFAULT_SORT ? '' : this.sort,
-    };
-  }
-
-  /** The reader's filters from a shared link: values that are not valid are ignored. */
-  private applyUrlState(s: UrlState): void {
-    if (s.q !== undefined) this.search = s.q.slice(0, 200);
-    const pillar = pillarNumber(s.pillar);
-    if (pillar) this.pillarChoice = pillar;
-    if (s.status && (STATUSES as readonly string[]).includes(s.status)) this.statusChoice = s.status as ProjectStatus;
-    if (s.country && ID.test(s.country)) this.countryChoice = s.country;
-    if (s.donor && ID.test(s.donor)) this.donorChoice = s.donor;
-    if (s.sort && (SORTS as readonly string[]).includes(s.sort)) this.sort = s.sort as Sort;
-  }
-
-  // ---- data ---------------------------------------------------------------------------------
-
-  /** Every loaded project: the first page and those loaded with "Load more" (one array, kept between renders). */
-  private get rows(): Project[] {
-    const first = this.data.value?.projects ?? [];
-    const cached = this.#rows;
-    if (cached && cached.first === first && cached.extra === this.extra) return cached.rows;
-    const rows = this.extra.length ? first.concat(this.extra) : first;
-    this.#rows = { first, extra: this.extra, rows };
-    return rows;
-  }
-
-  private get nextCursor(): string | null {
-    return this.extra.length ? this.moreCursor : (this.data.value?.next ?? null);
-  }
-
-  private async loadMore(): Promise<void> {
-    const cursor = this.nextCursor;
-    if (!cursor || this.loadingMore) return;
-    const key = this.#queryKey;
-    const abort = new AbortController();
-    this.#moreAbort = abort;
-    const firstNew = this.rows.length;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    try {
-      const page = await this.client.projects.list({ ...this.queryParams(), cursor }, { signal: abort.signal });
-      if (abort.signal.aborted || key !== this.#queryKey) return;
-      this.extra = [...this.extra, ...keepValid(this.localName, page.data, isProject, page.invalid)];
-      this.moreCursor = page.next;
-      this.loadingMore = false;
-      await this.focusRow(firstNew);
-    } catch (e) {
-      if (!(e instanceof PactAbortError) && !abort.signal.aborted) this.moreError = e;
-    } finally {
-      if (this.#moreAbort === abort) this.loadingMore = false;
-    }
-  }
-
-  /** Moves focus to a row's title (the first new row after "Load more"), scrolling it into view. */
-  private async focusRow(index: number): Promise<void> {
-    await this.updateComplete;
-    const id = this.rows[index]?.id;
+  /**
+   * Moves focus to a row's title (the first new row after "Load more"), once the render that
+   * shows it is done; a virtualized row out of view is scrolled to, and focused when the
+   * virtualizer has rendered it (its rangeChanged event, after which the row is in the DOM).
+   */
+  private async focusRow(index: number, signal: AbortSignal): Promise<void> {
+    const id = this.list.rows[index]?.id;
     if (id === undefined) return;
-    // The next frame, or a moment when no frame comes (a page in a background tab gets none).
-    const frame = () =>
-      new Promise<void>((ok) => {
-        const timer = setTimeout(ok, 50);
-        requestAnimationFrame(() => {
-          clearTimeout(timer);
-          ok();
-        });
-      });
-    for (let i = 0; i < 20; i++) {
-      const button = this.renderRoot.querySelector<HTMLButtonElement>(`#toggle-${CSS.escape(id)}`);
-      if (button) {
-        button.focus();
-        return;
+    const button = () => this.renderRoot.querySelector<HTMLButtonElement>(`#toggle-${CSS.escape(id)}`);
+    if (button()) return button()!.focus();
+    const list = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list');
+    if (!list || !virtualizer) return;
+    const virtual = list[virtualizer.virtualizerRef];
+    let asked = false;
+    // Brings the row into the virtualizer's range; before its first layout, that throws, and the
+    // first rangeChanged asks again.
+    const ask = () => {
+      try {
+        virtual?.element(index)?.scrollIntoView({ block: 'nearest' });
+        asked = true;
+      } catch {
+        asked = false;
       }
-      if (i === 2) {
-        const list = this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.list');
-        if (virtualizer) list?.[virtualizer.virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-      }
-      await frame();
-    }
+    };
+    await new Promise<void>((done) => {
+      const check = () => {
+        const target = button();
+        if (!target && !signal.aborted) {
+          if (!asked) ask();
+          return;
+        }
+        list.removeEventListener('rangeChanged', check);
+        signal.removeEventListener('abort', check);
+        target?.focus();
+        done();
+      };
+      list.addEventListener('rangeChanged', check);
+      signal.addEventListener('abort', check);
+      ask();
+    });
   }
-
-  // ---- reader's actions ---------------------------------------------------------------------
 
   private toggle(p: Project): void {
     const open = new Set(this.expanded);
@@ -383,143 +250,22 @@ export class PactProjects extends PactElement {
     this.expanded = open;
   }
 
-  private onSearch(e: Event): void {
-    const value = (e.target as HTMLInputElement).value;
-    clearTimeout(this.#debounce);
-    this.#debounce = setTimeout(() => (this.search = value), 250);
-  }
-
   private choosePillar(value: string): void {
-    this.pillarChoice = pillarNumber(value) ?? 0;
-    this.link.set({ pillar: this.pillarChoice || undefined });
-  }
-
-  private clearFilters(): void {
-    clearTimeout(this.#debounce);
-    this.search = '';
-    this.statusChoice = '';
-    this.countryChoice = '';
-    this.donorChoice = '';
-    if (this.pillarChoice) this.choosePillar('');
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
-    if (input) input.value = '';
-  }
-
-  private get hasChoices(): boolean {
-    return !!(this.search.trim() || this.pillarChoice || this.statusChoice || this.countryChoice || this.donorChoice);
-  }
-
-  /** Every project of the current filters (all pages), as a CSV download. */
-  private async exportCsv(): Promise<void> {
-    if (this.exporting) return;
-    const abort = new AbortController();
-    this.#exportAbort = abort;
-    this.exporting = true;
-    this.exportMessage = this.t(() => msg('Preparing the CSV file…'));
-    try {
-      const { cursor: _cursor, ...query } = this.queryParams();
-      // The CSV writer loads on the first export only.
-      const [ref, { toCsv, download }] = await Promise.all([
-        referenceFor(this.localName, this.client),
-        import('./csv.js'),
-      ]);
-      const rows: string[][] = [this.t(() => this.csvHeader())];
-      for await (const p of this.client.projects.all({ ...query, limit: 200 }, { signal: abort.signal })) {
-        if (isProject(p)) rows.push(this.t(() => this.csvRow(p, ref)));
-      }
-      download(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), 'projects.csv', this.renderRoot);
-      const n = rows.length - 1;
-      this.exportMessage = this.t(() => {
-        const count = this.countText(n);
-        return msg(str`CSV file ready: ${count}.`);
-      });
-    } catch (e) {
-      if (!abort.signal.aborted)
-        this.exportMessage = this.t(() => `${msg('The CSV file could not be made.')} ${describeError(e)}`);
-    } finally {
-      this.exporting = false;
-    }
-  }
-
-  private csvHeader(): string[] {
-    return [
-      msg('ID'),
-      msg('Title'),
-      msg('Pillar'),
-      msg('Status'),
-      msg('Beneficiaries'),
-      msg('Donors'),
-      msg('Implementer'),
-      msg('Start'),
-      msg('End'),
-      msg('Budget'),
-      msg('Currency'),
-      msg('Summary'),
-    ];
-  }
-
-  private csvRow(p: Project, ref: Reference): string[] {
-    const names = (ids: string[]) => ids.map((id) => this.partnerName(id, ref)).join('; ');
-    return [
-      p.id,
-      this.text(p.title),
-      String(p.pillar),
-      projectStatusLabel(p.status),
-      names(p.beneficiaries),
-      names(p.donors),
-      this.partnerName(p.implementer, ref),
-      p.start,
-      p.end,
-      String(p.budget.amount),
-      p.budget.currency,
-      this.text(p.summary),
-    ];
-  }
-
-  // ---- text ---------------------------------------------------------------------------------
-
-  private text(t: Project['title']): string {
-    return localized(t, this.#lang);
-  }
-
-  private partnerName(id: string, ref: Reference | undefined): string {
-    const p = ref?.partners.get(id);
-    return p ? localized(p.name, this.#lang) : id;
-  }
-
-  private pillarText(n: number, ref: Reference | undefined): string {
-    const number = pillarNumber(n);
-    if (!number) return String(n);
-    const pillar = ref?.pillars.get(number);
-    const label = pillarLabel(PILLAR_ROMAN[number]);
-    return pillar?.shortTitle ? `${label} · ${localized(pillar.shortTitle, this.#lang)}` : label;
-  }
-
-  private countText(n: number): string {
-    const shown = formatNumber(this.#lang, n);
-    switch (pluralCategory(this.#lang, n)) {
-      case 'one':
-        return msg(str`${shown} project`, { id: 'projects.count.one' });
-      case 'few':
-        return msg(str`${shown} projects`, { id: 'projects.count.few' });
-      case 'many':
-        return msg(str`${shown} projects`, { id: 'projects.count.many' });
-      default:
-        return msg(str`${shown} projects`, { id: 'projects.count.other' });
-    }
+    const n = pillarNumber(value);
+    this.list.choose('pillar', String(n ?? ''));
+    this.link.set({ pillar: n });
   }
 
   /** "25 of 180 shown" (called inside a render). */
   private shownText(n: number, total: number): string {
-    const shown = formatNumber(this.#lang, n);
-    const all = formatNumber(this.#lang, total);
+    const shown = formatNumber(this.locale, n);
+    const all = formatNumber(this.locale, total);
     return msg(str`${shown} of ${all} shown`);
   }
 
   /** Options of the country and donor selects, sorted in the reader's language. */
   #options: { ref: Reference; locale: string; countries: Partner[]; organizations: Partner[] } | undefined;
-  private partnerOptions(ref: Reference): { countries: Partner[]; organizations: Partner[] } {
-    const locale = this.#lang;
+  private partnerOptions(ref: Reference, locale: string): { countries: Partner[]; organizations: Partner[] } {
     if (this.#options?.ref === ref && this.#options.locale === locale) return this.#options;
     const c = collator(locale);
     const named = [...ref.partners.values()].map((p) => [localized(p.name, locale), p] as const);
@@ -537,85 +283,55 @@ export class PactProjects extends PactElement {
   // ---- render -------------------------------------------------------------------------------
 
   protected renderContent() {
-    const v = this.data.value;
-    const rows = this.rows;
+    const v = this.list.value;
+    const rows = this.list.rows;
+    const texts = new ProjectTexts(this.locale, v?.context);
+    const total = v?.total;
     return html`<div part="base" class="base">
-      ${this.noControls ? nothing : this.renderControls(v?.ref)}
+      ${this.noControls ? nothing : this.renderControls(texts)}
       <div class="toolbar" part="toolbar">
-        <p class="count" part="count" role="status" aria-live="polite">
-          ${
-            v === undefined
-              ? ''
-              : html`<span class="total">${this.countText(v.total)}</span>${
-                    rows.length < v.total
-                      ? html`<span class="shown"> · ${this.shownText(rows.length, v.total)}</span>`
-                      : nothing
-                  }`
-          }
-        </p>
-        ${
-          this.noExport || !v || v.total === 0
-            ? nothing
-            : html`<button
-                class="button secondary"
-                part="export"
-                type="button"
-                ?disabled=${this.exporting}
-                @click=${this.exportCsv}
-              >
-                ${msg('Download CSV')}
-              </button>`
-        }
+        ${this.list.renderCount(
+          total === undefined
+            ? ''
+            : html`<span class="total">${countText(this.locale, total, 'projects')}</span>${
+                  rows.length < total
+                    ? html`<span class="shown"> · ${this.shownText(rows.length, total)}</span>`
+                    : nothing
+                }`,
+        )}
+        ${this.csv.renderButton(!this.noExport && !!total)}
       </div>
-      <p class="export-status" role="status">${this.exportMessage}</p>
-      ${this.data.render({
-        complete: (loaded) => this.renderList(loaded, rows),
-        isEmpty: (loaded) => loaded.projects.length === 0,
-        empty: () =>
-          html`<div class="state empty" part="empty">
-            <p>${msg('No projects match these filters.')}</p>
-            ${
-              this.hasChoices
-                ? html`<button class="button secondary" type="button" @click=${this.clearFilters}>
-                    ${msg('Clear filters')}
-                  </button>`
-                : nothing
-            }
-          </div>`,
-      })}
-      ${this.renderMore()}
+      ${this.csv.renderStatus()}
+      ${this.list.render((loaded) => this.renderList(loaded, rows, texts), msg('No projects match these filters.'))}
+      ${this.list.renderMore(msg('Load more'), msg('More projects could not be loaded.'))}
     </div>`;
   }
 
-  private renderMore() {
-    const more = this.nextCursor && this.data.value !== undefined;
-    return html`${
-      more
-        ? html`<button
-            class="button secondary more"
-            part="load-more"
-            type="button"
-            ?disabled=${this.loadingMore}
-            @click=${this.loadMore}
-          >
-            ${this.loadingMore ? msg('Loading…') : msg('Load more')}
-          </button>`
-        : nothing
-    }
-    ${
-      this.moreError === undefined
-        ? nothing
-        : html`<p class="more-error" role="alert">
-            ${msg('More projects could not be loaded.')} ${describeError(this.moreError)}
-          </p>`
-    }`;
-  }
-
-  private renderControls(ref: Reference | undefined) {
+  private renderControls(texts: ProjectTexts) {
     const id = (s: string) => `${s}-${this.#uid}`;
-    const partners = ref && ref.partners.size ? this.partnerOptions(ref) : undefined;
-    const partnerOptions = (list: Partner[], current: string) =>
-      list.map((p) => option(p.id, localized(p.name, this.#lang), current));
+    const list = this.list;
+    const ref = texts.ref;
+    const lang = texts.lang;
+    const partners = ref && ref.partners.size ? this.partnerOptions(ref, lang) : undefined;
+    const partnerOptions = (ps: Partner[], current: string) =>
+      ps.map((p) => option(p.id, localized(p.name, lang), current));
+    const partnerSelect = (name: string, label: string, options: (current: string) => unknown) => {
+      if (list.isFixed(name)) return nothing;
+      const current = list.choice(name);
+      return html`<div class="field">
+        <label for=${id(name)}>${label}</label>
+        <select
+          id=${id(name)}
+          part="filter"
+          @change=${(e: Event) => list.choose(name, (e.target as HTMLSelectElement).value)}
+        >
+          ${option('', msg('All'), current)}
+          ${guard([partners, lang, current], () =>
+            partners ? options(current) : current ? option(current, current, current) : nothing,
+          )}
+        </select>
+      </div>`;
+    };
     return html`<form
       class="controls"
       part="controls"
@@ -623,94 +339,49 @@ export class PactProjects extends PactElement {
       aria-label=${msg('Find projects')}
       @submit=${(e: Event) => e.preventDefault()}
     >
-      ${searchField(id('q'), msg('Search'), msg('Title, in any language'), this.search, (e) => this.onSearch(e))}
-      ${
-        this.pillar
-          ? nothing
-          : selectField(
-              id('pillar'),
-              msg('Pillar'),
-              String(this.pillarChoice || ''),
-              [['', msg('All')], ...PILLAR_NUMBERS.map((n) => [String(n), this.pillarText(n, ref)] as const)],
-              (v) => this.choosePillar(v),
-            )
-      }
-      ${
-        this.status
-          ? nothing
-          : selectField(
-              id('status'),
-              msg('Status'),
-              this.statusChoice,
-              [['', msg('All')], ...STATUSES.map((st) => [st, projectStatusLabel(st)] as const)],
-              (v) => (this.statusChoice = v as ProjectStatus | ''),
-            )
-      }
-      ${
-        this.country
-          ? nothing
-          : html`<div class="field">
-              <label for=${id('country')}>${msg('Beneficiary country')}</label>
-              <select
-                id=${id('country')}
-                part="filter"
-                @change=${(e: Event) => (this.countryChoice = (e.target as HTMLSelectElement).value)}
-              >
-                ${option('', msg('All'), this.countryChoice)}
-                ${guard([partners, this.#lang, this.countryChoice], () =>
-                  partners
-                    ? partnerOptions(partners.countries, this.countryChoice)
-                    : this.countryChoice
-                      ? option(this.countryChoice, this.countryChoice, this.countryChoice)
-                      : nothing,
-                )}
-              </select>
-            </div>`
-      }
-      ${
-        this.donor
-          ? nothing
-          : html`<div class="field">
-              <label for=${id('donor')}>${msg('Donor')}</label>
-              <select
-                id=${id('donor')}
-                part="filter"
-                @change=${(e: Event) => (this.donorChoice = (e.target as HTMLSelectElement).value)}
-              >
-                ${option('', msg('All'), this.donorChoice)}
-                ${guard([partners, this.#lang, this.donorChoice], () =>
-                  partners
-                    ? html`<optgroup label=${msg('Countries')}>
-                          ${partnerOptions(partners.countries, this.donorChoice)}
-                        </optgroup>
-                        <optgroup label=${msg('Organizations')}>
-                          ${partnerOptions(partners.organizations, this.donorChoice)}
-                        </optgroup>`
-                    : this.donorChoice
-                      ? option(this.donorChoice, this.donorChoice, this.donorChoice)
-                      : nothing,
-                )}
-              </select>
-            </div>`
-      }
-      <div class="field">
-        <label for=${id('sort')}>${msg('Sort')}</label>
-        <select
-          id=${id('sort')}
-          part="filter"
-          @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as Sort)}
-        >
-          ${option('-start', msg('Newest first'), this.sort)} ${option('start', msg('Oldest first'), this.sort)}
-          ${option('title', msg('Title, A to Z'), this.sort)} ${option('-title', msg('Title, Z to A'), this.sort)}
-          ${option('-budget', msg('Largest budget first (by currency)'), this.sort)}
-          ${option('budget', msg('Smallest budget first (by currency)'), this.sort)}
-        </select>
-      </div>
+      ${searchField(id('q'), msg('Search'), msg('Title, in any language'), list.choice('q'), list.onSearch)}
+      ${list.renderSelect(
+        'pillar',
+        id('pillar'),
+        msg('Pillar'),
+        [['', msg('All')], ...PILLAR_NUMBERS.map((n) => [String(n), texts.pillarText(n)] as const)],
+        (v) => this.choosePillar(v),
+      )}
+      ${list.renderSelect('status', id('status'), msg('Status'), [
+        ['', msg('All')],
+        ...PROJECT_STATUSES.map((st) => [st, projectStatusLabel(st)] as const),
+      ])}
+      ${partnerSelect('country', msg('Beneficiary country'), (current) => partnerOptions(partners!.countries, current))}
+      ${partnerSelect(
+        'donor',
+        msg('Donor'),
+        (current) =>
+          html`<optgroup label=${msg('Countries')}>${partnerOptions(partners!.countries, current)}</optgroup>
+            <optgroup label=${msg('Organizations')}>${partnerOptions(partners!.organizations, current)}</optgroup>`,
+      )}
+      ${list.renderSelect('sort', id('sort'), msg('Sort'), [
+        ['-start', msg('Newest first')],
+        ['start', msg('Oldest first')],
+        ['title', msg('Title, A to Z')],
+        ['-title', msg('Title, Z to A')],
+        ['-budget', msg('Largest budget first (by currency)')],
+        ['budget', msg('Smallest budget first (by currency)')],
+      ])}
     </form>`;
   }
 
-  private renderList(v: Loaded, rows: Project[]) {
-    const render = (p: Project, i: number) => this.t(() => this.renderRow(p, i, v));
+  private renderList(v: Loaded<Project, Reference>, rows: Project[], texts: ProjectTexts) {
+    const level = headingLevelOf(this.headingLevel);
+    const render = (p: Project, index: number) =>
+      this.t(() =>
+        renderRow(p, texts, {
+          index,
+          total: v.total,
+          open: this.expanded.has(p.id),
+          headingLevel: level,
+          onToggle: (x) => this.toggle(x),
+        }),
+      );
     if (rows.length >= VIRTUALIZE_FROM && !virtualizer) {
       // First long list: render the first rows while the virtualizer loads, then switch.
       void loadVirtualizer().then(() => this.requestUpdate());
@@ -721,62 +392,6 @@ export class PactProjects extends PactElement {
     }
     return html`<div class="list virtual" part="list" role="list">
       ${virtualizer.virtualize({ items: rows, keyFunction: (p: Project) => p.id, renderItem: render })}
-    </div>`;
-  }
-
-  private renderRow(p: Project, index: number, v: Loaded): TemplateResult {
-    const open = this.expanded.has(p.id);
-    const names = (ids: string[]) => ids.map((id) => this.partnerName(id, v.ref)).join(', ');
-    return html`<div
-      class="row ${open ? 'open' : ''}"
-      part="row"
-      role="listitem"
-      aria-posinset=${index + 1}
-      aria-setsize=${v.total}
-      data-id=${p.id}
-    >
-      <div class="heading" role="heading" aria-level=${headingLevelOf(this.headingLevel)}>
-        <button
-          id="toggle-${p.id}"
-          class="toggle"
-          part="toggle"
-          type="button"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="summary-${p.id}"
-          @click=${() => this.toggle(p)}
-        >
-          <span class="chevron" aria-hidden="true"></span><span class="title">${this.text(p.title)}</span>
-        </button>
-      </div>
-      <ul class="tags" role="list">
-        <li class="tag pillar" part="tag">${this.pillarText(p.pillar, v.ref)}</li>
-        <li class="tag status ${p.status}" part="tag">${projectStatusLabel(p.status)}</li>
-      </ul>
-      <dl class="facts" part="facts">
-        <div>
-          <dt>${msg('Beneficiaries')}</dt>
-          <dd>${names(p.beneficiaries)}</dd>
-        </div>
-        <div>
-          <dt>${msg('Donors')}</dt>
-          <dd>${names(p.donors)}</dd>
-        </div>
-        <div>
-          <dt>${msg('Implementer')}</dt>
-          <dd>${this.partnerName(p.implementer, v.ref)}</dd>
-        </div>
-        <div>
-          <dt>${msg('Dates')}</dt>
-          <dd>${dateRangeText(this.#lang, p.start, p.end)}</dd>
-        </div>
-        <div>
-          <dt>${msg('Budget')}</dt>
-          <dd>${moneyText(this.#lang, p.budget.amount, p.budget.currency)}</dd>
-        </div>
-      </dl>
-      <div id="summary-${p.id}" class="summary" part="summary" ?hidden=${!open}>
-        <p>${this.text(p.summary)}</p>
-      </div>
     </div>`;
   }
 }

@@ -8,22 +8,12 @@ export const projectsStyles = css`
   :host([data-loaded]) {
     min-block-size: 0;
   }
-  .base {
-    display: grid;
-    gap: 0.75rem;
-    min-inline-size: 0;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0.5rem 1rem;
-  }
-  .count {
-    margin: 0;
-    color: var(--_muted);
-    min-block-size: 1.5em;
   }
   .total {
     color: var(--_text);
@@ -32,16 +22,10 @@ export const projectsStyles = css`
   .export-status:empty {
     display: none;
   }
-  .export-status,
-  .more-error {
+  .export-status {
     margin: 0;
     color: var(--_muted);
     font-size: 0.9em;
-  }
-  .more-error {
-    color: var(--_text);
-    padding-inline-start: 0.6rem;
-    border-inline-start: 4px solid var(--_danger);
   }
   .list {
     display: block;
@@ -156,9 +140,6 @@ export const projectsStyles = css`
   .summary[hidden] {
     display: none;
   }
-  .more {
-    justify-self: center;
-  }
   @media (prefers-reduced-motion: reduce) {
     .chevron {
       transition: none;
@@ -172,9 +153,6 @@ export const projectsStyles = css`
     }
     .toggle {
       color: LinkText;
-    }
-    .more-error {
-      border-inline-start-color: CanvasText;
     }
   }
   @media print {

@@ -1,5 +1,6 @@
+import { isPartner } from '@pact/schema';
 import type { PactClient, Partner, Pillar, PillarNumber } from '@pact/sdk';
-import { isLocalized, keepValid } from '../core/data-controller.js';
+import { keepValid } from '../core/data-controller.js';
 import { isPillar } from '../pillars/pillar-card.js';
 
 /** What the listing needs besides the projects: names of partners and pillars, and the filter options. */
@@ -8,18 +9,13 @@ export interface Reference {
   pillars: ReadonlyMap<PillarNumber, Pillar>;
 }
 
-function isNamedPartner(r: unknown): r is Partner {
-  const p = r as Partial<Partner> | null;
-  return !!p && typeof p.id === 'string' && (p.kind === 'country' || p.kind === 'organization') && isLocalized(p.name);
-}
-
 const cache = new WeakMap<PactClient, Promise<Reference>>();
 
 async function load(tag: string, client: PactClient): Promise<Reference> {
   const collect = async (): Promise<Partner[]> => {
     const out: unknown[] = [];
     for await (const p of client.partners.all({ limit: 200 })) out.push(p);
-    return keepValid(tag, out, isNamedPartner);
+    return keepValid(tag, out, isPartner);
   };
   const [partners, pillars] = await Promise.allSettled([collect(), client.pillars.list()]);
   const ref: Reference = {

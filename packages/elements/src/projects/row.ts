@@ -1,0 +1,122 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { text as localized, type LocalizedText, type Project } from '@pact/sdk';
+import { isLocalized } from '../core/data-controller.js';
+import { projectStatusLabel } from '../core/labels.js';
+import { PILLAR_ROMAN, pillarLabel, pillarNumber } from '../pillars/pillar-card.js';
+import { dateRangeText, moneyText } from './format.js';
+import type { Reference } from './reference.js';
+
+/** A project the listing can show: titles, summary, pillar, status, partners, budget and dates. */
+export function isProject(r: unknown): r is Project {
+  const p = r as Partial<Project> | null;
+  return (
+    !!p &&
+    typeof p.id === 'string' &&
+    isLocalized(p.title) &&
+    isLocalized(p.summary) &&
+    typeof p.pillar === 'number' &&
+    typeof p.status === 'string' &&
+    Array.isArray(p.donors) &&
+    Array.isArray(p.beneficiaries) &&
+    typeof p.implementer === 'string' &&
+    !!p.budget &&
+    typeof p.budget.amount === 'number' &&
+    typeof p.budget.currency === 'string' &&
+    typeof p.start === 'string' &&
+    typeof p.end === 'string'
+  );
+}
+
+/** The texts of a project in one language, with the names of its partners and pillar (called inside a render). */
+export class ProjectTexts {
+  constructor(
+    readonly lang: string,
+    readonly ref: Reference | undefined,
+  ) {}
+
+  text(t: LocalizedText): string {
+    return localized(t, this.lang);
+  }
+
+  partnerName(id: string): string {
+    const p = this.ref?.partners.get(id);
+    return p ? localized(p.name, this.lang) : id;
+  }
+
+  names(ids: readonly string[], separator = ', '): string {
+    return ids.map((id) => this.partnerName(id)).join(separator);
+  }
+
+  /** "Pillar II · Financial flows", or "Pillar II" before the pillars are known. */
+  pillarText(n: number): string {
+    const number = pillarNumber(n);
+    if (!number) return String(n);
+    const pillar = this.ref?.pillars.get(number);
+    const label = pillarLabel(PILLAR_ROMAN[number]);
+    return pillar?.shortTitle ? `${label} · ${localized(pillar.shortTitle, this.lang)}` : label;
+  }
+}
+
+export interface RowOptions {
+  index: number;
+  total: number;
+  open: boolean;
+  headingLevel: number;
+  onToggle: (p: Project) => void;
+}
+
+/** One project: its title as the toggle of its summary, its tags and facts. */
+export function renderRow(p: Project, t: ProjectTexts, o: RowOptions): TemplateResult {
+  return html`<div
+    class="row ${o.open ? 'open' : ''}"
+    part="row"
+    role="listitem"
+    aria-posinset=${o.index + 1}
+    aria-setsize=${o.total}
+    data-id=${p.id}
+  >
+    <div class="heading" role="heading" aria-level=${o.headingLevel}>
+      <button
+        id="toggle-${p.id}"
+        class="toggle"
+        part="toggle"
+        type="button"
+        aria-expanded=${o.open ? 'true' : 'false'}
+        aria-controls="summary-${p.id}"
+        @click=${() => o.onToggle(p)}
+      >
+        <span class="chevron" aria-hidden="true"></span><span class="title">${t.text(p.title)}</span>
+      </button>
+    </div>
+    <ul class="tags" role="list">
+      <li class="tag pillar" part="tag">${t.pillarText(p.pillar)}</li>
+      <li class="tag status ${p.status}" part="tag">${projectStatusLabel(p.status)}</li>
+    </ul>
+    <dl class="facts" part="facts">
+      <div>
+        <dt>${msg('Beneficiaries')}</dt>
+        <dd>${t.names(p.beneficiaries)}</dd>
+      </div>
+      <div>
+        <dt>${msg('Donors')}</dt>
+        <dd>${t.names(p.donors)}</dd>
+      </div>
+      <div>
+        <dt>${msg('Implementer')}</dt>
+        <dd>${t.partnerName(p.implementer)}</dd>
+      </div>
+      <div>
+        <dt>${msg('Dates')}</dt>
+        <dd>${dateRangeText(t.lang, p.start, p.end)}</dd>
+      </div>
+      <div>
+        <dt>${msg('Budget')}</dt>
+        <dd>${moneyText(t.lang, p.budget.amount, p.budget.currency)}</dd>
+      </div>
+    </dl>
+    <div id="summary-${p.id}" class="summary" part="summary" ?hidden=${!o.open}>
+      <p>${t.text(p.summary)}</p>
+    </div>
+  </div>`;
+}
