@@ -18,6 +18,13 @@ export interface RovingFocusOptions {
   onEdge?: (edge: 'start' | 'end', key: string) => boolean;
 }
 
+const MOVES: Record<string, 'next' | 'previous' | 'first' | 'last'> = {
+  Home: 'first',
+  End: 'last',
+  ArrowDown: 'next',
+  ArrowUp: 'previous',
+};
+
 export class RovingFocusController implements ReactiveController {
   /** The item that is the Tab stop (the last one in focus), or '' before any. */
   active = '';
@@ -83,25 +90,12 @@ export class RovingFocusController implements ReactiveController {
 
   /** What a key asks for: the next or previous item (arrows, after the reading direction), the first or the last. */
   moveOf(key: string): 'next' | 'previous' | 'first' | 'last' | null {
-    const host = this.#host as Partial<Element>;
-    const rtl =
-      (this.#options.direction?.() ?? (host.nodeType === 1 ? getComputedStyle(host as Element).direction : 'ltr')) ===
-      'rtl';
-    switch (key) {
-      case 'Home':
-        return 'first';
-      case 'End':
-        return 'last';
-      case 'ArrowDown':
-        return 'next';
-      case 'ArrowUp':
-        return 'previous';
-      case 'ArrowRight':
-        return rtl ? 'previous' : 'next';
-      case 'ArrowLeft':
-        return rtl ? 'next' : 'previous';
-      default:
-        return null;
+    if (key === 'ArrowLeft' || key === 'ArrowRight') {
+      const host = this.#host as Partial<Element>;
+      const direction =
+        this.#options.direction?.() ?? (host.nodeType === 1 ? getComputedStyle(host as Element).direction : 'ltr');
+      return (key === 'ArrowRight') === (direction === 'rtl') ? 'previous' : 'next';
     }
+    return MOVES[key] ?? null;
   }
 }

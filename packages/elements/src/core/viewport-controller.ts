@@ -28,10 +28,6 @@ export interface ViewportOptions {
   max?: number;
   /** Factor of one zoom step (buttons, keys, wheel). */
   step?: number;
-  /** Fraction of the view moved by one arrow key. */
-  panStep?: number;
-  /** Pixels the pointer moves before a press becomes a drag. */
-  dragThreshold?: number;
   /** The element whose size is the view's (observed after each update of the host). */
   element?: () => Element | null;
   /** The size to use before the element has been measured, if known (else its box now, else 800 × 600). */
@@ -95,8 +91,6 @@ export class ViewportController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#motion?.removeEventListener('change', this.#onMotion);
-    this.#drag = undefined;
-    this.dragging = false;
   }
 
   /** A zoom within [min, max] (rounded to thousandths; anything not a number is the minimum). */
@@ -160,12 +154,12 @@ export class ViewportController implements ReactiveController {
     if (!silent) this.#options.onZoom?.(next);
   }
 
-  zoomIn(anchor?: Point): void {
-    this.setZoom(this.zoom * this.step, { anchor });
+  zoomIn(): void {
+    this.setZoom(this.zoom * this.step);
   }
 
-  zoomOut(anchor?: Point): void {
-    this.setZoom(this.zoom / this.step, { anchor });
+  zoomOut(): void {
+    this.setZoom(this.zoom / this.step);
   }
 
   reset(): void {
@@ -191,8 +185,9 @@ export class ViewportController implements ReactiveController {
     return [round(x * this.zoom + this.pan.x * w, 1), round(y * this.zoom + this.pan.y * h, 1)];
   }
 
-  /** Pans so that a point of the content (zoom 1) is `margin` pixels or more inside the view, when zoomed in. */
-  reveal(p: Point, margin = 24): void {
+  /** Pans so that a point of the content (zoom 1) is 24 pixels or more inside the view, when zoomed in. */
+  reveal(p: Point): void {
+    const margin = 24;
     const k = this.zoom;
     if (k === this.min) return;
     const { w, h } = this.box;
@@ -210,7 +205,8 @@ export class ViewportController implements ReactiveController {
    */
   onKeyDown(e: KeyboardEvent): boolean {
     if (e.altKey || e.ctrlKey || e.metaKey) return false;
-    const s = this.#options.panStep ?? 0.125;
+    // One arrow key moves the content by an eighth of the view.
+    const s = 0.125;
     const arrows: Record<string, Point> = {
       ArrowLeft: [s, 0],
       ArrowRight: [-s, 0],
@@ -245,7 +241,7 @@ export class ViewportController implements ReactiveController {
     if (!drag || drag.id !== e.pointerId) return false;
     const dx = e.clientX - drag.x;
     const dy = e.clientY - drag.y;
-    if (!drag.moved && Math.hypot(dx, dy) > (this.#options.dragThreshold ?? 4)) {
+    if (!drag.moved && Math.hypot(dx, dy) > 4) {
       drag.moved = true;
       this.dragging = true;
       (e.currentTarget as Element | null)?.setPointerCapture?.(e.pointerId);

@@ -280,7 +280,7 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
     summary: summary.join(' '),
     disclaimers: [...new Set(selected.map((r) => text(r.disclaimer, locale)).filter(Boolean))],
     table: selected.map((r) => ({
-      route: routes.get(r.id) ?? { id: r.id, name: routeName(r, locale), summary: '' },
+      route: routes.get(r.id) as RouteInfo,
       countries: r.countries.map((id) => ({ iso3: iso3Of(id), name: partnerName(id) })),
     })),
   };

@@ -10,19 +10,12 @@ export class KeyedCache<V> {
 
   /** The value for `key`, made by `make` when it is not (or no longer) cached. */
   get(key: string, make: () => V): V {
-    if (this.#entries.has(key)) {
-      const hit = this.#entries.get(key) as V;
-      // Most recently used last.
-      this.#entries.delete(key);
-      this.#entries.set(key, hit);
-      return hit;
-    }
-    const value = make();
-    this.#entries.set(key, value);
-    for (const old of this.#entries.keys()) {
-      if (this.#entries.size <= this.size) break;
-      this.#entries.delete(old);
-    }
+    const entries = this.#entries;
+    const value = entries.has(key) ? (entries.get(key) as V) : make();
+    // Most recently used last; the first beyond the size goes.
+    entries.delete(key);
+    entries.set(key, value);
+    if (entries.size > this.size) entries.delete(entries.keys().next().value as string);
     return value;
   }
 }
