@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { ROUTE_IDS } from '@pact/schema';
 import type { RouteId } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
 import { PactDataController } from '../core/data-controller.js';
@@ -114,10 +115,8 @@ export class PactRouteMap extends PactElement {
   /** The pointer over the map, in viewport pixels (the tooltip follows it without a re-render). */
   #pointer: Point | null = null;
 
+  // Zoom 1 to 8 by steps of 1.5 (the controller's defaults).
   private readonly viewport = new ViewportController(this, {
-    min: 1,
-    max: 8,
-    step: 1.5,
     measuring: () => this.currentView === 'map',
     element: () => this.renderRoot.querySelector('.frame'),
     // Before the frame is measured: the size of the map last laid out.
@@ -154,7 +153,7 @@ export class PactRouteMap extends PactElement {
     const warning = unknown.join(' ');
     if (warning && warning !== this.#warned) {
       console.warn(
-        `<${this.localName}> routes="${this.routes}": unknown route ${warning}; use northern, balkan or southern.`,
+        `<${this.localName}> routes="${this.routes}": unknown route ${warning}; use one of ${ROUTE_IDS.join(', ')}.`,
       );
     }
     this.#warned = warning;
