@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
+import { ROUTE_IDS } from '@pact/schema';
 import '@pact/elements';
 // Registers <pact-route-map> until src/index.ts re-exports it.
 import '@pact/elements/route-map/pact-route-map';
@@ -58,7 +59,8 @@ const meta: Meta<RouteMapArgs> = {
   argTypes: {
     routes: {
       control: 'select',
-      options: [null, 'northern', 'balkan', 'southern', 'northern balkan', 'balkan southern', ''],
+      // Each route alone, two pairs, all (null) and none ('').
+      options: [null, ...ROUTE_IDS, ROUTE_IDS.slice(0, 2).join(' '), ROUTE_IDS.slice(1).join(' '), ''],
       description: 'Routes to draw, separated by spaces (default: all; empty: none).',
     },
     highlight: { control: 'inline-radio', options: ['', 'priority'] },

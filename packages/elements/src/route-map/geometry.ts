@@ -10,7 +10,7 @@
  * is projected once for the two countries it borders. Shapes that reach the far side of the
  * globe (none in practice) go through topojson-client's `feature` and d3-geo's clipping stream.
  */
-import { geoAzimuthalEqualArea, geoStream, type GeoStream } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoStream } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type {
@@ -21,6 +21,18 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
+import {
+  NEAR,
+  PathBuilder,
+  boxOf,
+  centroidOf,
+  cosDistance,
+  lineSink,
+  lonOverlap,
+  polygonSink,
+  projector,
+  round,
+} from './planar.js';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];
@@ -92,8 +104,6 @@ export interface MapLayout {
 
 /** A mainland wider or taller than this (degrees), such as Russia's, counts only by its waypoints when fitting. */
 const MAX_FIT_SPAN = 45;
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 type Area = GeometryObject & { type: 'Polygon' | 'MultiPolygon'; id?: string | number };
 
@@ -207,182 +217,6 @@ export function countryShapes(topology: unknown): CountryShape[] | null {
   const shapes = [...[...groups].map(([id, parts]) => shape(id, parts)), ...loose.map((parts) => shape(null, parts))];
   decodedArcs.set(shapes, arcs);
   return shapes;
-}
-
-/**
- * Angular distance from the centre (radians) within which a country is drawn without clipping:
- * the azimuthal projection is continuous up to near the antipode, and whatever lies beyond the
- * edges of the map is cut off by the SVG.
- */
-const NEAR = Math.cos((140 * Math.PI) / 180);
-
-const RADIANS = Math.PI / 180;
-
-/** The cosine of the angular distance between two [longitude, latitude] points. */
-function cosDistance([lon0, lat0]: Point, [lon1, lat1]: Point): number {
-  const a = lat0 * RADIANS;
-  const b = lat1 * RADIANS;
-  return Math.sin(a) * Math.sin(b) + Math.cos(a) * Math.cos(b) * Math.cos((lon1 - lon0) * RADIANS);
-}
-
-/** Points further than this (pixels) outside the map are off-screen. */
-const OFF = 8;
-
-/** The planar [west, south, east, north] of positions. */
-function boxOf(points: readonly Position[]): BBox {
-  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x = 0, y = 0] of points) {
-    if (x < box[0]) box[0] = x;
-    if (y < box[1]) box[1] = y;
-    if (x > box[2]) box[2] = x;
-    if (y > box[3]) box[3] = y;
-  }
-  return box;
-}
-
-/**
- * Builds the SVG path of projected rings, without repeated points or rings smaller than a
- * pixel. Off-screen runs are shortened: of consecutive points beyond the same edge of the map
- * (by more than {@link OFF} pixels), only the first and the last are kept; the straight line
- * between them stays beyond that edge, so what shows on the map is unchanged.
- */
-class PathBuilder {
-  d = '';
-  #s = '';
-  #n = 0;
-  #px = NaN;
-  #py = NaN;
-  #run = 0;
-  #pending: Point | null = null;
-  #box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-
-  constructor(
-    readonly w: number,
-    readonly h: number,
-  ) {}
-
-  start(): void {
-    this.#s = '';
-    this.#n = 0;
-    this.#px = this.#py = NaN;
-    this.#run = 0;
-    this.#pending = null;
-    this.#box = [Infinity, Infinity, -Infinity, -Infinity];
-  }
-
-  #emit(x: number, y: number): void {
-    this.#s += `${this.#n ? 'L' : 'M'}${x},${y}`;
-    this.#n++;
-    const b = this.#box;
-    if (x < b[0]) b[0] = x;
-    if (y < b[1]) b[1] = y;
-    if (x > b[2]) b[2] = x;
-    if (y > b[3]) b[3] = y;
-  }
-
-  point(fx: number, fy: number): void {
-    const x = round(fx);
-    const y = round(fy);
-    if (x === this.#px && y === this.#py) return;
-    this.#px = x;
-    this.#py = y;
-    const code = (x < -OFF ? 1 : 0) | (x > this.w + OFF ? 2 : 0) | (y < -OFF ? 4 : 0) | (y > this.h + OFF ? 8 : 0);
-    if (this.#n && code & this.#run) {
-      this.#run &= code;
-      this.#pending = [x, y];
-      return;
-    }
-    if (this.#pending) this.#emit(this.#pending[0], this.#pending[1]);
-    this.#pending = null;
-    this.#emit(x, y);
-    this.#run = code;
-  }
-
-  end(): void {
-    if (this.#pending) this.#emit(this.#pending[0], this.#pending[1]);
-    const [x0, y0, x1, y1] = this.#box;
-    // Left out: rings of under a pixel, and rings wholly beyond one edge.
-    const outside = x1 < -OFF || x0 > this.w + OFF || y1 < -OFF || y0 > this.h + OFF;
-    if (this.#n > 2 && x1 - x0 + (y1 - y0) >= 1 && !outside) this.d += `${this.#s}Z`;
-  }
-}
-
-/** A d3 stream that hands the projected rings of polygons to a {@link PathBuilder}. */
-function polygonSink(builder: PathBuilder): GeoStream {
-  return {
-    point: (x, y) => builder.point(x, y),
-    lineStart: () => builder.start(),
-    lineEnd: () => builder.end(),
-    polygonStart() {},
-    polygonEnd() {},
-  };
-}
-
-/** A d3 stream that collects projected lines (and rings) as point lists. */
-function lineSink(lines: Point[][]): GeoStream {
-  let current: Point[] = [];
-  return {
-    point(x, y) {
-      current.push([round(x), round(y)]);
-    },
-    lineStart() {
-      lines.push((current = []));
-    },
-    lineEnd() {},
-    polygonStart() {},
-    polygonEnd() {},
-  };
-}
-
-/** Projects a longitude and latitude into `out` (no array allocated per point). */
-interface Projector {
-  (lon: number, lat: number): void;
-  readonly out: Float64Array;
-}
-
-/**
- * The oblique azimuthal equal-area projection centred on `centre`, as d3's
- * `geoAzimuthalEqualArea().rotate([-λ0, -φ0]).scale(k).translate([tx, ty])` computes it, written
- * out: the countries' thousands of points go through it without d3's stream and its allocations.
- */
-function projector(centre: Point, k: number, [tx, ty]: [number, number]): Projector {
-  const l0 = centre[0] * RADIANS;
-  const s0 = Math.sin(centre[1] * RADIANS);
-  const c0 = Math.cos(centre[1] * RADIANS);
-  const out = new Float64Array(2);
-  const project = (lon: number, lat: number) => {
-    const l = lon * RADIANS - l0;
-    const f = lat * RADIANS;
-    const cf = Math.cos(f);
-    const sf = Math.sin(f);
-    const cl = Math.cos(l);
-    const r = k * Math.sqrt(2 / (1 + s0 * sf + c0 * cf * cl));
-    out[0] = tx + r * cf * Math.sin(l);
-    out[1] = ty - r * (c0 * sf - s0 * cf * cl);
-  };
-  return Object.assign(project, { out });
-}
-
-/** The centroid of a projected ring (the mainland's outer ring). */
-function centroidOf(ring: Point[]): Point {
-  let a = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0, y0] = ring[j] ?? [0, 0];
-    const [x1, y1] = ring[i] ?? [0, 0];
-    const f = x0 * y1 - x1 * y0;
-    a += f;
-    cx += (x0 + x1) * f;
-    cy += (y0 + y1) * f;
-  }
-  if (Math.abs(a) < 1e-9) return ring[0] ?? [NaN, NaN];
-  return [cx / (3 * a), cy / (3 * a)];
-}
-
-/** Whether two longitude ranges overlap, allowing for a range past ±180°. */
-function lonOverlap(w0: number, e0: number, w1: number, e1: number): boolean {
-  return [-360, 0, 360].some((shift) => w0 + shift <= e1 && w1 <= e0 + shift);
 }
 
 /**

@@ -1,0 +1,59 @@
+/**
+ * What `<pact-route-map>` loads: the routes, the world topology and the partners from the API,
+ * and the geometry chunk (d3-geo, topojson-client) with them; records that break the schema are
+ * left out with a warning.
+ */
+import { PactSchemaError, type PactClient, type Partner, type Route } from '@pact/sdk';
+import { keepValid } from '../core/data-controller.js';
+import { collator, formatList, formatNumber, pluralCategory } from '../core/format.js';
+import type { CountryShape, LayoutInput, MapLayout } from './geometry.js';
+import { isPartner, isRoute } from './model.js';
+
+/**
+ * Performance marks (only marks: nothing is measured unless a tool reads them): the routes,
+ * topology and partners received (before anything is computed from them), and the map or table
+ * painted (after the update, an animation frame and a task). bench/route-map.mjs measures
+ * between the two.
+ */
+export const MARK_RECEIVED = 'pact-route-map:received';
+export const MARK_RENDERED = 'pact-route-map:rendered';
+
+export interface Loaded {
+  routes: Route[];
+  partners: Partner[];
+  shapes: CountryShape[];
+  /** geometry.ts's `layoutMap`, loaded with the data. */
+  layoutMap: (input: LayoutInput) => MapLayout;
+}
+
+export async function loadMap(client: PactClient, signal: AbortSignal, locale: string, tag: string): Promise<Loaded> {
+  // While the requests are out: the first Intl formatters of a page are slow to create
+  // (tens of milliseconds on a cold page), so make them now rather than in the first render.
+  setTimeout(() => {
+    formatList(locale, ['a', 'b']);
+    formatNumber(locale, 1);
+    collator(locale).compare('a', 'b');
+    pluralCategory(locale, 1);
+  });
+  const [routes, topology, partners, geometry] = await Promise.all([
+    client.routes.list({ signal }),
+    client.geo.countries({ signal }),
+    client.partners.list({ limit: 200 }, { signal }),
+    import('./geometry.js'),
+  ]);
+  performance.mark(MARK_RECEIVED);
+  const shapes = geometry.countryShapes(topology);
+  if (!shapes) {
+    throw new PactSchemaError(`${client.baseUrl}/geo/countries`, {
+      path: '/objects/countries',
+      rule: 'type',
+      message: 'must be a TopoJSON GeometryCollection of countries',
+    });
+  }
+  return {
+    routes: keepValid(tag, routes.data, isRoute, routes.invalid),
+    partners: keepValid(tag, partners.data, isPartner, partners.invalid),
+    shapes,
+    layoutMap: geometry.layoutMap,
+  };
+}

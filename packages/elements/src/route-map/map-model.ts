@@ -1,0 +1,338 @@
+/**
+ * The map model: everything `<pact-route-map>` shows that follows from its data and options
+ * (routes, partners, country shapes, the routes asked for, size, language, highlight, centres),
+ * independent of zoom, pan, pointer and focus: the projected layout, the marked countries and
+ * their accessible names, the order the keyboard goes through them, the regional centres, the
+ * text summary, the legend, the caption and the table rows. Pure: no DOM; the d3 layout function
+ * is passed in (it lives in the lazily loaded geometry chunk). Tested in Node
+ * (test/node/route-map-model.test.ts). UI strings come from `msg()`, in the language being
+ * rendered.
+ */
+import { msg, str } from '@lit/localize';
+import { text, type CountryPartner, type OrganizationPartner, type Partner, type Route, type RouteId } from '@pact/sdk';
+import { collator, formatList, formatNumber, pluralCategory } from '../core/format.js';
+import { routeLabel } from '../core/labels.js';
+import type { CountryLayout, CountryShape, LayoutInput, MapLayout, Point } from './geometry.js';
+import { KeyedCache, idOf } from './memo.js';
+import { ORIGIN_ISO3 } from './model.js';
+
+/** Space kept free around the fitted routes, in pixels. */
+export const PADDING = 28;
+
+export interface MapData {
+  routes: readonly Route[];
+  partners: readonly Partner[];
+  shapes: readonly CountryShape[];
+  /** geometry.ts's `layoutMap` (d3-geo). */
+  layoutMap: (input: LayoutInput) => MapLayout;
+}
+
+export interface MapOptions {
+  /** The routes to draw. */
+  ids: readonly RouteId[];
+  width: number;
+  height: number;
+  /** The content's language (names, lists, sorting). */
+  locale: string;
+  /** Highlight the priority countries. */
+  priority: boolean;
+  /** Show the regional centres. */
+  centres: boolean;
+}
+
+/** What the map knows of a country it marks. */
+export interface CountryInfo {
+  iso3: string;
+  partner: CountryPartner;
+  name: string;
+  parisPact: boolean;
+  priority: boolean;
+  origin: boolean;
+  /** Every route of the data that crosses it (not only those shown). */
+  routes: RouteId[];
+  /** On a route shown. */
+  onRoute: boolean;
+  /** Origin, Paris Pact partner, Priority country, as they apply. */
+  statuses: string[];
+  /** "Routes: Northern route", or "Not on the routes shown". */
+  routesText: string;
+  /** Its accessible name: name, statuses and routes. */
+  label: string;
+}
+
+export interface Centre {
+  org: OrganizationPartner;
+  /** Its seat on the map (zoom 1), or null when outside the map. */
+  point: Point | null;
+  /** "CARICC: Central Asian Regional Information and Coordination Centre, Almaty". */
+  label: string;
+  /** Its full name in the reader's language. */
+  fullName: string;
+}
+
+export interface RouteInfo {
+  id: RouteId;
+  name: string;
+  /** The route's summary, for its tooltip. */
+  summary: string;
+}
+
+export interface TableRow {
+  route: RouteInfo;
+  /** The countries it crosses, in order from the origin. */
+  countries: { iso3: string; name: string }[];
+}
+
+export interface MapModel {
+  selected: Route[];
+  layout: MapLayout;
+  /** Names and summaries of every route of the data (a country lists the routes not shown too). */
+  routes: Map<RouteId, RouteInfo>;
+  countries: Map<string, CountryInfo>;
+  /** Marked countries drawn on the map, in the reader's alphabetical order. */
+  order: string[];
+  /** Per route shown: its countries drawn on the map, in order from the origin. */
+  routeOrder: Map<RouteId, string[]>;
+  /** Per route shown: its waypoints on the map (zoom 1). */
+  stops: Map<RouteId, Point[]>;
+  /** The countries the map does not mark, as one path (far fewer elements to create and paint). */
+  land: string;
+  /** The marked countries' shapes, in drawing order. */
+  marked: CountryLayout[];
+  /** The origin's shape (Afghanistan), when drawn. */
+  origin: CountryLayout | undefined;
+  /** Every regional centre when `centres` is on (none otherwise). */
+  centres: Centre[];
+  /** The text summary for screen readers: the same content as the map, in sentences. */
+  summary: string;
+  /** The route disclaimers of the caption, each once. */
+  disclaimers: string[];
+  table: TableRow[];
+}
+
+const routeName = (r: Route, locale: string) => text(r.name, locale) || routeLabel(r.id);
+
+function summaryCount(locale: string, n: number): string {
+  const count = formatNumber(locale, n);
+  switch (pluralCategory(locale, n)) {
+    case 'one':
+      return msg(str`${count} route from Afghanistan.`, { id: 'route-map.summary.one' });
+    case 'few':
+      return msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.few' });
+    case 'many':
+      return msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.many' });
+    default:
+      return msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.other' });
+  }
+}
+
+const centreName = (o: OrganizationPartner) => `${o.acronym} (${o.seat.city})`;
+
+/** The layout (projection and shapes) of the routes `ids` at a size: d3's part, the slowest. */
+function layoutOf(data: MapData, ids: readonly RouteId[], width: number, height: number): MapLayout {
+  const iso3Of = iso3Lookup(data.partners);
+  return data.layoutMap({
+    countries: data.shapes,
+    routes: data.routes
+      .filter((r) => ids.includes(r.id))
+      .map((r) => {
+        const points = new Map(r.waypoints.map((p) => [p.id, [p.lon, p.lat] as [number, number]]));
+        return {
+          id: r.id,
+          lines: r.paths
+            .map((path) => path.map((id) => points.get(id)).filter((p): p is [number, number] => !!p))
+            .filter((l) => l.length > 1),
+          // Fitted to the countries the drawn lines cross: those with a waypoint.
+          countries: [...new Set(r.waypoints.map((p) => iso3Of(p.country)))],
+        };
+      }),
+    width,
+    height,
+    padding: PADDING,
+  });
+}
+
+/** Partner id (or anything else) to ISO 3166-1 alpha-3. */
+function iso3Lookup(partners: readonly Partner[]): (id: string) => string {
+  const byId = new Map<string, string>();
+  for (const p of partners) if (p.kind === 'country') byId.set(p.id, p.iso3);
+  return (id) => byId.get(id) ?? id.toUpperCase();
+}
+
+/** The model of `data` drawn with `options`, on a layout already computed for them. */
+export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLayout): MapModel {
+  const { locale } = options;
+  const selected = data.routes.filter((r) => options.ids.includes(r.id));
+  const iso3Of = iso3Lookup(data.partners);
+  const routeCountries = (r: Route) => [...new Set(r.countries.map(iso3Of))];
+  const partnerName = (id: string) => {
+    const p = data.partners.find((x) => x.id === id);
+    return p ? text(p.name, locale) : id.toUpperCase();
+  };
+
+  const routes = new Map<RouteId, RouteInfo>(
+    data.routes.map((r) => [r.id, { id: r.id, name: routeName(r, locale), summary: text(r.summary, locale) }]),
+  );
+  const onShown = new Set(selected.flatMap(routeCountries));
+  const routesOf = new Map<string, RouteId[]>();
+  for (const r of data.routes) for (const c of routeCountries(r)) routesOf.set(c, [...(routesOf.get(c) ?? []), r.id]);
+  const byIso3 = new Map<string, CountryPartner>();
+  for (const p of data.partners) if (p.kind === 'country') byIso3.set(p.iso3, p);
+
+  const countries = new Map<string, CountryInfo>();
+  for (const c of layout.countries) {
+    if (!c.iso3) continue;
+    const partner = byIso3.get(c.iso3);
+    const parisPact = !!partner?.memberships.some((m) => m.partnership === 'paris-pact' && m.status === 'member');
+    const priority = options.priority && partner?.priority.value === true;
+    const origin = c.iso3 === ORIGIN_ISO3;
+    const onRoute = onShown.has(c.iso3);
+    if (!partner || !(parisPact || priority || origin || onRoute)) continue;
+    const name = text(partner.name, locale) || c.iso3;
+    const statuses: string[] = [];
+    if (origin) statuses.push(msg('Origin of the flows shown'));
+    if (parisPact) statuses.push(msg('Paris Pact partner'));
+    if (priority) statuses.push(msg('Priority country'));
+    const crossing = routesOf.get(c.iso3) ?? [];
+    const list = formatList(
+      locale,
+      crossing.map((r) => routes.get(r)?.name ?? r),
+    );
+    const routesText = crossing.length ? msg(str`Routes: ${list}`) : msg('Not on the routes shown');
+    const details = statuses.join(', ');
+    const head = details ? msg(str`${name}: ${details}`) : name;
+    countries.set(c.iso3, {
+      iso3: c.iso3,
+      partner,
+      name,
+      parisPact,
+      priority,
+      origin,
+      routes: crossing,
+      onRoute,
+      statuses,
+      routesText,
+      label: `${head}. ${routesText}`,
+    });
+  }
+  const sort = collator(locale);
+  const order = [...countries.values()].sort((a, b) => sort.compare(a.name, b.name)).map((c) => c.iso3);
+
+  const centres: Centre[] = options.centres
+    ? data.partners
+        .filter((p): p is OrganizationPartner => p.kind === 'organization' && p.organizationKind === 'regional-centre')
+        .map((org) => {
+          const point = layout.project(org.seat.lon, org.seat.lat);
+          const inside =
+            point && point[0] >= 0 && point[0] <= layout.width && point[1] >= 0 && point[1] <= layout.height;
+          const acronym = org.acronym;
+          const details = `${text(org.name, locale)}, ${org.seat.city}`;
+          return {
+            org,
+            point: inside ? point : null,
+            label: msg(str`${acronym}: ${details}`),
+            fullName: text(org.name, locale),
+          };
+        })
+    : [];
+
+  // The text summary.
+  const summary = [summaryCount(locale, selected.length)];
+  for (const r of selected) {
+    const route = routeName(r, locale);
+    const list = formatList(locale, r.countries.map(partnerName));
+    summary.push(msg(str`${route} crosses ${list}.`));
+  }
+  summary.push(msg('Paris Pact partner countries are shaded.'));
+  if (options.priority) {
+    const list = formatList(
+      locale,
+      order.filter((c) => countries.get(c)?.priority).map((c) => countries.get(c)?.name ?? c),
+    );
+    summary.push(msg(str`Priority countries are highlighted: ${list}.`));
+  }
+  if (options.centres) {
+    const shown = centres.filter((c) => c.point).map((c) => centreName(c.org));
+    const outside = centres.filter((c) => !c.point).map((c) => centreName(c.org));
+    const inside = formatList(locale, shown);
+    const beyond = formatList(locale, outside);
+    if (shown.length) summary.push(msg(str`Regional centres: ${inside}.`));
+    if (outside.length) summary.push(msg(str`Outside this map: ${beyond}.`));
+  }
+
+  return {
+    selected,
+    layout,
+    routes,
+    countries,
+    order,
+    routeOrder: new Map(selected.map((r) => [r.id, routeCountries(r).filter((c) => countries.has(c))])),
+    stops: new Map(
+      selected.map((r) => [r.id, r.waypoints.map((p) => layout.project(p.lon, p.lat)).filter((p): p is Point => !!p)]),
+    ),
+    land: layout.countries
+      .filter((c) => !c.iso3 || !countries.has(c.iso3))
+      .map((c) => c.d)
+      .join(''),
+    marked: layout.countries.filter((c) => c.iso3 && countries.has(c.iso3)),
+    origin: layout.countries.find((c) => c.iso3 === ORIGIN_ISO3),
+    centres,
+    summary: summary.join(' '),
+    disclaimers: [...new Set(selected.map((r) => text(r.disclaimer, locale)).filter(Boolean))],
+    table: selected.map((r) => ({
+      route: routes.get(r.id) as RouteInfo,
+      countries: r.countries.map((id) => ({ iso3: iso3Of(id), name: partnerName(id) })),
+    })),
+  };
+}
+
+/**
+ * `deriveMapModel` with its results cached: the layout by data, routes and size (a change of
+ * language, highlight or centres keeps it), the model by all of its input. One per element.
+ */
+export function mapModelCache(size = 4): (data: MapData, options: MapOptions) => MapModel {
+  const layouts = new KeyedCache<MapLayout>(size);
+  const models = new KeyedCache<MapModel>(size);
+  return (data, options) => {
+    const { ids, width, height } = options;
+    const layoutKey = `${idOf(data)}|${width}x${height}|${ids.join(',')}`;
+    const key = `${layoutKey}|${options.locale}|${options.priority}|${options.centres}`;
+    return models.get(key, () =>
+      deriveMapModel(
+        data,
+        options,
+        layouts.get(layoutKey, () => layoutOf(data, ids, width, height)),
+      ),
+    );
+  };
+}
+
+/**
+ * What is announced when a route or a country gets focus: a route and its countries; a country
+ * with its place along the route the keyboard goes through; else the country's accessible name.
+ */
+export function focusAnnouncement(
+  d: MapModel,
+  t: { kind: 'route'; id: RouteId } | { kind: 'country'; iso3: string },
+  along: RouteId | null,
+  locale: string,
+): string {
+  if (t.kind === 'route') {
+    const route = d.routes.get(t.id)?.name ?? t.id;
+    const list = formatList(
+      locale,
+      (d.routeOrder.get(t.id) ?? []).map((c) => d.countries.get(c)?.name ?? c),
+    );
+    return msg(str`${route}: ${list}`);
+  }
+  const info = d.countries.get(t.iso3);
+  if (!info) return '';
+  const list = along ? (d.routeOrder.get(along) ?? []) : [];
+  const i = list.indexOf(t.iso3);
+  if (!along || i < 0) return info.label;
+  const route = d.routes.get(along)?.name ?? along;
+  const name = info.name;
+  const n = formatNumber(locale, i + 1);
+  const total = formatNumber(locale, list.length);
+  return msg(str`${route}: ${name}, ${n} of ${total}`);
+}

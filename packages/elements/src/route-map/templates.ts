@@ -1,0 +1,212 @@
+/**
+ * The parts of `<pact-route-map>` around the map, as templates of its model: the legend, the
+ * caption, the table view and the tooltip's content. Rendered by the element, in its language.
+ */
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { RouteId } from '@pact/sdk';
+import type { MapModel } from './map-model.js';
+
+/** What a tooltip is about: a route, a country or a regional centre. */
+export type Target =
+  { kind: 'route'; id: RouteId } | { kind: 'country'; iso3: string } | { kind: 'centre'; id: string };
+
+export function legend(
+  d: MapModel,
+  { priority, centres, hidden }: { priority: boolean; centres: boolean; hidden: boolean },
+) {
+  const swatch = (cls: string) =>
+    html`<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
+      <rect class="swatch ${cls}" x="0.5" y="0.5" width="21" height="13" rx="2"></rect>
+    </svg>`;
+  return html`<ul class="legend" part="legend" aria-label=${msg('Legend')} aria-hidden=${hidden ? 'true' : nothing}>
+    ${d.selected.map(
+      (r) =>
+        html`<li>
+          <svg width="40" height="14" viewBox="0 0 40 14" aria-hidden="true" class="route ${r.id}">
+            <path class="line" d="M2,7L38,7" fill="none"></path>
+          </svg>
+          ${d.routes.get(r.id)?.name}
+        </li>`,
+    )}
+    <li>${swatch('partner')}${msg('Paris Pact partner')}</li>
+    ${priority ? html`<li>${swatch('priority')}${msg('Priority country')}</li>` : nothing}
+    <li>
+      <svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
+        <rect class="swatch origin" x="0.5" y="0.5" width="21" height="13" rx="2"></rect>
+        <path
+          class="origin-marker"
+          d="M11,1.5L12.6,5.3L16.7,5.6L13.6,8.2L14.5,12.2L11,10L7.5,12.2L8.4,8.2L5.3,5.6L9.4,5.3Z"
+        ></path>
+      </svg>
+      ${msg('Origin of the flows shown')}
+    </li>
+    ${
+      centres
+        ? html`<li>
+            <svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
+              <rect class="marker" x="6" y="2" width="10" height="10" transform="rotate(45 11 7)"></rect>
+            </svg>
+            ${msg('Regional centre')}
+          </li>`
+        : nothing
+    }
+  </ul>`;
+}
+
+export function caption(d: MapModel) {
+  return html`<figcaption class="caption" part="caption">
+    <strong>${msg('Opiate flows from Afghanistan: not actual trafficking routes.')}</strong>
+    ${d.disclaimers.map((t) => html`<span>${t}</span>`)}
+    <span>${msg('Boundaries and names shown do not imply official endorsement or acceptance.')}</span>
+  </figcaption>`;
+}
+
+export function table(
+  d: MapModel,
+  centres: boolean,
+  select: { route(id: RouteId): void; country(iso3: string): void },
+) {
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg('Routes table')}>
+    <table part="table">
+      <thead>
+        <tr>
+          <th scope="col">${msg('Route')}</th>
+          <th scope="col">${msg('Countries, in order from Afghanistan')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${d.table.map(
+          (row) =>
+            html`<tr>
+              <th scope="row">
+                <button
+                  class="link link-button"
+                  type="button"
+                  data-route=${row.route.id}
+                  @click=${() => select.route(row.route.id)}
+                >
+                  ${row.route.name}
+                </button>
+              </th>
+              <td>
+                <ol>
+                  ${row.countries.map(
+                    (c) =>
+                      html`<li>
+                        <button
+                          class="link link-button"
+                          type="button"
+                          data-country=${c.iso3}
+                          @click=${() => select.country(c.iso3)}
+                        >
+                          ${c.name}
+                        </button>
+                      </li>`,
+                  )}
+                </ol>
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${
+      centres
+        ? html`<table part="table">
+            <caption>
+              ${msg('Regional centres')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${msg('Name')}</th>
+                <th scope="col">${msg('City')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${d.centres.map(
+                ({ org, fullName }) =>
+                  html`<tr>
+                    <th scope="row">${org.acronym}: ${fullName}</th>
+                    <td>${org.seat.city}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The tooltip's content for a route, a country or a centre. */
+export function tip(d: MapModel, t: Target) {
+  if (t.kind === 'country') {
+    const c = d.countries.get(t.iso3);
+    if (!c) return nothing;
+    return html`<strong>${c.name}</strong>${c.statuses.map((s) => html`<span>${s}</span>`)}
+      <span class="muted">${c.routesText}</span>`;
+  }
+  if (t.kind === 'route') {
+    const route = d.routes.get(t.id);
+    return html`<strong>${route?.name}</strong>${route ? html`<span>${route.summary}</span>` : nothing}`;
+  }
+  const centre = d.centres.find((c) => c.org.id === t.id);
+  if (!centre) return nothing;
+  return html`<strong>${centre.org.acronym}</strong><span>${centre.fullName}</span>
+    <span class="muted">${msg('Regional centre')} · ${centre.org.seat.city}</span>`;
+}
+
+/** The Map and Table buttons, and the zoom buttons in the map view. */
+export function toolbar(
+  view: 'map' | 'table',
+  viewport: { zoom: number; min: number; max: number; zoomIn(): void; zoomOut(): void; reset(): void },
+  setView: (v: 'map' | 'table') => void,
+) {
+  const { zoom, min, max } = viewport;
+  const zoomButton = (label: string, symbol: string, disabled: boolean, action: () => void) =>
+    html`<button
+      class="button"
+      part="zoom-button"
+      type="button"
+      aria-label=${label}
+      title=${label}
+      aria-disabled=${disabled ? 'true' : 'false'}
+      @click=${action}
+    >
+      <span class="zoom-symbol" aria-hidden="true">${symbol}</span>
+    </button>`;
+  const viewButton = (v: 'map' | 'table', label: string) =>
+    html`<button
+      class="button"
+      part="view-button"
+      type="button"
+      aria-pressed=${view === v ? 'true' : 'false'}
+      @click=${() => setView(v)}
+    >
+      ${label}
+    </button>`;
+  return html`<div class="toolbar" part="toolbar">
+    <div class="group" role="group" aria-label=${msg('View')}>
+      ${viewButton('map', msg('Map'))} ${viewButton('table', msg('Table'))}
+    </div>
+    ${
+      view === 'map'
+        ? html`<div class="group" role="group" aria-label=${msg('Zoom')}>
+            ${zoomButton(msg('Zoom in'), '+', zoom >= max, () => viewport.zoomIn())}
+            ${zoomButton(msg('Zoom out'), '−', zoom <= min, () => viewport.zoomOut())}
+            ${zoomButton(msg('Reset zoom'), '⟲', zoom <= min, () => viewport.reset())}
+          </div>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** For screen readers: the text summary, the keys, and the live region of announcements. */
+export function spoken(d: MapModel, uid: string, announcement: string) {
+  return html`<p class="visually-hidden" id="summary-${uid}">${d.summary}</p>
+    <p class="visually-hidden" id="keys-${uid}">
+      ${msg(
+        'Use + and − to zoom, 0 to reset and the arrow keys to move the map. Tab to a route, then use the arrow keys to go through its countries in order from Afghanistan, and Escape to go back to the route. Press Enter to select.',
+      )}
+    </p>
+    <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`;
+}

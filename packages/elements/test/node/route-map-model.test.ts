@@ -1,0 +1,238 @@
+// The map model of <pact-route-map>, in Node: the seed data of @pact/api through the same checks,
+// layout and derivation the element renders, without a browser.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { ROUTE_IDS } from '@pact/schema';
+import type { Partner, Route } from '@pact/sdk';
+import { countryShapes, layoutMap, type CountryShape, type LayoutInput } from '../../src/route-map/geometry.js';
+import { drawMap, tipAnchor, tipPlacement } from '../../src/route-map/draw.js';
+import {
+  deriveMapModel,
+  focusAnnouncement,
+  mapModelCache,
+  type MapData,
+  type MapOptions,
+} from '../../src/route-map/map-model.js';
+import { isPartner, isRoute, parseRoutes } from '../../src/route-map/model.js';
+
+const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const rawRoutes = json('../../../api/data/routes.json') as unknown[];
+const rawPartners = json('../../../api/data/partners.json') as unknown[];
+const shapes = countryShapes(json('../../../api/geo/countries.json')) as CountryShape[];
+const routes = rawRoutes.filter(isRoute);
+const partners = rawPartners.filter(isPartner);
+const data: MapData = { routes, partners, shapes, layoutMap };
+const options: MapOptions = {
+  ids: [...ROUTE_IDS],
+  width: 800,
+  height: 600,
+  locale: 'en',
+  priority: false,
+  centres: false,
+};
+const model = (o: Partial<MapOptions> = {}) => {
+  const opts = { ...options, ...o };
+  return deriveMapModel(data, opts, layoutMap(layoutInput(opts)));
+};
+/** The layout input the model builds, for a direct call (the cache test counts the calls instead). */
+function layoutInput(o: MapOptions): LayoutInput {
+  let input: LayoutInput | undefined;
+  mapModelCache()(
+    {
+      ...data,
+      layoutMap: (i) => {
+        input = i;
+        return layoutMap(i);
+      },
+    },
+    o,
+  );
+  return input as LayoutInput;
+}
+const named = (id: string) => partners.find((p) => p.id === id) as Partner;
+
+describe('route map model', () => {
+  it('reads the routes attribute: all when absent, the known ids in a set order, the unknown words apart', () => {
+    assert.deepEqual(parseRoutes(null), { ids: ['northern', 'balkan', 'southern'], unknown: [] });
+    assert.deepEqual(parseRoutes('Southern, northern westward'), {
+      ids: ['northern', 'southern'],
+      unknown: ['westward'],
+    });
+    assert.deepEqual(parseRoutes(''), { ids: [], unknown: [] });
+  });
+
+  it('keeps the seed records and rejects records the map cannot draw', () => {
+    assert.equal(routes.length, rawRoutes.length);
+    assert.equal(partners.length, rawPartners.length);
+    const route = rawRoutes[0] as Route;
+    assert.equal(isRoute({ ...route, id: 'western' }), false);
+    assert.equal(isRoute({ ...route, waypoints: [{ id: 'x', lat: 'north', lon: 1 }] }), false);
+    const org = partners.find((p) => p.kind === 'organization') as Partner;
+    assert.equal(isPartner({ ...org, seat: { lat: 1 } }), false);
+    assert.equal(isPartner({ ...named('afg'), iso3: undefined }), false);
+  });
+
+  it('marks Afghanistan as the origin and names each country with its statuses and routes', () => {
+    const d = model();
+    const afg = d.countries.get('AFG');
+    assert.ok(afg, 'Afghanistan is marked');
+    assert.equal(afg.origin, true);
+    assert.equal(
+      afg.label,
+      'Afghanistan: Origin of the flows shown, Paris Pact partner. Routes: Northern route, Balkan route, and Southern route',
+    );
+    assert.equal(d.origin?.iso3, 'AFG');
+    // No country is highlighted unless asked.
+    assert.equal([...d.countries.values()].filter((c) => c.priority).length, 0);
+  });
+
+  it('goes through the countries alphabetically, and along each route in order from Afghanistan', () => {
+    const d = model();
+    const names = d.order.map((c) => d.countries.get(c)?.name ?? '');
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'en')),
+    );
+    assert.equal(d.order.length, d.countries.size);
+    const northern = d.routeOrder.get('northern') ?? [];
+    assert.deepEqual(northern.slice(0, 3), ['AFG', 'TJK', 'KGZ']);
+    assert.equal(d.marked.length, d.countries.size);
+  });
+
+  it('highlights exactly the priority countries drawn with priority on', () => {
+    const d = model({ priority: true });
+    const drawnPriority = partners.filter(
+      (p) => p.kind === 'country' && p.priority.value === true && d.layout.countries.some((c) => c.iso3 === p.iso3),
+    );
+    const highlighted = [...d.countries.values()].filter((c) => c.priority);
+    assert.ok(highlighted.length > 0);
+    assert.equal(highlighted.length, drawnPriority.length);
+    assert.match(d.summary, /Priority countries are highlighted: /);
+  });
+
+  it('summarises the routes in sentences, with the count in the reader’s grammar', () => {
+    assert.match(model().summary, /^3 routes from Afghanistan\. Northern route crosses Afghanistan, Tajikistan, /);
+    assert.match(model({ ids: ['balkan'] }).summary, /^1 route from Afghanistan\. Balkan route crosses /);
+  });
+
+  it('lists the regional centres only when asked, those outside the map apart', () => {
+    assert.deepEqual(model().centres, []);
+    const d = model({ centres: true });
+    const all = partners.filter((p) => p.kind === 'organization' && p.organizationKind === 'regional-centre');
+    assert.equal(d.centres.length, all.length);
+    const inside = d.centres.filter((c) => c.point);
+    assert.ok(inside.length > 0 && inside.length < all.length, `${inside.length} of ${all.length} on the map`);
+    assert.match(d.summary, /Regional centres: .*CARICC \(Almaty\)/);
+    assert.match(d.summary, /Outside this map: .*JIATF-South/);
+  });
+
+  it('gives the table a row per route with every country, in order, by ISO code', () => {
+    const d = model({ ids: ['northern', 'southern'] });
+    assert.deepEqual(
+      d.table.map((r) => r.route.name),
+      ['Northern route', 'Southern route'],
+    );
+    const northern = routes.find((r) => r.id === 'northern') as Route;
+    assert.equal(d.table[0]?.countries.length, northern.countries.length);
+    assert.deepEqual(d.table[0]?.countries[1], { iso3: 'TJK', name: 'Tajikistan' });
+  });
+
+  it('speaks the content’s language', () => {
+    const d = model({ locale: 'fr' });
+    assert.equal(d.countries.get('TJK')?.name, 'Tadjikistan');
+    assert.equal(d.routes.get('balkan')?.name, 'Route des Balkans');
+  });
+
+  it('announces a route with its countries, and a country with its place along the route', () => {
+    const d = model();
+    assert.match(focusAnnouncement(d, { kind: 'route', id: 'northern' }, null, 'en'), /^Northern route: Afghanistan, /);
+    const n = d.routeOrder.get('northern')?.length ?? 0;
+    assert.equal(
+      focusAnnouncement(d, { kind: 'country', iso3: 'TJK' }, 'northern', 'en'),
+      `Northern route: Tajikistan, 2 of ${n}`,
+    );
+    assert.equal(focusAnnouncement(d, { kind: 'country', iso3: 'TJK' }, null, 'en'), d.countries.get('TJK')?.label);
+  });
+
+  it('lays the map out once per data, routes and size, whatever the language or highlight', () => {
+    let layouts = 0;
+    const counted: MapData = {
+      ...data,
+      layoutMap: (i) => {
+        layouts++;
+        return layoutMap(i);
+      },
+    };
+    const cached = mapModelCache();
+    const a = cached(counted, options);
+    assert.equal(cached(counted, { ...options }), a, 'the same input gives the same model');
+    const fr = cached(counted, { ...options, locale: 'fr', priority: true });
+    assert.notEqual(fr, a);
+    assert.equal(fr.layout, a.layout);
+    assert.equal(layouts, 1);
+    cached(counted, { ...options, width: 600 });
+    cached(counted, { ...options, ids: ['balkan'] });
+    assert.equal(layouts, 3);
+  });
+});
+
+describe('route map drawing', () => {
+  it('draws each route with an arrowhead per line and its waypoints, and a star on the origin', () => {
+    const d = model({ centres: true });
+    const drawn = drawMap(d, (p) => p);
+    assert.deepEqual(
+      drawn.routes.map((r) => r.id),
+      ['northern', 'balkan', 'southern'],
+    );
+    for (const r of drawn.routes) {
+      const lines = d.layout.routes.find((l) => l.id === r.id)?.lines.length ?? 0;
+      assert.equal(r.path.split('M').length - 1, lines, `${r.id}: one subpath per line`);
+      assert.equal(r.heads.split('M').length - 1, lines, `${r.id}: one arrowhead per line`);
+      assert.equal(r.stops.length, d.stops.get(r.id)?.length);
+    }
+    // The star: ten corners around Afghanistan's centroid, its top point 8 px above it.
+    const corners = drawn.origin.slice(1, -1).split('L');
+    assert.equal(corners.length, 10);
+    assert.equal(corners[0], `${d.origin?.x.toFixed(1)},${((d.origin?.y ?? 0) - 8).toFixed(1)}`);
+    assert.equal(drawn.centres.length, d.centres.filter((c) => c.point).length);
+    const origin = drawn.labels.find((l) => l.key === 'origin');
+    assert.equal(origin?.text, 'Afghanistan');
+  });
+
+  it('points each arrowhead the way its line goes, past its end', () => {
+    const d = model({ ids: ['northern'] });
+    const r = drawMap(d, (p) => p).routes[0];
+    const line = d.layout.routes[0]?.lines[0] ?? [];
+    const [x1, y1] = line[line.length - 1] ?? [0, 0];
+    const tip = /^M([-\d.]+),([-\d.]+)/.exec(r?.heads ?? '');
+    assert.ok(tip);
+    // The tip is 3 px from the end of the line, further along than the end itself.
+    assert.ok(Math.abs(Math.hypot(Number(tip[1]) - x1, Number(tip[2]) - y1) - 3) < 0.1);
+  });
+
+  it('draws in view pixels: zoomed twice, the lines and the star are twice as far apart', () => {
+    const d = model();
+    const one = drawMap(d, (p) => p);
+    const two = drawMap(d, ([x, y]) => [x * 2, y * 2]);
+    const at = (s: string) => s.slice(1).split('L')[0]?.split(',').map(Number) ?? [];
+    const [x1 = 0, y1 = 0] = at(one.origin);
+    const [x2 = 0, y2 = 0] = at(two.origin);
+    assert.ok(Math.abs(x2 - 2 * x1) < 0.2 && Math.abs(y2 - (2 * y1 + 8)) < 0.2, `${x1},${y1} → ${x2},${y2}`);
+    assert.equal(two.routes[0]?.stops[0]?.[0], (one.routes[0]?.stops[0]?.[0] ?? 0) * 2);
+  });
+
+  it('points the tooltip at a focused country, and keeps it inside the view', () => {
+    const d = model();
+    const afg = d.layout.countries.find((c) => c.iso3 === 'AFG');
+    assert.deepEqual(
+      tipAnchor(d, { kind: 'country', iso3: 'AFG' }, (p) => p),
+      [afg?.x, afg?.y],
+    );
+    assert.ok(tipAnchor(d, { kind: 'route', id: 'balkan' }, (p) => p));
+    // Above the anchor, centred; below it when there is no room above; never past the edges.
+    assert.deepEqual(tipPlacement([400, 300], { w: 800, h: 600 }, { w: 100, h: 40 }, false), [350, 246]);
+    assert.deepEqual(tipPlacement([20, 10], { w: 800, h: 600 }, { w: 100, h: 40 }, false), [4, 28]);
+    assert.deepEqual(tipPlacement([790, 300], { w: 800, h: 600 }, { w: 100, h: 40 }, false), [696, 246]);
+  });
+});
