@@ -1,18 +1,8 @@
-import type {
-  CountryTopology,
-  Meta,
-  Partner,
-  PartnerQuery,
-  Pillar,
-  PillarNumber,
-  Project,
-  ProjectQuery,
-  Route,
-} from '@pact/schema';
+import type * as model from '@pact/schema';
 
 /** The filters and order of a list, without the paging (cursor and limit belong to HTTP). */
-export type PartnerFilter = Omit<PartnerQuery, 'cursor' | 'limit'>;
-export type ProjectFilter = Omit<ProjectQuery, 'cursor' | 'limit'>;
+export type PartnerFilter = Omit<model.PartnerQuery, 'cursor' | 'limit'>;
+export type ProjectFilter = Omit<model.ProjectQuery, 'cursor' | 'limit'>;
 
 /** Which records of a filtered, sorted list to return. */
 export interface PageRequest {
@@ -34,14 +24,14 @@ export interface Page<T> {
 export interface Store {
   /** Changes whenever any record changes: caches of serialized bodies are keyed by it. */
   revision(): Promise<string>;
-  listPartners(filter: PartnerFilter, page: PageRequest): Promise<Page<Partner>>;
-  getPartner(id: string): Promise<Partner | undefined>;
-  listProjects(filter: ProjectFilter, page: PageRequest): Promise<Page<Project>>;
-  getProject(id: string): Promise<Project | undefined>;
-  listPillars(): Promise<Pillar[]>;
-  getPillar(n: PillarNumber): Promise<Pillar | undefined>;
-  listRoutes(): Promise<Route[]>;
-  getRoute(id: string): Promise<Route | undefined>;
-  countryShapes(): Promise<CountryTopology>;
-  meta(): Promise<Meta>;
+  listPartners(filter: PartnerFilter, page: PageRequest): Promise<Page<model.Partner>>;
+  getPartner(id: string): Promise<model.Partner | undefined>;
+  listProjects(filter: ProjectFilter, page: PageRequest): Promise<Page<model.Project>>;
+  getProject(id: string): Promise<model.Project | undefined>;
+  listPillars(): Promise<model.Pillar[]>;
+  getPillar(n: model.PillarNumber): Promise<model.Pillar | undefined>;
+  listRoutes(): Promise<model.Route[]>;
+  getRoute(id: string): Promise<model.Route | undefined>;
+  countryShapes(): Promise<model.CountryTopology>;
+  meta(): Promise<model.Meta>;
 }
