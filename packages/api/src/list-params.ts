@@ -24,7 +24,11 @@ const oneOf = (values: readonly (string | number | boolean)[], description: stri
   description,
 });
 const search = (description: string): ParamSpec => ({ kind: 'text', maxLength: SEARCH_MAX_LENGTH, description });
-const limit: ParamSpec = { kind: 'int', ...PAGE_LIMIT, description: 'Records per page, 1 to 200.' };
+const limit: ParamSpec = {
+  kind: 'int',
+  ...PAGE_LIMIT,
+  description: `Records per page, ${PAGE_LIMIT.min} to ${PAGE_LIMIT.max}.`,
+};
 const cursor: ParamSpec = { kind: 'cursor', description: 'The `next` value of the previous page.' };
 const partnerId = (description: string): ParamSpec => ({ kind: 'id', example: 'afg', description });
 
