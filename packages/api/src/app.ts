@@ -4,7 +4,7 @@ import type { Dataset } from './dataset.js';
 import { fingerprintOf, makeCursor, readCursor } from './cursor.js';
 import { BodyCache, matching } from './http-cache.js';
 import { buildOpenApi } from './openapi.js';
-import { parseParams, type ParamSpecs, type ParamValues } from './params.js';
+import { checkIds, parseParams, type ParamSpecs, type ParamValues } from './params.js';
 import { badRequest, clip, notFound, problem } from './problem.js';
 import { ALLOWED_METHODS, ROUTES, type CachePolicy, type RouteSpec } from './routes.js';
 import { StaticStore } from './store/static.js';
@@ -76,7 +76,8 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
 
   /** A JSON 200 with a strong ETag, or a 304 when the client has it already. */
   const json = async (c: Context, route: RouteSpec, key: string, make: () => Promise<unknown>) => {
-    const entry = await cache.get(await store.revision(), key, make);
+    const found = cache.get(await store.revision(), key, make);
+    const entry = found instanceof Promise ? await found : found;
     c.header('Cache-Control', CACHE_HEADERS[route.cache]);
     c.header('Vary', 'Accept-Encoding');
     const inm = c.req.header('If-None-Match');
@@ -96,8 +97,9 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
   const params = async (c: Context, specs: ParamSpecs): Promise<ParamValues | Response> => {
     const url = c.req.url;
     const q = url.indexOf('?');
-    const { values, errors } = await parseParams(new URLSearchParams(q < 0 ? '' : url.slice(q + 1)), specs, exists);
-    return errors.length ? badRequest(c, errors) : values;
+    const parsed = parseParams(new URLSearchParams(q < 0 ? '' : url.slice(q + 1)), specs);
+    if (parsed.ids.length) await checkIds(parsed, exists);
+    return parsed.errors.length ? badRequest(c, parsed.errors) : parsed.values;
   };
 
   const handler = (route: RouteSpec) => async (c: Context) => {

@@ -20,8 +20,12 @@ export class BodyCache {
 
   constructor(private readonly maxBytes = 32 * 1024 * 1024) {}
 
-  /** The body under `key` at `revision`, made (and kept) when missing. */
-  async get(revision: string, key: string, make: () => Promise<unknown>): Promise<Body> {
+  /** The body under `key` at `revision` (at once when held), made and kept when missing. */
+  get(revision: string, key: string, make: () => Promise<unknown>): Body | Promise<Body> {
+    return (revision === this.revision && this.bodies.get(key)) || this.make(revision, key, make);
+  }
+
+  private async make(revision: string, key: string, make: () => Promise<unknown>): Promise<Body> {
     if (revision !== this.revision) {
       this.bodies.clear();
       this.bytes = 0;
@@ -30,8 +34,9 @@ export class BodyCache {
     }
     let entry = this.bodies.get(key);
     if (!entry) {
+      const tag = this.tag;
       const text = JSON.stringify(await make());
-      entry = { body: encoder.encode(text), etag: `"${this.tag}-${hash(text)}"` };
+      entry = { body: encoder.encode(text), etag: `"${tag}-${hash(text)}"` };
       if (revision !== this.revision) return entry; // the store changed meanwhile: do not keep it
       this.bytes += entry.body.byteLength;
       for (const [k, old] of this.bodies) {

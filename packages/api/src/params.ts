@@ -15,18 +15,22 @@ export type ParamSpec =
 
 export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
 
+export interface Parsed {
+  values: ParamValues;
+  errors: ParamError[];
+  /** Ids to look up in the store (see {@link checkIds}); `at` is where an error for it goes in `errors`. */
+  ids: { name: string; raw: string; example: string; at: number }[];
+}
+
 /**
  * Reads and checks the query string against the specs. Every problem is reported
  * (unknown parameters, repeated ones, bad values), each naming the parameter and,
- * for closed lists, the allowed values. `exists` answers whether an id is known.
+ * for closed lists, the allowed values. Ids are checked afterwards by {@link checkIds}.
  */
-export async function parseParams(
-  search: URLSearchParams,
-  specs: ParamSpecs,
-  exists: (id: string) => Promise<boolean>,
-): Promise<{ values: ParamValues; errors: ParamError[] }> {
+export function parseParams(search: URLSearchParams, specs: ParamSpecs): Parsed {
   const values: ParamValues = {};
   const errors: ParamError[] = [];
+  const ids: Parsed['ids'] = [];
   const seen = new Set<string>();
   for (const [name, raw] of search) {
     const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
@@ -48,7 +52,7 @@ export async function parseParams(
       continue;
     }
     seen.add(name);
-    const shown = JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
+    const shown = shownValue(raw);
     switch (spec.kind) {
       case 'enum': {
         const value = spec.values.find((v) => String(v) === raw);
@@ -73,17 +77,27 @@ export async function parseParams(
         else values[name] = raw;
         break;
       case 'id':
-        if (await exists(raw)) values[name] = raw;
-        else
-          errors.push({
-            param: name,
-            message: `${shown} is not a known partner id (for example "${spec.example}"; see /v1/partners)`,
-          });
+        ids.push({ name, raw, example: spec.example, at: errors.length });
         break;
       case 'cursor':
         values[name] = raw;
         break;
     }
   }
-  return { values, errors };
+  return { values, errors, ids };
+}
+
+const shownValue = (raw: string) => JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
+
+/** Looks the parsed ids up (`exists`): known ones become values, unknown ones errors, in query order. */
+export async function checkIds(parsed: Parsed, exists: (id: string) => Promise<boolean>): Promise<void> {
+  let added = 0;
+  for (const { name, raw, example, at } of parsed.ids) {
+    if (await exists(raw)) parsed.values[name] = raw;
+    else
+      parsed.errors.splice(at + added++, 0, {
+        param: name,
+        message: `${shownValue(raw)} is not a known partner id (for example "${example}"; see /v1/partners)`,
+      });
+  }
 }
