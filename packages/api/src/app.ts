@@ -1,20 +1,19 @@
 import { Hono, type Context } from 'hono';
-import type { ParamError, Problem } from '@pact/schema';
+import { PAGE_LIMIT } from '@pact/schema';
 import type { Dataset } from './dataset.js';
-import {
-  Store,
-  fingerprintOf,
-  hash,
-  paginate,
-  parseParams,
-  readCursor,
-  type ParamSpecs,
-  type ParamValues,
-} from './query.js';
+import { fingerprintOf, makeCursor, readCursor } from './cursor.js';
+import { BodyCache, matching } from './http-cache.js';
 import { buildOpenApi } from './openapi.js';
+import { checkIds, parseParams, type ParamSpecs, type ParamValues } from './params.js';
+import { badRequest, clip, notFound, problem } from './problem.js';
+import { ALLOWED_METHODS, ROUTES, type CachePolicy, type RouteSpec } from './routes.js';
+import { StaticStore } from './store/static.js';
+import type { Store } from './store/store.js';
+
+export { PROBLEM_BASE, problem } from './problem.js';
 
 export const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
-export const PROBLEM_BASE = 'https://pact-embed.org/problems/';
+const CACHE_HEADERS: Record<CachePolicy, string> = { public: CACHE_CONTROL };
 /** Longest request target (path and query) answered; longer gets a 414. */
 export const MAX_URL_LENGTH = 8192;
 
@@ -23,19 +22,19 @@ export interface AppOptions {
   onResponse?: (line: { method: string; path: string; status: number; ms: number }) => void;
 }
 
-type Json = { body: Uint8Array; etag: string };
+/** `/v1/partners/{id}` (OpenAPI) as `/v1/partners/:id` (Hono). */
+const honoPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
 
 /**
- * The coordination API as a Web-standard handler: `createApp(dataset).fetch(request)`.
- * No file-system access: the Node entry (serve.ts), tests and Storybook hand the dataset in.
+ * The coordination API as a Web-standard handler: `createApp(dataset).fetch(request)`, its routes
+ * taken from the route table (routes.ts). No file-system access: the Node entry (serve.ts), tests
+ * and Storybook hand the dataset (or another Store) in.
  */
-export function createApp(dataset: Dataset, options: AppOptions = {}) {
-  const store = new Store(dataset);
-  const datasetTag = hash(
-    `${dataset.meta.version}|${dataset.meta.updated}|${dataset.partners.length}|${dataset.projects.length}`,
-  );
-  const openapi = buildOpenApi(store);
-  const bodies = new Map<string, Json>();
+export function createApp(source: Dataset | Store, options: AppOptions = {}) {
+  const store: Store = 'partners' in source ? new StaticStore(source) : source;
+  const openapi = buildOpenApi(ROUTES);
+  const cache = new BodyCache();
+  const exists = async (id: string) => (await store.getPartner(id)) !== undefined;
 
   const app = new Hono();
 
@@ -57,13 +56,13 @@ export function createApp(dataset: Dataset, options: AppOptions = {}) {
     }
     const method = c.req.method;
     if (method === 'OPTIONS') {
-      c.header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+      c.header('Access-Control-Allow-Methods', ALLOWED_METHODS);
       c.header('Access-Control-Allow-Headers', 'Accept, Accept-Language, If-None-Match, Content-Type');
       c.header('Access-Control-Max-Age', '86400');
       return c.body(null, 204);
     }
     if (method !== 'GET' && method !== 'HEAD') {
-      c.header('Allow', 'GET, HEAD, OPTIONS');
+      c.header('Allow', ALLOWED_METHODS);
       return problem(
         c,
         405,
@@ -75,18 +74,11 @@ export function createApp(dataset: Dataset, options: AppOptions = {}) {
     options.onResponse?.({ method, path: c.req.path, status: c.res.status, ms: performance.now() - t0 });
   });
 
-  const encoder = new TextEncoder();
-
   /** A JSON 200 with a strong ETag, or a 304 when the client has it already. */
-  const json = (c: Context, key: string, make: () => unknown) => {
-    let entry = bodies.get(key);
-    if (!entry) {
-      const text = JSON.stringify(make());
-      entry = { body: encoder.encode(text), etag: `"${datasetTag}-${hash(text)}"` };
-      if (bodies.size >= 2000) bodies.clear();
-      bodies.set(key, entry);
-    }
-    c.header('Cache-Control', CACHE_CONTROL);
+  const json = async (c: Context, route: RouteSpec, key: string, make: () => Promise<unknown>) => {
+    const found = cache.get(await store.revision(), key, make);
+    const entry = found instanceof Promise ? await found : found;
+    c.header('Cache-Control', CACHE_HEADERS[route.cache]);
     c.header('Vary', 'Accept-Encoding');
     const inm = c.req.header('If-None-Match');
     const held = inm ? matching(inm, entry.etag) : null;
@@ -102,98 +94,45 @@ export function createApp(dataset: Dataset, options: AppOptions = {}) {
   };
 
   /** Parameters checked against the specs; a 400 problem naming every bad one otherwise. */
-  const params = (c: Context, specs: ParamSpecs): ParamValues | Response => {
+  const params = async (c: Context, specs: ParamSpecs): Promise<ParamValues | Response> => {
     const url = c.req.url;
     const q = url.indexOf('?');
-    const search = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
-    const { values, errors } = parseParams(search, specs);
-    if (errors.length) return badRequest(c, errors);
-    return values;
+    const parsed = parseParams(new URLSearchParams(q < 0 ? '' : url.slice(q + 1)), specs);
+    if (parsed.ids.length) await checkIds(parsed, exists);
+    return parsed.errors.length ? badRequest(c, parsed.errors) : parsed.values;
   };
 
-  const list = <T>(c: Context, specs: ParamSpecs, find: (v: ParamValues) => T[]) => {
-    const v = params(c, specs);
+  const handler = (route: RouteSpec) => async (c: Context) => {
+    const v = await params(c, route.kind === 'list' ? route.params : {});
     if (v instanceof Response) return v;
-    const fingerprint = fingerprintOf(v);
-    let offset = 0;
-    if (typeof v['cursor'] === 'string') {
-      const r = readCursor(v['cursor'], fingerprint);
-      if ('error' in r) return badRequest(c, [{ param: 'cursor', message: r.error }]);
-      offset = r.offset;
+    switch (route.kind) {
+      case 'list': {
+        const fingerprint = fingerprintOf(v);
+        let offset = 0;
+        if (typeof v['cursor'] === 'string') {
+          const r = readCursor(v['cursor'], fingerprint);
+          if ('error' in r) return badRequest(c, [{ param: 'cursor', message: r.error }]);
+          offset = r.offset;
+        }
+        const limit = typeof v['limit'] === 'number' ? v['limit'] : PAGE_LIMIT.default;
+        return json(c, route, `${route.path}?${fingerprint}&${offset}&${limit}`, async () => {
+          const { data, total } = await route.list(store, v, { offset, limit });
+          const end = offset + data.length;
+          return { data, total, next: end < total ? makeCursor(end, fingerprint) : null };
+        });
+      }
+      case 'record': {
+        const value = c.req.param(route.param.name) ?? '';
+        const found = await route.find(store, value);
+        if (found === undefined) return notFound(c, await route.notFound(store, value));
+        return json(c, route, `${route.path}|${value}`, async () => found);
+      }
+      case 'document':
+        return json(c, route, route.path, () => route.find(store, openapi));
     }
-    const limit = typeof v['limit'] === 'number' ? v['limit'] : 50;
-    const key = `${c.req.path}?${fingerprint}&${offset}&${limit}`;
-    return json(c, key, () => paginate(find(v), offset, limit, fingerprint));
   };
 
-  const none: ParamSpecs = {};
-  const noParams = (c: Context) => params(c, none);
-
-  app.get('/v1/partners', (c) => list(c, store.partnerSpecs, (v) => store.partners(v)));
-  app.get('/v1/partners/:id', (c) => {
-    const bad = noParams(c);
-    if (bad instanceof Response) return bad;
-    const id = c.req.param('id');
-    const partner = store.partnerById.get(id);
-    if (!partner)
-      return notFound(
-        c,
-        `No partner has the id "${clip(id)}". Ids are lowercase ISO 3166-1 alpha-3 codes for countries (e.g. "tjk") and acronyms for organizations (e.g. "unodc"); see /v1/partners.`,
-      );
-    return json(c, `partner/${id}`, () => partner);
-  });
-  app.get('/v1/pillars', (c) => {
-    const bad = noParams(c);
-    if (bad instanceof Response) return bad;
-    return json(c, 'pillars', () => ({ data: dataset.pillars }));
-  });
-  app.get('/v1/pillars/:n', (c) => {
-    const bad = noParams(c);
-    if (bad instanceof Response) return bad;
-    const n = c.req.param('n');
-    const pillar = dataset.pillars.find((p) => String(p.number) === n);
-    if (!pillar)
-      return notFound(c, `There is no pillar "${clip(n)}". The Vienna Declaration has four pillars, numbered 1 to 4.`);
-    return json(c, `pillar/${n}`, () => pillar);
-  });
-  app.get('/v1/routes', (c) => {
-    const bad = noParams(c);
-    if (bad instanceof Response) return bad;
-    return json(c, 'routes', () => ({ data: dataset.routes }));
-  });
-  app.get('/v1/routes/:id', (c) => {
-    const bad = noParams(c);
-    if (bad instanceof Response) return bad;
-    const id = c.req.param('id');
-    const route = dataset.routes.find((r) => r.id === id);
-    if (!route)
-      return notFound(c, `There is no route "${clip(id)}". Routes: ${dataset.routes.map((r) => r.id).join(', ')}.`);
-    return json(c, `route/${id}`, () => route);
-  });
-  app.get('/v1/projects', (c) => list(c, store.projectSpecs, (v) => store.projects(v)));
-  app.get('/v1/projects/:id', (c) => {
-    const bad = noParams(c);
-    if (bad instanceof Response) return bad;
-    const id = c.req.param('id');
-    const project = store.projectById.get(id);
-    if (!project) return notFound(c, `No project has the id "${clip(id)}"; see /v1/projects.`);
-    return json(c, `project/${id}`, () => project);
-  });
-  app.get('/v1/geo/countries', (c) => {
-    const bad = noParams(c);
-    if (bad instanceof Response) return bad;
-    return json(c, 'geo', () => dataset.geo);
-  });
-  app.get('/v1/meta', (c) => {
-    const bad = noParams(c);
-    if (bad instanceof Response) return bad;
-    return json(c, 'meta', () => dataset.meta);
-  });
-  app.get('/v1/openapi.json', (c) => {
-    const bad = noParams(c);
-    if (bad instanceof Response) return bad;
-    return json(c, 'openapi', () => openapi);
-  });
+  for (const route of ROUTES) app.on(route.method, honoPath(route.path), handler(route));
 
   app.notFound((c) =>
     notFound(c, `Nothing is served at ${clip(c.req.path)}. The API's paths are listed in /v1/openapi.json.`),
@@ -209,49 +148,6 @@ export function createApp(dataset: Dataset, options: AppOptions = {}) {
   });
 
   return app;
-}
-
-function clip(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
-}
-
-/**
- * RFC 9110 weak comparison of If-None-Match against an ETag. A compressed representation's ETag
- * carries a `-gzip` or `-br` suffix (see server.ts); it matches the same content. Returns the
- * client's matching tag, or null.
- */
-function matching(ifNoneMatch: string, etag: string): string | null {
-  if (ifNoneMatch.trim() === '*') return etag;
-  const bare = etag.replace(/^W\//, '');
-  for (const raw of ifNoneMatch.split(',')) {
-    const t = raw.trim().replace(/^W\//, '');
-    if (t === bare || t.replace(/-(gzip|br)"$/, '"') === bare) return t;
-  }
-  return null;
-}
-
-export function problem(c: Context, status: number, title: string, detail: string, errors?: ParamError[]): Response {
-  const slug = title.toLowerCase().replace(/[^a-z]+/g, '-');
-  const body: Problem = {
-    type: `${PROBLEM_BASE}${slug}`,
-    title,
-    status,
-    detail,
-    instance: clip(c.req.path),
-  };
-  if (errors) body.errors = errors;
-  c.header('Cache-Control', 'no-store');
-  c.header('Content-Type', 'application/problem+json; charset=utf-8');
-  return c.body(JSON.stringify(body), status as 400);
-}
-
-function badRequest(c: Context, errors: ParamError[]): Response {
-  const detail = errors.map((e) => `${e.param}: ${e.message}`).join('; ');
-  return problem(c, 400, 'Bad Request', `Invalid query parameters. ${detail}.`, errors);
-}
-
-function notFound(c: Context, detail: string): Response {
-  return problem(c, 404, 'Not Found', detail);
 }
 
 export type PactApp = ReturnType<typeof createApp>;

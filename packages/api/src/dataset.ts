@@ -76,22 +76,13 @@ export function validateDataset(
       seen.add(id);
     });
   };
-  unique(
-    DATASET_FILES.partners,
-    partners.map((p) => p.id),
-  );
-  unique(
-    DATASET_FILES.pillars,
-    pillars.map((p) => p.number),
-  );
-  unique(
-    DATASET_FILES.routes,
-    routes.map((r) => r.id),
-  );
-  unique(
-    DATASET_FILES.projects,
-    projects.map((p) => p.id),
-  );
+  for (const [file, ids] of [
+    [DATASET_FILES.partners, partners.map((p) => p.id)],
+    [DATASET_FILES.pillars, pillars.map((p) => p.number)],
+    [DATASET_FILES.routes, routes.map((r) => r.id)],
+    [DATASET_FILES.projects, projects.map((p) => p.id)],
+  ] as const)
+    unique(file, ids);
 
   const partnerIds = new Set(partners.map((p) => p.id));
   const pillarNumbers = new Set(pillars.map((p) => p.number));

@@ -1,3 +1,6 @@
 export { createApp, CACHE_CONTROL, PROBLEM_BASE, MAX_URL_LENGTH, type AppOptions, type PactApp } from './app.js';
 export { validateDataset, DatasetError, DATASET_FILES, type Dataset } from './dataset.js';
-export { fold } from './query.js';
+export { fold } from './fold.js';
+export { ROUTES, type RouteSpec } from './routes.js';
+export { StaticStore } from './store/static.js';
+export type { Store, Page as StorePage, PageRequest, PartnerFilter, ProjectFilter } from './store/store.js';

@@ -9,7 +9,8 @@ import projectPageSchema from '@pact/schema/schemas/ProjectPage.json' with { typ
 import problemSchema from '@pact/schema/schemas/Problem.json' with { type: 'json' };
 import metaSchema from '@pact/schema/schemas/Meta.json' with { type: 'json' };
 import topologySchema from '@pact/schema/schemas/CountryTopology.json' with { type: 'json' };
-import type { ParamSpec, ParamSpecs, Store } from './query.js';
+import type { ParamSpec } from './params.js';
+import type { RouteSpec } from './routes.js';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -28,23 +29,27 @@ function rewriteRefs(value: unknown): unknown {
   return value;
 }
 
+const SCHEMAS = {
+  Partner: partnerSchema,
+  PartnerPage: partnerPageSchema,
+  Pillar: pillarSchema,
+  PillarList: pillarListSchema,
+  Route: routeSchema,
+  RouteList: routeListSchema,
+  Project: projectSchema,
+  ProjectPage: projectPageSchema,
+  Problem: problemSchema,
+  Meta: metaSchema,
+  CountryTopology: topologySchema,
+} satisfies Record<string, JsonObject>;
+
+/** The name of a component schema a route may answer with. */
+export type SchemaName = keyof typeof SCHEMAS;
+
 /** Component schemas from the generated JSON Schemas: each top-level type plus every definition it uses. */
 function components(): Record<string, unknown> {
-  const named: Record<string, JsonObject> = {
-    Partner: partnerSchema,
-    PartnerPage: partnerPageSchema,
-    Pillar: pillarSchema,
-    PillarList: pillarListSchema,
-    Route: routeSchema,
-    RouteList: routeListSchema,
-    Project: projectSchema,
-    ProjectPage: projectPageSchema,
-    Problem: problemSchema,
-    Meta: metaSchema,
-    CountryTopology: topologySchema,
-  };
   const out: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(named)) {
+  for (const [name, schema] of Object.entries(SCHEMAS) as [string, JsonObject][]) {
     const defs = (schema['definitions'] ?? {}) as Record<string, unknown>;
     for (const [d, s] of Object.entries(defs)) out[d] ??= rewriteRefs(s);
     out[name] = rewriteRefs(schema);
@@ -55,7 +60,7 @@ function components(): Record<string, unknown> {
 function parameter(name: string, spec: ParamSpec) {
   const schema =
     spec.kind === 'enum'
-      ? { type: 'string', enum: [...spec.values] }
+      ? { type: 'string', enum: spec.values.map(String) }
       : spec.kind === 'int'
         ? { type: 'integer', minimum: spec.min, maximum: spec.max, default: spec.default }
         : spec.kind === 'text'
@@ -77,40 +82,38 @@ const headers = {
   'Cache-Control': { description: 'public, max-age=300, stale-while-revalidate=86400', schema: { type: 'string' } },
 };
 
-function get(
-  summary: string,
-  schema: string,
-  opts: { params?: ParamSpecs; path?: { name: string; description: string } } = {},
-) {
+/** The OpenAPI operation of one route of the table. */
+function operation(route: RouteSpec) {
   const parameters: unknown[] = [];
-  if (opts.path)
+  if (route.kind === 'record')
     parameters.push({
-      name: opts.path.name,
+      name: route.param.name,
       in: 'path',
       required: true,
-      description: opts.path.description,
+      description: route.param.description,
       schema: { type: 'string' },
     });
-  for (const [name, spec] of Object.entries(opts.params ?? {})) parameters.push(parameter(name, spec));
+  if (route.kind === 'list')
+    for (const [name, spec] of Object.entries(route.params)) parameters.push(parameter(name, spec));
+  const notes = route.notes ?? {};
+  const schema = route.response ? { $ref: `#/components/schemas/${route.response}` } : { type: 'object' };
   const responses: Record<string, unknown> = {
-    '200': {
-      description: 'OK',
-      headers,
-      content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
-    },
-    '304': { description: 'Not Modified: the representation matches If-None-Match.', headers },
+    '200': { description: 'OK', headers, content: { 'application/json': { schema } } },
+    '304': { description: notes['304'] ?? 'Not Modified: the representation matches If-None-Match.', headers },
     '400': problemResponse(
-      'Bad Request: an unknown parameter, a repeated one or a value out of range; `errors` names each.',
+      notes['400'] ?? 'Bad Request: an unknown parameter, a repeated one or a value out of range; `errors` names each.',
     ),
-    '405': problemResponse('Method Not Allowed: the API is read-only.'),
+    '405': problemResponse(notes['405'] ?? 'Method Not Allowed: the API is read-only.'),
     '414': problemResponse('URI Too Long.'),
   };
-  if (opts.path) responses['404'] = problemResponse(`Not Found: no record has this ${opts.path.name}.`);
-  return { get: { summary, parameters, responses } };
+  if (route.kind === 'record') responses['404'] = problemResponse(`Not Found: no record has this ${route.param.name}.`);
+  return { summary: route.summary, parameters, responses };
 }
 
-/** The OpenAPI 3.1 document of the API, with its schemas taken from the generated JSON Schemas. */
-export function buildOpenApi(store: Store) {
+/** The OpenAPI 3.1 document of the routes, with their schemas taken from the generated JSON Schemas. */
+export function buildOpenApi(routes: readonly RouteSpec[]) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route);
   return {
     openapi: '3.1.0',
     info: {
@@ -121,39 +124,7 @@ export function buildOpenApi(store: Store) {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
-    paths: {
-      '/v1/partners': get('List partners (countries and organizations)', 'PartnerPage', { params: store.partnerSpecs }),
-      '/v1/partners/{id}': get('Get one partner', 'Partner', {
-        path: { name: 'id', description: 'Partner id, e.g. "tjk" or "unodc".' },
-      }),
-      '/v1/pillars': get('The four pillars of the Vienna Declaration', 'PillarList'),
-      '/v1/pillars/{n}': get('Get one pillar', 'Pillar', {
-        path: { name: 'n', description: 'Pillar number, 1 to 4.' },
-      }),
-      '/v1/routes': get('The northern, Balkan and southern routes', 'RouteList'),
-      '/v1/routes/{id}': get('Get one route', 'Route', {
-        path: { name: 'id', description: 'northern, balkan or southern.' },
-      }),
-      '/v1/projects': get('List technical-assistance projects', 'ProjectPage', { params: store.projectSpecs }),
-      '/v1/projects/{id}': get('Get one project', 'Project', {
-        path: { name: 'id', description: 'Project id, e.g. "prj-0001".' },
-      }),
-      '/v1/geo/countries': get('Country shapes (TopoJSON, ids are ISO 3166-1 alpha-3)', 'CountryTopology'),
-      '/v1/meta': get('About the dataset: version, counts, illustrative records and unverified facts', 'Meta'),
-      '/v1/openapi.json': {
-        get: {
-          summary: 'This document',
-          parameters: [],
-          responses: {
-            '200': { description: 'OK', headers, content: { 'application/json': { schema: { type: 'object' } } } },
-            '304': { description: 'Not Modified', headers },
-            '400': problemResponse('Bad Request: this path takes no parameters.'),
-            '405': problemResponse('Method Not Allowed.'),
-            '414': problemResponse('URI Too Long.'),
-          },
-        },
-      },
-    },
+    paths,
     components: { schemas: components() },
   };
 }

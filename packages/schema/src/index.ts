@@ -79,6 +79,27 @@ export const ORGANIZATION_KINDS = values<OrganizationKind>()([
   'development-bank',
 ]);
 
+// Query parameters shared by the API's route table and the SDK (params.ts).
+import { FLAGS, PARTNER_SORTS, PROJECT_SORTS } from './params.js';
+export * from './params.js';
+/** The closed-list filters of `GET /v1/partners`, in the order the API documents them. */
+export const PARTNER_FILTERS = {
+  kind: PARTNER_KINDS,
+  member: MEMBERSHIP_IDS,
+  route: ROUTE_IDS,
+  region: REGION_IDS,
+  priority: FLAGS,
+  sort: PARTNER_SORTS,
+  lang: LOCALES,
+} as const;
+/** The closed-list filters of `GET /v1/projects`. */
+export const PROJECT_FILTERS = {
+  pillar: PILLAR_NUMBERS,
+  status: PROJECT_STATUSES,
+  sort: PROJECT_SORTS,
+  lang: LOCALES,
+} as const;
+
 /** Projects as IATI 2.03 activities (docs/iati.md). */
 export * from './iati.js';
 export * from './guards.js';

@@ -1,58 +1,24 @@
+import { LOCALES } from '@pact/schema';
 import type {
   CountryTopology,
   LocalizedText,
-  MembershipId,
+  LocaleCode,
   Meta,
   Partner,
-  PartnerKind,
+  PartnerQuery,
   Pillar,
   PillarNumber,
   Project,
-  ProjectStatus,
-  RegionId,
+  ProjectQuery,
   Route,
   RouteId,
-  LocaleCode,
 } from '@pact/schema';
 import type { CheckResult, SchemaViolation } from '@pact/schema/validate';
 import { PactSchemaError } from './errors.js';
 import { text } from './text.js';
 import { here, transport, type RequestOptions, type StaleInfo } from './transport.js';
 
-export type { RequestOptions, StaleInfo };
-
-/** Filters of `partners.list` and `partners.all`. */
-export interface PartnerQuery {
-  kind?: PartnerKind;
-  member?: MembershipId;
-  route?: RouteId;
-  region?: RegionId;
-  priority?: boolean;
-  /** Words to find in the names, in any language. */
-  q?: string;
-  sort?: 'name' | '-name';
-  /** Language of the names used to sort; defaults to the client's locale when the API has it. */
-  lang?: LocaleCode;
-  /** Records per page, 1 to 200 (API default 50). */
-  limit?: number;
-  /** The `next` of a previous page. */
-  cursor?: string;
-}
-
-/** Filters of `projects.list` and `projects.all`. */
-export interface ProjectQuery {
-  pillar?: PillarNumber;
-  status?: ProjectStatus;
-  /** Partner id of a beneficiary country. */
-  country?: string;
-  /** Partner id of a donor. */
-  donor?: string;
-  q?: string;
-  sort?: 'start' | '-start' | 'title' | '-title' | 'budget' | '-budget';
-  lang?: LocaleCode;
-  limit?: number;
-  cursor?: string;
-}
+export type { PartnerQuery, ProjectQuery, RequestOptions, StaleInfo };
 
 /** A record of a list that broke the schema and was left out (with `validate` only). */
 export interface InvalidRecord {
@@ -154,7 +120,7 @@ export function createClient(options: ClientOptions = {}): PactClient {
   const baseUrl = new URL(given, here).href.replace(/\/+$/, '');
   const locale = options.locale || 'en';
   const base = locale.toLowerCase().split(/[-_]/)[0] as string;
-  const lang = /^(en|fr|ru|ar|zh|es|de|it)$/.test(base) ? base : undefined;
+  const lang = LOCALES.find((l) => l === base);
   const v = options.validate || undefined;
   const get = transport({
     fetch: options.fetch ?? ((u, i) => fetch(u, i)),

@@ -23,14 +23,7 @@ export type {
   StaleInfo,
   Validators,
 } from './client.js';
-export {
-  PactAbortError,
-  PactError,
-  PactHttpError,
-  PactNetworkError,
-  PactSchemaError,
-  PactTimeoutError,
-} from './errors.js';
+export * from './errors.js';
 export { text } from './text.js';
 // The domain model, from @pact/schema (types only: nothing of it is loaded at run time).
 export type {

@@ -1,12 +1,6 @@
 import type { Problem } from '@pact/schema';
-import {
-  PactAbortError,
-  PactError,
-  PactHttpError,
-  PactNetworkError,
-  PactSchemaError,
-  PactTimeoutError,
-} from './errors.js';
+import type { PactError } from './errors.js';
+import { PactAbortError, PactHttpError, PactNetworkError, PactSchemaError, PactTimeoutError } from './errors.js';
 
 /** Options of a single call. */
 export interface RequestOptions {

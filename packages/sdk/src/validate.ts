@@ -10,24 +10,17 @@
  * @packageDocumentation
  * @module @pact/sdk/validate
  */
-import {
-  metaValidator,
-  partnerValidator,
-  pillarValidator,
-  projectValidator,
-  routeValidator,
-  topologyValidator,
-} from '@pact/schema/validate';
+import * as schema from '@pact/schema/validate';
 import type { Validators } from './client.js';
 
 export type { Validators } from './client.js';
 
 /** Every schema the client checks, by kind of response. */
 export const validators: Validators = {
-  partner: partnerValidator,
-  project: projectValidator,
-  pillar: pillarValidator,
-  route: routeValidator,
-  meta: metaValidator,
-  topology: topologyValidator,
+  partner: schema.partnerValidator,
+  project: schema.projectValidator,
+  pillar: schema.pillarValidator,
+  route: schema.routeValidator,
+  meta: schema.metaValidator,
+  topology: schema.topologyValidator,
 };

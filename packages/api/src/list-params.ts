@@ -1,0 +1,67 @@
+/**
+ * The query parameters of the list endpoints, as the route table declares them: their closed lists
+ * are @pact/schema's PARTNER_FILTERS and PROJECT_FILTERS, and their names are checked (at compile
+ * time) to be exactly those of the SDK's query types, PartnerQuery and ProjectQuery.
+ */
+import {
+  PAGE_LIMIT,
+  PARTNER_FILTERS,
+  PROJECT_FILTERS,
+  SEARCH_MAX_LENGTH,
+  type PartnerQuery,
+  type ProjectQuery,
+} from '@pact/schema';
+import type { ParamSpec } from './params.js';
+
+/** The parameters of a list, with exactly the keys of its SDK query type `Q`. */
+const paramsOf =
+  <Q>() =>
+  <S extends Record<keyof Required<Q>, ParamSpec>>(specs: S & Record<Exclude<keyof S, keyof Q>, never>): S =>
+    specs;
+const oneOf = (values: readonly (string | number | boolean)[], description: string): ParamSpec => ({
+  kind: 'enum',
+  values,
+  description,
+});
+const search = (description: string): ParamSpec => ({ kind: 'text', maxLength: SEARCH_MAX_LENGTH, description });
+const limit: ParamSpec = {
+  kind: 'int',
+  ...PAGE_LIMIT,
+  description: `Records per page, ${PAGE_LIMIT.min} to ${PAGE_LIMIT.max}.`,
+};
+const cursor: ParamSpec = { kind: 'cursor', description: 'The `next` value of the previous page.' };
+const partnerId = (description: string): ParamSpec => ({ kind: 'id', example: 'afg', description });
+
+export const PARTNER_PARAMS = paramsOf<PartnerQuery>()({
+  kind: oneOf(PARTNER_FILTERS.kind, 'Countries or organizations only.'),
+  member: oneOf(
+    PARTNER_FILTERS.member,
+    'Members of a partnership (status "member", confirmed or not; possible members are left out).',
+  ),
+  route: oneOf(PARTNER_FILTERS.route, 'Partners that lie on a route.'),
+  region: oneOf(PARTNER_FILTERS.region, 'Countries in a UN M49 sub-region.'),
+  priority: oneOf(
+    PARTNER_FILTERS.priority,
+    'Paris Pact priority countries (derived flag); unknown ones match neither.',
+  ),
+  q: search('Words to find in the names, in any language; case and accents are ignored.'),
+  sort: oneOf(PARTNER_FILTERS.sort, 'Order by name in `lang`.'),
+  lang: oneOf(PARTNER_FILTERS.lang, 'Language of the names used to sort (Intl.Collator); default en.'),
+  limit,
+  cursor,
+});
+
+export const PROJECT_PARAMS = paramsOf<ProjectQuery>()({
+  pillar: oneOf(PROJECT_FILTERS.pillar, 'Vienna Declaration pillar, 1 to 4.'),
+  status: oneOf(PROJECT_FILTERS.status, 'IATI activity status.'),
+  country: partnerId('Partner id of a beneficiary country.'),
+  donor: partnerId('Partner id of a donor.'),
+  q: search('Words to find in the titles, in any language; case and accents are ignored.'),
+  sort: oneOf(
+    PROJECT_FILTERS.sort,
+    'Order by start date, title (in `lang`) or budget (by currency, then amount; no conversion). Default -start.',
+  ),
+  lang: oneOf(PROJECT_FILTERS.lang, 'Language of the titles used to sort; default en.'),
+  limit,
+  cursor,
+});

@@ -1,0 +1,103 @@
+import type { ParamError } from '@pact/schema';
+import type { ParamValues } from './cursor.js';
+
+export type { ParamValues };
+
+/** How one query parameter is read, checked and documented. */
+export type ParamSpec =
+  /** One value of a closed list; the value keeps its type (`true`, `2`), the wire has its string. */
+  | { kind: 'enum'; values: readonly (string | number | boolean)[]; description: string }
+  | { kind: 'int'; min: number; max: number; default: number; description: string }
+  | { kind: 'text'; maxLength: number; description: string }
+  /** The id of a record of the store (a partner), checked to exist. */
+  | { kind: 'id'; description: string; example: string }
+  | { kind: 'cursor'; description: string };
+
+export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
+
+export interface Parsed {
+  values: ParamValues;
+  errors: ParamError[];
+  /** Ids to look up in the store (see {@link checkIds}); `at` is where an error for it goes in `errors`. */
+  ids: { name: string; raw: string; example: string; at: number }[];
+}
+
+/**
+ * Reads and checks the query string against the specs. Every problem is reported
+ * (unknown parameters, repeated ones, bad values), each naming the parameter and,
+ * for closed lists, the allowed values. Ids are checked afterwards by {@link checkIds}.
+ */
+export function parseParams(search: URLSearchParams, specs: ParamSpecs): Parsed {
+  const values: ParamValues = {};
+  const errors: ParamError[] = [];
+  const ids: Parsed['ids'] = [];
+  const seen = new Set<string>();
+  for (const [name, raw] of search) {
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (!spec) {
+      if (!seen.has(name)) {
+        const names = Object.keys(specs);
+        errors.push({
+          param: name.slice(0, 100),
+          message: `unknown parameter; this endpoint accepts ${names.length ? names.join(', ') : 'no parameters'}`,
+          allowed: names,
+        });
+      }
+      seen.add(name);
+      continue;
+    }
+    if (seen.has(name)) {
+      if (!errors.some((e) => e.param === name))
+        errors.push({ param: name, message: 'given more than once; give it once' });
+      continue;
+    }
+    seen.add(name);
+    const shown = shownValue(raw);
+    switch (spec.kind) {
+      case 'enum': {
+        const value = spec.values.find((v) => String(v) === raw);
+        if (value !== undefined) values[name] = value;
+        else
+          errors.push({
+            param: name,
+            message: `${shown} is not one of ${spec.values.join(', ')}`,
+            allowed: spec.values.map(String),
+          });
+        break;
+      }
+      case 'int': {
+        const n = /^[0-9]{1,9}$/.test(raw) ? Number(raw) : NaN;
+        if (Number.isInteger(n) && n >= spec.min && n <= spec.max) values[name] = n;
+        else errors.push({ param: name, message: `${shown} is not a whole number from ${spec.min} to ${spec.max}` });
+        break;
+      }
+      case 'text':
+        if (raw.length > spec.maxLength)
+          errors.push({ param: name, message: `is longer than ${spec.maxLength} characters` });
+        else values[name] = raw;
+        break;
+      case 'id':
+        ids.push({ name, raw, example: spec.example, at: errors.length });
+        break;
+      case 'cursor':
+        values[name] = raw;
+        break;
+    }
+  }
+  return { values, errors, ids };
+}
+
+const shownValue = (raw: string) => JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
+
+/** Looks the parsed ids up (`exists`): known ones become values, unknown ones errors, in query order. */
+export async function checkIds(parsed: Parsed, exists: (id: string) => Promise<boolean>): Promise<void> {
+  let added = 0;
+  for (const { name, raw, example, at } of parsed.ids) {
+    if (await exists(raw)) parsed.values[name] = raw;
+    else
+      parsed.errors.splice(at + added++, 0, {
+        param: name,
+        message: `${shownValue(raw)} is not a known partner id (for example "${example}"; see /v1/partners)`,
+      });
+  }
+}

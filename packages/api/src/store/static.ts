@@ -1,0 +1,130 @@
+import type { LocaleCode, LocalizedText, Partner, PillarNumber, Project } from '@pact/schema';
+import type { Dataset } from '../dataset.js';
+import { fold, searchText } from '../fold.js';
+import type { PageRequest, PartnerFilter, ProjectFilter, Page, Store } from './store.js';
+
+const slice = <T>(list: T[], { offset, limit }: PageRequest): Page<T> => ({
+  data: list.slice(offset, offset + limit),
+  total: list.length,
+});
+
+/** By `text` in `lang` (English when missing) with a collator of that language, then by id. */
+function byText<T extends { id: string }>(list: readonly T[], lang: LocaleCode, text: (r: T) => LocalizedText): T[] {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  return [...list].sort(
+    (a, b) => collator.compare(text(a)[lang] ?? text(a).en, text(b)[lang] ?? text(b).en) || (a.id < b.id ? -1 : 1),
+  );
+}
+
+/** A sort by `text` in each language, computed once per language. */
+function ordersByText<T extends { id: string }>(list: readonly T[], text: (r: T) => LocalizedText) {
+  const orders = new Map<LocaleCode, T[]>();
+  return (lang: LocaleCode): T[] => {
+    let sorted = orders.get(lang);
+    if (!sorted) orders.set(lang, (sorted = byText(list, lang, text)));
+    return sorted;
+  };
+}
+
+const byStart = (a: Project, b: Project) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1);
+const byBudget = (a: Project, b: Project) =>
+  (a.budget.currency < b.budget.currency ? -1 : a.budget.currency > b.budget.currency ? 1 : 0) ||
+  a.budget.amount - b.budget.amount ||
+  (a.id < b.id ? -1 : 1);
+
+/** The read-only store of a validated dataset, with indexes built once so that queries only filter and slice. */
+export class StaticStore implements Store {
+  private readonly partnerById: Map<string, Partner>;
+  private readonly projectById: Map<string, Project>;
+  private readonly partnerSearch: Map<Partner, string>;
+  private readonly projectSearch: Map<Project, string>;
+  private readonly partnersByName: (lang: LocaleCode) => Partner[];
+  private readonly projectsByTitle: (lang: LocaleCode) => Project[];
+  private readonly rev: string;
+
+  constructor(readonly dataset: Dataset) {
+    this.partnerById = new Map(dataset.partners.map((p) => [p.id, p]));
+    this.projectById = new Map(dataset.projects.map((p) => [p.id, p]));
+    this.partnerSearch = new Map(
+      dataset.partners.map((p) => [
+        p,
+        searchText([p.name], [...(p.kind === 'country' ? [p.iso2, p.iso3] : [p.acronym]), p.id]),
+      ]),
+    );
+    this.projectSearch = new Map(dataset.projects.map((p) => [p, searchText([p.title], [p.id])]));
+    this.partnersByName = ordersByText(dataset.partners, (p) => p.name);
+    this.projectsByTitle = ordersByText(dataset.projects, (p) => p.title);
+    const { meta, partners, projects } = dataset;
+    this.rev = `${meta.version}|${meta.updated}|${partners.length}|${projects.length}`;
+  }
+
+  async revision() {
+    return this.rev;
+  }
+
+  async listPartners(f: PartnerFilter, page: PageRequest) {
+    let list = this.partnersByName(f.lang ?? 'en');
+    if (f.sort === '-name') list = [...list].reverse();
+    const q = f.q ? fold(f.q) : '';
+    const found = list.filter((p) => {
+      if (f.kind && p.kind !== f.kind) return false;
+      if (f.member && !p.memberships.some((m) => m.partnership === f.member && m.status === 'member')) return false;
+      if (f.route && !p.routes.some((r) => r.route === f.route)) return false;
+      if (f.region && !(p.kind === 'country' && p.region === f.region)) return false;
+      if (f.priority !== undefined && !(p.kind === 'country' && p.priority.value === f.priority)) return false;
+      if (q && !(this.partnerSearch.get(p) ?? '').includes(q)) return false;
+      return true;
+    });
+    return slice(found, page);
+  }
+
+  async getPartner(id: string) {
+    return this.partnerById.get(id);
+  }
+
+  async listProjects(f: ProjectFilter, page: PageRequest) {
+    const sort = f.sort ?? '-start';
+    let list: Project[];
+    if (sort === 'title' || sort === '-title') list = this.projectsByTitle(f.lang ?? 'en');
+    else list = [...this.dataset.projects].sort(sort.endsWith('start') ? byStart : byBudget);
+    if (sort.startsWith('-')) list = [...list].reverse();
+    const q = f.q ? fold(f.q) : '';
+    const found = list.filter((p) => {
+      if (f.pillar !== undefined && p.pillar !== f.pillar) return false;
+      if (f.status && p.status !== f.status) return false;
+      if (f.country && !p.beneficiaries.includes(f.country)) return false;
+      if (f.donor && !p.donors.includes(f.donor)) return false;
+      if (q && !(this.projectSearch.get(p) ?? '').includes(q)) return false;
+      return true;
+    });
+    return slice(found, page);
+  }
+
+  async getProject(id: string) {
+    return this.projectById.get(id);
+  }
+
+  async listPillars() {
+    return this.dataset.pillars;
+  }
+
+  async getPillar(n: PillarNumber) {
+    return this.dataset.pillars.find((p) => p.number === n);
+  }
+
+  async listRoutes() {
+    return this.dataset.routes;
+  }
+
+  async getRoute(id: string) {
+    return this.dataset.routes.find((r) => r.id === id);
+  }
+
+  async countryShapes() {
+    return this.dataset.geo;
+  }
+
+  async meta() {
+    return this.dataset.meta;
+  }
+}

@@ -1,0 +1,37 @@
+import type * as model from '@pact/schema';
+
+/** The filters and order of a list, without the paging (cursor and limit belong to HTTP). */
+export type PartnerFilter = Omit<model.PartnerQuery, 'cursor' | 'limit'>;
+export type ProjectFilter = Omit<model.ProjectQuery, 'cursor' | 'limit'>;
+
+/** Which records of a filtered, sorted list to return. */
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+/** One page of a list: its records and how many match over all pages. */
+export interface Page<T> {
+  data: T[];
+  total: number;
+}
+
+/**
+ * Where the API's records come from. Two implementations are planned: the static dataset
+ * (static.ts, read-only, in memory) and a SQL store (issue 12). Every method may be async;
+ * nothing here assumes the records are held in memory.
+ */
+export interface Store {
+  /** Changes whenever any record changes: caches of serialized bodies are keyed by it. */
+  revision(): Promise<string>;
+  listPartners(filter: PartnerFilter, page: PageRequest): Promise<Page<model.Partner>>;
+  getPartner(id: string): Promise<model.Partner | undefined>;
+  listProjects(filter: ProjectFilter, page: PageRequest): Promise<Page<model.Project>>;
+  getProject(id: string): Promise<model.Project | undefined>;
+  listPillars(): Promise<model.Pillar[]>;
+  getPillar(n: model.PillarNumber): Promise<model.Pillar | undefined>;
+  listRoutes(): Promise<model.Route[]>;
+  getRoute(id: string): Promise<model.Route | undefined>;
+  countryShapes(): Promise<model.CountryTopology>;
+  meta(): Promise<model.Meta>;
+}

@@ -1,0 +1,93 @@
+// The route table is the whole API: every endpoint in it is served over HTTP with the schema it
+// declares, and nothing is served that is not in it (probed over HTTP, and read from the router).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { createApp, ROUTES, type RouteSpec } from '@pact/api';
+import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
+
+const dataset = await loadDataset();
+let server: RunningServer;
+before(async () => {
+  server = await startServer({ dataset, port: 0, log: false });
+});
+after(() => server.close());
+
+const require = createRequire(import.meta.url);
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const ajv = addFormats(new Ajv({ strict: false, allowUnionTypes: true }));
+const schema = (name: string) =>
+  JSON.parse(readFileSync(require.resolve(`@pact/schema/schemas/${name}.json`), 'utf8')) as object;
+
+/** The route's path with its example value in place of the path parameter. */
+const example = (r: RouteSpec) => (r.kind === 'record' ? r.path.replace(/\{[^}]+\}/, r.param.example) : r.path);
+/** `METHOD path` of every route of the table, in Hono's form (`:id`). */
+const tableEntries = () => ROUTES.map((r) => `${r.method} ${r.path.replace(/\{([^}]+)\}/g, ':$1')}`).sort();
+/** `METHOD path` of every route the app's router serves (the `*` middleware left out). */
+const served = (app: ReturnType<typeof createApp>) =>
+  [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))].sort();
+
+describe('the route table is what the API serves', () => {
+  for (const route of ROUTES) {
+    test(`${route.method} ${example(route)} answers 200 with ${route.response ?? 'a JSON object'}`, async () => {
+      const res = await fetch(server.url + example(route), { method: route.method });
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+      const body = (await res.json()) as unknown;
+      if (route.response) {
+        const validate = ajv.compile(schema(route.response));
+        assert.ok(validate(body), `${route.response}: ${ajv.errorsText(validate.errors)}`);
+      } else assert.equal(typeof body, 'object');
+    });
+  }
+
+  test('the router serves exactly the routes of the table', () => {
+    assert.deepEqual(served(createApp(dataset)), tableEntries());
+    // The comparison notices a route added outside the table.
+    const app = createApp(dataset);
+    app.get('/v1/extra', (c) => c.json({}));
+    assert.notDeepEqual(served(app), tableEntries());
+  });
+
+  test('the OpenAPI document served over HTTP documents exactly the routes of the table', async () => {
+    const doc = (await (await fetch(`${server.url}/v1/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths)
+      .flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`))
+      .sort();
+    assert.deepEqual(documented, ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  test('over HTTP, every path below /v1 that is not in the table is a 404', async () => {
+    // Each prefix of each table path, its siblings with an unknown last segment, and one level deeper.
+    const candidates = new Set<string>(['/', '/v1', '/v1/', '/v2/partners']);
+    for (const route of ROUTES) {
+      const segments = example(route).split('/');
+      for (let i = 2; i <= segments.length; i++) {
+        const path = segments.slice(0, i).join('/');
+        candidates.add(path);
+        candidates.add(`${path}/`);
+        candidates.add(`${path}/zz-unknown`);
+      }
+    }
+    const inTable = new Set(ROUTES.map(example));
+    const statuses = new Map<string, number>();
+    for (const path of candidates) {
+      const res = await fetch(server.url + path);
+      await res.body?.cancel();
+      statuses.set(path, res.status);
+    }
+    for (const [path, status] of statuses) {
+      if (inTable.has(path)) assert.equal(status, 200, path);
+      else assert.equal(status, 404, `${path} is served (${status}) but is not in the route table`);
+    }
+    assert.ok(
+      [...statuses.values()].filter((s) => s === 404).length > ROUTES.length,
+      'the probe reached unknown paths',
+    );
+  });
+});
