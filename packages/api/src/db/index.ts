@@ -6,7 +6,9 @@ import { listChanges, type ChangePage } from './changes.js';
 import { connect, type Backend, type Connection, type DatabaseLocation } from './connection.js';
 import { exportDataset, importDataset, snapshot, type ImportResult } from './dataset-io.js';
 import { createKey, listKeys, revokeKey, verifyKey } from './keys.js';
-import type { Author } from './ledger.js';
+import { etagOf, type Author } from './ledger.js';
+import type { JsonValue } from './json.js';
+import type { RecordKind } from './tables.js';
 import { migrateToLatest } from './migrate.js';
 import * as writes from './writes.js';
 import type { Preconditions } from './writes.js';
@@ -20,7 +22,7 @@ export type { FieldError, WriteError, WriteResult, Written } from './errors.js';
 export type { ImportResult } from './dataset-io.js';
 export { KeyError, type KeyInfo } from './keys.js';
 export { MigrationError } from './migrate.js';
-export { ROLES, type Role } from './tables.js';
+export { RECORD_KINDS, ROLES, type RecordKind, type Role } from './tables.js';
 export type { Preconditions } from './writes.js';
 
 export interface OpenOptions {
@@ -57,6 +59,17 @@ export class PactDatabase {
     const result = await importDataset(this.connection, await loadDataset(dir));
     if (!result.ok) throw result.error;
     return result.created > 0;
+  }
+
+  /** One record as stored, with its ETag (for If-Match), withdrawn or not; null when it never existed. */
+  async getRecord(kind: RecordKind, id: string): Promise<{ body: JsonValue; etag: string; withdrawn: boolean } | null> {
+    const row = await this.connection.db
+      .selectFrom('record')
+      .select(['body', 'version', 'withdrawn_at'])
+      .where('kind', '=', kind)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? { body: row.body, etag: etagOf(row.version), withdrawn: row.withdrawn_at !== null } : null;
   }
 
   snapshot(): Promise<{ revision: number; dataset: Dataset }> {
