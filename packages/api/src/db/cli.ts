@@ -70,6 +70,8 @@ export async function runDbCli(argv: readonly string[], io: CliIo = defaultIo): 
     const seed = !(group === 'db' && (command === 'import' || command === 'seed'));
     const run = COMMANDS[`${group} ${command}`];
     if (!run) throw new UsageError(`unknown command "${positionals.join(' ')}"`);
+    if (group === 'keys' && command === 'create' && (!values.partner || !values.role))
+      throw new UsageError('keys create needs --partner ID and --role ROLE');
     const db = await openDatabase(location, seed ? {} : { seed: false });
     try {
       return await run(db, { arg: arg ?? '', partner: values.partner, role: values.role }, io);
@@ -130,8 +132,7 @@ const COMMANDS: Record<string, Command> = {
     return 0;
   },
   'keys create': async (db, { partner, role }, io) => {
-    if (!partner || !role) throw new UsageError('keys create needs --partner ID and --role ROLE');
-    const key = await db.createKey({ partner, role });
+    const key = await db.createKey({ partner: partner ?? '', role: role ?? '' });
     io.stdout(
       `created key ${key.id} for ${key.partnerId} (${key.role})\ntoken (shown once, store it now): ${key.token}\n`,
     );
