@@ -31,9 +31,10 @@ function freePort() {
 
 /**
  * Starts a cluster and returns `{ url, stop }`; `url` connects as superuser `pact` to database
- * `postgres`. Throws with the server log when it cannot start.
+ * `postgres`. Throws with the server log when it cannot start. fsync is off unless asked for
+ * (tests need speed, not durability; the benchmark asks for it).
  */
-export async function startPostgres() {
+export async function startPostgres({ fsync = false } = {}) {
   const bin = postgresBin();
   if (!bin) throw new Error('PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)');
   const asRoot = process.getuid?.() === 0;
@@ -78,7 +79,7 @@ export async function startPostgres() {
       '-D',
       data,
       '-o',
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${fsync ? 'on' : 'off'} -c max_connections=200`,
       '-l',
       log,
       '-w',
