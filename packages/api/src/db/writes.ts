@@ -13,6 +13,10 @@ export interface Preconditions {
   ifMatch?: string | undefined;
 }
 
+/** Readers are refused before anything is read (the other rules need the record). */
+const noReader = (a: Account) =>
+  a.role === 'reader' ? refuse({ kind: 'forbidden', reason: 'a reader key may not write' }) : undefined;
+
 const author = (a: Account) => ({ accountId: a.id, organization: a.partnerId });
 
 function check(action: Account, what: WriteAction): void {
@@ -64,13 +68,16 @@ async function write<T>(conn: Connection, body: (trx: Trx) => Promise<WriteResul
 
 /** References a project makes that must name live records: partners, the pillar, the routes. */
 async function checkProjectReferences(trx: Trx, p: Project): Promise<void> {
-  const live = async (kind: RecordKind) =>
-    new Set(
-      (
-        await trx.selectFrom('record').select('id').where('kind', '=', kind).where('withdrawn_at', 'is', null).execute()
-      ).map((r) => r.id),
-    );
-  const [partners, pillars, routes] = await Promise.all([live('partner'), live('pillar'), live('route')]);
+  const wanted = [...p.donors, ...p.beneficiaries, p.implementer, String(p.pillar), ...p.routes];
+  const rows = await trx
+    .selectFrom('record')
+    .select(['kind', 'id'])
+    .where('kind', 'in', ['partner', 'pillar', 'route'])
+    .where('id', 'in', wanted)
+    .where('withdrawn_at', 'is', null)
+    .execute();
+  const ids = (kind: RecordKind) => new Set(rows.filter((r) => r.kind === kind).map((r) => r.id));
+  const [partners, pillars, routes] = [ids('partner'), ids('pillar'), ids('route')];
   const errors: FieldError[] = [];
   const ref = (pointer: string, id: string, known: Set<string>, what: string) => {
     if (!known.has(id)) errors.push({ pointer, rule: 'reference', message: `${what} "${id}" does not exist` });
@@ -106,7 +113,7 @@ export function createProject(
   options: { idempotencyKey?: string | undefined } = {},
 ): Promise<WriteResult<Project>> {
   return write(conn, async (trx) => {
-    if (account.role === 'reader') refuse({ kind: 'forbidden', reason: 'a reader key may not write' });
+    noReader(account);
     const key = options.idempotencyKey;
     const hash = sha256(canonicalJson(input));
     if (key !== undefined) {
@@ -150,6 +157,21 @@ export function createProject(
   });
 }
 
+/** A write on an existing, live project: readers refused, If-Match checked, under the write lock. */
+function onProject(
+  conn: Connection,
+  account: Account,
+  id: string,
+  pre: Preconditions,
+  body: (trx: Trx, row: RecordRow, before: Project) => Promise<WriteResult<Project>>,
+): Promise<WriteResult<Project>> {
+  return write(conn, async (trx) => {
+    noReader(account);
+    const row = await current(trx, 'project', id, pre);
+    return body(trx, row, row.body as unknown as Project);
+  });
+}
+
 /** Applies an RFC 7396 merge patch to a project, under If-Match. The id cannot change. */
 export function updateProject(
   conn: Connection,
@@ -158,10 +180,7 @@ export function updateProject(
   patch: unknown,
   pre: Preconditions,
 ): Promise<WriteResult<Project>> {
-  return write(conn, async (trx) => {
-    if (account.role === 'reader') refuse({ kind: 'forbidden', reason: 'a reader key may not write' });
-    const row = await current(trx, 'project', id, pre);
-    const before = row.body as unknown as Project;
+  return onProject(conn, account, id, pre, async (trx, row, before) => {
     check(account, { write: 'project.update', before, after: before });
     if (!isObject(patch))
       refuse({
@@ -188,10 +207,7 @@ export function withdrawProject(
   id: string,
   pre: Preconditions,
 ): Promise<WriteResult<Project>> {
-  return write(conn, async (trx) => {
-    if (account.role === 'reader') refuse({ kind: 'forbidden', reason: 'a reader key may not write' });
-    const row = await current(trx, 'project', id, pre);
-    const before = row.body as unknown as Project;
+  return onProject(conn, account, id, pre, async (trx, row, before) => {
     check(account, { write: 'project.withdraw', before });
     return done(before, await applyChange(trx, author(account), 'project', id, row, null));
   });
