@@ -38,7 +38,7 @@ function round(dir: string, token: string, n: number, acks: number) {
   });
 }
 
-test('pglite: kill -9 during acknowledged writes loses none of them (5 rounds)', { timeout: 180_000 }, async (t) => {
+test('pglite: kill -9 during acknowledged writes loses none of them (5 rounds)', { timeout: 300_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'pact-crash-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   const setup = await openDatabase({ dir });
