@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { postgresBin, startPostgres } from '../test/support/postgres.mjs';
 
 const only = process.argv.slice(2); // optional step names to run, e.g. `npm test -- node`
 const tmp = mkdtempSync(join(tmpdir(), 'pact-test-'));
@@ -104,12 +105,36 @@ function run(cmd) {
   });
 }
 
+/**
+ * One throw-away PostgreSQL cluster for the node suites (the db tests run against PGlite and it),
+ * exported as PACT_TEST_DATABASE_URL and stopped at the end, also when a step fails. Under CI
+ * a cluster that cannot start makes the db tests fail; elsewhere they run on PGlite only.
+ */
+let postgres = null;
+async function startTestPostgres() {
+  if (process.env.PACT_TEST_DATABASE_URL) return;
+  if (!postgresBin()) {
+    console.warn('PostgreSQL is not installed: the db tests run on PGlite only (CI fails instead).');
+    if (process.env.CI !== 'true') process.env.PACT_TEST_POSTGRES = '0';
+    return;
+  }
+  try {
+    postgres = await startPostgres();
+    process.env.PACT_TEST_DATABASE_URL = postgres.url;
+    console.log(`PostgreSQL for the tests at ${postgres.url}`);
+  } catch (e) {
+    console.error(`PostgreSQL could not be started: ${e.message}`);
+    if (process.env.CI !== 'true') process.env.PACT_TEST_POSTGRES = '0';
+  }
+}
+
 let passed = 0;
 let failed = 0;
 const summary = [];
 const started = Date.now();
 for (const step of steps) {
   if (only.length && !only.includes(step.name)) continue;
+  if (step.name === 'node') await startTestPostgres();
   console.log(`\n=== ${step.name}: ${step.cmd}`);
   const t0 = Date.now();
   const { code, out } = await run(step.cmd);
@@ -136,6 +161,7 @@ for (const step of steps) {
     break;
   }
 }
+postgres?.stop();
 console.log('\n' + summary.join('\n'));
 console.log(`total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,0 +1,181 @@
+import { readFile } from 'node:fs/promises';
+import type { CountryTopology } from '@pact/schema';
+import { topologyValidator } from '@pact/schema/validate';
+import { DatasetError, validateDataset, type Dataset } from '../dataset.js';
+import { SEED_GEO_FILE } from '../load.js';
+import { canonicalJson, isObject, type JsonValue } from './json.js';
+import { applyChanges, lockRevision, readRevision, type Applied, type Author, type RecordChange } from './ledger.js';
+import type { Connection } from './connection.js';
+import type { RecordKind, RecordRow } from './tables.js';
+
+/** The collections an export holds: the dataset without the map shapes, which ship with the package. */
+export type DatasetContent = Omit<Dataset, 'geo'>;
+
+const COLLECTIONS = [
+  ['partners', 'partner'],
+  ['pillars', 'pillar'],
+  ['routes', 'route'],
+  ['projects', 'project'],
+] as const satisfies readonly (readonly [keyof DatasetContent, RecordKind])[];
+
+let geo: Promise<CountryTopology> | undefined;
+/** The country shapes, read once from the package (they are not edited through the API). */
+function seedGeo(): Promise<CountryTopology> {
+  geo ??= readFile(SEED_GEO_FILE, 'utf8').then((text) => {
+    const r = topologyValidator.check(JSON.parse(text));
+    if (!r.ok) throw new DatasetError(SEED_GEO_FILE, r.violation.path, r.violation.message);
+    return r.value;
+  });
+  return geo;
+}
+
+const idOf = (kind: RecordKind, body: JsonValue): string => {
+  if (kind === 'meta') return 'meta';
+  const key = kind === 'pillar' ? 'number' : 'id';
+  return isObject(body) ? String(body[key]) : '';
+};
+
+/** The live records as a dataset, validated like the static loader's (withdrawn records left out). */
+async function readDataset(conn: Connection): Promise<{ revision: number; dataset: Dataset }> {
+  const [{ revision, rows }, shapes] = await Promise.all([
+    conn.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => ({
+        revision: await readRevision(trx),
+        rows: await trx
+          .selectFrom('record')
+          .select(['kind', 'body'])
+          .where('withdrawn_at', 'is', null)
+          .orderBy('kind')
+          .orderBy('position')
+          .execute(),
+      })),
+    seedGeo(),
+  ]);
+  const of = (kind: RecordKind) => rows.filter((r) => r.kind === kind).map((r) => r.body);
+  const partners = of('partner');
+  const count = (k: string) => partners.filter((p) => isObject(p) && p['kind'] === k).length;
+  const meta = of('meta')[0];
+  const counts = {
+    partners: partners.length,
+    countries: count('country'),
+    organizations: count('organization'),
+    pillars: of('pillar').length,
+    routes: of('route').length,
+    projects: of('project').length,
+  };
+  const dataset = validateDataset({
+    partners,
+    pillars: of('pillar'),
+    routes: of('route'),
+    projects: of('project'),
+    meta: isObject(meta) ? { ...meta, counts } : meta,
+    geo: shapes,
+  });
+  return { revision, dataset };
+}
+
+const cache = new WeakMap<Connection, { revision: number; dataset: Dataset }>();
+
+/**
+ * The current dataset for reads, in the static loader's shape. Costs one small query while the
+ * revision is unchanged (cached per connection, keyed by revision).
+ */
+export async function snapshot(conn: Connection): Promise<{ revision: number; dataset: Dataset }> {
+  const cached = cache.get(conn);
+  if (cached && cached.revision === (await readRevision(conn.db))) return cached;
+  const fresh = await readDataset(conn);
+  const latest = cache.get(conn);
+  if (!latest || latest.revision <= fresh.revision) cache.set(conn, fresh);
+  return fresh;
+}
+
+/** Canonical JSON of the current dataset (keys sorted, two-space indent): equal data, equal bytes. */
+export async function exportDataset(conn: Connection): Promise<string> {
+  const { dataset } = await snapshot(conn);
+  const { partners, pillars, routes, projects, meta } = dataset;
+  return canonicalJson({ partners, pillars, routes, projects, meta });
+}
+
+export type ImportResult =
+  | { ok: true; revision: number; created: number; updated: number; withdrawn: number }
+  | { ok: false; error: DatasetError };
+
+/** Parses and validates an export (schemas and references) without touching the database. */
+export async function parseDataset(json: string | unknown, file = 'import'): Promise<Dataset> {
+  let raw: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      raw = JSON.parse(json);
+    } catch (e) {
+      throw new DatasetError(file, '', `is not valid JSON: ${(e as Error).message}`);
+    }
+  }
+  if (!isObject(raw))
+    throw new DatasetError(file, '', 'must be a JSON object with partners, pillars, routes, projects and meta');
+  for (const key of ['partners', 'pillars', 'routes', 'projects', 'meta'])
+    if (!(key in raw)) throw new DatasetError(file, `/${key}`, 'is missing');
+  const { partners, pillars, routes, projects, meta } = raw;
+  return validateDataset({ partners, pillars, routes, projects, meta, geo: await seedGeo() });
+}
+
+/**
+ * Makes the database hold exactly the given dataset: validates it first (an invalid one changes
+ * nothing), then in one transaction creates, updates and withdraws records so that each
+ * difference is one change-log entry by `author` (null account: an operator).
+ */
+export async function importDataset(
+  conn: Connection,
+  json: string | unknown,
+  author: Author = { accountId: null, organization: null },
+  file?: string,
+): Promise<ImportResult> {
+  let dataset: Dataset;
+  try {
+    dataset = await parseDataset(json, file);
+  } catch (e) {
+    if (e instanceof DatasetError) return { ok: false, error: e };
+    throw e;
+  }
+  const wanted = new Map<string, { kind: RecordKind; id: string; body: JsonValue; position: number }>();
+  const add = (kind: RecordKind, bodies: readonly unknown[]) =>
+    bodies.forEach((b, position) => {
+      const body = JSON.parse(JSON.stringify(b)) as JsonValue;
+      wanted.set(`${kind}/${idOf(kind, body)}`, { kind, id: idOf(kind, body), body, position });
+    });
+  for (const [collection, kind] of COLLECTIONS) add(kind, dataset[collection]);
+  add('meta', [dataset.meta]);
+
+  return conn.db.transaction().execute(async (trx) => {
+    let revision = await lockRevision(trx);
+    const rows = await trx.selectFrom('record').selectAll().execute();
+    const existing = new Map<string, RecordRow>(rows.map((r) => [`${r.kind}/${r.id}`, r]));
+    const changes: RecordChange[] = [];
+    for (const [key, w] of wanted) {
+      const before = existing.get(key);
+      const same = before && before.withdrawn_at === null && canonicalJson(before.body) === canonicalJson(w.body);
+      if (!same) changes.push({ kind: w.kind, id: w.id, before, after: w.body, position: w.position });
+      if (before && before.position !== w.position)
+        await trx
+          .updateTable('record')
+          .set({ position: w.position })
+          .where('kind', '=', w.kind)
+          .where('id', '=', w.id)
+          .execute();
+    }
+    for (const [key, row] of existing)
+      if (!wanted.has(key) && row.withdrawn_at === null)
+        changes.push({ kind: row.kind, id: row.id, before: row, after: null });
+    if (changes.length) [{ revision }] = (await applyChanges(trx, author, changes)) as [Applied];
+    const count = (kind: 'create' | 'update' | 'withdraw') =>
+      changes.filter((c) =>
+        c.after === null
+          ? kind === 'withdraw'
+          : c.before?.withdrawn_at === null
+            ? kind === 'update'
+            : kind === 'create',
+      ).length;
+    return { ok: true, revision, created: count('create'), updated: count('update'), withdrawn: count('withdraw') };
+  });
+}

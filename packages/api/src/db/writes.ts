@@ -1,0 +1,342 @@
+import { createHash } from 'node:crypto';
+import type { Membership, MembershipId, Partner, Project } from '@pact/schema';
+import { partnerValidator, projectValidator, type Validator } from '@pact/schema/validate';
+import { authorize, type Account, type WriteAction } from './authorize.js';
+import { Refusal, refuse, type FieldError, type WriteResult } from './errors.js';
+import { canonicalJson, isObject, mergePatch, type JsonValue } from './json.js';
+import { applyChange, etagOf, lockRevision, readRecord, type Trx } from './ledger.js';
+import type { Connection } from './connection.js';
+import type { RecordKind, RecordRow } from './tables.js';
+
+export interface Preconditions {
+  /** The If-Match header: the ETag the writer last saw (required for updates and withdrawals). */
+  ifMatch?: string | undefined;
+}
+
+/** Readers are refused before anything is read (the other rules need the record). */
+const noReader = (a: Account) =>
+  a.role === 'reader' ? refuse({ kind: 'forbidden', reason: 'a reader key may not write' }) : undefined;
+
+const author = (a: Account) => ({ accountId: a.id, organization: a.partnerId });
+
+function check(action: Account, what: WriteAction): void {
+  const decision = authorize(action, what);
+  if (!decision.allowed) refuse({ kind: 'forbidden', reason: decision.reason });
+}
+
+function validate<T>(validator: Validator<T>, value: unknown): T {
+  const r = validator.check(value);
+  if (!r.ok)
+    return refuse({
+      kind: 'validation',
+      errors: [{ pointer: r.violation.path, rule: r.violation.rule, message: r.violation.message }],
+    });
+  return r.value;
+}
+
+/** If-Match against the current ETag: strong comparison, a list, or `*` for any current record. */
+function matches(ifMatch: string, etag: string): boolean {
+  return ifMatch
+    .split(',')
+    .map((t) => t.trim())
+    .some((t) => t === '*' || t === etag);
+}
+
+/** The live record under the write lock, after checking If-Match. */
+async function current(trx: Trx, kind: RecordKind, id: string, pre: Preconditions): Promise<RecordRow> {
+  const record = `${kind}/${id}`;
+  if (pre.ifMatch === undefined) refuse({ kind: 'precondition-required', record });
+  const row = await readRecord(trx, kind, id);
+  if (!row || row.withdrawn_at !== null) return refuse({ kind: 'not-found', record });
+  if (!matches(pre.ifMatch ?? '', etagOf(row.version)))
+    refuse({ kind: 'precondition-failed', record, etag: etagOf(row.version) });
+  return row;
+}
+
+/** Runs a write in a transaction; a Refusal rolls it back and becomes the result. */
+async function write<T>(conn: Connection, body: (trx: Trx) => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
+  try {
+    return await conn.db.transaction().execute(async (trx) => {
+      await lockRevision(trx);
+      return body(trx);
+    });
+  } catch (e) {
+    if (e instanceof Refusal) return { ok: false, error: e.error };
+    throw e;
+  }
+}
+
+/** References a project makes that must name live records: partners, the pillar, the routes. */
+async function checkProjectReferences(trx: Trx, p: Project): Promise<void> {
+  const wanted = [...p.donors, ...p.beneficiaries, p.implementer, String(p.pillar), ...p.routes];
+  const rows = await trx
+    .selectFrom('record')
+    .select(['kind', 'id'])
+    .where('kind', 'in', ['partner', 'pillar', 'route'])
+    .where('id', 'in', wanted)
+    .where('withdrawn_at', 'is', null)
+    .execute();
+  const ids = (kind: RecordKind) => new Set(rows.filter((r) => r.kind === kind).map((r) => r.id));
+  const [partners, pillars, routes] = [ids('partner'), ids('pillar'), ids('route')];
+  const errors: FieldError[] = [];
+  const ref = (pointer: string, id: string, known: Set<string>, what: string) => {
+    if (!known.has(id)) errors.push({ pointer, rule: 'reference', message: `${what} "${id}" does not exist` });
+  };
+  p.donors.forEach((d, i) => ref(`/donors/${i}`, d, partners, 'partner'));
+  p.beneficiaries.forEach((b, i) => ref(`/beneficiaries/${i}`, b, partners, 'partner'));
+  ref('/implementer', p.implementer, partners, 'partner');
+  ref('/pillar', String(p.pillar), pillars, 'pillar');
+  p.routes.forEach((r, i) => ref(`/routes/${i}`, r, routes, 'route'));
+  if (p.end < p.start) errors.push({ pointer: '/end', rule: 'order', message: `ends (${p.end}) before it starts` });
+  if (errors.length) refuse({ kind: 'validation', errors });
+}
+
+const done = <T>(record: T, applied: { version: number; revision: number; seq: number }): WriteResult<T> => ({
+  ok: true,
+  record,
+  etag: etagOf(applied.version),
+  revision: applied.revision,
+  seq: applied.seq,
+  replayed: false,
+});
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Creates a project. With an idempotency key, a retry with the same body returns the first
+ * answer (replayed: true) and a reuse with another body is a conflict.
+ */
+export function createProject(
+  conn: Connection,
+  account: Account,
+  input: unknown,
+  options: { idempotencyKey?: string | undefined } = {},
+): Promise<WriteResult<Project>> {
+  return write(conn, async (trx) => {
+    noReader(account);
+    const key = options.idempotencyKey;
+    const hash = sha256(canonicalJson(input));
+    if (key !== undefined) {
+      const seen = await trx
+        .selectFrom('idempotency_key')
+        .selectAll()
+        .where('account_id', '=', account.id)
+        .where('key', '=', key)
+        .executeTakeFirst();
+      if (seen && seen.request_hash !== hash)
+        refuse({ kind: 'conflict', reason: 'this Idempotency-Key was used with a different request' });
+      if (seen) return { ...(seen.response as unknown as WriteResult<Project>), replayed: true };
+    }
+    const body = isObject(input) ? { ...input, updated: new Date().toISOString() } : input;
+    const project = validate(projectValidator, body);
+    check(account, { write: 'project.create', after: project });
+    const existing = await readRecord(trx, 'project', project.id);
+    if (existing)
+      refuse({
+        kind: 'conflict',
+        reason: `project "${project.id}" already exists${existing.withdrawn_at ? ' (withdrawn)' : ''}`,
+        etag: etagOf(existing.version),
+      });
+    await checkProjectReferences(trx, project);
+    const result = done(
+      project,
+      await applyChange(trx, author(account), 'project', project.id, undefined, project as unknown as JsonValue),
+    );
+    if (key !== undefined)
+      await trx
+        .insertInto('idempotency_key')
+        .values({
+          account_id: account.id,
+          key,
+          request_hash: hash,
+          response: JSON.stringify(result),
+          created_at: new Date(),
+        })
+        .execute();
+    return result;
+  });
+}
+
+/** A write on an existing, live project: readers refused, If-Match checked, under the write lock. */
+function onProject(
+  conn: Connection,
+  account: Account,
+  id: string,
+  pre: Preconditions,
+  body: (trx: Trx, row: RecordRow, before: Project) => Promise<WriteResult<Project>>,
+): Promise<WriteResult<Project>> {
+  return write(conn, async (trx) => {
+    noReader(account);
+    const row = await current(trx, 'project', id, pre);
+    return body(trx, row, row.body as unknown as Project);
+  });
+}
+
+/** Applies an RFC 7396 merge patch to a project, under If-Match. The id cannot change. */
+export function updateProject(
+  conn: Connection,
+  account: Account,
+  id: string,
+  patch: unknown,
+  pre: Preconditions,
+): Promise<WriteResult<Project>> {
+  return onProject(conn, account, id, pre, async (trx, row, before) => {
+    check(account, { write: 'project.update', before, after: before });
+    if (!isObject(patch))
+      refuse({
+        kind: 'validation',
+        errors: [{ pointer: '', rule: 'type', message: 'a merge patch must be a JSON object' }],
+      });
+    const merged = mergePatch(row.body, patch as JsonValue);
+    const after = validate(
+      projectValidator,
+      isObject(merged) ? { ...merged, updated: new Date().toISOString() } : merged,
+    );
+    if (after.id !== id)
+      refuse({ kind: 'validation', errors: [{ pointer: '/id', rule: 'const', message: `must stay "${id}"` }] });
+    check(account, { write: 'project.update', before, after });
+    await checkProjectReferences(trx, after);
+    return done(after, await applyChange(trx, author(account), 'project', id, row, after as unknown as JsonValue));
+  });
+}
+
+/** Withdraws a project under If-Match: lists stop showing it; the change log keeps it. */
+export function withdrawProject(
+  conn: Connection,
+  account: Account,
+  id: string,
+  pre: Preconditions,
+): Promise<WriteResult<Project>> {
+  return onProject(conn, account, id, pre, async (trx, row, before) => {
+    check(account, { write: 'project.withdraw', before });
+    return done(before, await applyChange(trx, author(account), 'project', id, row, null));
+  });
+}
+
+async function checkPartnerReferences(trx: Trx, p: Partner): Promise<void> {
+  const routes = new Set(
+    (
+      await trx
+        .selectFrom('record')
+        .select('id')
+        .where('kind', '=', 'route')
+        .where('withdrawn_at', 'is', null)
+        .execute()
+    ).map((r) => r.id),
+  );
+  const errors: FieldError[] = p.routes
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => !routes.has(r.route))
+    .map(({ r, i }) => ({
+      pointer: `/routes/${i}/route`,
+      rule: 'reference',
+      message: `route "${r.route}" does not exist`,
+    }));
+  if (errors.length) refuse({ kind: 'validation', errors });
+}
+
+/** Creates a partner, or replaces it (If-Match required when it exists). Coordinators only. */
+export function upsertPartner(
+  conn: Connection,
+  account: Account,
+  input: unknown,
+  pre: Preconditions = {},
+): Promise<WriteResult<Partner>> {
+  return write(conn, async (trx) => {
+    check(account, { write: 'partner.upsert' });
+    const partner = validate(partnerValidator, input);
+    const existing = await readRecord(trx, 'partner', partner.id);
+    const row = existing && existing.withdrawn_at === null ? await current(trx, 'partner', partner.id, pre) : existing;
+    await checkPartnerReferences(trx, partner);
+    return done(
+      partner,
+      await applyChange(trx, author(account), 'partner', partner.id, row, partner as unknown as JsonValue),
+    );
+  });
+}
+
+/** Withdraws a partner that no live project or route names. Coordinators only. */
+export function withdrawPartner(
+  conn: Connection,
+  account: Account,
+  id: string,
+  pre: Preconditions,
+): Promise<WriteResult<Partner>> {
+  return write(conn, async (trx) => {
+    check(account, { write: 'partner.withdraw' });
+    const row = await current(trx, 'partner', id, pre);
+    const live = await trx
+      .selectFrom('record')
+      .select(['kind', 'id', 'body'])
+      .where('kind', 'in', ['project', 'route'])
+      .where('withdrawn_at', 'is', null)
+      .execute();
+    const users = live.filter((r) => names(r.kind, r.body, id));
+    if (users.length)
+      refuse({
+        kind: 'conflict',
+        reason: `partner "${id}" is still named by ${users.map((u) => `${u.kind} "${u.id}"`).join(', ')}`,
+        etag: etagOf(row.version),
+      });
+    return done(row.body as unknown as Partner, await applyChange(trx, author(account), 'partner', id, row, null));
+  });
+}
+
+function names(kind: RecordKind, body: JsonValue, partner: string): boolean {
+  if (kind === 'project') {
+    const p = body as unknown as Project;
+    return p.implementer === partner || p.donors.includes(partner) || p.beneficiaries.includes(partner);
+  }
+  const r = body as unknown as { countries: string[]; waypoints: { country: string }[] };
+  return r.countries.includes(partner) || r.waypoints.some((w) => w.country === partner);
+}
+
+/** Adds or replaces a partner's membership of one partnership. Coordinators only; If-Match on the partner. */
+export function setMembership(
+  conn: Connection,
+  account: Account,
+  partnerId: string,
+  membership: unknown,
+  pre: Preconditions,
+): Promise<WriteResult<Partner>> {
+  return editMemberships(conn, account, partnerId, pre, 'membership.set', (list) => {
+    const m = isObject(membership) ? (membership as unknown as Membership) : undefined;
+    const others = list.filter((x) => x.partnership !== m?.partnership);
+    return [...others, membership as Membership];
+  });
+}
+
+/** Removes a partner's membership of one partnership. Coordinators only; If-Match on the partner. */
+export function removeMembership(
+  conn: Connection,
+  account: Account,
+  partnerId: string,
+  partnership: MembershipId,
+  pre: Preconditions,
+): Promise<WriteResult<Partner>> {
+  return editMemberships(conn, account, partnerId, pre, 'membership.remove', (list) => {
+    if (!list.some((m) => m.partnership === partnership))
+      refuse({ kind: 'not-found', record: `partner/${partnerId}/memberships/${partnership}` });
+    return list.filter((m) => m.partnership !== partnership);
+  });
+}
+
+function editMemberships(
+  conn: Connection,
+  account: Account,
+  partnerId: string,
+  pre: Preconditions,
+  write_: 'membership.set' | 'membership.remove',
+  edit: (list: Membership[]) => Membership[],
+): Promise<WriteResult<Partner>> {
+  return write(conn, async (trx) => {
+    check(account, { write: write_ });
+    const row = await current(trx, 'partner', partnerId, pre);
+    const before = row.body as unknown as Partner;
+    const after = validate(partnerValidator, { ...before, memberships: edit(before.memberships) });
+    return done(
+      after,
+      await applyChange(trx, author(account), 'partner', partnerId, row, after as unknown as JsonValue),
+    );
+  });
+}

@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { loadDataset } from '../../src/load.js';
+import { CursorError, KeyError, type PactDatabase } from '../../src/db/index.js';
+import { accounts, backends } from './support.js';
+
+const seed = await loadDataset();
+
+for (const backend of await backends()) {
+  const t = (name: string, fn: () => Promise<void>) => test(`${backend.name}: ${name}`, fn);
+
+  describe(`storage on ${backend.name}`, () => {
+    let db: PactDatabase;
+    before(async () => {
+      db = await backend.open({ seed: false });
+    });
+    after(() => db?.close());
+
+    t('migrations create an empty schema; the first seed fills it, a second does nothing', async () => {
+      const q = db.connection.db;
+      assert.equal((await q.selectFrom('record').select('id').execute()).length, 0);
+      assert.deepEqual(await q.selectFrom('revision').selectAll().execute(), [{ id: 1, value: 0 }]);
+      assert.deepEqual((await db.listChanges()).data, []);
+      assert.equal(await db.seedIfEmpty(), true);
+      assert.equal(await db.seedIfEmpty(), false);
+      assert.equal((await db.snapshot()).revision, 1);
+    });
+
+    t('the seeded snapshot is the static dataset, record for record', async () => {
+      const { dataset } = await db.snapshot();
+      assert.equal(dataset.partners.length, seed.partners.length);
+      assert.equal(dataset.projects.length, seed.projects.length);
+      assert.equal(dataset.pillars.length, 4);
+      assert.equal(dataset.routes.length, 3);
+      // Same records, same order, same key order: the API serves the same bytes as from files.
+      assert.equal(JSON.stringify(dataset.partners), JSON.stringify(seed.partners));
+      assert.equal(JSON.stringify(dataset.projects), JSON.stringify(seed.projects));
+      assert.deepEqual(dataset, seed);
+    });
+
+    t('the snapshot is cached while the revision is unchanged, fresh after a write', async () => {
+      const a = await db.snapshot();
+      assert.equal(await db.snapshot(), a);
+      const { coordinator } = await accounts(db, 'unodc');
+      const p = a.dataset.projects[0]!;
+      const current = await db.getRecord('project', p.id);
+      const r = await db.updateProject(coordinator, p.id, { status: 'suspended' }, { ifMatch: current!.etag });
+      assert.ok(r.ok);
+      const b = await db.snapshot();
+      assert.equal(b.revision, a.revision + 1);
+      assert.equal(b.dataset.projects.find((x) => x.id === p.id)?.status, 'suspended');
+      assert.notEqual(a.dataset.projects[0]!.status, 'suspended');
+    });
+
+    t('export -> import -> export gives the same bytes and changes nothing', async () => {
+      const first = await db.exportDataset();
+      const { revision } = await db.snapshot();
+      const r = await db.importDataset(first);
+      assert.deepEqual(r, { ok: true, revision, created: 0, updated: 0, withdrawn: 0 });
+      assert.equal(await db.exportDataset(), first);
+      assert.deepEqual(JSON.parse(first).partners, seed.partners);
+    });
+
+    t('an import records each difference in the change log', async () => {
+      const data = JSON.parse(await db.exportDataset());
+      const edited = data.projects[1];
+      edited.title.en = 'Renamed by import';
+      const gone = data.projects.pop();
+      const { cursor } = await db.listChanges({ since: undefined, limit: 1000 });
+      const r = await db.importDataset(data);
+      assert.ok(r.ok);
+      assert.deepEqual([r.created, r.updated, r.withdrawn], [0, 1, 1]);
+      const feed = await db.listChanges({ since: cursor });
+      assert.deepEqual(
+        feed.data.map((c) => [c.change, c.id]),
+        [
+          ['update', edited.id],
+          ['withdraw', gone.id],
+        ],
+      );
+      assert.deepEqual(feed.data[0]!.patch, [{ op: 'replace', path: '/title/en', value: 'Renamed by import' }]);
+      const { dataset } = await db.snapshot();
+      assert.equal(dataset.projects.length, seed.projects.length - 1);
+      assert.equal(dataset.meta.counts.projects, seed.projects.length - 1);
+      assert.equal(
+        dataset.projects.some((p) => p.id === gone.id),
+        false,
+      );
+    });
+
+    t('an invalid import is refused with the place and reason, and changes nothing', async () => {
+      const before = await db.exportDataset();
+      const { revision } = await db.snapshot();
+      const data = JSON.parse(before);
+      data.projects[3].pillar = 7;
+      const bad = [
+        ['{ not json', /not valid JSON/],
+        [JSON.stringify({ ...data, projects: undefined }), /\/projects.*missing/],
+        [JSON.stringify(data), /projects\.json at \/3\/pillar/],
+      ] as const;
+      for (const [text, message] of bad) {
+        const r = await db.importDataset(text);
+        assert.equal(r.ok, false);
+        if (!r.ok) assert.match(r.error.message, message);
+      }
+      data.projects[3].pillar = 2;
+      data.projects[3].donors = ['nowhere'];
+      const r = await db.importDataset(data);
+      assert.ok(!r.ok && /donor "nowhere" is not a partner id/.test(r.error.message));
+      assert.equal(await db.exportDataset(), before);
+      assert.equal((await db.snapshot()).revision, revision);
+    });
+
+    t('the change log is append-only in the database: UPDATE, DELETE and TRUNCATE fail', async () => {
+      const q = db.connection.db;
+      const count = async () => (await q.selectFrom('change_log').select('seq').execute()).length;
+      const n = await count();
+      assert.ok(n > 0);
+      await assert.rejects(q.updateTable('change_log').set({ record_id: 'x' }).execute(), /append-only/);
+      await assert.rejects(q.deleteFrom('change_log').execute(), /append-only/);
+      await assert.rejects(sql`truncate change_log`.execute(q), /append-only/);
+      assert.equal(await count(), n);
+    });
+
+    t('the change feed pages in order with an opaque cursor', async () => {
+      const all = await db.listChanges({ limit: 1000 });
+      assert.equal(all.more, false);
+      const revisions = all.data.map((c) => c.revision);
+      assert.deepEqual(
+        revisions,
+        [...revisions].sort((a, b) => a - b),
+      );
+      const pages = [];
+      let since: string | undefined;
+      for (;;) {
+        const page = await db.listChanges({ since, limit: 100 });
+        pages.push(...page.data);
+        since = page.cursor;
+        if (!page.more) break;
+      }
+      assert.deepEqual(pages, all.data);
+      assert.deepEqual((await db.listChanges({ since })).data, []);
+      await assert.rejects(db.listChanges({ since: 'bm90LWEtY3Vyc29y' }), CursorError);
+    });
+
+    t('keys: the token is shown once, stored only as its hash, verified, listed and revoked', async () => {
+      const key = await db.createKey({ partner: 'osce', role: 'partner' });
+      assert.match(key.token, /^pact_[A-Za-z0-9_-]{43}$/);
+      const stored = await db.connection.db.selectFrom('account').selectAll().where('id', '=', key.id).execute();
+      assert.equal(JSON.stringify(stored).includes(key.token), false);
+      assert.match(stored[0]!.token_hash, /^[0-9a-f]{64}$/);
+      assert.equal((await db.listKeys()).find((k) => k.id === key.id)?.lastUsedAt, null);
+      assert.deepEqual(await db.verifyKey(key.token), { id: key.id, partnerId: 'osce', role: 'partner' });
+      assert.notEqual((await db.listKeys()).find((k) => k.id === key.id)?.lastUsedAt, null);
+      assert.equal(await db.verifyKey(key.token.slice(0, -1) + (key.token.endsWith('A') ? 'B' : 'A')), null);
+      assert.equal(await db.revokeKey(key.id), true);
+      assert.equal(await db.revokeKey(key.id), false);
+      assert.equal(await db.verifyKey(key.token), null);
+      await assert.rejects(db.createKey({ partner: 'atlantis', role: 'partner' }), KeyError);
+      await assert.rejects(db.createKey({ partner: 'osce', role: 'admin' }), KeyError);
+    });
+  });
+}

@@ -1,0 +1,314 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Partner, Project } from '@pact/schema';
+import { loadDataset } from '../../src/load.js';
+import { authorize, type Account, type PactDatabase, type WriteResult } from '../../src/db/index.js';
+import { accounts, backends } from './support.js';
+
+const seed = await loadDataset();
+const template = seed.projects.find((p) => p.implementer === 'osce')!;
+const wco = seed.partners.find((p) => p.id === 'wco')!;
+let serial = 0;
+
+/** A new project; `own` makes OSCE its implementer, otherwise WCO implements it with Japan as donor. */
+const newProject = (own: boolean): Project => ({
+  ...template,
+  id: `test-${++serial}-${own ? 'own' : 'other'}`,
+  implementer: own ? 'osce' : 'wco',
+  donors: own ? template.donors : ['jpn'],
+  illustrative: true,
+});
+const newPartner = (): Partner => ({
+  ...wco,
+  id: `test-org-${++serial}`,
+  name: { en: `Test organization ${serial}` },
+  memberships: [{ partnership: 'osce', status: 'partner', verified: false }],
+  routes: [],
+});
+
+const ok = <T>(r: WriteResult<T>) => {
+  if (!r.ok) assert.fail(`write refused: ${JSON.stringify(r.error)}`);
+  return r;
+};
+
+test('authorize: coordinator everything, partner its own projects before and after, reader nothing', () => {
+  const own = newProject(true);
+  const other = newProject(false);
+  const as = (role: Account['role']) => ({ partnerId: 'osce', role });
+  assert.equal(authorize(as('coordinator'), { write: 'partner.withdraw' }).allowed, true);
+  assert.equal(authorize(as('coordinator'), { write: 'project.update', before: other, after: other }).allowed, true);
+  assert.equal(authorize(as('partner'), { write: 'project.update', before: own, after: own }).allowed, true);
+  assert.equal(
+    authorize(as('partner'), { write: 'project.create', after: { ...other, donors: ['osce'] } }).allowed,
+    true,
+  );
+  const handOff = authorize(as('partner'), { write: 'project.update', before: own, after: other });
+  assert.ok(!handOff.allowed && /must stay the implementer or a donor/.test(handOff.reason));
+  assert.equal(authorize(as('partner'), { write: 'project.withdraw', before: other }).allowed, false);
+  assert.equal(authorize(as('partner'), { write: 'membership.set' }).allowed, false);
+  assert.equal(authorize(as('reader'), { write: 'project.create', after: own }).allowed, false);
+});
+
+for (const backend of await backends()) {
+  const t = (name: string, fn: () => Promise<void>) => test(`${backend.name}: ${name}`, fn);
+
+  describe(`writes on ${backend.name}`, () => {
+    let db: PactDatabase;
+    let admin: Account;
+    const etag = async (kind: 'project' | 'partner', id: string) => (await db.getRecord(kind, id))!.etag;
+    const lastChange = async () => (await db.listChanges({ limit: 1000 })).data.at(-1)!;
+    before(async () => {
+      db = await backend.open();
+      admin = (await accounts(db, 'unodc')).coordinator;
+    });
+    after(() => db?.close());
+
+    t('create, update (merge patch), withdraw a project: snapshot, ETag and change log follow', async () => {
+      const { partner } = await accounts(db, 'osce');
+      const project = newProject(true);
+      const created = ok(await db.createProject(partner, project));
+      assert.equal(created.etag, '"v1"');
+      assert.notEqual(created.record.updated, project.updated);
+      assert.deepEqual((({ revision: _r, at: _a, patch: _p, ...c }) => c)(await lastChange()), {
+        account: partner.id,
+        organization: 'osce',
+        kind: 'project',
+        id: project.id,
+        change: 'create',
+      });
+      const status = project.status === 'suspended' ? 'pipeline' : 'suspended';
+      const updated = ok(
+        await db.updateProject(
+          partner,
+          project.id,
+          { status, title: { fr: null, en: 'New title' } },
+          { ifMatch: created.etag },
+        ),
+      );
+      assert.equal(updated.etag, '"v2"');
+      assert.equal(updated.record.title.fr, undefined);
+      const change = await lastChange();
+      assert.equal(change.change, 'update');
+      assert.deepEqual(
+        change.patch.filter((op) => op.path !== '/updated').sort((a, b) => a.path.localeCompare(b.path)),
+        [
+          { op: 'replace', path: '/status', value: status },
+          { op: 'replace', path: '/title/en', value: 'New title' },
+          { op: 'remove', path: '/title/fr' },
+        ].filter((op) => project.title.fr !== undefined || op.op !== 'remove'),
+      );
+      let snap = await db.snapshot();
+      assert.equal(snap.dataset.projects.find((p) => p.id === project.id)?.status, status);
+      const count = snap.dataset.projects.length;
+      ok(await db.withdrawProject(partner, project.id, { ifMatch: updated.etag }));
+      assert.equal((await lastChange()).change, 'withdraw');
+      snap = await db.snapshot();
+      assert.equal(snap.dataset.projects.length, count - 1);
+      assert.equal(
+        snap.dataset.projects.some((p) => p.id === project.id),
+        false,
+      );
+      const again = await db.updateProject(partner, project.id, { status: 'closed' }, { ifMatch: '"v3"' });
+      assert.deepEqual(again, { ok: false, error: { kind: 'not-found', record: `project/${project.id}` } });
+      const recreate = await db.createProject(partner, project);
+      assert.ok(!recreate.ok && recreate.error.kind === 'conflict' && /withdrawn/.test(recreate.error.reason));
+    });
+
+    t('refusals name the field and rule, or the precondition, and change nothing', async () => {
+      const { partner } = await accounts(db, 'osce');
+      const p = ok(await db.createProject(partner, newProject(true)));
+      const exported = await db.exportDataset();
+      const pre = { ifMatch: p.etag };
+      const cases: [Promise<WriteResult<unknown>>, unknown][] = [
+        [
+          db.updateProject(partner, p.record.id, { pillar: 9 }, pre),
+          { kind: 'validation', pointer: '/pillar', rule: 'enum' },
+        ],
+        [
+          db.updateProject(partner, p.record.id, { extra: 1 }, pre),
+          { kind: 'validation', pointer: '', rule: 'additionalProperties' },
+        ],
+        [
+          db.updateProject(partner, p.record.id, { donors: ['nowhere', 'osce'] }, pre),
+          { kind: 'validation', pointer: '/donors/0', rule: 'reference' },
+        ],
+        [
+          db.updateProject(partner, p.record.id, { id: 'renamed' }, pre),
+          { kind: 'validation', pointer: '/id', rule: 'const' },
+        ],
+        [db.updateProject(partner, p.record.id, [1], pre), { kind: 'validation', pointer: '', rule: 'type' }],
+        [
+          db.createProject(partner, { ...newProject(true), title: undefined }),
+          { kind: 'validation', pointer: '', rule: 'required' },
+        ],
+        [db.updateProject(partner, p.record.id, { status: 'closed' }, {}), { kind: 'precondition-required' }],
+        [
+          db.updateProject(partner, p.record.id, { status: 'closed' }, { ifMatch: '"v9"' }),
+          { kind: 'precondition-failed', etag: p.etag },
+        ],
+        [
+          db.withdrawProject(partner, p.record.id, { ifMatch: 'W/"v1"' }),
+          { kind: 'precondition-failed', etag: p.etag },
+        ],
+        [db.updateProject(partner, 'no-such-project', {}, pre), { kind: 'not-found' }],
+        [db.updateProject(partner, p.record.id, { implementer: 'wco', donors: ['jpn'] }, pre), { kind: 'forbidden' }],
+        [db.withdrawPartner(admin, 'osce', { ifMatch: await etag('partner', 'osce') }), { kind: 'conflict' }],
+      ];
+      for (const [promise, expected] of cases) {
+        const r = await promise;
+        assert.equal(r.ok, false, JSON.stringify(expected));
+        if (r.ok) continue;
+        const e = r.error;
+        const flat =
+          e.kind === 'validation' ? { kind: e.kind, pointer: e.errors[0]!.pointer, rule: e.errors[0]!.rule } : e;
+        for (const [k, v] of Object.entries(expected as object))
+          assert.equal((flat as Record<string, unknown>)[k], v, JSON.stringify(r));
+      }
+      assert.equal(await db.exportDataset(), exported);
+    });
+
+    t('coordinators keep partners and memberships', async () => {
+      const partner = newPartner();
+      const created = ok(await db.upsertPartner(admin, partner));
+      const noEtag = await db.upsertPartner(admin, { ...partner, note: 'x' });
+      assert.ok(!noEtag.ok && noEtag.error.kind === 'precondition-required');
+      const renamed = ok(await db.upsertPartner(admin, { ...partner, note: 'Renamed' }, { ifMatch: created.etag }));
+      const member = { partnership: 'paris-pact', status: 'member', verified: true };
+      const joined = ok(await db.setMembership(admin, partner.id, member, { ifMatch: renamed.etag }));
+      assert.deepEqual(joined.record.memberships.map((m) => m.partnership).sort(), ['osce', 'paris-pact']);
+      const bad = await db.setMembership(
+        admin,
+        partner.id,
+        { ...member, status: 'honorary' },
+        { ifMatch: joined.etag },
+      );
+      assert.ok(!bad.ok && bad.error.kind === 'validation' && bad.error.errors[0]!.pointer === '/memberships/1/status');
+      const left = ok(await db.removeMembership(admin, partner.id, 'osce', { ifMatch: joined.etag }));
+      assert.deepEqual(left.record.memberships, [member]);
+      const snap = await db.snapshot();
+      assert.deepEqual(snap.dataset.partners.find((p) => p.id === partner.id)?.note, 'Renamed');
+      ok(await db.withdrawPartner(admin, partner.id, { ifMatch: left.etag }));
+      assert.equal(
+        (await db.snapshot()).dataset.partners.some((p) => p.id === partner.id),
+        false,
+      );
+    });
+
+    t('authorization matrix: every role x write x own/other organization; nothing changes on refusal', async () => {
+      type Write =
+        | 'project.create'
+        | 'project.update'
+        | 'project.withdraw'
+        | 'partner.upsert'
+        | 'partner.withdraw'
+        | 'membership.set'
+        | 'membership.remove';
+      const writes: Write[] = [
+        'project.create',
+        'project.update',
+        'project.withdraw',
+        'partner.upsert',
+        'partner.withdraw',
+        'membership.set',
+        'membership.remove',
+      ];
+      let checked = 0;
+      for (const role of ['coordinator', 'partner', 'reader'] as const)
+        for (const write of writes)
+          for (const own of [true, false]) {
+            const label = `${role} ${write} ${own ? 'own' : 'other'}`;
+            let run: (a: Account) => Promise<WriteResult<unknown>>;
+            let organization = 'osce';
+            if (write.startsWith('project.')) {
+              const target = newProject(own);
+              if (write !== 'project.create') ok(await db.createProject(admin, target));
+              const pre = write === 'project.create' ? {} : { ifMatch: await etag('project', target.id) };
+              run = (a) =>
+                write === 'project.create'
+                  ? db.createProject(a, target)
+                  : write === 'project.update'
+                    ? db.updateProject(a, target.id, { status: 'suspended' }, pre)
+                    : db.withdrawProject(a, target.id, pre);
+            } else {
+              const target = newPartner();
+              const pre = { ifMatch: ok(await db.upsertPartner(admin, target)).etag };
+              if (own) organization = target.id;
+              run = (a) =>
+                write === 'partner.upsert'
+                  ? db.upsertPartner(a, { ...target, note: 'changed' }, pre)
+                  : write === 'partner.withdraw'
+                    ? db.withdrawPartner(a, target.id, pre)
+                    : write === 'membership.set'
+                      ? db.setMembership(a, target.id, { partnership: 'osce', status: 'member', verified: true }, pre)
+                      : db.removeMembership(a, target.id, 'osce', pre);
+            }
+            const account = (await accounts(db, organization))[role];
+            const allowed = role === 'coordinator' || (role === 'partner' && own && write.startsWith('project.'));
+            const before = await db.exportDataset();
+            const { cursor } = await db.listChanges({ limit: 1000 });
+            const r = await run(account);
+            const feed = await db.listChanges({ since: cursor });
+            if (allowed) {
+              assert.equal(r.ok, true, `${label}: ${JSON.stringify(r)}`);
+              assert.equal(feed.data.length, 1, label);
+              assert.equal(feed.data[0]!.account, account.id, label);
+              assert.equal(feed.data[0]!.organization, organization, label);
+            } else {
+              assert.ok(
+                !r.ok && r.error.kind === 'forbidden' && r.error.reason.length > 0,
+                `${label}: ${JSON.stringify(r)}`,
+              );
+              assert.equal(feed.data.length, 0, label);
+              assert.equal(await db.exportDataset(), before, label);
+            }
+            checked++;
+          }
+      assert.equal(checked, 42);
+    });
+
+    t('50 concurrent updates with the same If-Match: one wins, 49 get the current ETag, one log entry', async () => {
+      const p = ok(await db.createProject(admin, newProject(true)));
+      const { cursor } = await db.listChanges({ limit: 1000 });
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          db.updateProject(admin, p.record.id, { summary: { en: `writer ${i}` } }, { ifMatch: p.etag }),
+        ),
+      );
+      const winners = results.filter((r) => r.ok);
+      const losers = results.filter((r) => !r.ok);
+      assert.equal(winners.length, 1);
+      assert.equal(losers.length, 49);
+      const winner = winners[0]!;
+      assert.ok(winner.ok);
+      for (const r of losers)
+        assert.deepEqual(!r.ok && r.error, {
+          kind: 'precondition-failed',
+          record: `project/${p.record.id}`,
+          etag: winner.etag,
+        });
+      const feed = await db.listChanges({ since: cursor });
+      assert.equal(feed.data.length, 1);
+      const stored = (await db.snapshot()).dataset.projects.find((x) => x.id === p.record.id)!;
+      assert.equal(stored.summary.en, winner.record.summary.en);
+    });
+
+    t('an idempotent create: a retry replays the first answer; another body with the key is a conflict', async () => {
+      const { partner } = await accounts(db, 'osce');
+      const project = newProject(true);
+      const { cursor } = await db.listChanges({ limit: 1000 });
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => db.createProject(partner, project, { idempotencyKey: 'k-1' })),
+      );
+      const first = results.find((r) => r.ok && !r.replayed);
+      assert.ok(first?.ok);
+      assert.equal(results.filter((r) => r.ok && r.replayed).length, 4);
+      for (const r of results) assert.ok(r.ok && r.etag === first.etag && r.seq === first.seq);
+      assert.equal((await db.listChanges({ since: cursor })).data.length, 1);
+      const other = await db.createProject(partner, newProject(true), { idempotencyKey: 'k-1' });
+      assert.ok(!other.ok && other.error.kind === 'conflict' && /different request/.test(other.error.reason));
+      // Keys are per account: another account may use the same key for its own create.
+      const second = await accounts(db, 'osce');
+      ok(await db.createProject(second.partner, newProject(true), { idempotencyKey: 'k-1' }));
+    });
+  });
+}
