@@ -35,6 +35,7 @@ export const TYPES = [
   'Problem',
   'Meta',
   'CountryTopology',
+  'ChangePage',
 ];
 
 /**
