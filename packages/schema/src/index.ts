@@ -8,6 +8,9 @@ import type {
   PillarNumber,
   ProjectStatus,
   RegionId,
+  Role,
+  RecordKind,
+  ChangeKind,
   RouteId,
   RouteRoleKind,
 } from './model.js';
@@ -78,6 +81,9 @@ export const ORGANIZATION_KINDS = values<OrganizationKind>()([
   'regional-police-network',
   'development-bank',
 ]);
+export const ROLES = values<Role>()(['coordinator', 'partner', 'reader']);
+export const RECORD_KINDS = values<RecordKind>()(['project', 'partner']);
+export const CHANGE_KINDS = values<ChangeKind>()(['create', 'update', 'withdraw']);
 
 // Query parameters shared by the API's route table and the SDK (params.ts).
 import { FLAGS, PARTNER_SORTS, PROJECT_SORTS } from './params.js';

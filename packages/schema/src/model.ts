@@ -328,12 +328,17 @@ export interface RouteList {
   data: Route[];
 }
 
-/** One bad parameter in a request. */
+/** One bad parameter in a request, or one bad field of a write's body. */
 export interface ParamError {
+  /** The query parameter or header at fault, or `body` for a field of the body. */
   param: string;
   message: string;
   /** The values the parameter accepts, when they are a closed list. */
   allowed?: string[];
+  /** For a field of the body: where it is, as a JSON Pointer (RFC 6901), e.g. `/budget/amount`. */
+  pointer?: string;
+  /** For a field of the body: the JSON Schema rule it breaks, e.g. `required`, `pattern`, `enum`. */
+  rule?: string;
 }
 
 /** An RFC 9457 problem document. */
@@ -348,6 +353,52 @@ export interface Problem {
   detail?: string;
   instance?: string;
   errors?: ParamError[];
+}
+
+/** What a writer sends to create a project: the server sets `updated`, and no record written through the API is illustrative. */
+export type ProjectInput = Omit<Project, 'updated' | 'illustrative'>;
+
+/** The roles an API key can have. */
+export type Role = 'coordinator' | 'partner' | 'reader';
+
+/** The kinds of record a write can change. */
+export type RecordKind = 'project' | 'partner';
+
+/** The kinds of change the change feed records. */
+export type ChangeKind = 'create' | 'update' | 'withdraw';
+
+/** One operation of an RFC 6902 JSON Patch. */
+export interface JsonPatchOperation {
+  op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
+  /** JSON Pointer (RFC 6901) of the changed value. */
+  path: string;
+  from?: string;
+  value?: unknown;
+}
+
+/** One accepted write, as the change feed lists it. */
+export interface Change {
+  /**
+   * Position in the feed: strictly increasing, never reused.
+   * @minimum 1
+   */
+  seq: number;
+  /** @format date-time */
+  at: string;
+  /** Who wrote: the key's id and the partner id of its organization. */
+  by: { key: string; partner: string };
+  record: { kind: RecordKind; id: string };
+  change: ChangeKind;
+  /** From the record before to the record after (RFC 6902). */
+  patch: JsonPatchOperation[];
+}
+
+/** A page of the change feed; `next` is the cursor to pass as `since` for what comes after. */
+export interface ChangePage {
+  data: Change[];
+  next: string;
+  /** The store's revision when the page was read. */
+  revision: number;
 }
 
 /** A fact in the dataset that the sources read do not confirm. */
@@ -375,6 +426,11 @@ export interface Meta {
   /** @format date */
   updated: string;
   locales: LocaleCode[];
+  /**
+   * The store's revision: it grows with every accepted write (absent on a read-only dataset).
+   * @minimum 0
+   */
+  revision?: number;
   counts: Counts;
   /** Collections or records that are illustrative samples, not real data. */
   illustrative: { collection: string; note: string }[];

@@ -35,7 +35,8 @@ export interface Validator<T> {
   is(data: unknown): data is T;
 }
 
-function describe(error: ValidationError): SchemaViolation {
+/** One Ajv error in words: where, which rule, what was expected. */
+export function describe(error: ValidationError): SchemaViolation {
   const params = error.params;
   let message = error.message ?? 'is invalid';
   if (error.keyword === 'additionalProperties' && typeof params['additionalProperty'] === 'string') {

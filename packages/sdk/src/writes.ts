@@ -1,0 +1,190 @@
+/**
+ * Writes: create, update (JSON Merge Patch with If-Match) and withdraw, with the API key as a
+ * Bearer token that is kept in a closure (never a property, never in a message or a log).
+ *
+ * Every write the API offers is safe to repeat: a create carries an Idempotency-Key (the API
+ * answers a repeat with the first result), updates and withdrawals carry If-Match (a repeat after
+ * success gets a 412, never a second change). So a write is retried when the API says it did not
+ * take it (429, 503, honouring Retry-After) and, for a create, when the connection failed.
+ */
+import type { Problem, Project, ProjectInput } from '@pact/schema';
+import {
+  PactAbortError,
+  PactAuthError,
+  PactConflictError,
+  PactForbiddenError,
+  PactNetworkError,
+  PactTimeoutError,
+  PactValidationError,
+  PactWriteError,
+} from './errors.js';
+
+/** A JSON Merge Patch (RFC 7396) of `T`: the fields to change; `null` removes an optional field. */
+export type MergePatch<T> = {
+  [K in keyof T]?:
+    | (T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? MergePatch<T[K]> : T[K])
+    | (undefined extends T[K] ? null : never);
+};
+
+/** Options of one write. */
+export interface WriteOptions {
+  signal?: AbortSignal;
+  /** Overrides the client's timeout for this write (retries included); 0 disables it. */
+  timeoutMs?: number;
+}
+
+/** A record with the ETag of the version returned: pass it as `ifMatch` to change it. */
+export interface Versioned<T> {
+  data: T;
+  etag: string;
+}
+
+export interface WriterOptions {
+  fetch: typeof fetch;
+  baseUrl: string;
+  apiKey: string | undefined;
+  timeoutMs: number;
+  retries: number;
+}
+
+interface Sent {
+  status: number;
+  body: unknown;
+  etag: string | null;
+}
+
+const problemOf = (body: unknown): Problem | undefined =>
+  body && typeof body == 'object' && typeof (body as Problem).status == 'number' ? (body as Problem) : undefined;
+
+/** A random Idempotency-Key (128 bits, hex): works where crypto.randomUUID does not (plain-http pages). */
+export function newIdempotencyKey(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+export function writer(o: WriterOptions) {
+  const key = o.apiKey;
+
+  async function send(
+    method: 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    headers: Record<string, string>,
+    body: unknown,
+    wo: WriteOptions = {},
+  ): Promise<Sent> {
+    const url = o.baseUrl + path;
+    if (!key) {
+      throw new PactAuthError(method, url, {
+        type: 'about:blank',
+        title: 'Unauthorized',
+        status: 401,
+        detail: 'No API key: pass apiKey to createClient to write',
+      });
+    }
+    const ms = wo.timeoutMs ?? o.timeoutMs;
+    const ctl = new AbortController();
+    const onAbort = () => ctl.abort();
+    wo.signal?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timer = ms > 0 ? setTimeout(() => ((timedOut = true), ctl.abort()), ms) : undefined;
+    try {
+      for (let i = 0; ; i++) {
+        if (wo.signal?.aborted) throw new PactAbortError(url);
+        let res: Response;
+        let text: string;
+        try {
+          res = await o.fetch(url, {
+            method,
+            signal: ctl.signal,
+            headers: {
+              Authorization: `Bearer ${key}`,
+              ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+              ...headers,
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+          });
+          text = await res.text();
+        } catch (e) {
+          if (timedOut) throw new PactTimeoutError(url, ms);
+          if (wo.signal?.aborted) throw new PactAbortError(url);
+          const err = new PactNetworkError(url, e);
+          // Only a create (with its Idempotency-Key) may be sent again after a lost answer.
+          if (method !== 'POST' || i >= o.retries) throw err;
+          await new Promise((r) => setTimeout(r, Math.random() * 250 * 2 ** i));
+          continue;
+        }
+        let parsed: unknown;
+        try {
+          parsed = text ? JSON.parse(text) : undefined;
+        } catch {
+          parsed = undefined;
+        }
+        if ((res.status == 429 || res.status == 503) && i < o.retries) {
+          const ra = res.headers.get('retry-after');
+          const wait = ra && /^\d+$/.test(ra) ? +ra * 1000 : Math.random() * 250 * 2 ** i;
+          await new Promise((r) => setTimeout(r, wait));
+          continue;
+        }
+        if (res.ok) return { status: res.status, body: parsed, etag: res.headers.get('etag') };
+        const p = problemOf(parsed);
+        switch (res.status) {
+          case 401:
+            throw new PactAuthError(method, url, p);
+          case 403:
+            throw new PactForbiddenError(method, url, p);
+          case 409:
+          case 412:
+            throw new PactConflictError(method, url, res.status, p, res.headers.get('etag') ?? undefined);
+          case 422:
+            throw new PactValidationError(method, url, p);
+          default: {
+            const ra = res.headers.get('retry-after');
+            throw new PactWriteError(
+              method,
+              url,
+              res.status,
+              p,
+              res.status == 429 || res.status > 499 ? 'Try again later.' : 'Fix the request.',
+              ra && /^\d+$/.test(ra) ? +ra * 1000 : undefined,
+            );
+          }
+        }
+      }
+    } finally {
+      clearTimeout(timer);
+      wo.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  const versioned = <T>(s: Sent): Versioned<T> => ({ data: s.body as T, etag: s.etag ?? '' });
+  const at = (id: string) => `/projects/${encodeURIComponent(id)}`;
+
+  return {
+    projects: {
+      /**
+       * Registers a project. An Idempotency-Key is generated unless you pass one: a retried create
+       * (yours or the SDK's) returns the first result instead of a duplicate.
+       */
+      async create(
+        project: ProjectInput,
+        wo: WriteOptions & { idempotencyKey?: string } = {},
+      ): Promise<Versioned<Project>> {
+        const k = wo.idempotencyKey ?? newIdempotencyKey();
+        return versioned<Project>(await send('POST', '/projects', { 'Idempotency-Key': k }, project, wo));
+      },
+      /** Changes the fields of `patch` (JSON Merge Patch); `ifMatch` is the ETag of the version you read. */
+      async update(
+        id: string,
+        patch: MergePatch<ProjectInput>,
+        wo: WriteOptions & { ifMatch: string },
+      ): Promise<Versioned<Project>> {
+        const h = { 'If-Match': wo.ifMatch, 'Content-Type': 'application/merge-patch+json' };
+        return versioned<Project>(await send('PATCH', at(id), h, patch, wo));
+      },
+      /** Withdraws a project: lists stop showing it; the change feed keeps its history. */
+      async withdraw(id: string, wo: WriteOptions & { ifMatch: string }): Promise<void> {
+        await send('DELETE', at(id), { 'If-Match': wo.ifMatch }, undefined, wo);
+      },
+    },
+  };
+}
