@@ -6,18 +6,43 @@ import { BodyCache, matching } from './http-cache.js';
 import { buildOpenApi } from './openapi.js';
 import { checkIds, parseParams, type ParamSpecs, type ParamValues } from './params.js';
 import { badRequest, clip, notFound, problem } from './problem.js';
-import { ALLOWED_METHODS, ROUTES, type CachePolicy, type RouteSpec } from './routes.js';
+import { ALLOWED_METHODS, ROUTES, type CachePolicy, type ExportRoute, type RouteSpec } from './routes.js';
+
 import { StaticStore } from './store/static.js';
+import { SqlStore } from './store/sql.js';
+import type { ProjectFilter } from './store/store.js';
+import { CursorError } from './db/changes.js';
+import { writeIatiActivities } from './iati/index.js';
+import { writeHandler } from './write/handler.js';
+import type { RateLimiter } from './write/rate-limit.js';
 import type { Store } from './store/store.js';
+
+const WRITE_METHODS = new Set<string>(ROUTES.map((r) => r.method).filter((m) => m !== 'GET'));
+/** Each path of the table (as a pattern) with the methods it answers, for Allow and 405s. */
+const PATHS = [...new Set(ROUTES.map((r) => r.path))].map((path) => ({
+  pattern: new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  allow: [
+    ...ROUTES.filter((r) => r.path === path).map((r) => r.method),
+    ...(ROUTES.some((r) => r.path === path && r.method === 'GET') ? ['HEAD', 'OPTIONS'] : ['OPTIONS']),
+  ].join(', '),
+}));
+/** The methods a path answers (every method of the API for a path it does not serve). */
+const allowFor = (path: string) => PATHS.find((p) => p.pattern.test(path))?.allow;
 
 export { PROBLEM_BASE, problem } from './problem.js';
 
 export const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
-const CACHE_HEADERS: Record<CachePolicy, string> = { public: CACHE_CONTROL };
+const CACHE_HEADERS: Record<CachePolicy, string> = {
+  public: CACHE_CONTROL,
+  revalidate: 'no-cache',
+  none: 'no-store',
+};
 /** Longest request target (path and query) answered; longer gets a 414. */
 export const MAX_URL_LENGTH = 8192;
 
 export interface AppOptions {
+  /** Per-key limits on writes (default: a burst of 30, then 2 a second). */
+  writeLimiter?: RateLimiter;
   /** Called once per request with the method, path, status and duration (the Node entry logs it). */
   onResponse?: (line: { method: string; path: string; status: number; ms: number }) => void;
 }
@@ -43,7 +68,7 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
     // CORS: GET is open to every origin. Set before the response is built (hono/cors sets them
     // on the finished response, which knocks @hono/node-server off its fast path).
     c.header('Access-Control-Allow-Origin', '*');
-    c.header('Access-Control-Expose-Headers', 'ETag, Retry-After, Content-Language');
+    c.header('Access-Control-Expose-Headers', 'ETag, Retry-After, Content-Language, Location, Idempotent-Replayed');
     const url = c.req.url;
     const target = url.length - url.indexOf('/', url.indexOf('//') + 2);
     if (target > MAX_URL_LENGTH) {
@@ -57,18 +82,17 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
     const method = c.req.method;
     if (method === 'OPTIONS') {
       c.header('Access-Control-Allow-Methods', ALLOWED_METHODS);
-      c.header('Access-Control-Allow-Headers', 'Accept, Accept-Language, If-None-Match, Content-Type');
+      c.header(
+        'Access-Control-Allow-Headers',
+        'Accept, Accept-Language, If-None-Match, Content-Type, Authorization, If-Match, Idempotency-Key',
+      );
       c.header('Access-Control-Max-Age', '86400');
       return c.body(null, 204);
     }
-    if (method !== 'GET' && method !== 'HEAD') {
-      c.header('Allow', ALLOWED_METHODS);
-      return problem(
-        c,
-        405,
-        'Method Not Allowed',
-        `${method.slice(0, 20)} is not allowed: the API is read-only; use GET.`,
-      );
+    if (method !== 'GET' && method !== 'HEAD' && !WRITE_METHODS.has(method)) {
+      const allow = allowFor(c.req.path) ?? ALLOWED_METHODS;
+      c.header('Allow', allow);
+      return problem(c, 405, 'Method Not Allowed', `${method.slice(0, 20)} is not allowed here: use ${allow}.`);
     }
     await next();
     options.onResponse?.({ method, path: c.req.path, status: c.res.status, ms: performance.now() - t0 });
@@ -93,6 +117,37 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
     return c.body(entry.body as Uint8Array<ArrayBuffer>, 200);
   };
 
+  /** The projects of a query as IATI 2.03 XML, with an ETag and 304 like every read. */
+  const xml = async (c: Context, route: ExportRoute, v: ParamValues) => {
+    const fingerprint = fingerprintOf(v);
+    const entry = await cache.get(
+      await store.revision(),
+      `${route.path}?${fingerprint}`,
+      async () => {
+        const { data } = await store.listProjects(v as ProjectFilter, { offset: 0, limit: Number.MAX_SAFE_INTEGER });
+        const partners = await store.listPartners({}, { offset: 0, limit: Number.MAX_SAFE_INTEGER });
+        const origin = new URL(c.req.url).origin;
+        return writeIatiActivities(data, partners.data, {
+          generatedAt: (await store.meta()).updated,
+          pillars: await store.listPillars(),
+          pillarVocabularyUri: `${origin}/v1/pillars`,
+        });
+      },
+      String,
+    );
+    c.header('Cache-Control', CACHE_HEADERS[route.cache]);
+    c.header('Vary', 'Accept-Encoding');
+    const inm = c.req.header('If-None-Match');
+    const held = inm ? matching(inm, entry.etag) : null;
+    if (held) {
+      c.header('ETag', held);
+      return c.body(null, 304);
+    }
+    c.header('ETag', entry.etag);
+    c.header('Content-Type', route.contentType);
+    return c.body(entry.body as Uint8Array<ArrayBuffer>, 200);
+  };
+
   /** Parameters checked against the specs; a 400 problem naming every bad one otherwise. */
   const params = async (c: Context, specs: ParamSpecs): Promise<ParamValues | Response> => {
     const url = c.req.url;
@@ -102,8 +157,10 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
     return parsed.errors.length ? badRequest(c, parsed.errors) : parsed.values;
   };
 
+  const write = writeHandler(store, { limiter: options.writeLimiter });
+
   const handler = (route: RouteSpec) => async (c: Context) => {
-    const v = await params(c, route.kind === 'list' ? route.params : {});
+    const v = await params(c, 'params' in route ? route.params : {});
     if (v instanceof Response) return v;
     switch (route.kind) {
       case 'list': {
@@ -129,14 +186,39 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
       }
       case 'document':
         return json(c, route, route.path, () => route.find(store, openapi));
+      case 'feed': {
+        if (!(store instanceof SqlStore)) {
+          // A read-only dataset has never been written to: its feed is empty.
+          return json(c, route, route.path, async () => ({ data: [], cursor: '', more: false }));
+        }
+        const since = typeof v['since'] === 'string' ? v['since'] : undefined;
+        const limit = typeof v['limit'] === 'number' ? v['limit'] : 100;
+        try {
+          const page = await store.db.listChanges({ since, limit });
+          return json(c, route, `${route.path}?${since ?? ''}&${limit}`, async () => page);
+        } catch (e) {
+          if (e instanceof CursorError) return badRequest(c, [{ param: 'since', message: e.message }]);
+          throw e;
+        }
+      }
+      case 'export':
+        return xml(c, route, v);
+      case 'write':
+        return write(c, route, route.param ? c.req.param(route.param.name) : undefined);
     }
   };
 
   for (const route of ROUTES) app.on(route.method, honoPath(route.path), handler(route));
 
-  app.notFound((c) =>
-    notFound(c, `Nothing is served at ${clip(c.req.path)}. The API's paths are listed in /v1/openapi.json.`),
-  );
+  app.notFound((c) => {
+    const allow = allowFor(c.req.path);
+    if (allow) {
+      // The path exists, with other methods.
+      c.header('Allow', allow);
+      return problem(c, 405, 'Method Not Allowed', `${c.req.method.slice(0, 20)} is not allowed here: use ${allow}.`);
+    }
+    return notFound(c, `Nothing is served at ${clip(c.req.path)}. The API's paths are listed in /v1/openapi.json.`);
+  });
   app.onError((err, c) => {
     console.error(err);
     return problem(

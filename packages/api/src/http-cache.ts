@@ -7,36 +7,46 @@ export interface Body {
 }
 
 const encoder = new TextEncoder();
+const json = (v: unknown) => JSON.stringify(v);
+
+/** The strong ETag of a JSON body: the same text always gets the same tag, whatever the revision. */
+export const entityTag = (text: string): string => `"${hash(text)}"`;
+
+/** An ETag as a client sent it, without the `-gzip`/`-br` suffix of a compressed representation. */
+export const bareTag = (tag: string): string => tag.trim().replace(/-(gzip|br)"$/, '"');
 
 /**
  * Serialized bodies by request key, for one revision of the store: a new revision empties it.
- * Bounded in bytes; the oldest entries go first. The ETag is `"{revision tag}-{body hash}"`.
+ * Bounded in bytes; the oldest entries go first. The ETag is the body's hash alone (see
+ * {@link entityTag}), so a list that a write did not change keeps its ETag and still answers 304.
  */
 export class BodyCache {
   private readonly bodies = new Map<string, Body>();
   private bytes = 0;
   private revision: string | undefined;
-  private tag = '';
 
   constructor(private readonly maxBytes = 32 * 1024 * 1024) {}
 
   /** The body under `key` at `revision` (at once when held), made and kept when missing. */
-  get(revision: string, key: string, make: () => Promise<unknown>): Body | Promise<Body> {
-    return (revision === this.revision && this.bodies.get(key)) || this.make(revision, key, make);
+  get(revision: string, key: string, make: () => Promise<unknown>, text = json): Body | Promise<Body> {
+    return (revision === this.revision && this.bodies.get(key)) || this.make(revision, key, make, text);
   }
 
-  private async make(revision: string, key: string, make: () => Promise<unknown>): Promise<Body> {
+  private async make(
+    revision: string,
+    key: string,
+    make: () => Promise<unknown>,
+    serialize: (v: unknown) => string,
+  ): Promise<Body> {
     if (revision !== this.revision) {
       this.bodies.clear();
       this.bytes = 0;
       this.revision = revision;
-      this.tag = hash(revision);
     }
     let entry = this.bodies.get(key);
     if (!entry) {
-      const tag = this.tag;
-      const text = JSON.stringify(await make());
-      entry = { body: encoder.encode(text), etag: `"${tag}-${hash(text)}"` };
+      const text = serialize(await make());
+      entry = { body: encoder.encode(text), etag: entityTag(text) };
       if (revision !== this.revision) return entry; // the store changed meanwhile: do not keep it
       this.bytes += entry.body.byteLength;
       for (const [k, old] of this.bodies) {

@@ -9,8 +9,9 @@ import projectPageSchema from '@pact/schema/schemas/ProjectPage.json' with { typ
 import problemSchema from '@pact/schema/schemas/Problem.json' with { type: 'json' };
 import metaSchema from '@pact/schema/schemas/Meta.json' with { type: 'json' };
 import topologySchema from '@pact/schema/schemas/CountryTopology.json' with { type: 'json' };
+import changePageSchema from '@pact/schema/schemas/ChangePage.json' with { type: 'json' };
 import type { ParamSpec } from './params.js';
-import type { RouteSpec } from './routes.js';
+import type { RouteSpec, WriteRoute } from './routes.js';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -41,6 +42,7 @@ const SCHEMAS = {
   Problem: problemSchema,
   Meta: metaSchema,
   CountryTopology: topologySchema,
+  ChangePage: changePageSchema,
 } satisfies Record<string, JsonObject>;
 
 /** The name of a component schema a route may answer with. */
@@ -93,8 +95,9 @@ function operation(route: RouteSpec) {
       description: route.param.description,
       schema: { type: 'string' },
     });
-  if (route.kind === 'list')
+  if (route.kind === 'list' || route.kind === 'feed' || route.kind === 'export')
     for (const [name, spec] of Object.entries(route.params)) parameters.push(parameter(name, spec));
+  if (route.kind === 'write') return writeOperation(route, parameters);
   const notes = route.notes ?? {};
   const schema = route.response ? { $ref: `#/components/schemas/${route.response}` } : { type: 'object' };
   const responses: Record<string, unknown> = {
@@ -107,7 +110,69 @@ function operation(route: RouteSpec) {
     '414': problemResponse('URI Too Long.'),
   };
   if (route.kind === 'record') responses['404'] = problemResponse(`Not Found: no record has this ${route.param.name}.`);
+  if (route.kind === 'export')
+    responses['200'] = { description: 'OK', headers, content: { [route.contentType]: { schema: { type: 'string' } } } };
   return { summary: route.summary, parameters, responses };
+}
+
+/** A write: its body, its key, and every refusal it can answer with (docs/api-writes.md). */
+function writeOperation(route: WriteRoute, parameters: unknown[]) {
+  if (route.param)
+    parameters.push({
+      name: route.param.name,
+      in: 'path',
+      required: true,
+      description: route.param.description,
+      schema: { type: 'string' },
+    });
+  const header = (name: string, required: boolean, description: string) =>
+    parameters.push({ name, in: 'header', required, description, schema: { type: 'string' } });
+  if (route.method === 'POST')
+    header('Idempotency-Key', false, 'A retried create with the same key returns the first result, not a duplicate.');
+  else header('If-Match', true, 'The ETag of the record as you read it (428 without it, 412 when it is stale).');
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const ok =
+    route.status === 204
+      ? { description: 'No Content: done.' }
+      : {
+          description: route.status === 201 ? 'Created' : 'OK',
+          headers: { ETag: { description: 'The new version (use it as If-Match).', schema: { type: 'string' } } },
+          content: { 'application/json': { schema: route.response ? ref(route.response) : { type: 'object' } } },
+        };
+  const responses: Record<string, unknown> = {
+    [String(route.status)]: ok,
+    '400': problemResponse('Bad Request: the body is not JSON, or a header is malformed.'),
+    '401': problemResponse('Unauthorized: no key, a malformed one, or an unknown or revoked one.'),
+    '403': problemResponse("Forbidden: the key's role or organization may not make this write; `detail` says why."),
+    '405': problemResponse('Method Not Allowed: this deployment serves a read-only dataset.'),
+    '409': problemResponse('Conflict: the record exists already, or the Idempotency-Key was used with another body.'),
+    '413': problemResponse('Content Too Large: the body is over 64 kB.'),
+    '415': problemResponse('Unsupported Media Type: send application/json.'),
+    '422': problemResponse('Unprocessable Content: `errors` names each failing field by JSON Pointer and rule.'),
+    '429': problemResponse('Too Many Requests: wait Retry-After seconds.'),
+  };
+  if (route.param) {
+    responses['404'] = problemResponse('Not Found: no live project has this id.');
+    responses['412'] = problemResponse(
+      'Precondition Failed: the record changed since you read it; ETag is the current one.',
+    );
+    responses['428'] = problemResponse('Precondition Required: send If-Match.');
+  }
+  const body = route.body
+    ? {
+        requestBody: {
+          required: true,
+          content:
+            route.method === 'PATCH'
+              ? {
+                  'application/merge-patch+json': { schema: { type: 'object' } },
+                  'application/json': { schema: { type: 'object' } },
+                }
+              : { 'application/json': { schema: ref(route.body) } },
+        },
+      }
+    : {};
+  return { summary: route.summary, parameters, ...body, security: [{ bearer: [] }], responses };
 }
 
 /** The OpenAPI 3.1 document of the routes, with their schemas taken from the generated JSON Schemas. */
@@ -120,11 +185,20 @@ export function buildOpenApi(routes: readonly RouteSpec[]) {
       title: 'Pact coordination API',
       version: '1.0.0',
       description:
-        'Shared content of the Paris Pact Initiative, the Pompidou Group and the OSCE: partners, the Vienna Declaration pillars, trafficking routes and technical-assistance projects. Read-only, public and cacheable.',
+        'Shared content of the Paris Pact Initiative, the Pompidou Group and the OSCE: partners, the Vienna Declaration pillars, trafficking routes and technical-assistance projects. Reads are public and cacheable; writes need an API key (docs/api-writes.md).',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
     paths,
-    components: { schemas: components() },
+    components: {
+      schemas: components(),
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API key from `pact-api keys create` (docs/api-writes.md).',
+        },
+      },
+    },
   };
 }

@@ -9,15 +9,20 @@ import { PARTNER_PARAMS, PROJECT_PARAMS } from './list-params.js';
 import type { SchemaName } from './openapi.js';
 import type { ParamSpecs, ParamValues } from './params.js';
 import { clip } from './problem.js';
+import { IATI_CONTENT_TYPE } from './iati/index.js';
 import type { Page, PageRequest, PartnerFilter, ProjectFilter, Store } from './store/store.js';
 
-/** How a response may be cached: `public` is Cache-Control: public, max-age=300, stale-while-revalidate=86400. */
-export type CachePolicy = 'public';
-/** Who may call the endpoint: reads are open to anyone. */
-export type Role = 'anyone';
+/**
+ * How a response may be cached: `public` is Cache-Control: public, max-age=300,
+ * stale-while-revalidate=86400; `revalidate` (the change feed) is no-cache with an ETag; `none`
+ * (writes) is no-store.
+ */
+export type CachePolicy = 'public' | 'revalidate' | 'none';
+/** Who may call the endpoint: reads are open to anyone; writes need a key of at least this role. */
+export type Role = 'anyone' | 'partner' | 'coordinator';
 
 interface Common {
-  method: 'GET';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** The path as an OpenAPI template, e.g. `/v1/partners/{id}`. */
   path: string;
   summary: string;
@@ -51,17 +56,46 @@ export interface DocumentRoute extends Common {
   find(store: Store, openapi: object): Promise<unknown>;
 }
 
-export type RouteSpec = ListRoute | RecordRoute | DocumentRoute;
+/** The change feed: every accepted write in order, after the `since` cursor (only a database has one). */
+export interface FeedRoute extends Common {
+  kind: 'feed';
+  params: ParamSpecs;
+}
+
+/** The projects of a list query as a document of another format (IATI 2.03 XML), all pages at once. */
+export interface ExportRoute extends Common {
+  kind: 'export';
+  params: ParamSpecs;
+  contentType: string;
+}
+
+/** What a write does once the key, the body and the preconditions have been read (write/handler.ts). */
+export type WriteOperation = 'project.create' | 'project.update' | 'project.withdraw';
+
+/** An authenticated write on the database. */
+export interface WriteRoute extends Common {
+  kind: 'write';
+  operation: WriteOperation;
+  /** The path parameter naming the record, if any. */
+  param?: { name: string; description: string; example: string };
+  /** The component schema of the request body (a merge patch of it for PATCH); null for no body. */
+  body: SchemaName | null;
+  /** The status of a success: 201 for a create, 200 for an update, 204 for a withdrawal. */
+  status: 200 | 201 | 204;
+}
+
+export type RouteSpec = ListRoute | RecordRoute | DocumentRoute | FeedRoute | ExportRoute | WriteRoute;
 
 /** The store's list queries: each takes the checked query values (the route's params) and a page. */
 type ListQuery = 'listPartners' | 'listProjects';
 
 const read = { method: 'GET', cache: 'public', role: 'anyone' } as const;
+type ReadRoute = ListRoute | RecordRoute | DocumentRoute;
 type Fields<R extends RouteSpec> = Omit<R, keyof typeof read | 'kind' | 'path' | 'response'>;
 /** A builder of the routes of one kind: the path and the response schema first, then the rest. */
 const builder =
-  <K extends RouteSpec['kind']>(kind: K) =>
-  <R extends Extract<RouteSpec, { kind: K }>>(path: string, response: R['response'], rest: Fields<R>) =>
+  <K extends ReadRoute['kind']>(kind: K) =>
+  <R extends Extract<ReadRoute, { kind: K }>>(path: string, response: R['response'], rest: Fields<R>) =>
     ({ ...read, kind, path, response, ...rest }) as R;
 const record = builder('record');
 const doc = builder('document');
@@ -119,6 +153,73 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: 'About the dataset: version, counts, illustrative records and unverified facts',
     find: (store) => store.meta(),
   }),
+  {
+    kind: 'export',
+    method: 'GET',
+    cache: 'public',
+    role: 'anyone',
+    path: '/v1/projects.iati.xml',
+    response: null,
+    contentType: IATI_CONTENT_TYPE,
+    summary:
+      'The projects of a query as IATI 2.03 activity XML (same filters as /v1/projects, every page at once; docs/iati.md)',
+    params: Object.fromEntries(Object.entries(PROJECT_PARAMS).filter(([k]) => k !== 'cursor' && k !== 'limit')),
+  },
+  {
+    kind: 'feed',
+    method: 'GET',
+    cache: 'revalidate',
+    role: 'anyone',
+    path: '/v1/changes',
+    response: 'ChangePage',
+    summary: 'The change feed: every accepted write in order (append-only), after the `since` cursor',
+    params: {
+      since: {
+        kind: 'text',
+        maxLength: 64,
+        description: 'The `cursor` of the previous page; omit to start at the beginning.',
+      },
+      limit: { kind: 'int', min: 1, max: 1000, default: 100, description: 'Changes per page, 1 to 1000.' },
+    },
+  },
+  {
+    kind: 'write',
+    method: 'POST',
+    cache: 'none',
+    role: 'partner',
+    path: '/v1/projects',
+    operation: 'project.create',
+    body: 'Project',
+    response: 'Project',
+    status: 201,
+    summary: 'Register a project (its implementer or a donor must be your organization, unless you are a coordinator)',
+  },
+  {
+    kind: 'write',
+    method: 'PATCH',
+    cache: 'none',
+    role: 'partner',
+    path: '/v1/projects/{id}',
+    operation: 'project.update',
+    param: { name: 'id', description: 'Project id.', example: 'prj-0001' },
+    body: 'Project',
+    response: 'Project',
+    status: 200,
+    summary: 'Change a project (JSON Merge Patch, RFC 7396; If-Match required)',
+  },
+  {
+    kind: 'write',
+    method: 'DELETE',
+    cache: 'none',
+    role: 'partner',
+    path: '/v1/projects/{id}',
+    operation: 'project.withdraw',
+    param: { name: 'id', description: 'Project id.', example: 'prj-0001' },
+    body: null,
+    response: null,
+    status: 204,
+    summary: 'Withdraw a project: lists stop showing it; the change feed keeps its history (If-Match required)',
+  },
   doc('/v1/openapi.json', null, {
     summary: 'This document',
     notes: {

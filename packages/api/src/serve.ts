@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 /**
- * The Node entry: `npm start` at the root, or `pact-api [--data DIR] [--port N]`.
+ * The Node entry: `npm start` at the root, or `pact-api [--db DIR | --data DIR] [--port N]`.
  * Serves the API under /v1 and the example partner pages (docs/examples) at /.
+ *
+ * Storage: by default an embedded PostgreSQL (PGlite) in `--db DIR` / PACT_DB (default .data/pact-db,
+ * seeded on first start); DATABASE_URL selects a PostgreSQL server; `--data DIR` serves a read-only
+ * dataset directory as before. `pact-api db …` and `pact-api keys …` manage the database (docs/storage.md).
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
@@ -9,16 +13,37 @@ import { fileURLToPath } from 'node:url';
 import { DatasetError } from './dataset.js';
 import { loadDataset, SEED_DATA_DIR } from './load.js';
 import { STRICT_CSP, startServer } from './server.js';
+import { DB_USAGE, cliLocation, runDbCli } from './db/cli.js';
+import { openDatabase } from './db/index.js';
+import { SqlStore } from './store/sql.js';
+import type { Store } from './store/store.js';
+
+if (process.argv[2] === 'db' || process.argv[2] === 'keys') {
+  process.exit(await runDbCli(process.argv.slice(2)));
+}
 
 const { values } = parseArgs({
   options: {
     data: { type: 'string' },
+    db: { type: 'string' },
+    help: { type: 'boolean', default: false },
     port: { type: 'string' },
     host: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 });
 
+if (values.help) {
+  console.log(
+    `usage: pact-api [--db DIR | --data DIR] [--port N] [--host H] [--quiet]\n       pact-api ${DB_USAGE.replace(/^usage:\n\s*/, '').replace(/\n {2}/g, '\n       pact-api ')}`,
+  );
+  process.exit(0);
+}
+if (values.data && values.db) {
+  console.error('pact-api: give --data DIR (a read-only dataset) or --db DIR (the database), not both.');
+  process.exit(2);
+}
+const readOnly = values.data !== undefined || (process.env['PACT_DATA_DIR'] !== undefined && values.db === undefined);
 const dataDir = values.data ?? process.env['PACT_DATA_DIR'] ?? SEED_DATA_DIR;
 const port = Number(values.port ?? process.env['PORT'] ?? 8080);
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -30,9 +55,26 @@ for (const [prefix, dir] of [
   if (existsSync(dir)) statics[prefix] = dir;
 }
 
-let dataset;
+let dataset: Store | Awaited<ReturnType<typeof loadDataset>>;
+let source: string;
+let close = async () => {};
 try {
-  dataset = await loadDataset(dataDir);
+  if (readOnly) {
+    dataset = await loadDataset(dataDir);
+    source = `the read-only dataset in ${dataDir}`;
+  } else {
+    const location = cliLocation(values.db, process.env);
+    const t0 = performance.now();
+    const db = await openDatabase(location);
+    const store = new SqlStore(db);
+    await store.refresh();
+    dataset = store;
+    close = () => db.close();
+    source =
+      'url' in location
+        ? `PostgreSQL (DATABASE_URL), opened in ${Math.round(performance.now() - t0)} ms`
+        : `the embedded database in ${location.dir}, opened in ${Math.round(performance.now() - t0)} ms`;
+  }
 } catch (e) {
   if (e instanceof DatasetError) {
     console.error(
@@ -52,9 +94,8 @@ const running = await startServer({
   // The example pages are served under the strict Content-Security-Policy the kit is built for.
   staticHeaders: { 'Content-Security-Policy': STRICT_CSP },
 });
-console.log(
-  `pact-api: serving ${dataset.partners.length} partners and ${dataset.projects.length} projects from ${dataDir}`,
-);
+const counts = 'partners' in dataset ? dataset.meta.counts : (await dataset.meta()).counts;
+console.log(`pact-api: serving ${counts.partners} partners and ${counts.projects} projects from ${source}`);
 console.log(`pact-api: API at ${running.url}/v1 (OpenAPI: ${running.url}/v1/openapi.json)`);
 if (statics['/']) {
   for (const page of ['paris-pact.html', 'pompidou-group.html', 'osce.html']) {
@@ -69,6 +110,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     if (stopping) return;
     stopping = true;
     console.log(`pact-api: ${signal}, closing`);
-    void running.close().then(() => process.exit(0));
+    void running
+      .close()
+      .then(close)
+      .then(() => process.exit(0));
   });
 }

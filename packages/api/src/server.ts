@@ -5,9 +5,14 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { Dataset } from './dataset.js';
+import type { Store } from './store/store.js';
+import type { RateLimiter } from './write/rate-limit.js';
 
 export interface ServerOptions {
-  dataset: Dataset;
+  /** A read-only dataset, or a Store (e.g. the SqlStore of the database, which also takes writes). */
+  dataset: Dataset | Store;
+  /** Per-key write limits (tests pass their own). */
+  writeLimiter?: RateLimiter;
   /** 0 picks a free port. */
   port?: number;
   host?: string;
@@ -128,6 +133,7 @@ function compressor() {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? true;
   const app = createApp(options.dataset, {
+    writeLimiter: options.writeLimiter,
     onResponse: log
       ? ({ method, path, status, ms }) => console.log(`${method} ${path} ${status} ${ms.toFixed(1)}ms`)
       : undefined,

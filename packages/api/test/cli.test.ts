@@ -50,8 +50,10 @@ async function stop(child: ChildProcess, exited: Promise<number | null>, signal:
 
 test('serves, logs one line per request, and shuts down cleanly on SIGTERM and SIGINT', async () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    const s = start([]);
+    // With no --data, the API keeps its data in the embedded database (here an in-memory one).
+    const s = start(['--db', 'memory://']);
     const url = await s.ready;
+    assert.match(s.out(), /from the embedded database in memory:\/\/, opened in \d+ ms/);
     assert.equal((await fetch(`${url}/v1/meta`)).status, 200);
     assert.equal((await fetch(`${url}/v1/partners?kind=x`)).status, 400);
     await new Promise((r) => setTimeout(r, 50));

@@ -23,7 +23,8 @@ const schema = (name: string) =>
   JSON.parse(readFileSync(require.resolve(`@pact/schema/schemas/${name}.json`), 'utf8')) as object;
 
 /** The route's path with its example value in place of the path parameter. */
-const example = (r: RouteSpec) => (r.kind === 'record' ? r.path.replace(/\{[^}]+\}/, r.param.example) : r.path);
+const example = (r: RouteSpec) =>
+  (r.kind === 'record' || r.kind === 'write') && r.param ? r.path.replace(/\{[^}]+\}/, r.param.example) : r.path;
 /** `METHOD path` of every route of the table, in Hono's form (`:id`). */
 const tableEntries = () => ROUTES.map((r) => `${r.method} ${r.path.replace(/\{([^}]+)\}/g, ':$1')}`).sort();
 /** `METHOD path` of every route the app's router serves (the `*` middleware left out). */
@@ -31,7 +32,29 @@ const served = (app: ReturnType<typeof createApp>) =>
   [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))].sort();
 
 describe('the route table is what the API serves', () => {
-  for (const route of ROUTES) {
+  for (const route of ROUTES.filter((r) => r.kind === 'write')) {
+    test(`${route.method} ${example(route)} on a read-only dataset is a 405 that says why`, async () => {
+      const res = await fetch(server.url + example(route), {
+        method: route.method,
+        headers: { 'Content-Type': 'application/json', Authorization: 'Bearer x', 'If-Match': '"x"' },
+        body: route.body ? '{}' : undefined,
+      });
+      assert.equal(res.status, 405);
+      assert.match(((await res.json()) as { detail: string }).detail, /read-only dataset/);
+    });
+  }
+  for (const route of ROUTES.filter((r) => r.kind === 'export')) {
+    test(`${route.method} ${route.path} answers 200 with ${route.contentType}`, async () => {
+      const res = await fetch(server.url + route.path);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('content-type'), route.contentType);
+      assert.match(
+        await res.text(),
+        /^<\?xml version="1\.0" encoding="UTF-8"\?>[\s\S]*<iati-activities version="2\.03"/,
+      );
+    });
+  }
+  for (const route of ROUTES.filter((r) => r.kind !== 'write' && r.kind !== 'export')) {
     test(`${route.method} ${example(route)} answers 200 with ${route.response ?? 'a JSON object'}`, async () => {
       const res = await fetch(server.url + example(route), { method: route.method });
       assert.equal(res.status, 200);

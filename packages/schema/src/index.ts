@@ -82,7 +82,7 @@ export const ORGANIZATION_KINDS = values<OrganizationKind>()([
   'development-bank',
 ]);
 export const ROLES = values<Role>()(['coordinator', 'partner', 'reader']);
-export const RECORD_KINDS = values<RecordKind>()(['project', 'partner']);
+export const RECORD_KINDS = values<RecordKind>()(['partner', 'pillar', 'route', 'project', 'meta']);
 export const CHANGE_KINDS = values<ChangeKind>()(['create', 'update', 'withdraw']);
 
 // Query parameters shared by the API's route table and the SDK (params.ts).

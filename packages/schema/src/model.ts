@@ -361,8 +361,8 @@ export type ProjectInput = Omit<Project, 'updated' | 'illustrative'>;
 /** The roles an API key can have. */
 export type Role = 'coordinator' | 'partner' | 'reader';
 
-/** The kinds of record a write can change. */
-export type RecordKind = 'project' | 'partner';
+/** The kinds of record the store keeps and the change feed names (`meta` is one record). */
+export type RecordKind = 'partner' | 'pillar' | 'route' | 'project' | 'meta';
 
 /** The kinds of change the change feed records. */
 export type ChangeKind = 'create' | 'update' | 'withdraw';
@@ -379,26 +379,30 @@ export interface JsonPatchOperation {
 /** One accepted write, as the change feed lists it. */
 export interface Change {
   /**
-   * Position in the feed: strictly increasing, never reused.
+   * The store's revision after this write: strictly increasing along the feed.
    * @minimum 1
    */
-  seq: number;
+  revision: number;
   /** @format date-time */
   at: string;
-  /** Who wrote: the key's id and the partner id of its organization. */
-  by: { key: string; partner: string };
-  record: { kind: RecordKind; id: string };
+  /** Who wrote: the key's account id; null for an operator's import or the seed. */
+  account: string | null;
+  /** The partner id of the key's organization; null for an operator's import or the seed. */
+  organization: string | null;
+  kind: RecordKind;
+  id: string;
   change: ChangeKind;
-  /** From the record before to the record after (RFC 6902). */
+  /** From the record before to the record after (RFC 6902); empty for a withdrawal. */
   patch: JsonPatchOperation[];
 }
 
-/** A page of the change feed; `next` is the cursor to pass as `since` for what comes after. */
+/** A page of the change feed. */
 export interface ChangePage {
   data: Change[];
-  next: string;
-  /** The store's revision when the page was read. */
-  revision: number;
+  /** Pass as `since` to get the changes after these (also when `data` is empty). */
+  cursor: string;
+  /** true when more changes follow at once. */
+  more: boolean;
 }
 
 /** A fact in the dataset that the sources read do not confirm. */

@@ -1,28 +1,7 @@
-import type { Operation } from 'rfc6902';
 import type { Connection } from './connection.js';
-import type { ChangeKind, RecordKind } from './tables.js';
+import type { ChangePage, JsonPatchOperation } from '@pact/schema';
 
-/** One accepted write, as the change feed shows it. */
-export interface Change {
-  revision: number;
-  at: string;
-  /** The key's account id; null for an operator's import or the seed. */
-  account: string | null;
-  organization: string | null;
-  kind: RecordKind;
-  id: string;
-  change: ChangeKind;
-  /** RFC 6902 JSON Patch from the record before to the record after (empty for a withdrawal). */
-  patch: Operation[];
-}
-
-export interface ChangePage {
-  data: Change[];
-  /** Pass as `since` to get the changes after these (also when `data` is empty). */
-  cursor: string;
-  /** true when more changes follow at once. */
-  more: boolean;
-}
+export type { Change, ChangePage } from '@pact/schema';
 
 export class CursorError extends Error {
   override name = 'CursorError';
@@ -60,7 +39,7 @@ export async function listChanges(
       kind: r.record_kind,
       id: r.record_id,
       change: r.change,
-      patch: r.patch as unknown as Operation[],
+      patch: r.patch as unknown as JsonPatchOperation[],
     })),
     cursor: encode(page.at(-1)?.seq ?? after),
     more: rows.length > limit,

@@ -1,17 +1,10 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { JsonValue } from './json.js';
 
-/** The kinds of record the database keeps, one per collection of the dataset (`meta` is one record). */
-export const RECORD_KINDS = ['partner', 'pillar', 'route', 'project', 'meta'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-
-/** What a change-log entry did to its record. */
-export const CHANGE_KINDS = ['create', 'update', 'withdraw'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-
-/** The roles an account may have. */
-export const ROLES = ['coordinator', 'partner', 'reader'] as const;
-export type Role = (typeof ROLES)[number];
+// The closed lists (record kinds, change kinds, roles) are @pact/schema's.
+export { CHANGE_KINDS, RECORD_KINDS, ROLES } from '@pact/schema';
+import type { ChangeKind, RecordKind, Role } from '@pact/schema';
+export type { ChangeKind, RecordKind, Role };
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** JSON columns (`json`, not `jsonb`: key order kept as written) are written as text and read back parsed. */

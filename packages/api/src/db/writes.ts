@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Membership, MembershipId, Partner, Project } from '@pact/schema';
-import { partnerValidator, projectValidator, type Validator } from '@pact/schema/validate';
+import {
+  partnerWriteValidator as partnerValidator,
+  projectWriteValidator as projectValidator,
+  type WriteValidator,
+} from '@pact/schema/validate-write';
 import { authorize, type Account, type WriteAction } from './authorize.js';
 import { Refusal, refuse, type FieldError, type WriteResult } from './errors.js';
 import { canonicalJson, isObject, mergePatch, type JsonValue } from './json.js';
@@ -24,12 +28,13 @@ function check(action: Account, what: WriteAction): void {
   if (!decision.allowed) refuse({ kind: 'forbidden', reason: decision.reason });
 }
 
-function validate<T>(validator: Validator<T>, value: unknown): T {
-  const r = validator.check(value);
+/** Every failing field (at most MAX_VIOLATIONS of them), each with its JSON Pointer and rule. */
+function validate<T>(validator: WriteValidator<T>, value: unknown): T {
+  const r = validator.checkAll(value);
   if (!r.ok)
     return refuse({
       kind: 'validation',
-      errors: [{ pointer: r.violation.path, rule: r.violation.rule, message: r.violation.message }],
+      errors: r.violations.map((v) => ({ pointer: v.path, rule: v.rule, message: v.message })),
     });
   return r.value;
 }

@@ -1,0 +1,72 @@
+/**
+ * The Store over the SQL database (PGlite or PostgreSQL): reads are answered from an in-memory
+ * snapshot of the current revision (a StaticStore, with its indexes), rebuilt when the revision
+ * changes. A write through this process refreshes it at once; a change made by another process
+ * (another API process, `pact-api db import`) is seen within `recheckMs` (default 1 s), when the
+ * next read checks the database's revision again.
+ */
+import type { PactDatabase } from '../db/index.js';
+import { StaticStore } from './static.js';
+import type { PageRequest, PartnerFilter, ProjectFilter, Store } from './store.js';
+
+export class SqlStore implements Store {
+  private current: { revision: number; store: StaticStore } | undefined;
+  private checked = 0;
+  private loading: Promise<StaticStore> | undefined;
+
+  constructor(
+    readonly db: PactDatabase,
+    private readonly recheckMs = 1000,
+  ) {}
+
+  /** Loads the snapshot of the database's current revision (call after a write). */
+  async refresh(): Promise<StaticStore> {
+    const { revision, dataset } = await this.db.snapshot();
+    if (!this.current || revision !== this.current.revision) {
+      this.current = { revision, store: new StaticStore({ ...dataset, meta: { ...dataset.meta, revision } }) };
+    }
+    this.checked = Date.now();
+    return this.current.store;
+  }
+
+  private async store(): Promise<StaticStore> {
+    if (this.current && Date.now() - this.checked < this.recheckMs) return this.current.store;
+    this.loading ??= this.refresh().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  async revision() {
+    await this.store();
+    return `sql|${this.current?.revision ?? 0}`;
+  }
+  async listPartners(f: PartnerFilter, page: PageRequest) {
+    return (await this.store()).listPartners(f, page);
+  }
+  async getPartner(id: string) {
+    return (await this.store()).getPartner(id);
+  }
+  async listProjects(f: ProjectFilter, page: PageRequest) {
+    return (await this.store()).listProjects(f, page);
+  }
+  async getProject(id: string) {
+    return (await this.store()).getProject(id);
+  }
+  async listPillars() {
+    return (await this.store()).listPillars();
+  }
+  async getPillar(n: Parameters<Store['getPillar']>[0]) {
+    return (await this.store()).getPillar(n);
+  }
+  async listRoutes() {
+    return (await this.store()).listRoutes();
+  }
+  async getRoute(id: string) {
+    return (await this.store()).getRoute(id);
+  }
+  async countryShapes() {
+    return (await this.store()).countryShapes();
+  }
+  async meta() {
+    return (await this.store()).meta();
+  }
+}
