@@ -3,6 +3,8 @@
 //
 //   node bench/api-server.mjs api     the reference API (startServer from @pact/api/node, seed dataset)
 //   node bench/api-server.mjs hello   a bare Hono hello-world through the same getRequestListener
+//   node bench/api-server.mjs db      the API on the database: PostgreSQL when DATABASE_URL is set,
+//                                     else a fresh in-memory PGlite (seeded on open)
 //
 // It exits cleanly (so that `node --cpu-prof` can write its profile) on SIGTERM or SIGINT, and
 // when its stdin closes, i.e. when the parent benchmark goes away.
@@ -25,6 +27,17 @@ if (mode === 'api') {
   const running = await api.startServer({ dataset, port: 0, log: false });
   close = () => running.close();
   process.stdout.write(`${running.url}\n`);
+} else if (mode === 'db') {
+  const api = await import('@pact/api/node');
+  const { openDatabase } = await import('@pact/api/db');
+  const { SqlStore } = await import('@pact/api');
+  const url = process.env['DATABASE_URL'];
+  const db = await openDatabase(url ? { url } : { dir: 'memory://' });
+  const store = new SqlStore(db);
+  await store.refresh();
+  const running = await api.startServer({ dataset: store, port: 0, log: false });
+  close = () => running.close().then(() => db.close());
+  process.stdout.write(`${running.url}\n`);
 } else if (mode === 'hello') {
   const { Hono } = await import('hono');
   const { getRequestListener } = await import('@hono/node-server');
@@ -42,7 +55,7 @@ if (mode === 'api') {
     });
   process.stdout.write(`http://127.0.0.1:${server.address().port}\n`);
 } else {
-  console.error(`Unknown mode "${mode}": use api or hello.`);
+  console.error(`Unknown mode "${mode}": use api, db or hello.`);
   process.exit(2);
 }
 

@@ -126,9 +126,12 @@ async function apiDoc() {
     'Lists are pages `{ data, total, next }`: pass `next` back as `cursor` for the next page.',
     '',
   ];
-  for (const [path, item] of Object.entries(doc.paths)) {
-    const op = item.get;
-    lines.push(`## \`GET ${path}\``, '', op.summary, '');
+  const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+  );
+  for (const { path, method, op } of operations) {
+    lines.push(`## \`${method} ${path}\``, '', op.summary, '');
+    if (op.security) lines.push('Needs an API key: `Authorization: Bearer <key>` (docs/api-writes.md).', '');
     const params = op.parameters ?? [];
     if (params.length) {
       lines.push('| parameter | in | values | description |', '| --- | --- | --- | --- |');
@@ -145,7 +148,7 @@ async function apiDoc() {
     }
     lines.push(
       `Responses: ${Object.entries(op.responses)
-        .map(([code, r]) => `\`${code}\` ${r.description.split(':')[0]}`)
+        .map(([code, r]) => `\`${code}\` ${r.description.split(':')[0].replace(/\.$/, '')}`)
         .join(', ')}.`,
       '',
     );

@@ -21,7 +21,8 @@ function start(args: string[], env: Record<string, string> = {}) {
   child.stderr.on('data', (d: Buffer) => (err += d));
   const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
   const ready = new Promise<string>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`not started: ${out} ${err}`)), 10000);
+    // Opening a new embedded database (initdb in WebAssembly) takes seconds, more on a loaded machine.
+    const timer = setTimeout(() => fail(new Error(`not started: ${out} ${err}`)), 60000);
     child.stdout.on('data', () => {
       const m = /API at (http:\/\/[^\s]+)\/v1/.exec(out);
       if (m) {
