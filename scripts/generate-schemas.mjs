@@ -36,6 +36,7 @@ export const TYPES = [
   'Meta',
   'CountryTopology',
   'ChangePage',
+  'Membership',
 ];
 
 /**

@@ -204,7 +204,7 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
       case 'export':
         return xml(c, route, v);
       case 'write':
-        return write(c, route, route.param ? c.req.param(route.param.name) : undefined);
+        return write(c, route);
     }
   };
 

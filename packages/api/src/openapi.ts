@@ -10,6 +10,7 @@ import problemSchema from '@pact/schema/schemas/Problem.json' with { type: 'json
 import metaSchema from '@pact/schema/schemas/Meta.json' with { type: 'json' };
 import topologySchema from '@pact/schema/schemas/CountryTopology.json' with { type: 'json' };
 import changePageSchema from '@pact/schema/schemas/ChangePage.json' with { type: 'json' };
+import membershipSchema from '@pact/schema/schemas/Membership.json' with { type: 'json' };
 import type { ParamSpec } from './params.js';
 import type { RouteSpec, WriteRoute } from './routes.js';
 
@@ -43,6 +44,7 @@ const SCHEMAS = {
   Meta: metaSchema,
   CountryTopology: topologySchema,
   ChangePage: changePageSchema,
+  Membership: membershipSchema,
 } satisfies Record<string, JsonObject>;
 
 /** The name of a component schema a route may answer with. */
@@ -117,19 +119,24 @@ function operation(route: RouteSpec) {
 
 /** A write: its body, its key, and every refusal it can answer with (docs/api-writes.md). */
 function writeOperation(route: WriteRoute, parameters: unknown[]) {
-  if (route.param)
+  for (const p of route.pathParams ?? [])
     parameters.push({
-      name: route.param.name,
+      name: p.name,
       in: 'path',
       required: true,
-      description: route.param.description,
+      description: p.description,
       schema: { type: 'string' },
     });
   const header = (name: string, required: boolean, description: string) =>
     parameters.push({ name, in: 'header', required, description, schema: { type: 'string' } });
   if (route.method === 'POST')
     header('Idempotency-Key', false, 'A retried create with the same key returns the first result, not a duplicate.');
-  else header('If-Match', true, 'The ETag of the record as you read it (428 without it, 412 when it is stale).');
+  if (route.ifMatch !== 'no')
+    header(
+      'If-Match',
+      route.ifMatch === 'required',
+      `The ETag of the record as you read it (428 without it${route.ifMatch === 'when-exists' ? ' when the record exists' : ''}, 412 when it is stale).`,
+    );
   const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
   const ok =
     route.status === 204
@@ -151,8 +158,9 @@ function writeOperation(route: WriteRoute, parameters: unknown[]) {
     '422': problemResponse('Unprocessable Content: `errors` names each failing field by JSON Pointer and rule.'),
     '429': problemResponse('Too Many Requests: wait Retry-After seconds.'),
   };
-  if (route.param) {
-    responses['404'] = problemResponse('Not Found: no live project has this id.');
+  if (route.status === 200 && route.ifMatch === 'when-exists') responses['201'] = { ...ok, description: 'Created' };
+  if (route.ifMatch !== 'no') {
+    responses['404'] = problemResponse('Not Found: no live record has this id.');
     responses['412'] = problemResponse(
       'Precondition Failed: the record changed since you read it; ETag is the current one.',
     );

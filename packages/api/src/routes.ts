@@ -4,7 +4,7 @@
  * come from the same value lists in @pact/schema (PARTNER_FILTERS, PROJECT_FILTERS). A new endpoint,
  * a write one included, is one more entry.
  */
-import { PILLAR_NUMBERS, type PillarNumber } from '@pact/schema';
+import { MEMBERSHIP_IDS, PILLAR_NUMBERS, type PillarNumber } from '@pact/schema';
 import { PARTNER_PARAMS, PROJECT_PARAMS } from './list-params.js';
 import type { SchemaName } from './openapi.js';
 import type { ParamSpecs, ParamValues } from './params.js';
@@ -22,7 +22,7 @@ export type CachePolicy = 'public' | 'revalidate' | 'none';
 export type Role = 'anyone' | 'partner' | 'coordinator';
 
 interface Common {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The path as an OpenAPI template, e.g. `/v1/partners/{id}`. */
   path: string;
   summary: string;
@@ -70,18 +70,27 @@ export interface ExportRoute extends Common {
 }
 
 /** What a write does once the key, the body and the preconditions have been read (write/handler.ts). */
-export type WriteOperation = 'project.create' | 'project.update' | 'project.withdraw';
+export type WriteOperation =
+  | 'project.create'
+  | 'project.update'
+  | 'project.withdraw'
+  | 'partner.put'
+  | 'partner.withdraw'
+  | 'membership.put'
+  | 'membership.remove';
 
 /** An authenticated write on the database. */
 export interface WriteRoute extends Common {
   kind: 'write';
   operation: WriteOperation;
-  /** The path parameter naming the record, if any. */
-  param?: { name: string; description: string; example: string };
+  /** The path parameters naming the record (and, for a membership, the partnership), if any. */
+  pathParams?: { name: string; description: string; example: string }[];
   /** The component schema of the request body (a merge patch of it for PATCH); null for no body. */
   body: SchemaName | null;
   /** The status of a success: 201 for a create, 200 for an update, 204 for a withdrawal. */
   status: 200 | 201 | 204;
+  /** If-Match: always (an update), never (a create), or when the record exists (a PUT that may create). */
+  ifMatch: 'required' | 'no' | 'when-exists';
 }
 
 export type RouteSpec = ListRoute | RecordRoute | DocumentRoute | FeedRoute | ExportRoute | WriteRoute;
@@ -112,6 +121,13 @@ const collection = (path: string, response: SchemaName, query: 'listPillars' | '
   doc(path, response, { summary, find: async (store) => ({ data: await store[query]() }) });
 
 const PILLARS = PILLAR_NUMBERS.map(String);
+const PROJECT_ID = { name: 'id', description: 'Project id.', example: 'prj-0001' };
+const PARTNER_ID = { name: 'id', description: 'Partner id, e.g. "tjk" or "unodc".', example: 'tjk' };
+const PARTNERSHIP = {
+  name: 'partnership',
+  description: `The partnership: ${MEMBERSHIP_IDS.join(', ')}.`,
+  example: 'paris-pact',
+};
 const routeIds = async (store: Store) => (await store.listRoutes()).map((r) => r.id).join(', ');
 
 export const ROUTES: readonly RouteSpec[] = [
@@ -192,6 +208,7 @@ export const ROUTES: readonly RouteSpec[] = [
     body: 'Project',
     response: 'Project',
     status: 201,
+    ifMatch: 'no',
     summary: 'Register a project (its implementer or a donor must be your organization, unless you are a coordinator)',
   },
   {
@@ -201,10 +218,11 @@ export const ROUTES: readonly RouteSpec[] = [
     role: 'partner',
     path: '/v1/projects/{id}',
     operation: 'project.update',
-    param: { name: 'id', description: 'Project id.', example: 'prj-0001' },
+    pathParams: [PROJECT_ID],
     body: 'Project',
     response: 'Project',
     status: 200,
+    ifMatch: 'required',
     summary: 'Change a project (JSON Merge Patch, RFC 7396; If-Match required)',
   },
   {
@@ -214,11 +232,68 @@ export const ROUTES: readonly RouteSpec[] = [
     role: 'partner',
     path: '/v1/projects/{id}',
     operation: 'project.withdraw',
-    param: { name: 'id', description: 'Project id.', example: 'prj-0001' },
+    pathParams: [PROJECT_ID],
     body: null,
     response: null,
     status: 204,
+    ifMatch: 'required',
     summary: 'Withdraw a project: lists stop showing it; the change feed keeps its history (If-Match required)',
+  },
+  {
+    kind: 'write',
+    method: 'PUT',
+    cache: 'none',
+    role: 'coordinator',
+    path: '/v1/partners/{id}',
+    operation: 'partner.put',
+    pathParams: [PARTNER_ID],
+    body: 'Partner',
+    response: 'Partner',
+    status: 200,
+    ifMatch: 'when-exists',
+    summary: 'Create a partner (201) or replace it (200, If-Match required); coordinators only',
+  },
+  {
+    kind: 'write',
+    method: 'DELETE',
+    cache: 'none',
+    role: 'coordinator',
+    path: '/v1/partners/{id}',
+    operation: 'partner.withdraw',
+    pathParams: [PARTNER_ID],
+    body: null,
+    response: null,
+    status: 204,
+    ifMatch: 'required',
+    summary: 'Withdraw a partner that no live project or route names (409 otherwise); coordinators only',
+  },
+  {
+    kind: 'write',
+    method: 'PUT',
+    cache: 'none',
+    role: 'coordinator',
+    path: '/v1/partners/{id}/memberships/{partnership}',
+    operation: 'membership.put',
+    pathParams: [PARTNER_ID, PARTNERSHIP],
+    body: 'Membership',
+    response: 'Partner',
+    status: 200,
+    ifMatch: 'required',
+    summary: "Set a partner's membership of a partnership (If-Match: the partner's ETag); coordinators only",
+  },
+  {
+    kind: 'write',
+    method: 'DELETE',
+    cache: 'none',
+    role: 'coordinator',
+    path: '/v1/partners/{id}/memberships/{partnership}',
+    operation: 'membership.remove',
+    pathParams: [PARTNER_ID, PARTNERSHIP],
+    body: null,
+    response: 'Partner',
+    status: 200,
+    ifMatch: 'required',
+    summary: "Remove a partner's membership of a partnership (If-Match: the partner's ETag); coordinators only",
   },
   doc('/v1/openapi.json', null, {
     summary: 'This document',

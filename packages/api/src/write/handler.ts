@@ -5,11 +5,11 @@
  * writer passes the ETag it read straight into If-Match.
  */
 import type { Context } from 'hono';
-import type { Project } from '@pact/schema';
+import type { MembershipId } from '@pact/schema';
 import type { Account, WriteError, WriteResult } from '../db/index.js';
 import { bareTag, entityTag } from '../http-cache.js';
 import { problem } from '../problem.js';
-import type { WriteRoute } from '../routes.js';
+import type { WriteOperation, WriteRoute } from '../routes.js';
 import { SqlStore } from '../store/sql.js';
 import type { Store } from '../store/store.js';
 import { RateLimiter } from './rate-limit.js';
@@ -67,12 +67,83 @@ export interface WriteHandlerOptions {
   limiter?: RateLimiter;
 }
 
+type Db = SqlStore['db'];
+interface Input {
+  id: string;
+  /** The second path parameter (a membership's partnership). */
+  sub: string;
+  body: unknown;
+  ifMatch: string | undefined;
+  idempotencyKey: string | undefined;
+}
+
+/** Each write operation of the table: which record its If-Match is about, and the store call. */
+const OPERATIONS: Record<
+  WriteOperation,
+  { kind: 'project' | 'partner'; run: (db: Db, a: Account, i: Input) => Promise<WriteResult<unknown>> }
+> = {
+  'project.create': {
+    kind: 'project',
+    run: (db, a, i) =>
+      db.createProject(a, { ...(i.body as object), illustrative: false }, { idempotencyKey: i.idempotencyKey }),
+  },
+  'project.update': { kind: 'project', run: (db, a, i) => db.updateProject(a, i.id, i.body, { ifMatch: i.ifMatch }) },
+  'project.withdraw': { kind: 'project', run: (db, a, i) => db.withdrawProject(a, i.id, { ifMatch: i.ifMatch }) },
+  'partner.put': { kind: 'partner', run: (db, a, i) => db.upsertPartner(a, i.body, { ifMatch: i.ifMatch }) },
+  'partner.withdraw': { kind: 'partner', run: (db, a, i) => db.withdrawPartner(a, i.id, { ifMatch: i.ifMatch }) },
+  'membership.put': {
+    kind: 'partner',
+    run: (db, a, i) => db.setMembership(a, i.id, { ...(i.body as object), partnership: i.sub }, { ifMatch: i.ifMatch }),
+  },
+  'membership.remove': {
+    kind: 'partner',
+    run: (db, a, i) => db.removeMembership(a, i.id, i.sub as MembershipId, { ifMatch: i.ifMatch }),
+  },
+};
+
+const unprocessable = (detail: string, pointer: string, rule: string, message: string) =>
+  refuse(422, 'Unprocessable Content', detail, { errors: [{ param: 'body', pointer, rule, message }] });
+
+/** Checks of the body that the schema cannot make: its shape, server-kept fields, ids that must match the path. */
+function bodyRefusal(route: WriteRoute, body: unknown, id: string, sub: string): Refusal | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return unprocessable('The body must be a JSON object.', '', 'type', 'must be an object');
+  if (route.operation.startsWith('project.')) {
+    const set = SERVER_FIELDS.filter((f) => Object.hasOwn(body, f));
+    if (set.length)
+      return refuse(
+        422,
+        'Unprocessable Content',
+        `${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set by the server.`,
+        {
+          errors: set.map((f) => ({
+            param: 'body',
+            pointer: `/${f}`,
+            rule: 'readOnly',
+            message: 'is set by the server',
+          })),
+        },
+      );
+  }
+  const own = (k: string) => (body as Record<string, unknown>)[k];
+  if (route.operation === 'partner.put' && own('id') !== id)
+    return unprocessable(`The body's id must be "${id}", the id in the path.`, '/id', 'const', `must be "${id}"`);
+  if (route.operation === 'membership.put' && own('partnership') !== undefined && own('partnership') !== sub)
+    return unprocessable(
+      `The body's partnership must be "${sub}", the one in the path (or left out).`,
+      '/partnership',
+      'const',
+      `must be "${sub}"`,
+    );
+  return undefined;
+}
+
 export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
   const limiter = options.limiter ?? new RateLimiter();
   const sql = store instanceof SqlStore ? store : undefined;
   const tagOf = (record: unknown) => entityTag(JSON.stringify(record));
 
-  return async (c: Context, route: WriteRoute, id: string | undefined): Promise<Response> => {
+  return async (c: Context, route: WriteRoute): Promise<Response> => {
     c.header('Cache-Control', 'no-store');
     if (!sql) {
       return answer(
@@ -91,6 +162,11 @@ export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
     if (!account) return answer(c, invalidKey());
     if (account.role === 'reader')
       return answer(c, refuse(403, 'Forbidden', 'Not allowed: a reader key may not write.'));
+    if (route.role === 'coordinator' && account.role !== 'coordinator')
+      return answer(
+        c,
+        refuse(403, 'Forbidden', `Not allowed: only a coordinator may ${route.summary.split(' (')[0]?.toLowerCase()}.`),
+      );
     const wait = limiter.take(account.id);
     if (wait > 0) {
       return answer(
@@ -101,75 +177,56 @@ export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
       );
     }
 
+    const [first, second] = route.pathParams ?? [];
+    const id = first ? (c.req.param(first.name) ?? '') : '';
+    const sub = second ? (c.req.param(second.name) ?? '') : '';
     let body: unknown;
     if (route.body) {
       body = await readJsonBody(c.req.raw);
       if (isRefusal(body)) return answer(c, body);
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        return answer(
-          c,
-          refuse(422, 'Unprocessable Content', 'The body must be a JSON object.', {
-            errors: [{ param: 'body', pointer: '', rule: 'type', message: 'must be an object' }],
-          }),
-        );
-      }
-      const set = SERVER_FIELDS.filter((f) => Object.hasOwn(body as object, f));
-      if (set.length) {
-        return answer(
-          c,
-          refuse(
-            422,
-            'Unprocessable Content',
-            `${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set by the server.`,
-            {
-              errors: set.map((f) => ({
-                param: 'body',
-                pointer: `/${f}`,
-                rule: 'readOnly',
-                message: 'is set by the server',
-              })),
-            },
-          ),
-        );
-      }
+      const bad = bodyRefusal(route, body, id, sub);
+      if (bad) return answer(c, bad);
     }
+    const key = idempotencyKey(c.req.header('Idempotency-Key'));
+    if (isRefusal(key)) return answer(c, key);
 
-    let result: WriteResult<Project>;
-    if (route.operation === 'project.create') {
-      const key = idempotencyKey(c.req.header('Idempotency-Key'));
-      if (isRefusal(key)) return answer(c, key);
-      result = await sql.db.createProject(
-        account,
-        { ...(body as object), illustrative: false },
-        { idempotencyKey: key },
-      );
-    } else {
-      const tag = ifMatchTag(c.req.header('If-Match'));
-      if (isRefusal(tag)) return answer(c, tag);
-      const current = await sql.db.getRecord('project', id ?? '');
-      if (!current || current.withdrawn)
-        return answer(c, refuse(404, 'Not Found', `No live project has the id "${id}".`));
-      const currentTag = tagOf(current.body);
-      if (bareTag(tag) !== currentTag)
-        return answer(c, fromStore({ kind: 'precondition-failed', record: '', etag: '' }, currentTag));
-      // The content tag matched: hand the store its version tag, which it checks again under its lock.
-      result =
-        route.operation === 'project.update'
-          ? await sql.db.updateProject(account, id ?? '', body, { ifMatch: current.etag })
-          : await sql.db.withdrawProject(account, id ?? '', { ifMatch: current.etag });
-      if (!result.ok && result.error.kind === 'precondition-failed') {
-        const now = await sql.db.getRecord('project', id ?? '');
+    const op = OPERATIONS[route.operation];
+    let ifMatch: string | undefined;
+    let created = false;
+    if (route.ifMatch !== 'no') {
+      const current = await sql.db.getRecord(op.kind, id);
+      const live = current && !current.withdrawn;
+      if (!live && route.ifMatch === 'required')
+        return answer(c, refuse(404, 'Not Found', `No live ${op.kind} has the id "${id}".`));
+      if (live) {
+        const tag = ifMatchTag(c.req.header('If-Match'));
+        if (isRefusal(tag)) return answer(c, tag);
+        const currentTag = tagOf(current.body);
+        if (bareTag(tag) !== currentTag)
+          return answer(c, fromStore({ kind: 'precondition-failed', record: '', etag: '' }, currentTag));
+        // The content tag matched: hand the store its version tag, which it checks again under its lock.
+        ifMatch = current.etag;
+      } else created = true;
+    }
+    const result = await op.run(sql.db, account, { id, sub, body, ifMatch, idempotencyKey: key });
+    if (!result.ok) {
+      if (result.error.kind === 'precondition-failed') {
+        const now = await sql.db.getRecord(op.kind, id);
         return answer(c, fromStore(result.error, now ? tagOf(now.body) : undefined));
       }
+      return answer(c, fromStore(result.error, undefined));
     }
-    if (!result.ok) return answer(c, fromStore(result.error, undefined));
     await sql.refresh();
     if (route.status === 204) return c.body(null, 204);
     const text = JSON.stringify(result.record);
     c.header('ETag', entityTag(text));
     c.header('Content-Type', 'application/json; charset=utf-8');
-    if (route.status === 201) c.header('Location', `/v1/projects/${encodeURIComponent(result.record.id)}`);
+    const status = route.operation === 'project.create' || created ? 201 : route.status;
+    if (status === 201) {
+      const record = result.record as { id: string };
+      c.header('Location', `/v1/${op.kind}s/${encodeURIComponent(record.id)}`);
+    }
     if (result.replayed) c.header('Idempotent-Replayed', 'true');
-    return c.body(text, route.status);
+    return c.body(text, status);
   };
 }
