@@ -155,9 +155,8 @@ interface PartnerBase {
   /** Free-text remarks carried over from the sources. */
   note?: string;
   /**
-   * The partner's IATI organisation identifier, set only when an authoritative
-   * source confirms it. Without it, IATI exports use a project-local reference
-   * (`PACT-LOCAL-…`, see docs/iati.md), never a guessed identifier.
+   * The partner's IATI organisation identifier, set only when an authoritative source confirms it.
+   * Without it, IATI exports use a project-local reference (`PACT-LOCAL-…`, see docs/iati.md).
    * @pattern ^[A-Za-z0-9][A-Za-z0-9._-]*$
    */
   iatiOrgRef?: string;
@@ -357,16 +356,12 @@ export interface Problem {
 
 /** What a writer sends to create a project: the server sets `updated`, and no record written through the API is illustrative. */
 export type ProjectInput = Omit<Project, 'updated' | 'illustrative'>;
-
 /** The roles an API key can have. */
 export type Role = 'coordinator' | 'partner' | 'reader';
-
 /** The kinds of record the store keeps and the change feed names (`meta` is one record). */
 export type RecordKind = 'partner' | 'pillar' | 'route' | 'project' | 'meta';
-
 /** The kinds of change the change feed records. */
 export type ChangeKind = 'create' | 'update' | 'withdraw';
-
 /** One operation of an RFC 6902 JSON Patch. */
 export interface JsonPatchOperation {
   op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
