@@ -98,9 +98,19 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
     options.onResponse?.({ method, path: c.req.path, status: c.res.status, ms: performance.now() - t0 });
   });
 
-  /** A JSON 200 with a strong ETag, or a 304 when the client has it already. */
-  const json = async (c: Context, route: RouteSpec, key: string, make: () => Promise<unknown>) => {
-    const found = cache.get(await store.revision(), key, make);
+  /**
+   * A 200 with a strong ETag, or a 304 when the client has it already. The body is made once per
+   * revision and key: JSON by default, or `text` as it is (the XML export).
+   */
+  const send = async (
+    c: Context,
+    route: RouteSpec,
+    key: string,
+    make: () => Promise<unknown>,
+    type = 'application/json; charset=utf-8',
+    text?: (v: unknown) => string,
+  ) => {
+    const found = cache.get(await store.revision(), key, make, text);
     const entry = found instanceof Promise ? await found : found;
     c.header('Cache-Control', CACHE_HEADERS[route.cache]);
     c.header('Vary', 'Accept-Encoding');
@@ -112,41 +122,30 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
       return c.body(null, 304);
     }
     c.header('ETag', entry.etag);
-    c.header('Content-Type', 'application/json; charset=utf-8');
+    c.header('Content-Type', type);
     c.header('Content-Length', String(entry.body.byteLength));
     return c.body(entry.body as Uint8Array<ArrayBuffer>, 200);
   };
+  const json = (c: Context, route: RouteSpec, key: string, make: () => Promise<unknown>) => send(c, route, key, make);
 
-  /** The projects of a query as IATI 2.03 XML, with an ETag and 304 like every read. */
-  const xml = async (c: Context, route: ExportRoute, v: ParamValues) => {
-    const fingerprint = fingerprintOf(v);
-    const entry = await cache.get(
-      await store.revision(),
-      `${route.path}?${fingerprint}`,
+  /** The projects of a query as IATI 2.03 XML (every page), with an ETag and 304 like every read. */
+  const xml = (c: Context, route: ExportRoute, v: ParamValues) =>
+    send(
+      c,
+      route,
+      `${route.path}?${fingerprintOf(v)}`,
       async () => {
-        const { data } = await store.listProjects(v as ProjectFilter, { offset: 0, limit: Number.MAX_SAFE_INTEGER });
-        const partners = await store.listPartners({}, { offset: 0, limit: Number.MAX_SAFE_INTEGER });
-        const origin = new URL(c.req.url).origin;
-        return writeIatiActivities(data, partners.data, {
+        const all = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
+        const { data } = await store.listProjects(v as ProjectFilter, all);
+        return writeIatiActivities(data, (await store.listPartners({}, all)).data, {
           generatedAt: (await store.meta()).updated,
           pillars: await store.listPillars(),
-          pillarVocabularyUri: `${origin}/v1/pillars`,
+          pillarVocabularyUri: `${new URL(c.req.url).origin}/v1/pillars`,
         });
       },
+      route.contentType,
       String,
     );
-    c.header('Cache-Control', CACHE_HEADERS[route.cache]);
-    c.header('Vary', 'Accept-Encoding');
-    const inm = c.req.header('If-None-Match');
-    const held = inm ? matching(inm, entry.etag) : null;
-    if (held) {
-      c.header('ETag', held);
-      return c.body(null, 304);
-    }
-    c.header('ETag', entry.etag);
-    c.header('Content-Type', route.contentType);
-    return c.body(entry.body as Uint8Array<ArrayBuffer>, 200);
-  };
 
   /** Parameters checked against the specs; a 400 problem naming every bad one otherwise. */
   const params = async (c: Context, specs: ParamSpecs): Promise<ParamValues | Response> => {
