@@ -22,7 +22,10 @@ function start(args: string[], env: Record<string, string> = {}) {
   const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
   const ready = new Promise<string>((ok, fail) => {
     // Opening a new embedded database (initdb in WebAssembly) takes seconds, more on a loaded machine.
-    const timer = setTimeout(() => fail(new Error(`not started: ${out} ${err}`)), 60000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // never leave a server behind: it would keep the test process alive
+      fail(new Error(`not started within 60 s: ${out} ${err}`));
+    }, 60000);
     child.stdout.on('data', () => {
       const m = /API at (http:\/\/[^\s]+)\/v1/.exec(out);
       if (m) {
