@@ -109,11 +109,11 @@ for (const [name, schema] of Object.entries(schemas)) writeFileSync(join(schemaD
  * declarations. `allErrors` reports every failing field (for write bodies, whose 422 names each one);
  * without it a validator stops at the first (for reads, where speed matters and one is enough).
  */
-async function compile(file, names, allErrors) {
+async function compile(file, names, allErrors, refOf = (name) => `${SCHEMA_BASE}${name}.json`) {
   const ajv = new Ajv({ code: { source: true, lines: false }, allErrors, strict: true, allowUnionTypes: true });
   addFormats(ajv);
   for (const name of VALIDATED) ajv.addSchema(schemas[name]);
-  const refs = Object.fromEntries(names.map((name) => [`validate${name}`, `${SCHEMA_BASE}${name}.json`]));
+  const refs = Object.fromEntries(names.map((name) => [`validate${name}`, refOf(name)]));
   const cjs = standaloneCode(ajv, refs);
   mkdirSync(generatedDir, { recursive: true });
   const result = await build({
@@ -152,11 +152,16 @@ async function compile(file, names, allErrors) {
   writeFileSync(join(generatedDir, `${file}.d.ts`), dts);
 }
 
-/** The types a write body is checked against, reporting every failing field. */
-export const WRITTEN = ['Partner', 'Project'];
+/**
+ * The types a write body is checked against, reporting every failing field. A partner is checked
+ * against the branch its `kind` names (a union would report the other branch's errors too).
+ */
+export const WRITTEN = ['CountryPartner', 'OrganizationPartner', 'Project'];
 
 await compile('validators', VALIDATED, false);
-await compile('write-validators', WRITTEN, true);
+await compile('write-validators', WRITTEN, true, (name) =>
+  name.endsWith('Partner') ? `${SCHEMA_BASE}Partner.json#/definitions/${name}` : `${SCHEMA_BASE}${name}.json`,
+);
 console.log(
   `wrote ${TYPES.length} schemas to packages/schema/schemas and ${VALIDATED.length} + ${WRITTEN.length} validators to packages/schema/generated`,
 );

@@ -4,7 +4,12 @@
  * it breaks. Kept apart from the read validators, which stop at the first error and ship in the
  * browser bundle.
  */
-import { validatePartner, validateProject, type ValidateFunction } from '../generated/write-validators.js';
+import {
+  validateCountryPartner,
+  validateOrganizationPartner,
+  validateProject,
+  type ValidateFunction,
+} from '../generated/write-validators.js';
 import type { Partner, Project } from './model.js';
 import { describe, type SchemaViolation } from './validate.js';
 
@@ -51,4 +56,20 @@ function writeValidator<T>(schema: string, fn: ValidateFunction): WriteValidator
 }
 
 export const projectWriteValidator = writeValidator<Project>('Project', validateProject);
-export const partnerWriteValidator = writeValidator<Partner>('Partner', validatePartner);
+const countries = writeValidator<Partner>('Partner', validateCountryPartner);
+const organizations = writeValidator<Partner>('Partner', validateOrganizationPartner);
+
+/** A partner, checked against the branch its `kind` names, so that every error is about that kind. */
+export const partnerWriteValidator: WriteValidator<Partner> = {
+  schema: 'Partner',
+  checkAll(data) {
+    const kind = typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : undefined;
+    if (kind === 'country') return countries.checkAll(data);
+    if (kind === 'organization') return organizations.checkAll(data);
+    return {
+      ok: false,
+      violations: [{ path: '/kind', rule: 'enum', message: 'must be one of "country", "organization"' }],
+      more: 0,
+    };
+  },
+};

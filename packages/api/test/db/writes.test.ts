@@ -126,7 +126,7 @@ for (const backend of await backends()) {
         ],
         [
           db.updateProject(partner, p.record.id, { extra: 1 }, pre),
-          { kind: 'validation', pointer: '', rule: 'additionalProperties' },
+          { kind: 'validation', pointer: '/extra', rule: 'additionalProperties' },
         ],
         [
           db.updateProject(partner, p.record.id, { donors: ['nowhere', 'osce'] }, pre),
@@ -139,7 +139,7 @@ for (const backend of await backends()) {
         [db.updateProject(partner, p.record.id, [1], pre), { kind: 'validation', pointer: '', rule: 'type' }],
         [
           db.createProject(partner, { ...newProject(true), title: undefined }),
-          { kind: 'validation', pointer: '', rule: 'required' },
+          { kind: 'validation', pointer: '/title', rule: 'required' },
         ],
         [db.updateProject(partner, p.record.id, { status: 'closed' }, {}), { kind: 'precondition-required' }],
         [
