@@ -1,6 +1,6 @@
 // The write API over real HTTP, on PGlite and on PostgreSQL: who may write what, concurrent
-// edits, every refusal, and reads that see writes at once (issue 12). Hostile bodies and crash
-// safety have their own files (writes-http-hostile, writes-http-crash).
+// edits, every refusal, reads that see writes at once, and generated hostile bodies
+// (writes-http-hostile.ts, on the same server) (issue 12). Crash safety: writes-http-crash.test.ts.
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
@@ -8,6 +8,7 @@ import { applyPatch, type Operation } from 'rfc6902';
 import { DEFAULT_IATI_REPORTING_ORG, type Project } from '@pact/schema';
 import { RateLimiter } from '../src/write/rate-limit.js';
 import { backends } from './db/support.js';
+import { hostileWrites } from './writes-http-hostile.js';
 import {
   created,
   etagOf,
@@ -20,6 +21,9 @@ import {
   type WriteServer,
   openWriteServer,
 } from './writes-http-support.js';
+
+/** Hostile bodies per write route (POST and PATCH): 2,000 in all on each backend. */
+const HOSTILE_RUNS = 1000;
 
 type Who = KeyName | 'none' | 'bad';
 const WHO: readonly Who[] = ['coordinator', 'partner', 'reader', 'none', 'bad', 'revoked'];
@@ -468,6 +472,8 @@ for (const backend of await backends()) {
       assert.match(activity, /<participating-org ref="[^"]*OSCE" [^>]*role="4">/);
       assert.doesNotMatch(activity, /Illustrative/i);
     });
+
+    hostileWrites(backend.name, () => ws, HOSTILE_RUNS);
   });
 }
 
