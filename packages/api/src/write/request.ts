@@ -7,6 +7,22 @@ import type { ParamError } from '@pact/schema';
 
 /** The largest body a write accepts, in bytes (the issue's 64 kB). */
 export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * The deepest nesting of arrays and objects a write accepts (a project nests 3 levels). Deeper
+ * bodies are refused before anything walks them recursively (a 64 kB body can nest 32,000 deep).
+ */
+export const MAX_BODY_DEPTH = 32;
+
+/** Whether `value` nests arrays or objects more than `max` levels deep (walked without recursion). */
+function nestsDeeper(value: unknown, max: number): boolean {
+  const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 0 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    if (typeof item.v !== 'object' || item.v === null) continue;
+    if (item.depth >= max) return true;
+    for (const child of Object.values(item.v)) stack.push({ v: child, depth: item.depth + 1 });
+  }
+  return false;
+}
 
 /** A request refused before it reached the store. */
 export interface Refusal {
@@ -103,14 +119,21 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
       errors: [{ param: 'body', message: 'must be a JSON object' }],
     });
   }
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (e) {
     const reason = e instanceof SyntaxError ? e.message.slice(0, 160) : 'is not JSON';
     return refuse(400, 'Bad Request', `The body is not valid JSON: ${reason}.`, {
       errors: [{ param: 'body', message: 'must be valid JSON' }],
     });
   }
+  if (nestsDeeper(value, MAX_BODY_DEPTH)) {
+    return refuse(400, 'Bad Request', `The body nests arrays or objects more than ${MAX_BODY_DEPTH} levels deep.`, {
+      errors: [{ param: 'body', message: `must nest at most ${MAX_BODY_DEPTH} levels deep` }],
+    });
+  }
+  return value;
 }
 
 /**
