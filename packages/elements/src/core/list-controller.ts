@@ -55,6 +55,9 @@ export interface Loaded<T, X> extends ListPage<T> {
   context: X;
 }
 
+/** Resolves once the next frame has been produced (the task after its requestAnimationFrame). */
+const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
+
 /** The language the API sorts and searches in: the element's, when the API knows it, else English. */
 export function apiLang(locale: string): LocaleCode {
   const base = locale.toLowerCase().split('-')[0];
@@ -211,6 +214,9 @@ export class ListController<Q extends object, T, X> implements ReactiveControlle
       this.#loadingMore = false;
       this.host.requestUpdate();
       await this.host.updateComplete;
+      // Focus (and the scroll it may need) after the frame that shows the new rows, so that
+      // the rows are painted first (one frame, no polling).
+      await afterPaint();
       if (!stale()) await this.options.focusRow(firstNew, abort.signal);
     } catch (e) {
       if (stale() || e instanceof PactAbortError) return;
