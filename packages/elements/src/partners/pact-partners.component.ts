@@ -9,7 +9,7 @@ import { searchField } from '../core/controls.js';
 import { keepValid } from '../core/data-controller.js';
 import { ListController, apiLang, listStyles } from '../core/list-controller.js';
 import { PactPartnerSelectEvent } from '../core/events.js';
-import { countText } from '../core/count.js';
+import { PARTNERS, countText } from '../core/count.js';
 import { kindLabel, membershipLabel, routeLabel } from '../core/labels.js';
 import { partnersStyles } from './pact-partners.styles.js';
 
@@ -126,7 +126,7 @@ export class PactPartners extends PactElement {
     const total = this.list.value?.total;
     return html`<div part="base" class="base">
       ${this.noControls ? nothing : this.renderControls()}
-      ${this.list.renderCount(total === undefined ? '' : countText(this.locale, total, 'partners'))}
+      ${this.list.renderCount(total === undefined ? '' : countText(this.locale, total, PARTNERS))}
       ${this.list.render(
         (v) => (this.layout === 'table' ? this.renderTable(v.context) : this.renderCards(v.context)),
         msg('No partners match these filters.'),

@@ -12,7 +12,7 @@ import { option, searchField } from '../core/controls.js';
 import { keepValid } from '../core/data-controller.js';
 import { ListController, apiLang, listStyles, type Loaded } from '../core/list-controller.js';
 import { PactProjectSelectEvent } from '../core/events.js';
-import { countText } from '../core/count.js';
+import { PROJECTS, countText } from '../core/count.js';
 import { collator, formatNumber } from '../core/format.js';
 import { projectStatusLabel } from '../core/labels.js';
 import { headingLevelOf, pillarNumber } from '../pillars/pillar-card.js';
@@ -293,7 +293,7 @@ export class PactProjects extends PactElement {
         ${this.list.renderCount(
           total === undefined
             ? ''
-            : html`<span class="total">${countText(this.locale, total, 'projects')}</span>${
+            : html`<span class="total">${countText(this.locale, total, PROJECTS)}</span>${
                   rows.length < total
                     ? html`<span class="shown"> · ${this.shownText(rows.length, total)}</span>`
                     : nothing
