@@ -19,15 +19,15 @@ export function countText(locale: string, n: number, forms: CountForms): string 
 }
 
 export const PARTNERS: CountForms = {
-  one: (n) => msg(str`${n} partner`, { id: 'partners.count.one' }),
-  few: (n) => msg(str`${n} partners`, { id: 'partners.count.few' }),
-  many: (n) => msg(str`${n} partners`, { id: 'partners.count.many' }),
-  other: (n) => msg(str`${n} partners`, { id: 'partners.count.other' }),
+  one: (shown) => msg(str`${shown} partner`, { id: 'partners.count.one' }),
+  few: (shown) => msg(str`${shown} partners`, { id: 'partners.count.few' }),
+  many: (shown) => msg(str`${shown} partners`, { id: 'partners.count.many' }),
+  other: (shown) => msg(str`${shown} partners`, { id: 'partners.count.other' }),
 };
 
 export const PROJECTS: CountForms = {
-  one: (n) => msg(str`${n} project`, { id: 'projects.count.one' }),
-  few: (n) => msg(str`${n} projects`, { id: 'projects.count.few' }),
-  many: (n) => msg(str`${n} projects`, { id: 'projects.count.many' }),
-  other: (n) => msg(str`${n} projects`, { id: 'projects.count.other' }),
+  one: (shown) => msg(str`${shown} project`, { id: 'projects.count.one' }),
+  few: (shown) => msg(str`${shown} projects`, { id: 'projects.count.few' }),
+  many: (shown) => msg(str`${shown} projects`, { id: 'projects.count.many' }),
+  other: (shown) => msg(str`${shown} projects`, { id: 'projects.count.other' }),
 };

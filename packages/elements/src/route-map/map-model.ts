@@ -115,10 +115,10 @@ const routeName = (r: Route, locale: string) => text(r.name, locale) || routeLab
 
 /** "3 routes from Afghanistan." for the summary (the kit's one count helper, core/count.ts). */
 const ROUTES: CountForms = {
-  one: (n) => msg(str`${n} route from Afghanistan.`, { id: 'route-map.summary.one' }),
-  few: (n) => msg(str`${n} routes from Afghanistan.`, { id: 'route-map.summary.few' }),
-  many: (n) => msg(str`${n} routes from Afghanistan.`, { id: 'route-map.summary.many' }),
-  other: (n) => msg(str`${n} routes from Afghanistan.`, { id: 'route-map.summary.other' }),
+  one: (count) => msg(str`${count} route from Afghanistan.`, { id: 'route-map.summary.one' }),
+  few: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.few' }),
+  many: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.many' }),
+  other: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.other' }),
 };
 
 const centreName = (o: OrganizationPartner) => `${o.acronym} (${o.seat.city})`;
