@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { MEMBERSHIP_IDS, PARTNER_KINDS, ROUTE_IDS, isPartner } from '@pact/schema';
 import type { Meta, MembershipId, Partner, PartnerKind, PartnerQuery, RegionId, RouteId } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
-import { controlStyles } from '../core/styles.js';
+import { controlStyles, loadingBox, tableCells } from '../core/styles.js';
 import { searchField } from '../core/controls.js';
 import { keepValid } from '../core/data-controller.js';
 import { ListController, apiLang, listStyles } from '../core/list-controller.js';
@@ -48,7 +48,7 @@ type Regions = Meta['regions'];
  * @cssproperty --pact-partners-min-height - Space kept for the directory while it loads (default 12rem).
  */
 export class PactPartners extends PactElement {
-  static override styles = [...PactElement.styles, controlStyles, listStyles, partnersStyles];
+  static override styles = [...PactElement.styles, controlStyles, listStyles, loadingBox, tableCells, partnersStyles];
 
   /** Only countries or only organizations. */
   @property() kind: PartnerKind | '' = '';

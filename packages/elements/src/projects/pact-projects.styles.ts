@@ -2,11 +2,8 @@ import { css } from 'lit';
 
 export const projectsStyles = css`
   :host {
+    --_min-height: var(--pact-projects-min-height, 16rem);
     --_row-bg: var(--pact-projects-row-background, var(--_surface));
-    min-block-size: var(--pact-projects-min-height, 16rem);
-  }
-  :host([data-loaded]) {
-    min-block-size: 0;
   }
   .toolbar {
     display: flex;

@@ -13,6 +13,7 @@ import type { DrawnMap } from './draw.js';
 import type { MapModel } from './map-model.js';
 import { KeyedCache, idOf } from './memo.js';
 import { ORIGIN_ISO3, parseRoutes } from './model.js';
+import { tableCells } from '../core/styles.js';
 import { routeMapStyles } from './pact-route-map.styles.js';
 import { countriesLayer, overlayLayer, type LayerState } from './layers.js';
 import { caption, keyOf, legend, parseKey, spoken, table, tip, toolbar, type Target } from './templates.js';
@@ -72,7 +73,7 @@ export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
  * @cssproperty --pact-route-map-centre-color - Regional centre markers (default: --pact-color-text).
  */
 export class PactRouteMap extends PactElement {
-  static override styles = [...PactElement.styles, routeMapStyles];
+  static override styles = [...PactElement.styles, tableCells, routeMapStyles];
 
   /** The routes to draw, separated by spaces: northern, balkan, southern (default: all). An empty value draws none. */
   @property() routes: string | null = null;
