@@ -66,6 +66,15 @@ export function apiLang(locale: string): LocaleCode {
 
 /** What the list elements share: the count line, the "load more" button and its error. */
 export const listStyles = css`
+  /* A row of badges or tags. */
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .base {
     display: grid;
     gap: 0.75rem;

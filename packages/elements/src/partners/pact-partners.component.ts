@@ -200,7 +200,7 @@ export class PactPartners extends PactElement {
           html`<li class="card" part="card">
             ${this.heading(html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>${this.name(p)}</button>`)}
             <p class="meta">${this.kindLine(p, regions)}</p>
-            <ul class="badges" role="list">
+            <ul class="badges chips" role="list">
               ${this.badges(p)}
             </ul>
             ${p.routes.length ? html`<p class="routes">${p.routes.map((r) => routeLabel(r.route)).join(', ')}</p>` : nothing}
@@ -233,7 +233,7 @@ export class PactPartners extends PactElement {
                 </th>
                 <td>${this.kindLine(p, regions)}</td>
                 <td>
-                  <ul class="badges" role="list">
+                  <ul class="badges chips" role="list">
                     ${this.badges(p)}
                   </ul>
                 </td>

@@ -44,14 +44,6 @@ export const partnersStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .badge {
     padding-block: 0.1rem;
     padding-inline: 0.5rem;

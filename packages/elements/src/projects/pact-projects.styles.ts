@@ -89,14 +89,6 @@ export const projectsStyles = css`
   :host(:dir(rtl)) .open .chevron {
     transform: translateY(-0.25em) rotate(45deg);
   }
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .tag {
     padding-block: 0.05rem;
     padding-inline: 0.5rem;
