@@ -55,8 +55,15 @@ export interface Loaded<T, X> extends ListPage<T> {
   context: X;
 }
 
-/** Resolves once the next frame has been produced (the task after its requestAnimationFrame). */
-const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
+/**
+ * Resolves once the next frame has been produced (the task after its requestAnimationFrame), or
+ * after 100 ms in a tab that produces no frames (a background tab).
+ */
+const afterPaint = () =>
+  new Promise<void>((done) => {
+    requestAnimationFrame(() => setTimeout(done));
+    setTimeout(done, 100);
+  });
 
 /** The language the API sorts and searches in: the element's, when the API knows it, else English. */
 export function apiLang(locale: string): LocaleCode {
