@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LitElement, css, html as litHtml } from 'lit';
 import { ViewportController } from '@pact/elements/core/viewport-controller';
 
@@ -173,21 +173,5 @@ describe('ViewportController', () => {
     // Zoom and pan clamp what they are given.
     el.viewport.setZoom(NaN);
     expect(el.viewport.zoom).to.equal(1);
-  });
-
-  it('follows the reader’s reduced-motion preference', async () => {
-    try {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await box();
-      expect(el.viewport.reducedMotion).to.equal(true);
-      await emulateMedia({ reducedMotion: 'no-preference' });
-      // Media query changes are reported during rendering: not in a background tab.
-      if (document.visibilityState === 'visible') {
-        await waitUntil(() => !el.viewport.reducedMotion, 'the change to no-preference was not seen');
-      }
-      expect((await box()).viewport.reducedMotion).to.equal(false);
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
   });
 });

@@ -55,6 +55,16 @@ export interface Loaded<T, X> extends ListPage<T> {
   context: X;
 }
 
+/**
+ * Resolves once the next frame has been produced (the task after its requestAnimationFrame), or
+ * after 100 ms in a tab that produces no frames (a background tab).
+ */
+const afterPaint = () =>
+  new Promise<void>((done) => {
+    requestAnimationFrame(() => setTimeout(done));
+    setTimeout(done, 100);
+  });
+
 /** The language the API sorts and searches in: the element's, when the API knows it, else English. */
 export function apiLang(locale: string): LocaleCode {
   const base = locale.toLowerCase().split('-')[0];
@@ -63,6 +73,15 @@ export function apiLang(locale: string): LocaleCode {
 
 /** What the list elements share: the count line, the "load more" button and its error. */
 export const listStyles = css`
+  /* A row of badges or tags. */
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .base {
     display: grid;
     gap: 0.75rem;
@@ -211,6 +230,9 @@ export class ListController<Q extends object, T, X> implements ReactiveControlle
       this.#loadingMore = false;
       this.host.requestUpdate();
       await this.host.updateComplete;
+      // Focus (and the scroll it may need) after the frame that shows the new rows, so that
+      // the rows are painted first (one frame, no polling).
+      await afterPaint();
       if (!stale()) await this.options.focusRow(firstNew, abort.signal);
     } catch (e) {
       if (stale() || e instanceof PactAbortError) return;

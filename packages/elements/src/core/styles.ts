@@ -183,6 +183,31 @@ export const baseStyles = css`
 `;
 
 /** The search and filter forms of the list elements: labelled fields that wrap on narrow screens. */
+/** The box an element keeps while its data loads (its `--_min-height`), released once loaded. */
+export const loadingBox = css`
+  :host {
+    min-block-size: var(--_min-height);
+  }
+  :host([data-loaded]) {
+    min-block-size: 0;
+  }
+`;
+
+/** The cells of a data table (the partners' and the route map's table views). */
+export const tableCells = css`
+  th,
+  td {
+    padding: 0.5rem 0.6rem;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_border);
+  }
+  thead th {
+    background: var(--_surface-alt);
+    font-size: 0.9em;
+  }
+`;
+
 export const controlStyles = css`
   .controls {
     display: flex;

@@ -1,8 +1,8 @@
 /**
  * Zoom, pan and size of a zoomable view, as a Lit reactive controller: the size of an element
  * (ResizeObserver), zoom around a point, pan within bounds, drag to pan, Ctrl + wheel zoom,
- * keyboard zoom (+ and −, 0 to reset, the arrow keys to pan) and the reader's reduced-motion
- * preference. It knows nothing of what is drawn: the host reads `zoom`, `pan`, `transform` and
+ * keyboard zoom (+ and −, 0 to reset, the arrow keys to pan). (Reduced motion is the host's
+ * CSS: `@media (prefers-reduced-motion)` around its transitions.) It knows nothing of what is drawn: the host reads `zoom`, `pan`, `transform` and
  * `toView()` when it renders, and wires the event handlers to its viewport element.
  *
  * The pan is kept as fractions of the view's width and height (0 to 1 − zoom on each axis), so
@@ -52,8 +52,6 @@ export class ViewportController implements ReactiveController {
   size: Size = { w: 0, h: 0 };
   /** A drag is under way. */
   dragging = false;
-  /** The reader asks for reduced motion (prefers-reduced-motion: reduce). */
-  reducedMotion = false;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: ViewportOptions;
@@ -61,11 +59,6 @@ export class ViewportController implements ReactiveController {
   #observed: Element | undefined;
   #drag: { id: number; x: number; y: number; pan: Pan; moved: boolean } | undefined;
   #suppressClick = false;
-  #motion: MediaQueryList | undefined;
-  readonly #onMotion = () => {
-    this.reducedMotion = !!this.#motion?.matches;
-    this.#host.requestUpdate();
-  };
 
   constructor(host: ReactiveControllerHost, options: ViewportOptions = {}) {
     this.#host = host;
@@ -79,9 +72,6 @@ export class ViewportController implements ReactiveController {
 
   hostConnected(): void {
     if (this.#observed) this.#observer?.observe(this.#observed);
-    this.#motion ??= matchMedia('(prefers-reduced-motion: reduce)');
-    this.#motion.addEventListener('change', this.#onMotion);
-    this.reducedMotion = this.#motion.matches;
   }
 
   hostUpdated(): void {
@@ -90,7 +80,6 @@ export class ViewportController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
-    this.#motion?.removeEventListener('change', this.#onMotion);
   }
 
   /** A zoom within [min, max] (rounded to thousandths; anything not a number is the minimum). */

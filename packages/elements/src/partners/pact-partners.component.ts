@@ -4,12 +4,12 @@ import { msg } from '@lit/localize';
 import { MEMBERSHIP_IDS, PARTNER_KINDS, ROUTE_IDS, isPartner } from '@pact/schema';
 import type { Meta, MembershipId, Partner, PartnerKind, PartnerQuery, RegionId, RouteId } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
-import { controlStyles } from '../core/styles.js';
+import { controlStyles, loadingBox, tableCells } from '../core/styles.js';
 import { searchField } from '../core/controls.js';
 import { keepValid } from '../core/data-controller.js';
 import { ListController, apiLang, listStyles } from '../core/list-controller.js';
 import { PactPartnerSelectEvent } from '../core/events.js';
-import { countText } from '../core/count.js';
+import { PARTNERS, countText } from '../core/count.js';
 import { kindLabel, membershipLabel, routeLabel } from '../core/labels.js';
 import { partnersStyles } from './pact-partners.styles.js';
 
@@ -48,7 +48,7 @@ type Regions = Meta['regions'];
  * @cssproperty --pact-partners-min-height - Space kept for the directory while it loads (default 12rem).
  */
 export class PactPartners extends PactElement {
-  static override styles = [...PactElement.styles, controlStyles, listStyles, partnersStyles];
+  static override styles = [...PactElement.styles, controlStyles, listStyles, loadingBox, tableCells, partnersStyles];
 
   /** Only countries or only organizations. */
   @property() kind: PartnerKind | '' = '';
@@ -126,7 +126,7 @@ export class PactPartners extends PactElement {
     const total = this.list.value?.total;
     return html`<div part="base" class="base">
       ${this.noControls ? nothing : this.renderControls()}
-      ${this.list.renderCount(total === undefined ? '' : countText(this.locale, total, 'partners'))}
+      ${this.list.renderCount(total === undefined ? '' : countText(this.locale, total, PARTNERS))}
       ${this.list.render(
         (v) => (this.layout === 'table' ? this.renderTable(v.context) : this.renderCards(v.context)),
         msg('No partners match these filters.'),
@@ -200,7 +200,7 @@ export class PactPartners extends PactElement {
           html`<li class="card" part="card">
             ${this.heading(html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>${this.name(p)}</button>`)}
             <p class="meta">${this.kindLine(p, regions)}</p>
-            <ul class="badges" role="list">
+            <ul class="badges chips" role="list">
               ${this.badges(p)}
             </ul>
             ${p.routes.length ? html`<p class="routes">${p.routes.map((r) => routeLabel(r.route)).join(', ')}</p>` : nothing}
@@ -233,7 +233,7 @@ export class PactPartners extends PactElement {
                 </th>
                 <td>${this.kindLine(p, regions)}</td>
                 <td>
-                  <ul class="badges" role="list">
+                  <ul class="badges chips" role="list">
                     ${this.badges(p)}
                   </ul>
                 </td>

@@ -2,12 +2,9 @@ import { css } from 'lit';
 
 export const partnersStyles = css`
   :host {
+    --_min-height: var(--pact-partners-min-height, 12rem);
     --_card-min: var(--pact-partners-card-min-width, 16rem);
     --_card-bg: var(--pact-partners-card-background, var(--_surface));
-    min-block-size: var(--pact-partners-min-height, 12rem);
-  }
-  :host([data-loaded]) {
-    min-block-size: 0;
   }
   .cards {
     display: grid;
@@ -47,14 +44,6 @@ export const partnersStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .badge {
     padding-block: 0.1rem;
     padding-inline: 0.5rem;
@@ -87,17 +76,6 @@ export const partnersStyles = css`
   table {
     inline-size: 100%;
     border-collapse: collapse;
-  }
-  th,
-  td {
-    padding: 0.5rem 0.6rem;
-    text-align: start;
-    vertical-align: top;
-    border-block-end: 1px solid var(--_border);
-  }
-  thead th {
-    background: var(--_surface-alt);
-    font-size: 0.9em;
   }
   @media (forced-colors: active) {
     .card,

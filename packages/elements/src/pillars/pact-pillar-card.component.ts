@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { PactDataController } from '../core/data-controller.js';
 import { loadPillars, pillarNumber } from './pillar-card.js';
 import { PactPillarElement } from './pillar-element.js';
+import { loadingBox } from '../core/styles.js';
 import { pillarCardStyles } from './pillar-card.styles.js';
 import { pillarCardElementStyles } from './pact-pillar-card.styles.js';
 
@@ -37,7 +38,7 @@ import { pillarCardElementStyles } from './pact-pillar-card.styles.js';
  * @cssproperty --pact-pillars-min-height - Space kept for the card while it loads (default 12rem).
  */
 export class PactPillarCard extends PactPillarElement {
-  static override styles = [...PactPillarElement.styles, pillarCardStyles, pillarCardElementStyles];
+  static override styles = [...PactPillarElement.styles, loadingBox, pillarCardStyles, pillarCardElementStyles];
 
   /** The pillar to show, 1 to 4. */
   @property({ type: Number, reflect: true }) pillar = 0;

@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 export const pillarCardElementStyles = css`
   :host {
-    min-block-size: var(--pact-pillars-min-height, 12rem);
-  }
-  :host([data-loaded]) {
-    min-block-size: 0;
+    --_min-height: var(--pact-pillars-min-height, 12rem);
   }
 `;

@@ -3,6 +3,7 @@ import { PactDataController } from '../core/data-controller.js';
 import { PILLAR_NUMBERS } from '@pact/schema';
 import { loadPillars } from './pillar-card.js';
 import { PactPillarElement } from './pillar-element.js';
+import { loadingBox } from '../core/styles.js';
 import { pillarCardStyles } from './pillar-card.styles.js';
 import { pillarsStyles } from './pact-pillars.styles.js';
 
@@ -40,7 +41,7 @@ import { pillarsStyles } from './pact-pillars.styles.js';
  * @cssproperty --pact-pillars-min-height - Space kept for the cards while they load (default 16rem).
  */
 export class PactPillars extends PactPillarElement {
-  static override styles = [...PactPillarElement.styles, pillarCardStyles, pillarsStyles];
+  static override styles = [...PactPillarElement.styles, loadingBox, pillarCardStyles, pillarsStyles];
 
   private readonly data = new PactDataController(this, {
     args: () => [] as const,

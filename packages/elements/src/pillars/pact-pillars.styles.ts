@@ -6,11 +6,8 @@ import { css } from 'lit';
  */
 export const pillarsStyles = css`
   :host {
+    --_min-height: var(--pact-pillars-min-height, 16rem);
     --_gap: var(--pact-pillars-gap, 0.75rem);
-    min-block-size: var(--pact-pillars-min-height, 16rem);
-  }
-  :host([data-loaded]) {
-    min-block-size: 0;
   }
   .base {
     container-type: inline-size;

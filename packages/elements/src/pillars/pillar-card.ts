@@ -4,7 +4,7 @@ import { PILLAR_NUMBERS } from '@pact/schema';
 import type { LocalizedText, PactClient, Pillar, PillarNumber } from '@pact/sdk';
 import { PactAbortError } from '@pact/sdk';
 import { isLocalized, keepValid } from '../core/data-controller.js';
-import { countText } from '../core/count.js';
+import { PROJECTS, countText } from '../core/count.js';
 
 /** Roman numerals of the pillars, for labels built before the data arrives. */
 export const PILLAR_ROMAN: Readonly<Record<PillarNumber, Pillar['roman']>> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
@@ -141,7 +141,7 @@ export function pillarCard(o: PillarCardOptions): TemplateResult {
       ${
         o.count === undefined
           ? nothing
-          : html`<p class="count" part="count" id=${countId}>${countText(o.locale, o.count, 'projects')}</p>`
+          : html`<p class="count" part="count" id=${countId}>${countText(o.locale, o.count, PROJECTS)}</p>`
       }
       ${o.pressed ? html`<p class="chosen" part="chosen" aria-hidden="true">${msg('Selected')}</p>` : nothing}
     </div>

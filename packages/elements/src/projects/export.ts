@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { msg, str } from '@lit/localize';
 import type { ProjectQuery } from '@pact/sdk';
 import { describeError } from '../core/data-controller.js';
-import { countText } from '../core/count.js';
+import { PROJECTS, countText } from '../core/count.js';
 import { withLocale } from '../core/i18n.js';
 import type { PactElement } from '../core/pact-element.js';
 
@@ -48,7 +48,7 @@ export class CsvExport implements ReactiveController {
       const { exportProjects } = await import('./csv.js');
       const n = await exportProjects(host, this.query(), abort.signal);
       this.#say(() => {
-        const count = countText(host.locale, n, 'projects');
+        const count = countText(host.locale, n, PROJECTS);
         return msg(str`CSV file ready: ${count}.`);
       });
     } catch (e) {

@@ -7,12 +7,12 @@ import { text as localized } from '@pact/sdk';
 import type { Partner, Project, ProjectQuery, ProjectStatus } from '@pact/sdk';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { PactElement } from '../core/pact-element.js';
-import { controlStyles } from '../core/styles.js';
+import { controlStyles, loadingBox } from '../core/styles.js';
 import { option, searchField } from '../core/controls.js';
 import { keepValid } from '../core/data-controller.js';
 import { ListController, apiLang, listStyles, type Loaded } from '../core/list-controller.js';
 import { PactProjectSelectEvent } from '../core/events.js';
-import { countText } from '../core/count.js';
+import { PROJECTS, countText } from '../core/count.js';
 import { collator, formatNumber } from '../core/format.js';
 import { projectStatusLabel } from '../core/labels.js';
 import { headingLevelOf, pillarNumber } from '../pillars/pillar-card.js';
@@ -94,7 +94,7 @@ export const VIRTUALIZE_FROM = 100;
  * @cssproperty --pact-projects-min-height - Space kept for the listing while it loads (default 16rem).
  */
 export class PactProjects extends PactElement {
-  static override styles = [...PactElement.styles, controlStyles, listStyles, projectsStyles];
+  static override styles = [...PactElement.styles, controlStyles, listStyles, loadingBox, projectsStyles];
 
   /** Only projects under this Vienna Declaration pillar, 1 to 4 (overrides a linked pillar card). */
   @property({ type: Number }) pillar = 0;
@@ -293,7 +293,7 @@ export class PactProjects extends PactElement {
         ${this.list.renderCount(
           total === undefined
             ? ''
-            : html`<span class="total">${countText(this.locale, total, 'projects')}</span>${
+            : html`<span class="total">${countText(this.locale, total, PROJECTS)}</span>${
                   rows.length < total
                     ? html`<span class="shown"> · ${this.shownText(rows.length, total)}</span>`
                     : nothing

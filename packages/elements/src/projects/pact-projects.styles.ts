@@ -2,11 +2,8 @@ import { css } from 'lit';
 
 export const projectsStyles = css`
   :host {
+    --_min-height: var(--pact-projects-min-height, 16rem);
     --_row-bg: var(--pact-projects-row-background, var(--_surface));
-    min-block-size: var(--pact-projects-min-height, 16rem);
-  }
-  :host([data-loaded]) {
-    min-block-size: 0;
   }
   .toolbar {
     display: flex;
@@ -91,14 +88,6 @@ export const projectsStyles = css`
   .open .chevron,
   :host(:dir(rtl)) .open .chevron {
     transform: translateY(-0.25em) rotate(45deg);
-  }
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .tag {
     padding-block: 0.05rem;

@@ -89,7 +89,7 @@ export function renderRow(p: Project, t: ProjectTexts, o: RowOptions): TemplateR
         <span class="chevron" aria-hidden="true"></span><span class="title">${t.text(p.title)}</span>
       </button>
     </div>
-    <ul class="tags" role="list">
+    <ul class="tags chips" role="list">
       <li class="tag pillar" part="tag">${t.pillarText(p.pillar)}</li>
       <li class="tag status ${p.status}" part="tag">${projectStatusLabel(p.status)}</li>
     </ul>

@@ -1,6 +1,6 @@
 /**
- * The drawing code of `<pact-route-map>` that needs d3-geo and topojson-client. The component
- * imports this module dynamically (`await import('./geometry.js')`), so that pages without a
+ * The drawing code of `<pact-route-map>` that needs d3-geo and topojson-client, and what is
+ * computed from the data (re-exported below). The component imports this module dynamically (`await import('./geometry.js')`), so that pages without a
  * map never load either library. Everything here is pure: data in, plain numbers and SVG path
  * strings out, in the element's CSS pixels.
  *
@@ -33,6 +33,11 @@ import {
   projector,
   round,
 } from './planar.js';
+
+// What the map computes once its data is there comes with this chunk too (the model, the
+// routes' marks and labels, the tooltip's place): the first load carries only the element.
+export { focusAnnouncement, mapModelCache } from './map-model.js';
+export { drawMap, tipAnchor, tipPlacement } from './draw.js';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];

@@ -3,11 +3,12 @@
  * and the geometry chunk (d3-geo, topojson-client) with them; records that break the schema are
  * left out with a warning.
  */
+import { isPartner } from '@pact/schema';
 import { PactSchemaError, type PactClient, type Partner, type Route } from '@pact/sdk';
 import { keepValid } from '../core/data-controller.js';
 import { collator, formatList, formatNumber, pluralCategory } from '../core/format.js';
 import type { CountryShape, LayoutInput, MapLayout } from './geometry.js';
-import { isPartner, isRoute } from './model.js';
+import { isRoute } from './model.js';
 
 /**
  * Performance marks (only marks: nothing is measured unless a tool reads them): the routes,
@@ -24,7 +25,11 @@ export interface Loaded {
   shapes: CountryShape[];
   /** geometry.ts's `layoutMap`, loaded with the data. */
   layoutMap: (input: LayoutInput) => MapLayout;
+  /** The lazily loaded chunk (geometry.ts): the map model and the drawing code. */
+  lib: Geometry;
 }
+
+export type Geometry = typeof import('./geometry.js');
 
 export async function loadMap(client: PactClient, signal: AbortSignal, locale: string, tag: string): Promise<Loaded> {
   // While the requests are out: the first Intl formatters of a page are slow to create
@@ -55,5 +60,6 @@ export async function loadMap(client: PactClient, signal: AbortSignal, locale: s
     partners: keepValid(tag, partners.data, isPartner, partners.invalid),
     shapes,
     layoutMap: geometry.layoutMap,
+    lib: geometry,
   };
 }

@@ -10,7 +10,8 @@
  */
 import { msg, str } from '@lit/localize';
 import { text, type CountryPartner, type OrganizationPartner, type Partner, type Route, type RouteId } from '@pact/sdk';
-import { collator, formatList, formatNumber, pluralCategory } from '../core/format.js';
+import { countText, type CountForms } from '../core/count.js';
+import { collator, formatList, formatNumber } from '../core/format.js';
 import { routeLabel } from '../core/labels.js';
 import type { CountryLayout, CountryShape, LayoutInput, MapLayout, Point } from './geometry.js';
 import { KeyedCache, idOf } from './memo.js';
@@ -112,19 +113,13 @@ export interface MapModel {
 
 const routeName = (r: Route, locale: string) => text(r.name, locale) || routeLabel(r.id);
 
-function summaryCount(locale: string, n: number): string {
-  const count = formatNumber(locale, n);
-  switch (pluralCategory(locale, n)) {
-    case 'one':
-      return msg(str`${count} route from Afghanistan.`, { id: 'route-map.summary.one' });
-    case 'few':
-      return msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.few' });
-    case 'many':
-      return msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.many' });
-    default:
-      return msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.other' });
-  }
-}
+/** "3 routes from Afghanistan." for the summary (the kit's one count helper, core/count.ts). */
+const ROUTES: CountForms = {
+  one: (count) => msg(str`${count} route from Afghanistan.`, { id: 'route-map.summary.one' }),
+  few: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.few' }),
+  many: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.many' }),
+  other: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.other' }),
+};
 
 const centreName = (o: OrganizationPartner) => `${o.acronym} (${o.seat.city})`;
 
@@ -237,7 +232,7 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
     : [];
 
   // The text summary.
-  const summary = [summaryCount(locale, selected.length)];
+  const summary = [countText(locale, selected.length, ROUTES)];
   for (const r of selected) {
     const route = routeName(r, locale);
     const list = formatList(locale, r.countries.map(partnerName));

@@ -3,7 +3,7 @@
  * No DOM, no d3 (tested in Node, test/node/route-map-model.test.ts).
  */
 import { ROUTE_IDS } from '@pact/schema';
-import type { Partner, Route, RouteId } from '@pact/sdk';
+import type { Route, RouteId } from '@pact/sdk';
 import { isLocalized } from '../core/data-controller.js';
 
 /** ISO 3166-1 alpha-3 of the origin of the flows shown (Afghanistan). */
@@ -31,23 +31,6 @@ export function isRoute(r: unknown): r is Route {
     Array.isArray(x.countries) &&
     x.countries.every((c) => typeof c === 'string')
   );
-}
-
-/** A partner the map can name: a country with its ISO code, or an organization with its seat. */
-export function isPartner(r: unknown): r is Partner {
-  const p = r as {
-    id?: unknown;
-    name?: unknown;
-    memberships?: unknown;
-    kind?: unknown;
-    iso3?: unknown;
-    priority?: unknown;
-    seat?: { lat?: unknown; lon?: unknown };
-  } | null;
-  if (!p || typeof p.id !== 'string' || !isLocalized(p.name) || !Array.isArray(p.memberships)) return false;
-  if (p.kind === 'country') return typeof p.iso3 === 'string' && !!p.priority;
-  if (p.kind === 'organization') return !!p.seat && Number.isFinite(p.seat.lat) && Number.isFinite(p.seat.lon);
-  return false;
 }
 
 /**

@@ -9,28 +9,17 @@ import { PactCountrySelectEvent, PactRouteSelectEvent } from '../core/events.js'
 import { formatPercent } from '../core/format.js';
 import { RovingFocusController } from '../core/roving-focus-controller.js';
 import { ViewportController, type Point } from '../core/viewport-controller.js';
-import { drawMap, tipAnchor, tipPlacement, type DrawnMap } from './draw.js';
-import { focusAnnouncement, mapModelCache, type MapModel } from './map-model.js';
+import type { DrawnMap } from './draw.js';
+import type { MapModel } from './map-model.js';
 import { KeyedCache, idOf } from './memo.js';
 import { ORIGIN_ISO3, parseRoutes } from './model.js';
+import { tableCells } from '../core/styles.js';
 import { routeMapStyles } from './pact-route-map.styles.js';
 import { countriesLayer, overlayLayer, type LayerState } from './layers.js';
-import { caption, legend, spoken, table, tip, toolbar, type Target } from './templates.js';
+import { caption, keyOf, legend, parseKey, spoken, table, tip, toolbar, type Target } from './templates.js';
 import { MARK_RENDERED, loadMap, type Loaded } from './load.js';
 
 export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
-
-const keyOf = (t: Target) => (t.kind === 'country' ? `country:${t.iso3}` : `${t.kind}:${t.id}`);
-const keyOrNull = (t: Target | null) => (t ? keyOf(t) : null);
-
-function parseKey(key: string | null | undefined): Target | null {
-  const [kind, id] = (key ?? '').split(':');
-  if (!id) return null;
-  if (kind === 'route') return { kind, id: id as RouteId };
-  if (kind === 'country') return { kind, iso3: id };
-  if (kind === 'centre') return { kind, id };
-  return null;
-}
 
 /**
  * @tagname pact-route-map
@@ -84,7 +73,7 @@ function parseKey(key: string | null | undefined): Target | null {
  * @cssproperty --pact-route-map-centre-color - Regional centre markers (default: --pact-color-text).
  */
 export class PactRouteMap extends PactElement {
-  static override styles = [...PactElement.styles, routeMapStyles];
+  static override styles = [...PactElement.styles, tableCells, routeMapStyles];
 
   /** The routes to draw, separated by spaces: northern, balkan, southern (default: all). An empty value draws none. */
   @property() routes: string | null = null;
@@ -104,7 +93,8 @@ export class PactRouteMap extends PactElement {
   @state() private announcement = '';
 
   #uid = Math.random().toString(36).slice(2, 8);
-  #model = mapModelCache();
+  /** The model cache, made when the drawing code has loaded. */
+  #model: ReturnType<Loaded['lib']['mapModelCache']> | undefined;
   #drawn = new KeyedCache<DrawnMap>(2);
   /** The model last rendered. */
   #current: MapModel | undefined;
@@ -166,6 +156,7 @@ export class PactRouteMap extends PactElement {
 
   private modelOf(v: Loaded): MapModel {
     const { w, h } = this.viewport.box;
+    this.#model ??= v.lib.mapModelCache();
     this.#current = this.#model(v, {
       ids: this.selectedIds,
       width: w,
@@ -181,7 +172,7 @@ export class PactRouteMap extends PactElement {
   private drawn(d: MapModel): DrawnMap {
     const { zoom, pan, box } = this.viewport;
     return this.#drawn.get(`${idOf(d)}|${zoom}|${pan.x},${pan.y}|${box.w}x${box.h}`, () =>
-      drawMap(d, (p) => this.viewport.toView(p)),
+      this.data.value!.lib.drawMap(d, (p) => this.viewport.toView(p)),
     );
   }
 
@@ -248,7 +239,7 @@ export class PactRouteMap extends PactElement {
     if (e.pointerType === 'touch') return;
     const t = this.targetOf(e);
     this.#pointer = t ? this.viewport.pointOf(e) : null;
-    if (keyOrNull(t) !== keyOrNull(this.hovered)) this.hovered = t;
+    if ((t && keyOf(t)) !== (this.hovered && keyOf(this.hovered))) this.hovered = t;
     else this.positionTooltip();
   }
 
@@ -271,7 +262,8 @@ export class PactRouteMap extends PactElement {
       const shape = d.layout.countries.find((c) => c.iso3 === t.iso3);
       if (shape) this.viewport.reveal([shape.x, shape.y]);
     }
-    const text = this.t(() => focusAnnouncement(d, t, this.#navRoute, this.locale));
+    const lib = this.data.value?.lib;
+    const text = lib && this.t(() => lib.focusAnnouncement(d, t, this.#navRoute, this.locale));
     if (text) this.announce(text);
   }
 
@@ -428,16 +420,21 @@ export class PactRouteMap extends PactElement {
   private positionTooltip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    if (!tip || !viewport || tip.hidden) return;
+    const lib = this.data.value?.lib;
+    if (!tip || !viewport || !lib || tip.hidden) return;
     const d = this.#current;
     const t = this.focused;
     const anchor =
-      this.hovered && this.#pointer ? this.#pointer : d && t ? tipAnchor(d, t, (p) => this.viewport.toView(p)) : null;
+      this.hovered && this.#pointer
+        ? this.#pointer
+        : d && t
+          ? lib.tipAnchor(d, t, (p) => this.viewport.toView(p))
+          : null;
     if (!anchor) {
       tip.hidden = true;
       return;
     }
-    const at = tipPlacement(
+    const at = lib.tipPlacement(
       anchor,
       { w: viewport.clientWidth, h: viewport.clientHeight },
       { w: tip.offsetWidth, h: tip.offsetHeight },

@@ -363,17 +363,6 @@ export const routeMapStyles = css`
     text-align: start;
     font-weight: 700;
   }
-  th,
-  td {
-    padding: 0.5rem 0.6rem;
-    text-align: start;
-    vertical-align: top;
-    border-block-end: 1px solid var(--_border);
-  }
-  thead th {
-    background: var(--_surface-alt);
-    font-size: 0.9em;
-  }
   td ol {
     display: flex;
     flex-wrap: wrap;

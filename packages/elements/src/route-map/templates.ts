@@ -11,6 +11,18 @@ import type { MapModel } from './map-model.js';
 export type Target =
   { kind: 'route'; id: RouteId } | { kind: 'country'; iso3: string } | { kind: 'centre'; id: string };
 
+/** A target's `data-key` on the map, and back. */
+export const keyOf = (t: Target) => (t.kind === 'country' ? `country:${t.iso3}` : `${t.kind}:${t.id}`);
+
+export function parseKey(key: string | null | undefined): Target | null {
+  const [kind, id] = (key ?? '').split(':');
+  if (!id) return null;
+  if (kind === 'route') return { kind, id: id as RouteId };
+  if (kind === 'country') return { kind, iso3: id };
+  if (kind === 'centre') return { kind, id };
+  return null;
+}
+
 export function legend(
   d: MapModel,
   { priority, centres, hidden }: { priority: boolean; centres: boolean; hidden: boolean },

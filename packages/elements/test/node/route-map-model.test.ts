@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { ROUTE_IDS } from '@pact/schema';
+import { ROUTE_IDS, isPartner } from '@pact/schema';
 import type { Partner, Route } from '@pact/sdk';
 import { countryShapes, layoutMap, type CountryShape, type LayoutInput } from '../../src/route-map/geometry.js';
 import { drawMap, tipAnchor, tipPlacement } from '../../src/route-map/draw.js';
@@ -14,7 +14,7 @@ import {
   type MapData,
   type MapOptions,
 } from '../../src/route-map/map-model.js';
-import { isPartner, isRoute, parseRoutes } from '../../src/route-map/model.js';
+import { isRoute, parseRoutes } from '../../src/route-map/model.js';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const rawRoutes = json('../../../api/data/routes.json') as unknown[];
