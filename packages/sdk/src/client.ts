@@ -1,5 +1,6 @@
 import { LOCALES } from '@pact/schema';
 import type {
+  ChangePage,
   CountryTopology,
   LocalizedText,
   LocaleCode,
@@ -9,6 +10,7 @@ import type {
   Pillar,
   PillarNumber,
   Project,
+  ProjectInput,
   ProjectQuery,
   Route,
   RouteId,
@@ -17,8 +19,17 @@ import type { CheckResult, SchemaViolation } from '@pact/schema/validate';
 import { PactSchemaError } from './errors.js';
 import { text } from './text.js';
 import { here, transport, type RequestOptions, type StaleInfo } from './transport.js';
+import { writer, type MergePatch, type Versioned, type WriteOptions } from './writes.js';
 
-export type { PartnerQuery, ProjectQuery, RequestOptions, StaleInfo };
+export type { MergePatch, PartnerQuery, ProjectQuery, RequestOptions, StaleInfo, Versioned, WriteOptions };
+
+/** The query of `client.changes.list()`. */
+export interface ChangeQuery {
+  /** The `cursor` of the previous page; omit to start at the beginning of the feed. */
+  since?: string;
+  /** Changes per page, 1 to 1000 (the API's default is 100). */
+  limit?: number;
+}
 
 /** A record of a list that broke the schema and was left out (with `validate` only). */
 export interface InvalidRecord {
@@ -75,6 +86,11 @@ export interface ClientOptions {
   validate?: Validators | false;
   /** When the API is down, answer with the last good body (marked `stale` on lists); default false. */
   staleIfError?: boolean;
+  /**
+   * The API key (a Bearer token) that writes are sent with; reads never send it. It is kept out of
+   * sight: not a property of the client, never in an error message or a log.
+   */
+  apiKey?: string;
 }
 
 export interface PactClient {
@@ -92,7 +108,24 @@ export interface PactClient {
     get(id: string, o?: RequestOptions): Promise<Project>;
     /** Every matching project, page after page; stops fetching when you break out. */
     all(q?: Omit<ProjectQuery, 'cursor'>, o?: RequestOptions): AsyncIterableIterator<Project>;
+    /** One project with its ETag: pass `etag` as `ifMatch` to `update()` or `withdraw()`. */
+    read(id: string, o?: RequestOptions): Promise<Versioned<Project>>;
+    /**
+     * Registers a project (needs `apiKey`). An Idempotency-Key is generated unless you pass one, so a
+     * create retried after a lost answer returns the first result instead of a duplicate.
+     */
+    create(input: ProjectInput, o?: WriteOptions & { idempotencyKey?: string }): Promise<Versioned<Project>>;
+    /** Changes the fields of `patch` (JSON Merge Patch; `null` removes a field); `ifMatch` is the ETag you read. */
+    update(
+      id: string,
+      patch: MergePatch<ProjectInput>,
+      o: WriteOptions & { ifMatch: string },
+    ): Promise<Versioned<Project>>;
+    /** Withdraws a project: lists stop showing it; the change feed keeps its history. */
+    withdraw(id: string, o: WriteOptions & { ifMatch: string }): Promise<void>;
   };
+  /** The change feed: every accepted write, in order. */
+  changes: { list(q?: ChangeQuery, o?: RequestOptions): Promise<ChangePage> };
   pillars: {
     list(o?: RequestOptions): Promise<ListResult<Pillar>>;
     get(n: PillarNumber, o?: RequestOptions): Promise<Pillar>;
@@ -122,28 +155,44 @@ export function createClient(options: ClientOptions = {}): PactClient {
   const base = locale.toLowerCase().split(/[-_]/)[0] as string;
   const lang = LOCALES.find((l) => l === base);
   const v = options.validate || undefined;
+  const doFetch: typeof fetch = options.fetch ?? ((u, i) => fetch(u, i));
   const get = transport({
-    fetch: options.fetch ?? ((u, i) => fetch(u, i)),
+    fetch: doFetch,
     timeoutMs: options.timeoutMs ?? 10000,
     retries: options.retries ?? 2,
     cache: options.cache ?? true,
     staleIfError: options.staleIfError ?? false,
   });
 
-  const one = async <T>(path: string, kind: Kind, o?: RequestOptions): Promise<T> => {
-    const url = baseUrl + path;
-    const { body } = await get(url, o);
-    if (!body || typeof body != 'object') throw envelope(url, 'must be an object');
-    const c = v?.[kind].check(body);
-    if (c && !c.ok) throw new PactSchemaError(url, c.violation);
-    return body as T;
-  };
+  const write = writer({
+    fetch: doFetch,
+    baseUrl,
+    apiKey: options.apiKey,
+    timeoutMs: options.timeoutMs ?? 10000,
+    retries: options.retries ?? 2,
+  });
 
-  const many = async <T, R extends ListResult<T>>(path: string, kind: Kind, q?: object, o?: RequestOptions) => {
+  /** The URL of `path` with the query's non-empty values, sorted (so equal queries share a URL). */
+  const at = (path: string, q?: object) => {
     const s = new URLSearchParams();
     for (const [k, x] of Object.entries(q ?? {}).sort()) if (x != null && x !== '') s.set(k, `${x}`);
     const search = `${s}`; // not s.size: Safari 16 lacks it
-    const url = baseUrl + path + (search ? `?${search}` : '');
+    return baseUrl + path + (search ? `?${search}` : '');
+  };
+
+  const versioned = async <T>(path: string, kind: Kind, o?: RequestOptions): Promise<Versioned<T>> => {
+    const url = baseUrl + path;
+    const { body, etag } = await get(url, o);
+    if (!body || typeof body != 'object') throw envelope(url, 'must be an object');
+    const c = v?.[kind].check(body);
+    if (c && !c.ok) throw new PactSchemaError(url, c.violation);
+    return { data: body as T, etag: etag ?? '' };
+  };
+  const one = async <T>(path: string, kind: Kind, o?: RequestOptions): Promise<T> =>
+    (await versioned<T>(path, kind, o)).data;
+
+  const many = async <T, R extends ListResult<T>>(path: string, kind: Kind, q?: object, o?: RequestOptions) => {
+    const url = at(path, q);
     const { body, stale } = await get(url, o);
     const r = { ...(body as R) };
     if (!Array.isArray(r?.data)) throw envelope(url, 'must be an object with a data array');
@@ -186,7 +235,20 @@ export function createClient(options: ClientOptions = {}): PactClient {
     baseUrl,
     locale,
     partners: paged<Partner>('/partners', 'partner'),
-    projects: paged<Project>('/projects', 'project'),
+    projects: {
+      ...paged<Project>('/projects', 'project'),
+      read: (id, o) => versioned<Project>(`/projects/${encodeURIComponent(id)}`, 'project', o),
+      ...write.projects,
+    },
+    changes: {
+      async list(q, o) {
+        const url = at('/changes', { since: q?.since, limit: q?.limit });
+        const { body } = await get(url, o);
+        const page = body as ChangePage | null;
+        if (!Array.isArray(page?.data)) throw envelope(url, 'must be an object with a data array');
+        return page;
+      },
+    },
     pillars: {
       list: (o) => many<Pillar, ListResult<Pillar>>('/pillars', 'pillar', undefined, o),
       get: (n, o) => one(`/pillars/${n}`, 'pillar', o),

@@ -1,7 +1,7 @@
 import type { Problem } from '@pact/schema';
 import type { SchemaViolation } from '@pact/schema/validate';
 
-const say = (url: string, what: string, hint: string) => `GET ${url} ${what}. ${hint}`;
+const say = (url: string, what: string, hint: string, method = 'GET') => `${method} ${url} ${what}. ${hint}`;
 
 /** Base class of every error the SDK throws or reports; `url` is the request that failed. */
 export class PactError extends Error {
@@ -52,10 +52,15 @@ export class PactHttpError extends PactError {
 /** No answer: the connection failed, was refused or was reset. `cause` is the fetch error. */
 export class PactNetworkError extends PactError {
   override name = 'PactNetworkError';
-  constructor(url: string, cause: unknown) {
+  constructor(url: string, cause: unknown, method?: string) {
     const c = cause as { message?: string; cause?: { code?: string } } | undefined;
     super(
-      say(url, `failed: network error (${c?.cause?.code || c?.message})`, 'Check the connection and the baseUrl.'),
+      say(
+        url,
+        `failed: network error (${c?.cause?.code || c?.message})`,
+        'Check the connection and the baseUrl.',
+        method,
+      ),
       url,
       { cause },
     );
@@ -69,16 +74,17 @@ export class PactTimeoutError extends PactError {
     url: string,
     /** The timeout that elapsed, in milliseconds. */
     readonly timeoutMs: number,
+    method?: string,
   ) {
-    super(say(url, `timed out after ${timeoutMs} ms`, 'Try again, or raise timeoutMs.'), url);
+    super(say(url, `timed out after ${timeoutMs} ms`, 'Try again, or raise timeoutMs.', method), url);
   }
 }
 
 /** The caller aborted the request through its `signal`. */
 export class PactAbortError extends PactError {
   override name = 'PactAbortError';
-  constructor(url: string) {
-    super(say(url, 'was aborted', 'Nothing to fix if you aborted it.'), url);
+  constructor(url: string, method?: string) {
+    super(say(url, 'was aborted', 'Nothing to fix if you aborted it.', method), url);
   }
 }
 

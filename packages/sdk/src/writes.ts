@@ -89,7 +89,7 @@ export function writer(o: WriterOptions) {
     const timer = ms > 0 ? setTimeout(() => ((timedOut = true), ctl.abort()), ms) : undefined;
     try {
       for (let i = 0; ; i++) {
-        if (wo.signal?.aborted) throw new PactAbortError(url);
+        if (wo.signal?.aborted) throw new PactAbortError(url, method);
         let res: Response;
         let text: string;
         try {
@@ -105,9 +105,9 @@ export function writer(o: WriterOptions) {
           });
           text = await res.text();
         } catch (e) {
-          if (timedOut) throw new PactTimeoutError(url, ms);
-          if (wo.signal?.aborted) throw new PactAbortError(url);
-          const err = new PactNetworkError(url, e);
+          if (timedOut) throw new PactTimeoutError(url, ms, method);
+          if (wo.signal?.aborted) throw new PactAbortError(url, method);
+          const err = new PactNetworkError(url, e, method);
           // Only a create (with its Idempotency-Key) may be sent again after a lost answer.
           if (method !== 'POST' || i >= o.retries) throw err;
           await new Promise((r) => setTimeout(r, Math.random() * 250 * 2 ** i));
