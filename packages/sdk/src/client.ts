@@ -18,18 +18,10 @@ import type {
 import type { CheckResult, SchemaViolation } from '@pact/schema/validate';
 import { PactSchemaError } from './errors.js';
 import { text } from './text.js';
-import { here, transport, type RequestOptions, type StaleInfo } from './transport.js';
-import { writer, type MergePatch, type Versioned, type WriteOptions } from './writes.js';
+import { here, transport, type RequestOptions, type StaleInfo, type TransportOptions } from './transport.js';
+import type { ChangeQuery, MergePatch, Versioned, WriteOptions, Writer } from './writes.js';
 
-export type { MergePatch, PartnerQuery, ProjectQuery, RequestOptions, StaleInfo, Versioned, WriteOptions };
-
-/** The query of `client.changes.list()`. */
-export interface ChangeQuery {
-  /** The `cursor` of the previous page; omit to start at the beginning of the feed. */
-  since?: string;
-  /** Changes per page, 1 to 1000 (the API's default is 100). */
-  limit?: number;
-}
+export type { ChangeQuery, MergePatch, PartnerQuery, ProjectQuery, RequestOptions, StaleInfo, Versioned, WriteOptions };
 
 /** A record of a list that broke the schema and was left out (with `validate` only). */
 export interface InvalidRecord {
@@ -155,44 +147,38 @@ export function createClient(options: ClientOptions = {}): PactClient {
   const base = locale.toLowerCase().split(/[-_]/)[0] as string;
   const lang = LOCALES.find((l) => l === base);
   const v = options.validate || undefined;
-  const doFetch: typeof fetch = options.fetch ?? ((u, i) => fetch(u, i));
-  const get = transport({
-    fetch: doFetch,
+  const t = {
+    fetch: options.fetch ?? ((u, i) => fetch(u, i)),
     timeoutMs: options.timeoutMs ?? 10000,
     retries: options.retries ?? 2,
     cache: options.cache ?? true,
     staleIfError: options.staleIfError ?? false,
-  });
+  } satisfies TransportOptions;
+  const get = transport(t);
 
-  const write = writer({
-    fetch: doFetch,
-    baseUrl,
-    apiKey: options.apiKey,
-    timeoutMs: options.timeoutMs ?? 10000,
-    retries: options.retries ?? 2,
-  });
+  // Writes, reads with an ETag and the change feed load their code on first use: a page that only
+  // lists (every widget) never fetches it.
+  let writes: Promise<Writer> | undefined;
+  const lazy = <K extends keyof Writer>(k: K) =>
+    ((...a: never[]) =>
+      (writes ??= import('./writes.js').then((m) => m.writer(t, baseUrl, get, options.apiKey, v?.project))).then((w) =>
+        (w[k] as (...a: never[]) => unknown)(...a),
+      )) as unknown as Writer[K];
 
-  /** The URL of `path` with the query's non-empty values, sorted (so equal queries share a URL). */
-  const at = (path: string, q?: object) => {
-    const s = new URLSearchParams();
-    for (const [k, x] of Object.entries(q ?? {}).sort()) if (x != null && x !== '') s.set(k, `${x}`);
-    const search = `${s}`; // not s.size: Safari 16 lacks it
-    return baseUrl + path + (search ? `?${search}` : '');
-  };
-
-  const versioned = async <T>(path: string, kind: Kind, o?: RequestOptions): Promise<Versioned<T>> => {
+  const one = async <T>(path: string, kind: Kind, o?: RequestOptions): Promise<T> => {
     const url = baseUrl + path;
-    const { body, etag } = await get(url, o);
+    const { body } = await get(url, o);
     if (!body || typeof body != 'object') throw envelope(url, 'must be an object');
     const c = v?.[kind].check(body);
     if (c && !c.ok) throw new PactSchemaError(url, c.violation);
-    return { data: body as T, etag: etag ?? '' };
+    return body as T;
   };
-  const one = async <T>(path: string, kind: Kind, o?: RequestOptions): Promise<T> =>
-    (await versioned<T>(path, kind, o)).data;
 
   const many = async <T, R extends ListResult<T>>(path: string, kind: Kind, q?: object, o?: RequestOptions) => {
-    const url = at(path, q);
+    const s = new URLSearchParams();
+    for (const [k, x] of Object.entries(q ?? {}).sort()) if (x != null && x !== '') s.set(k, `${x}`);
+    const search = `${s}`; // not s.size: Safari 16 lacks it
+    const url = baseUrl + path + (search ? `?${search}` : '');
     const { body, stale } = await get(url, o);
     const r = { ...(body as R) };
     if (!Array.isArray(r?.data)) throw envelope(url, 'must be an object with a data array');
@@ -237,18 +223,12 @@ export function createClient(options: ClientOptions = {}): PactClient {
     partners: paged<Partner>('/partners', 'partner'),
     projects: {
       ...paged<Project>('/projects', 'project'),
-      read: (id, o) => versioned<Project>(`/projects/${encodeURIComponent(id)}`, 'project', o),
-      ...write.projects,
+      read: lazy('read'),
+      create: lazy('create'),
+      update: lazy('update'),
+      withdraw: lazy('withdraw'),
     },
-    changes: {
-      async list(q, o) {
-        const url = at('/changes', { since: q?.since, limit: q?.limit });
-        const { body } = await get(url, o);
-        const page = body as ChangePage | null;
-        if (!Array.isArray(page?.data)) throw envelope(url, 'must be an object with a data array');
-        return page;
-      },
-    },
+    changes: { list: lazy('changes') },
     pillars: {
       list: (o) => many<Pillar, ListResult<Pillar>>('/pillars', 'pillar', undefined, o),
       get: (n, o) => one(`/pillars/${n}`, 'pillar', o),

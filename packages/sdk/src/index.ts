@@ -27,8 +27,8 @@ export type {
   Versioned,
   WriteOptions,
 } from './client.js';
-export { newIdempotencyKey } from './writes.js';
 export * from './errors.js';
+export * from './write-errors.js';
 export { text } from './text.js';
 // The domain model, from @pact/schema (types only: nothing of it is loaded at run time).
 export type {

@@ -29,8 +29,8 @@ export interface TransportOptions {
 /** What a GET returns: the parsed body, and `stale` when it came from memory after an error. */
 export interface Got {
   body: unknown;
-  /** The body's ETag, without the `-gzip`/`-br` suffix the API adds to a compressed answer; null if none. */
-  etag: string | null;
+  /** The body's ETag as the API sent it (a compressed answer's has a `-gzip`/`-br` suffix); null if none. */
+  etag?: string | null;
   stale?: StaleInfo;
 }
 
@@ -40,22 +40,16 @@ interface Entry {
   t: number;
 }
 
-/** What one request brought: the body's text and its ETag. */
-interface Answer {
-  text: string;
-  etag: string | null;
-}
-
 interface Flight {
-  p?: Promise<Answer>;
+  p?: Promise<string>;
+  /** The ETag of the body the flight brought. */
+  etag?: string | null;
   c: AbortController;
   n: number;
   end: number;
 }
 
 const RETRY = [429, 502, 503, 504];
-/** An ETag without the suffix of a compressed representation: the tag of the record itself. */
-const bare = (etag: string | null) => etag && etag.replace(/-(gzip|br)"$/, '"');
 /** The page's (or worker's) URL in browsers; undefined elsewhere (Node has no `location`). */
 export const here = ((): string | undefined => {
   try {
@@ -112,7 +106,7 @@ export function transport(o: TransportOptions) {
   const flights = new Map<string, Flight>();
 
   /** One attempt: the body's text, checked to be JSON, and kept with its ETag. */
-  async function once(url: string, f: Flight): Promise<Answer> {
+  async function once(url: string, f: Flight): Promise<string> {
     const hit = o.cache ? cache.get(url) : undefined;
     let res: Response;
     let text: string;
@@ -128,25 +122,26 @@ export function transport(o: TransportOptions) {
     }
     if (hit && res.status == 304) {
       hit.t = Date.now();
-      return { text: hit.text, etag: bare(hit.etag) };
+      f.etag = hit.etag;
+      return hit.text;
     }
     if (!res.ok) {
       throw new PactHttpError(url, res.status, res.statusText, problemOf(text), after(res.headers.get('retry-after')));
     }
     parse(url, text);
-    const etag = res.headers.get('etag');
+    f.etag = res.headers.get('etag');
     if (o.cache || o.staleIfError) {
       cache.delete(url);
-      cache.set(url, { text, etag, t: Date.now() });
+      cache.set(url, { text, etag: f.etag, t: Date.now() });
       for (const k of cache.keys()) {
         if (cache.size > 300) cache.delete(k);
         break;
       }
     }
-    return { text, etag: bare(etag) };
+    return text;
   }
 
-  async function run(url: string, f: Flight): Promise<Answer> {
+  async function run(url: string, f: Flight): Promise<string> {
     for (let i = 0; ; i++) {
       try {
         return await once(url, f);
@@ -197,7 +192,7 @@ export function transport(o: TransportOptions) {
         if (hit)
           resolve({
             body: JSON.parse(hit.text),
-            etag: bare(hit.etag),
+            etag: hit.etag,
             stale: { ageMs: Date.now() - hit.t, error: e as PactError },
           });
         else reject(e);
@@ -205,7 +200,10 @@ export function transport(o: TransportOptions) {
       const abort = () => fail(new PactAbortError(url));
       if (end < Infinity) timer = setTimeout(() => fail(new PactTimeoutError(url, ms)), ms);
       signal?.addEventListener('abort', abort);
-      (flight.p as Promise<Answer>).then((a) => leave() && resolve({ body: JSON.parse(a.text), etag: a.etag }), fail);
+      (flight.p as Promise<string>).then(
+        (text) => leave() && resolve({ body: JSON.parse(text), etag: flight.etag }),
+        fail,
+      );
     });
   };
 }
