@@ -1,5 +1,6 @@
 import { LOCALES } from '@pact/schema';
 import type {
+  ChangePage,
   CountryTopology,
   LocalizedText,
   LocaleCode,
@@ -9,6 +10,7 @@ import type {
   Pillar,
   PillarNumber,
   Project,
+  ProjectInput,
   ProjectQuery,
   Route,
   RouteId,
@@ -16,9 +18,10 @@ import type {
 import type { CheckResult, SchemaViolation } from '@pact/schema/validate';
 import { PactSchemaError } from './errors.js';
 import { text } from './text.js';
-import { here, transport, type RequestOptions, type StaleInfo } from './transport.js';
+import { here, transport, type RequestOptions, type StaleInfo, type TransportOptions } from './transport.js';
+import type { ChangeQuery, MergePatch, Versioned, WriteOptions, Writer } from './writes.js';
 
-export type { PartnerQuery, ProjectQuery, RequestOptions, StaleInfo };
+export type { ChangeQuery, MergePatch, PartnerQuery, ProjectQuery, RequestOptions, StaleInfo, Versioned, WriteOptions };
 
 /** A record of a list that broke the schema and was left out (with `validate` only). */
 export interface InvalidRecord {
@@ -75,6 +78,11 @@ export interface ClientOptions {
   validate?: Validators | false;
   /** When the API is down, answer with the last good body (marked `stale` on lists); default false. */
   staleIfError?: boolean;
+  /**
+   * The API key (a Bearer token) that writes are sent with; reads never send it. It is kept out of
+   * sight: not a property of the client, never in an error message or a log.
+   */
+  apiKey?: string;
 }
 
 export interface PactClient {
@@ -92,7 +100,24 @@ export interface PactClient {
     get(id: string, o?: RequestOptions): Promise<Project>;
     /** Every matching project, page after page; stops fetching when you break out. */
     all(q?: Omit<ProjectQuery, 'cursor'>, o?: RequestOptions): AsyncIterableIterator<Project>;
+    /** One project with its ETag: pass `etag` as `ifMatch` to `update()` or `withdraw()`. */
+    read(id: string, o?: RequestOptions): Promise<Versioned<Project>>;
+    /**
+     * Registers a project (needs `apiKey`). An Idempotency-Key is generated unless you pass one, so a
+     * create retried after a lost answer returns the first result instead of a duplicate.
+     */
+    create(input: ProjectInput, o?: WriteOptions & { idempotencyKey?: string }): Promise<Versioned<Project>>;
+    /** Changes the fields of `patch` (JSON Merge Patch; `null` removes a field); `ifMatch` is the ETag you read. */
+    update(
+      id: string,
+      patch: MergePatch<ProjectInput>,
+      o: WriteOptions & { ifMatch: string },
+    ): Promise<Versioned<Project>>;
+    /** Withdraws a project: lists stop showing it; the change feed keeps its history. */
+    withdraw(id: string, o: WriteOptions & { ifMatch: string }): Promise<void>;
   };
+  /** The change feed: every accepted write, in order. */
+  changes: { list(q?: ChangeQuery, o?: RequestOptions): Promise<ChangePage> };
   pillars: {
     list(o?: RequestOptions): Promise<ListResult<Pillar>>;
     get(n: PillarNumber, o?: RequestOptions): Promise<Pillar>;
@@ -122,13 +147,23 @@ export function createClient(options: ClientOptions = {}): PactClient {
   const base = locale.toLowerCase().split(/[-_]/)[0] as string;
   const lang = LOCALES.find((l) => l === base);
   const v = options.validate || undefined;
-  const get = transport({
+  const t = {
     fetch: options.fetch ?? ((u, i) => fetch(u, i)),
     timeoutMs: options.timeoutMs ?? 10000,
     retries: options.retries ?? 2,
     cache: options.cache ?? true,
     staleIfError: options.staleIfError ?? false,
-  });
+  } satisfies TransportOptions;
+  const get = transport(t);
+
+  // Writes, reads with an ETag and the change feed load their code on first use: a page that only
+  // lists (every widget) never fetches it.
+  let writes: Promise<Writer> | undefined;
+  const lazy = <K extends keyof Writer>(k: K) =>
+    ((...a: never[]) =>
+      (writes ??= import('./writes.js').then((m) => m.writer(t, baseUrl, get, options.apiKey, v?.project))).then((w) =>
+        (w[k] as (...a: never[]) => unknown)(...a),
+      )) as unknown as Writer[K];
 
   const one = async <T>(path: string, kind: Kind, o?: RequestOptions): Promise<T> => {
     const url = baseUrl + path;
@@ -186,7 +221,14 @@ export function createClient(options: ClientOptions = {}): PactClient {
     baseUrl,
     locale,
     partners: paged<Partner>('/partners', 'partner'),
-    projects: paged<Project>('/projects', 'project'),
+    projects: {
+      ...paged<Project>('/projects', 'project'),
+      read: lazy('read'),
+      create: lazy('create'),
+      update: lazy('update'),
+      withdraw: lazy('withdraw'),
+    },
+    changes: { list: lazy('changes') },
     pillars: {
       list: (o) => many<Pillar, ListResult<Pillar>>('/pillars', 'pillar', undefined, o),
       get: (n, o) => one(`/pillars/${n}`, 'pillar', o),

@@ -11,10 +11,12 @@
  */
 export { createClient } from './client.js';
 export type {
+  ChangeQuery,
   Check,
   ClientOptions,
   InvalidRecord,
   ListResult,
+  MergePatch,
   PactClient,
   PageResult,
   PartnerQuery,
@@ -22,15 +24,22 @@ export type {
   RequestOptions,
   StaleInfo,
   Validators,
+  Versioned,
+  WriteOptions,
 } from './client.js';
 export * from './errors.js';
+export * from './write-errors.js';
 export { text } from './text.js';
 // The domain model, from @pact/schema (types only: nothing of it is loaded at run time).
 export type {
+  Change,
+  ChangeKind,
+  ChangePage,
   Confidence,
   CountryPartner,
   CountryTopology,
   Counts,
+  JsonPatchOperation,
   LocaleCode,
   LocalizedText,
   Membership,
@@ -51,10 +60,13 @@ export type {
   Priority,
   Problem,
   Project,
+  ProjectInput,
   ProjectPage,
   ProjectStatus,
   Region,
+  RecordKind,
   RegionId,
+  Role,
   Route,
   RouteId,
   RouteList,

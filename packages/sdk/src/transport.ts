@@ -29,6 +29,8 @@ export interface TransportOptions {
 /** What a GET returns: the parsed body, and `stale` when it came from memory after an error. */
 export interface Got {
   body: unknown;
+  /** The body's ETag as the API sent it (a compressed answer's has a `-gzip`/`-br` suffix); null if none. */
+  etag?: string | null;
   stale?: StaleInfo;
 }
 
@@ -40,6 +42,8 @@ interface Entry {
 
 interface Flight {
   p?: Promise<string>;
+  /** The ETag of the body the flight brought. */
+  etag?: string | null;
   c: AbortController;
   n: number;
   end: number;
@@ -118,15 +122,17 @@ export function transport(o: TransportOptions) {
     }
     if (hit && res.status == 304) {
       hit.t = Date.now();
+      f.etag = hit.etag;
       return hit.text;
     }
     if (!res.ok) {
       throw new PactHttpError(url, res.status, res.statusText, problemOf(text), after(res.headers.get('retry-after')));
     }
     parse(url, text);
+    f.etag = res.headers.get('etag');
     if (o.cache || o.staleIfError) {
       cache.delete(url);
-      cache.set(url, { text, etag: res.headers.get('etag'), t: Date.now() });
+      cache.set(url, { text, etag: f.etag, t: Date.now() });
       for (const k of cache.keys()) {
         if (cache.size > 300) cache.delete(k);
         break;
@@ -183,13 +189,21 @@ export function transport(o: TransportOptions) {
       const fail = (e: unknown) => {
         if (!leave()) return;
         const hit = o.staleIfError && down(e) && cache.get(url);
-        if (hit) resolve({ body: JSON.parse(hit.text), stale: { ageMs: Date.now() - hit.t, error: e as PactError } });
+        if (hit)
+          resolve({
+            body: JSON.parse(hit.text),
+            etag: hit.etag,
+            stale: { ageMs: Date.now() - hit.t, error: e as PactError },
+          });
         else reject(e);
       };
       const abort = () => fail(new PactAbortError(url));
       if (end < Infinity) timer = setTimeout(() => fail(new PactTimeoutError(url, ms)), ms);
       signal?.addEventListener('abort', abort);
-      (flight.p as Promise<string>).then((text) => leave() && resolve({ body: JSON.parse(text) }), fail);
+      (flight.p as Promise<string>).then(
+        (text) => leave() && resolve({ body: JSON.parse(text), etag: flight.etag }),
+        fail,
+      );
     });
   };
 }

@@ -7,17 +7,17 @@
  * success gets a 412, never a second change). So a write is retried when the API says it did not
  * take it (429, 503, honouring Retry-After) and, for a create, when the connection failed.
  */
-import type { Problem, Project, ProjectInput } from '@pact/schema';
+import type { ChangePage, Problem, Project, ProjectInput } from '@pact/schema';
+import type { Check } from './client.js';
+import { PactAbortError, PactNetworkError, PactSchemaError, PactTimeoutError } from './errors.js';
+import type { Got, RequestOptions, TransportOptions } from './transport.js';
 import {
-  PactAbortError,
   PactAuthError,
   PactConflictError,
   PactForbiddenError,
-  PactNetworkError,
-  PactTimeoutError,
   PactValidationError,
   PactWriteError,
-} from './errors.js';
+} from './write-errors.js';
 
 /** A JSON Merge Patch (RFC 7396) of `T`: the fields to change; `null` removes an optional field. */
 export type MergePatch<T> = {
@@ -39,12 +39,12 @@ export interface Versioned<T> {
   etag: string;
 }
 
-export interface WriterOptions {
-  fetch: typeof fetch;
-  baseUrl: string;
-  apiKey: string | undefined;
-  timeoutMs: number;
-  retries: number;
+/** The query of `client.changes.list()`. */
+export interface ChangeQuery {
+  /** The `cursor` of the previous page; omit to start at the beginning of the feed. */
+  since?: string;
+  /** Changes per page, 1 to 1000 (the API's default is 100). */
+  limit?: number;
 }
 
 interface Sent {
@@ -52,6 +52,9 @@ interface Sent {
   body: unknown;
   etag: string | null;
 }
+
+/** The error with its message naming the write's method instead of GET (the shared errors say GET). */
+const named = <E extends Error>(e: E, method: string): E => ((e.message = e.message.replace(/^GET/, method)), e);
 
 const problemOf = (body: unknown): Problem | undefined =>
   body && typeof body == 'object' && typeof (body as Problem).status == 'number' ? (body as Problem) : undefined;
@@ -62,9 +65,22 @@ export function newIdempotencyKey(): string {
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 }
 
-export function writer(o: WriterOptions) {
-  const key = o.apiKey;
+/** What `writer()` gives the client: the write methods, the read with an ETag and the change feed. */
+export type Writer = ReturnType<typeof writer>;
 
+const envelope = (url: string, message: string) => new PactSchemaError(url, { path: '', rule: 'envelope', message });
+
+/**
+ * The write methods, the read with an ETag and the change feed of a client: `o` is its transport's
+ * options (fetch, timeout, retries), `get` its GET, `key` the API key, `check` its project validator.
+ */
+export function writer(
+  o: TransportOptions,
+  baseUrl: string,
+  get: (url: string, ro?: RequestOptions) => Promise<Got>,
+  key: string | undefined,
+  check: Check<Project> | undefined,
+) {
   async function send(
     method: 'POST' | 'PATCH' | 'DELETE',
     path: string,
@@ -72,7 +88,7 @@ export function writer(o: WriterOptions) {
     body: unknown,
     wo: WriteOptions = {},
   ): Promise<Sent> {
-    const url = o.baseUrl + path;
+    const url = baseUrl + path;
     if (!key) {
       throw new PactAuthError(method, url, {
         type: 'about:blank',
@@ -89,7 +105,7 @@ export function writer(o: WriterOptions) {
     const timer = ms > 0 ? setTimeout(() => ((timedOut = true), ctl.abort()), ms) : undefined;
     try {
       for (let i = 0; ; i++) {
-        if (wo.signal?.aborted) throw new PactAbortError(url);
+        if (wo.signal?.aborted) throw named(new PactAbortError(url), method);
         let res: Response;
         let text: string;
         try {
@@ -105,9 +121,9 @@ export function writer(o: WriterOptions) {
           });
           text = await res.text();
         } catch (e) {
-          if (timedOut) throw new PactTimeoutError(url, ms);
-          if (wo.signal?.aborted) throw new PactAbortError(url);
-          const err = new PactNetworkError(url, e);
+          if (timedOut) throw named(new PactTimeoutError(url, ms), method);
+          if (wo.signal?.aborted) throw named(new PactAbortError(url), method);
+          const err = named(new PactNetworkError(url, e), method);
           // Only a create (with its Idempotency-Key) may be sent again after a lost answer.
           if (method !== 'POST' || i >= o.retries) throw err;
           await new Promise((r) => setTimeout(r, Math.random() * 250 * 2 ** i));
@@ -160,31 +176,49 @@ export function writer(o: WriterOptions) {
   const at = (id: string) => `/projects/${encodeURIComponent(id)}`;
 
   return {
-    projects: {
-      /**
-       * Registers a project. An Idempotency-Key is generated unless you pass one: a retried create
-       * (yours or the SDK's) returns the first result instead of a duplicate.
-       */
-      async create(
-        project: ProjectInput,
-        wo: WriteOptions & { idempotencyKey?: string } = {},
-      ): Promise<Versioned<Project>> {
-        const k = wo.idempotencyKey ?? newIdempotencyKey();
-        return versioned<Project>(await send('POST', '/projects', { 'Idempotency-Key': k }, project, wo));
-      },
-      /** Changes the fields of `patch` (JSON Merge Patch); `ifMatch` is the ETag of the version you read. */
-      async update(
-        id: string,
-        patch: MergePatch<ProjectInput>,
-        wo: WriteOptions & { ifMatch: string },
-      ): Promise<Versioned<Project>> {
-        const h = { 'If-Match': wo.ifMatch, 'Content-Type': 'application/merge-patch+json' };
-        return versioned<Project>(await send('PATCH', at(id), h, patch, wo));
-      },
-      /** Withdraws a project: lists stop showing it; the change feed keeps its history. */
-      async withdraw(id: string, wo: WriteOptions & { ifMatch: string }): Promise<void> {
-        await send('DELETE', at(id), { 'If-Match': wo.ifMatch }, undefined, wo);
-      },
+    async read(id: string, ro?: RequestOptions): Promise<Versioned<Project>> {
+      const url = baseUrl + at(id);
+      const { body, etag } = await get(url, ro);
+      if (!body || typeof body != 'object') throw envelope(url, 'must be an object');
+      const c = check?.check(body);
+      if (c && !c.ok) throw new PactSchemaError(url, c.violation);
+      // The record's own tag, without the suffix of a compressed representation.
+      return { data: body as Project, etag: (etag ?? '').replace(/-(gzip|br)"$/, '"') };
+    },
+    /**
+     * Registers a project. An Idempotency-Key is generated unless you pass one: a retried create
+     * (yours or the SDK's) returns the first result instead of a duplicate.
+     */
+    async create(
+      project: ProjectInput,
+      wo: WriteOptions & { idempotencyKey?: string } = {},
+    ): Promise<Versioned<Project>> {
+      const k = wo.idempotencyKey ?? newIdempotencyKey();
+      return versioned<Project>(await send('POST', '/projects', { 'Idempotency-Key': k }, project, wo));
+    },
+    /** Changes the fields of `patch` (JSON Merge Patch); `ifMatch` is the ETag of the version you read. */
+    async update(
+      id: string,
+      patch: MergePatch<ProjectInput>,
+      wo: WriteOptions & { ifMatch: string },
+    ): Promise<Versioned<Project>> {
+      const h = { 'If-Match': wo.ifMatch, 'Content-Type': 'application/merge-patch+json' };
+      return versioned<Project>(await send('PATCH', at(id), h, patch, wo));
+    },
+    /** Withdraws a project: lists stop showing it; the change feed keeps its history. */
+    async withdraw(id: string, wo: WriteOptions & { ifMatch: string }): Promise<void> {
+      await send('DELETE', at(id), { 'If-Match': wo.ifMatch }, undefined, wo);
+    },
+    /** A page of the change feed. */
+    async changes(q: ChangeQuery = {}, ro?: RequestOptions): Promise<ChangePage> {
+      const s = new URLSearchParams();
+      if (q.limit != null) s.set('limit', `${q.limit}`);
+      if (q.since) s.set('since', q.since);
+      const url = `${baseUrl}/changes${`${s}` ? `?${s}` : ''}`;
+      const { body } = await get(url, ro);
+      const page = body as ChangePage | null;
+      if (!Array.isArray(page?.data)) throw envelope(url, 'must be an object with a data array');
+      return page;
     },
   };
 }

@@ -89,11 +89,16 @@ export function wrongValuesDoNotCompile(pact: PactClient) {
 test('the core entry exports createClient, text and the error classes, and nothing else at run time', () => {
   assert.deepEqual(Object.keys(sdk).sort(), [
     'PactAbortError',
+    'PactAuthError',
+    'PactConflictError',
     'PactError',
+    'PactForbiddenError',
     'PactHttpError',
     'PactNetworkError',
     'PactSchemaError',
     'PactTimeoutError',
+    'PactValidationError',
+    'PactWriteError',
     'createClient',
     'text',
   ]);
