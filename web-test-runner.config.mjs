@@ -17,7 +17,9 @@ export default {
     '!packages/elements/test/node/**',
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: a second page is a background tab (no frames, throttled timers, no focus),
+  // where focus and keyboard tests hang or fail by chance.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 15000 } },
