@@ -59,7 +59,10 @@ for (const backend of await backends()) {
       const members = await count();
       const pak = await read('/v1/partners/pak');
       assert.equal(pak.status, 200);
-      assert.ok(!(pak.body as Partner).memberships.some((m) => m.partnership === 'osce'), 'Pakistan is no OSCE participating State');
+      assert.ok(
+        !(pak.body as Partner).memberships.some((m) => m.partnership === 'osce'),
+        'Pakistan is no OSCE participating State',
+      );
       const stale = await send('PUT', '/v1/partners/pak/memberships/osce', coordinator, {}, { 'If-Match': '"stale"' });
       assert.equal(stale.status, 412);
       assert.equal(stale.headers.get('etag'), pak.etag);
