@@ -36,7 +36,7 @@ async function assertValid(xml: string): Promise<void> {
   assert.equal(result.valid, true, result.errors.map((e) => e.rawMessage).join('\n'));
 }
 
-/** Parses strictly: any warning or error of the parser fails the test. */
+/** Parses strictly: every warning or error of the parser fails the test. */
 function parse(xml: string): Document {
   const fail = (message: string) => assert.fail(`XML parser: ${message}`);
   return new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(
