@@ -42,7 +42,7 @@ describe('example partner pages under the strict CSP', () => {
       );
       assert.ok(widgets.length >= 3, `widgets on the page: ${JSON.stringify(widgets)}`);
       for (const wd of widgets.filter((x) => defined.includes(x.tag)))
-        assert.ok(wd.loaded && !wd.error, `${wd.tag} loaded without error`);
+        assert.ok(wd.loaded && !wd.error, `${wd.tag} loaded without error: ${wd.errorText ?? 'no data yet'}`);
       const text = await deepText(w.page, 'main');
       for (const re of p.expect) assert.match(text, re);
       assert.deepEqual(await w.violations(), []);

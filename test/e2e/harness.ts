@@ -94,16 +94,16 @@ export async function watchedPage(browser: Browser, ignore: RegExp[] = []): Prom
 export async function waitForWidgets(
   page: Page,
   timeout = 15000,
-): Promise<{ tag: string; loaded: boolean; error: boolean }[]> {
+): Promise<{ tag: string; loaded: boolean; error: boolean; errorText?: string }[]> {
   await page.waitForFunction(
+    // Once the CDN core has run (it defines <pact-partners> at once), a tag on the page that is still
+    // undefined is a lazily loaded chunk on its way (the route map): wait for it too.
     (tags: readonly string[]) =>
-      tags.every(
-        (tag) =>
-          !customElements.get(tag) ||
-          [...document.querySelectorAll(tag)].every(
-            (el) => el.hasAttribute('data-loaded') || el.shadowRoot?.querySelector('[part~="error"]'),
-          ),
-      ),
+      tags.every((tag) => {
+        const els = [...document.querySelectorAll(tag)];
+        if (!customElements.get(tag)) return els.length === 0 || !customElements.get('pact-partners');
+        return els.every((el) => el.hasAttribute('data-loaded') || el.shadowRoot?.querySelector('[part~="error"]'));
+      }),
     { timeout, polling: 50 },
     TAGS,
   );
@@ -116,6 +116,7 @@ export async function waitForWidgets(
             tag,
             loaded: el.hasAttribute('data-loaded'),
             error: !!el.shadowRoot?.querySelector('[part~="error"]'),
+            errorText: el.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim().replace(/\s+/g, ' '),
           })),
         ),
     TAGS,
