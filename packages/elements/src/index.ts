@@ -1,7 +1,9 @@
 /**
- * Pact Embed elements: importing this module registers every tag. The route map, the heaviest,
- * loads (with its d3-geo drawing code) only when a `<pact-route-map>` is on the page; import
- * `@pact/elements/route-map/pact-route-map.js` to register it at once.
+ * Pact Embed elements: importing this module registers every tag. The two heaviest load only when
+ * their tag is on the page: the route map (with its d3-geo drawing code) and the project listing
+ * (with its row templates, CSV export and virtualizer). Import
+ * `@pact/elements/route-map/pact-route-map.js` or `@pact/elements/projects/pact-projects.js` to
+ * register one at once.
  * Import the `*.component.js` modules instead for the classes without registration.
  */
 import { autoload } from './core/autoload.js';
@@ -10,7 +12,7 @@ export * from './provider/pact-provider.js';
 export * from './partners/pact-partners.js';
 export * from './pillars/pact-pillars.js';
 export * from './pillars/pact-pillar-card.js';
-export * from './projects/pact-projects.js';
+export type { PactProjects } from './projects/pact-projects.js';
 export type { PactRouteMap } from './route-map/pact-route-map.js';
 export * from './core/events.js';
 export { PactElement } from './core/pact-element.js';
@@ -18,3 +20,4 @@ export { PactSelection, pactContext, type PactContextValue, type SelectionState 
 export { safeDefine } from './core/define.js';
 
 autoload('pact-route-map', () => import('./route-map/pact-route-map.js'));
+autoload('pact-projects', () => import('./projects/pact-projects.js'));

@@ -85,7 +85,8 @@ export interface ClientOptions {
   apiKey?: string;
 }
 
-export interface PactClient {
+/** The read half of the client: everything an embedded widget needs, and nothing that writes. */
+export interface PactReader {
   /** The absolute base URL, without a trailing slash. */
   readonly baseUrl: string;
   readonly locale: string;
@@ -100,6 +101,24 @@ export interface PactClient {
     get(id: string, o?: RequestOptions): Promise<Project>;
     /** Every matching project, page after page; stops fetching when you break out. */
     all(q?: Omit<ProjectQuery, 'cursor'>, o?: RequestOptions): AsyncIterableIterator<Project>;
+  };
+  pillars: {
+    list(o?: RequestOptions): Promise<ListResult<Pillar>>;
+    get(n: PillarNumber, o?: RequestOptions): Promise<Pillar>;
+  };
+  routes: {
+    list(o?: RequestOptions): Promise<ListResult<Route>>;
+    get(id: RouteId, o?: RequestOptions): Promise<Route>;
+  };
+  geo: { countries(o?: RequestOptions): Promise<CountryTopology> };
+  meta: { get(o?: RequestOptions): Promise<Meta> };
+  /** `text()` with the client's locale as the default. */
+  text(t: LocalizedText | undefined | null, locale?: string): string;
+}
+
+/** The whole client: the reads of {@link PactReader}, the writes and the change feed. */
+export interface PactClient extends PactReader {
+  projects: PactReader['projects'] & {
     /** One project with its ETag: pass `etag` as `ifMatch` to `update()` or `withdraw()`. */
     read(id: string, o?: RequestOptions): Promise<Versioned<Project>>;
     /**
@@ -118,18 +137,6 @@ export interface PactClient {
   };
   /** The change feed: every accepted write, in order. */
   changes: { list(q?: ChangeQuery, o?: RequestOptions): Promise<ChangePage> };
-  pillars: {
-    list(o?: RequestOptions): Promise<ListResult<Pillar>>;
-    get(n: PillarNumber, o?: RequestOptions): Promise<Pillar>;
-  };
-  routes: {
-    list(o?: RequestOptions): Promise<ListResult<Route>>;
-    get(id: RouteId, o?: RequestOptions): Promise<Route>;
-  };
-  geo: { countries(o?: RequestOptions): Promise<CountryTopology> };
-  meta: { get(o?: RequestOptions): Promise<Meta> };
-  /** `text()` with the client's locale as the default. */
-  text(t: LocalizedText | undefined | null, locale?: string): string;
 }
 
 type Kind = keyof Validators;
@@ -137,8 +144,39 @@ type Query = { lang?: LocaleCode; cursor?: string };
 
 const envelope = (url: string, message: string) => new PactSchemaError(url, { path: '', rule: 'envelope', message });
 
-/** A client of the Pact coordination API. */
+/**
+ * A read-only client of the Pact coordination API: what the elements use, so that a page that
+ * only shows content carries no code that writes. `apiKey` is ignored here: use `createClient`.
+ */
+export function createReader(options: ClientOptions = {}): PactReader {
+  return setup(options).reader;
+}
+
+/** A client of the Pact coordination API: reads, and (with `apiKey`) writes and the change feed. */
 export function createClient(options: ClientOptions = {}): PactClient {
+  const { reader, t, get, v } = setup(options);
+  // Writes, reads with an ETag and the change feed load their code on first use: a page that only
+  // lists never fetches it.
+  let writes: Promise<Writer> | undefined;
+  const lazy = <K extends keyof Writer>(k: K) =>
+    ((...a: never[]) =>
+      (writes ??= import('./writes.js').then((m) => m.writer(t, reader.baseUrl, get, options.apiKey, v?.project))).then(
+        (w) => (w[k] as (...a: never[]) => unknown)(...a),
+      )) as unknown as Writer[K];
+  return {
+    ...reader,
+    projects: {
+      ...reader.projects,
+      read: lazy('read'),
+      create: lazy('create'),
+      update: lazy('update'),
+      withdraw: lazy('withdraw'),
+    },
+    changes: { list: lazy('changes') },
+  };
+}
+
+function setup(options: ClientOptions) {
   const given = options.baseUrl ?? (here && '/v1');
   if (!given)
     throw new TypeError('createClient: give a baseUrl such as "https://api.example.org/v1" (required in Node).');
@@ -155,15 +193,6 @@ export function createClient(options: ClientOptions = {}): PactClient {
     staleIfError: options.staleIfError ?? false,
   } satisfies TransportOptions;
   const get = transport(t);
-
-  // Writes, reads with an ETag and the change feed load their code on first use: a page that only
-  // lists (every widget) never fetches it.
-  let writes: Promise<Writer> | undefined;
-  const lazy = <K extends keyof Writer>(k: K) =>
-    ((...a: never[]) =>
-      (writes ??= import('./writes.js').then((m) => m.writer(t, baseUrl, get, options.apiKey, v?.project))).then((w) =>
-        (w[k] as (...a: never[]) => unknown)(...a),
-      )) as unknown as Writer[K];
 
   const one = async <T>(path: string, kind: Kind, o?: RequestOptions): Promise<T> => {
     const url = baseUrl + path;
@@ -217,18 +246,11 @@ export function createClient(options: ClientOptions = {}): PactClient {
     };
   };
 
-  return {
+  const reader: PactReader = {
     baseUrl,
     locale,
     partners: paged<Partner>('/partners', 'partner'),
-    projects: {
-      ...paged<Project>('/projects', 'project'),
-      read: lazy('read'),
-      create: lazy('create'),
-      update: lazy('update'),
-      withdraw: lazy('withdraw'),
-    },
-    changes: { list: lazy('changes') },
+    projects: paged<Project>('/projects', 'project'),
     pillars: {
       list: (o) => many<Pillar, ListResult<Pillar>>('/pillars', 'pillar', undefined, o),
       get: (n, o) => one(`/pillars/${n}`, 'pillar', o),
@@ -241,4 +263,5 @@ export function createClient(options: ClientOptions = {}): PactClient {
     meta: { get: (o) => one('/meta', 'meta', o) },
     text: (t, l = locale) => text(t, l),
   };
+  return { reader, t, get, v };
 }

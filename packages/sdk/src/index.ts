@@ -9,7 +9,7 @@
  * @packageDocumentation
  * @module @pact/sdk
  */
-export { createClient } from './client.js';
+export { createClient, createReader } from './client.js';
 export type {
   ChangeQuery,
   Check,
@@ -18,6 +18,7 @@ export type {
   ListResult,
   MergePatch,
   PactClient,
+  PactReader,
   PageResult,
   PartnerQuery,
   ProjectQuery,

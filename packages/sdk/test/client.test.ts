@@ -6,6 +6,7 @@ import { LOCALES, MEMBERSHIP_IDS, PARTNER_KINDS, PROJECT_STATUSES, REGION_IDS, R
 import type { Dataset } from '@pact/api';
 import {
   createClient,
+  createReader,
   PactError,
   PactHttpError,
   PactSchemaError,
@@ -38,6 +39,18 @@ describe('createClient', () => {
     const c = createClient({ baseUrl: `${api.url}/v1/` });
     assert.equal(c.baseUrl, `${api.url}/v1`);
     assert.equal(c.locale, 'en');
+  });
+});
+
+describe('createReader', () => {
+  it('reads what createClient reads, and has no write methods at all', async () => {
+    const reader = createReader({ baseUrl: `${api.url}/v1/`, locale: 'fr' });
+    assert.equal(reader.baseUrl, `${api.url}/v1`);
+    const page = await reader.projects.list({ pillar: 2, limit: 3 });
+    assert.deepEqual(ids(page.data), ids((await pact.projects.list({ pillar: 2, limit: 3, lang: 'fr' })).data));
+    assert.equal((await reader.partners.get('fra')).name.fr, 'France');
+    for (const write of ['read', 'create', 'update', 'withdraw']) assert.equal(write in reader.projects, false, write);
+    assert.equal('changes' in reader, false);
   });
 });
 

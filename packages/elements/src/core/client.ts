@@ -1,6 +1,6 @@
-import { createClient, type PactClient } from '@pact/sdk';
+import { createReader, type PactReader } from '@pact/sdk';
 
-const clients = new Map<string, PactClient>();
+const clients = new Map<string, PactReader>();
 
 /** The page-wide default API: `<meta name="pact:api" content="…">`, else same-origin /v1. */
 export function defaultApi(): string {
@@ -22,11 +22,11 @@ export function normalizeApi(api: string): string {
  * provider) talking to the same API shares one request cache and one set of in-flight
  * requests.
  */
-export function clientFor(api: string): PactClient {
+export function clientFor(api: string): PactReader {
   const key = normalizeApi(api);
   let client = clients.get(key);
   if (!client) {
-    client = createClient({ baseUrl: key, staleIfError: true });
+    client = createReader({ baseUrl: key, staleIfError: true });
     clients.set(key, client);
   }
   return client;

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { PactClient } from '@pact/sdk';
+import type { PactReader } from '@pact/sdk';
 
 /**
  * Selections that linked widgets share inside one `<pact-provider>`: a pillar chosen on a
@@ -27,7 +27,7 @@ export class PactSelection extends EventTarget {
 export interface PactContextValue {
   /** The API base URL, e.g. https://api.example.org/v1. */
   api: string;
-  client: PactClient;
+  client: PactReader;
   /** The provider's language (BCP 47), or '' to let each element resolve its own. */
   lang: string;
   theme: string;

@@ -7,7 +7,7 @@ import {
   PactNetworkError,
   PactSchemaError,
   PactTimeoutError,
-  type PactClient,
+  type PactReader,
   type InvalidRecord,
 } from '@pact/sdk';
 import type { PactElement } from './pact-element.js';
@@ -36,7 +36,7 @@ export interface DataOptions<A extends readonly unknown[], R> {
    */
   args: () => A;
   /** The request, through the client the element resolved. */
-  task: (args: A, client: PactClient, signal: AbortSignal) => Promise<R>;
+  task: (args: A, client: PactReader, signal: AbortSignal) => Promise<R>;
 }
 
 export interface RenderOptions<R> {
@@ -54,7 +54,7 @@ export interface RenderOptions<R> {
  * fallback until data arrives, and stays when loading fails.
  */
 export class PactDataController<A extends readonly unknown[], R> implements ReactiveController {
-  readonly task: Task<[PactClient, ...A], R>;
+  readonly task: Task<[PactReader, ...A], R>;
   #value: R | undefined;
   #busy = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -64,9 +64,9 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
     private readonly host: PactElement,
     options: DataOptions<A, R>,
   ) {
-    this.task = new Task<[PactClient, ...A], R>(host, {
+    this.task = new Task<[PactReader, ...A], R>(host, {
       task: async ([client, ...args], { signal }) => options.task(args as unknown as A, client, signal),
-      args: () => [host.client, ...options.args()] as [PactClient, ...A],
+      args: () => [host.client, ...options.args()] as [PactReader, ...A],
       // The client by identity (one per API), the element's own arguments by their contents.
       argsEqual: ([client, ...args], [nextClient, ...nextArgs]) => client === nextClient && sameData(args, nextArgs),
       onComplete: (value) => {

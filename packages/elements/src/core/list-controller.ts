@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { LOCALES } from '@pact/schema';
-import { PactAbortError, type LocaleCode, type PactClient } from '@pact/sdk';
+import { PactAbortError, type LocaleCode, type PactReader } from '@pact/sdk';
 import { PactDataController, describeError, sameData } from './data-controller.js';
 import type { PactElement } from './pact-element.js';
 import { readUrlState, writeUrlState } from './url-state.js';
@@ -35,9 +35,9 @@ export interface ListOptions<Q extends object, T, X> {
   /** The API query, from `get()` of each field and the element's attributes. */
   query: () => Q;
   /** One page of the query: the first without a cursor. */
-  page: (query: Q, cursor: string | undefined, client: PactClient, signal: AbortSignal) => Promise<ListPage<T>>;
+  page: (query: Q, cursor: string | undefined, client: PactReader, signal: AbortSignal) => Promise<ListPage<T>>;
   /** What the rows need besides themselves (names, regions), loaded with the first page; must not reject. */
-  context: (client: PactClient, signal: AbortSignal) => Promise<X>;
+  context: (client: PactReader, signal: AbortSignal) => Promise<X>;
   /** Moves focus to a row after the render that shows it (the first row of a new page). */
   focusRow: (index: number, signal: AbortSignal) => void | Promise<void>;
   /** The prefix of the list's parameters in the page's URL; undefined: the URL is left alone. */

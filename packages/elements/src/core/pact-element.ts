@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { PactClient } from '@pact/sdk';
+import type { PactReader } from '@pact/sdk';
 import { pactContext, type PactContextValue } from './context.js';
 import { clientFor, defaultApi } from './client.js';
 import { onLangChange, resolveLang } from './locale.js';
@@ -72,7 +72,7 @@ export abstract class PactElement extends LitElement {
   }
 
   /** The API client this element uses (shared with every element on the same API). */
-  get client(): PactClient {
+  get client(): PactReader {
     if (this.api) return clientFor(this.api);
     return this.pact?.client ?? clientFor(defaultApi());
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { PILLAR_NUMBERS } from '@pact/schema';
-import type { LocalizedText, PactClient, Pillar, PillarNumber } from '@pact/sdk';
+import type { LocalizedText, PactReader, Pillar, PillarNumber } from '@pact/sdk';
 import { PactAbortError } from '@pact/sdk';
 import { isLocalized, keepValid } from '../core/data-controller.js';
 import { PROJECTS, countText } from '../core/count.js';
@@ -41,7 +41,7 @@ export interface PillarsData {
  */
 export async function loadPillars(
   tag: string,
-  client: PactClient,
+  client: PactReader,
   numbers: readonly PillarNumber[],
   signal: AbortSignal,
 ): Promise<PillarsData> {

@@ -1,5 +1,5 @@
 import { isPartner } from '@pact/schema';
-import type { PactClient, Partner, Pillar, PillarNumber } from '@pact/sdk';
+import type { PactReader, Partner, Pillar, PillarNumber } from '@pact/sdk';
 import { keepValid } from '../core/data-controller.js';
 import { isPillar } from '../pillars/pillar-card.js';
 
@@ -9,9 +9,9 @@ export interface Reference {
   pillars: ReadonlyMap<PillarNumber, Pillar>;
 }
 
-const cache = new WeakMap<PactClient, Promise<Reference>>();
+const cache = new WeakMap<PactReader, Promise<Reference>>();
 
-async function load(tag: string, client: PactClient): Promise<Reference> {
+async function load(tag: string, client: PactReader): Promise<Reference> {
   const collect = async (): Promise<Partner[]> => {
     const out: unknown[] = [];
     for await (const p of client.partners.all({ limit: 200 })) out.push(p);
@@ -40,7 +40,7 @@ async function load(tag: string, client: PactClient): Promise<Reference> {
  * the EU and implementers are organizations) and the pillars, loaded once per API client and
  * shared by every listing on that API. Never rejects: what failed is left empty.
  */
-export function referenceFor(tag: string, client: PactClient): Promise<Reference> {
+export function referenceFor(tag: string, client: PactReader): Promise<Reference> {
   let p = cache.get(client);
   if (!p) {
     p = load(tag, client);

@@ -4,7 +4,7 @@
  * left out with a warning.
  */
 import { isPartner } from '@pact/schema';
-import { PactSchemaError, type PactClient, type Partner, type Route } from '@pact/sdk';
+import { PactSchemaError, type PactReader, type Partner, type Route } from '@pact/sdk';
 import { keepValid } from '../core/data-controller.js';
 import { collator, formatList, formatNumber, pluralCategory } from '../core/format.js';
 import type { CountryShape, LayoutInput, MapLayout } from './geometry.js';
@@ -31,7 +31,7 @@ export interface Loaded {
 
 export type Geometry = typeof import('./geometry.js');
 
-export async function loadMap(client: PactClient, signal: AbortSignal, locale: string, tag: string): Promise<Loaded> {
+export async function loadMap(client: PactReader, signal: AbortSignal, locale: string, tag: string): Promise<Loaded> {
   // While the requests are out: the first Intl formatters of a page are slow to create
   // (tens of milliseconds on a cold page), so make them now rather than in the first render.
   setTimeout(() => {
