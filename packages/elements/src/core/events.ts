@@ -1,54 +1,37 @@
 import type { Partner, Pillar, Project, Route } from '@pact/sdk';
 
-/** Base of the events elements fire: they bubble and cross shadow roots. */
-abstract class PactEvent<T> extends Event {
-  constructor(
-    type: string,
-    readonly detail: T,
-  ) {
-    super(type, { bubbles: true, composed: true });
-  }
+/**
+ * The class of a "something was chosen" event: it bubbles and crosses shadow roots, its static
+ * `type` is the event name, and its constructor takes what `detail` is made of.
+ */
+function selectEvent<K extends string, A extends unknown[], T>(type: K, detail: (...a: A) => T) {
+  return class extends Event {
+    static readonly type: K = type;
+    readonly detail: T;
+    constructor(...a: A) {
+      super(type, { bubbles: true, composed: true });
+      this.detail = detail(...a);
+    }
+  };
 }
 
 /** A partner was chosen in `<pact-partners>`. */
-export class PactPartnerSelectEvent extends PactEvent<{ partner: Partner }> {
-  static readonly type = 'pact-partner-select';
-  constructor(partner: Partner) {
-    super(PactPartnerSelectEvent.type, { partner });
-  }
-}
+export class PactPartnerSelectEvent extends selectEvent('pact-partner-select', (partner: Partner) => ({ partner })) {}
 
 /** A pillar card was chosen. */
-export class PactPillarSelectEvent extends PactEvent<{ pillar: Pillar }> {
-  static readonly type = 'pact-pillar-select';
-  constructor(pillar: Pillar) {
-    super(PactPillarSelectEvent.type, { pillar });
-  }
-}
+export class PactPillarSelectEvent extends selectEvent('pact-pillar-select', (pillar: Pillar) => ({ pillar })) {}
 
 /** A project was chosen in `<pact-projects>`. */
-export class PactProjectSelectEvent extends PactEvent<{ project: Project }> {
-  static readonly type = 'pact-project-select';
-  constructor(project: Project) {
-    super(PactProjectSelectEvent.type, { project });
-  }
-}
+export class PactProjectSelectEvent extends selectEvent('pact-project-select', (project: Project) => ({ project })) {}
 
 /** A route was chosen on `<pact-route-map>`. */
-export class PactRouteSelectEvent extends PactEvent<{ route: Route }> {
-  static readonly type = 'pact-route-select';
-  constructor(route: Route) {
-    super(PactRouteSelectEvent.type, { route });
-  }
-}
+export class PactRouteSelectEvent extends selectEvent('pact-route-select', (route: Route) => ({ route })) {}
 
 /** A country was chosen on `<pact-route-map>`. */
-export class PactCountrySelectEvent extends PactEvent<{ partner: Partner | undefined; iso3: string }> {
-  static readonly type = 'pact-country-select';
-  constructor(iso3: string, partner: Partner | undefined) {
-    super(PactCountrySelectEvent.type, { iso3, partner });
-  }
-}
+export class PactCountrySelectEvent extends selectEvent(
+  'pact-country-select',
+  (iso3: string, partner: Partner | undefined) => ({ iso3, partner }),
+) {}
 
 declare global {
   interface GlobalEventHandlersEventMap {
