@@ -177,15 +177,17 @@ function onProject(
   });
 }
 
-/** Applies an RFC 7396 merge patch to a project, under If-Match. The id cannot change. */
-export function updateProject(
+/** A write on one existing project, by its id. */
+type ProjectWrite<A extends unknown[]> = (
   conn: Connection,
   account: Account,
   id: string,
-  patch: unknown,
-  pre: Preconditions,
-): Promise<WriteResult<Project>> {
-  return onProject(conn, account, id, pre, async (trx, row, before) => {
+  ...rest: A
+) => Promise<WriteResult<Project>>;
+
+/** Applies an RFC 7396 merge patch to a project, under If-Match. The id cannot change. */
+export const updateProject: ProjectWrite<[patch: unknown, pre: Preconditions]> = (conn, account, id, patch, pre) =>
+  onProject(conn, account, id, pre, async (trx, row, before) => {
     check(account, { write: 'project.update', before, after: before });
     if (!isObject(patch))
       refuse({
@@ -203,20 +205,13 @@ export function updateProject(
     await checkProjectReferences(trx, after);
     return done(after, await applyChange(trx, author(account), 'project', id, row, after as unknown as JsonValue));
   });
-}
 
 /** Withdraws a project under If-Match: lists stop showing it; the change log keeps it. */
-export function withdrawProject(
-  conn: Connection,
-  account: Account,
-  id: string,
-  pre: Preconditions,
-): Promise<WriteResult<Project>> {
-  return onProject(conn, account, id, pre, async (trx, row, before) => {
+export const withdrawProject: ProjectWrite<[pre: Preconditions]> = (conn, account, id, pre) =>
+  onProject(conn, account, id, pre, async (trx, row, before) => {
     check(account, { write: 'project.withdraw', before });
     return done(before, await applyChange(trx, author(account), 'project', id, row, null));
   });
-}
 
 async function checkPartnerReferences(trx: Trx, p: Partner): Promise<void> {
   const routes = new Set(
@@ -296,35 +291,30 @@ function names(kind: RecordKind, body: JsonValue, partner: string): boolean {
   return r.countries.includes(partner) || r.waypoints.some((w) => w.country === partner);
 }
 
-/** Adds or replaces a partner's membership of one partnership. Coordinators only; If-Match on the partner. */
-export function setMembership(
+/** A change to one partner's memberships, under If-Match on the partner. */
+type MembershipWrite<T> = (
   conn: Connection,
   account: Account,
   partnerId: string,
-  membership: unknown,
+  what: T,
   pre: Preconditions,
-): Promise<WriteResult<Partner>> {
-  return editMemberships(conn, account, partnerId, pre, 'membership.set', (list) => {
+) => Promise<WriteResult<Partner>>;
+
+/** Adds or replaces a partner's membership of one partnership. Coordinators only. */
+export const setMembership: MembershipWrite<unknown> = (conn, account, partnerId, membership, pre) =>
+  editMemberships(conn, account, partnerId, pre, 'membership.set', (list) => {
     const m = isObject(membership) ? (membership as unknown as Membership) : undefined;
     const others = list.filter((x) => x.partnership !== m?.partnership);
     return [...others, membership as Membership];
   });
-}
 
-/** Removes a partner's membership of one partnership. Coordinators only; If-Match on the partner. */
-export function removeMembership(
-  conn: Connection,
-  account: Account,
-  partnerId: string,
-  partnership: MembershipId,
-  pre: Preconditions,
-): Promise<WriteResult<Partner>> {
-  return editMemberships(conn, account, partnerId, pre, 'membership.remove', (list) => {
+/** Removes a partner's membership of one partnership. Coordinators only. */
+export const removeMembership: MembershipWrite<MembershipId> = (conn, account, partnerId, partnership, pre) =>
+  editMemberships(conn, account, partnerId, pre, 'membership.remove', (list) => {
     if (!list.some((m) => m.partnership === partnership))
       refuse({ kind: 'not-found', record: `partner/${partnerId}/memberships/${partnership}` });
     return list.filter((m) => m.partnership !== partnership);
   });
-}
 
 function editMemberships(
   conn: Connection,
