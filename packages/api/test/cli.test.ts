@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,12 +9,21 @@ import { SEED_DATA_DIR } from '@pact/api/node';
 
 const SERVE = fileURLToPath(new URL('../dist/serve.js', import.meta.url));
 
+// Servers still running when the tests end (a failed assertion skips a test's own stop): killed
+// here, so a failure is reported instead of keeping `node --test` alive.
+const running = new Set<ChildProcess>();
+after(() => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** Starts `pact-api` as a child process and resolves when it prints its URL. */
 function start(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [SERVE, '--port', '0', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d));
