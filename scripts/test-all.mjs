@@ -46,7 +46,9 @@ const steps = [
       const tap = readFileSync(join(tmp, 'node.tap'), 'utf8');
       const pass = /^# pass (\d+)$/m.exec(tap);
       const fail = /^# fail (\d+)$/m.exec(tap);
-      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
+      // Skipped and todo tests, by name (a test that skips itself must be listed in ALLOWED_SKIPS).
+      const skipped = [...tap.matchAll(/^\s*ok \d+ - (.*?) # (?:SKIP|TODO)\b/gm)].map((m) => m[1]);
+      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]), skipped } : null;
     },
   },
 ];
@@ -59,7 +61,7 @@ if (existsSync('web-test-runner.config.mjs')) {
       const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
       const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)];
       const last = all.at(-1);
-      return last ? { passed: Number(last[1]), failed: Number(last[2]) } : null;
+      return last ? { passed: Number(last[1]), failed: Number(last[2]), skipped: wtrSkipped(plain) } : null;
     },
   });
 }
@@ -70,7 +72,7 @@ if (existsSync('packages/elements/test/visual/wtr-visual.config.mjs')) {
     count: (out) => {
       const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
       const last = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-      return last ? { passed: Number(last[1]), failed: Number(last[2]) } : null;
+      return last ? { passed: Number(last[1]), failed: Number(last[2]), skipped: wtrSkipped(plain) } : null;
     },
   });
 }
@@ -83,6 +85,18 @@ if (existsSync('scripts/storybook-smoke.mjs')) {
       return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null;
     },
   });
+}
+
+/**
+ * Tests allowed to skip themselves, each with its reason, as `'suite: test name': 'reason'`.
+ * Any other skipped test fails the run: a test that does not run proves nothing.
+ */
+const ALLOWED_SKIPS = {};
+
+/** web-test-runner's count of skipped tests ("N passed, N failed, N skipped"), as placeholders. */
+function wtrSkipped(plain) {
+  const n = Number([...plain.matchAll(/(\d+) skipped/g)].at(-1)?.[1] ?? 0);
+  return Array.from({ length: n }, (_, i) => `skipped browser test ${i + 1} (see the log above)`);
 }
 
 function run(cmd) {
@@ -145,6 +159,16 @@ for (const step of steps) {
     p = counted.passed;
     f = counted.failed;
     if (code !== 0 && f === 0) f = 1; // the suite failed outside any test (crash, config error)
+    if (p + f === 0) {
+      console.error(`${step.name}: the suite ran no test at all; counted as a failure.`);
+      f = 1;
+    }
+    const unlisted = (counted.skipped ?? []).filter((name) => !(`${step.name}: ${name}` in ALLOWED_SKIPS));
+    if (unlisted.length) {
+      console.error(`${step.name}: skipped without a listed reason (ALLOWED_SKIPS in scripts/test-all.mjs):`);
+      for (const name of unlisted) console.error(`  - ${name}`);
+      f += unlisted.length;
+    }
   } else if (step.count) {
     f = 1; // a suite that reported nothing failed to run
   } else {
