@@ -23,6 +23,10 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 15000 } },
+  // Every test page loads test/support/dom-assertions.ts first, so that a failing assertion about
+  // a DOM node is reported at once instead of stalling the runner.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/support/dom-assertions.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }), apiPlugin()],
   browsers: [
     chromeLauncher({

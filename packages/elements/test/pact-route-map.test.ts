@@ -622,10 +622,10 @@ describe('<pact-route-map>', () => {
     expect(box.width).to.equal(before.width);
   });
 
-  it('follows its width, and the aspect-ratio knob', async function () {
-    // ResizeObserver reports during rendering, which a page in a background tab does not do (the
-    // runner runs two test files at once, one of them in a background tab): nothing to observe there.
-    if (document.visibilityState === 'hidden') this.skip();
+  it('follows its width, and the aspect-ratio knob', async () => {
+    // ResizeObserver reports during rendering, which a page in a background tab does not do: the
+    // runner shows one page at a time (concurrency 1), so this page is in front.
+    expect(document.visibilityState, 'the test page is in front').to.equal('visible');
     const map = await mapOf();
     map.parentElement!.style.setProperty('inline-size', '500px');
     const viewBox = () => $(map, 'svg.base')!.getAttribute('viewBox');
