@@ -566,10 +566,16 @@ describe('<pact-route-map>', () => {
     try {
       await emulateMedia({ reducedMotion: 'no-preference' });
       $<SVGGElement>(el, '[data-key="route:balkan"]')!.focus();
-      await el.updateComplete;
-      expect(getComputedStyle(line).animationName).to.equal('flow');
+      // The route becomes active on the focus event's next render; the media change applies on the
+      // next style pass: wait for what the reader would see, a frame or two later.
+      const animation = () => getComputedStyle(line).animationName;
+      await waitUntil(() => animation() === 'flow', `the route in focus does not move: ${animation()}`, {
+        timeout: 2000,
+      });
       await emulateMedia({ reducedMotion: 'reduce' });
-      expect(getComputedStyle(line).animationName).to.equal('none');
+      await waitUntil(() => animation() === 'none', `it still moves with reduced motion: ${animation()}`, {
+        timeout: 2000,
+      });
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
