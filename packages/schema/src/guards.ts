@@ -3,40 +3,96 @@
  * validator: each guard checks what a record must have to be shown (its id, its name in
  * English, the fields its kind adds), so that one broken record is skipped, never rendered half.
  */
-import type { CountryPartner, LocalizedText, OrganizationPartner, Partner } from './model.js';
+import { PILLAR_NUMBERS, ROUTE_IDS } from './index.js';
+import type { CountryPartner, LocalizedText, OrganizationPartner, Partner, Pillar, Project, Route } from './model.js';
 
-type Loose<T> = { [K in keyof T]?: unknown } | null | undefined;
+/** A check of one value. */
+export type Check = (v: unknown) => boolean;
+
+const isString: Check = (v) => typeof v === 'string';
+const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+/** An array, each item passing `item` (any item when not given). */
+const list =
+  (item?: Check): Check =>
+  (v) =>
+    Array.isArray(v) && (!item || v.every(item));
+const oneOf =
+  (values: readonly unknown[]): Check =>
+  (v) =>
+    values.includes(v);
+// The closed lists are read when a check runs, not when this module loads: index.ts, which
+// defines them, re-exports this module (a circular import).
+const isPillarNumber: Check = (v) => (PILLAR_NUMBERS as readonly unknown[]).includes(v);
+const isRouteId: Check = (v) => (ROUTE_IDS as readonly unknown[]).includes(v);
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined || check(v);
+
+/** An object whose listed fields pass their checks (other fields are not looked at). */
+function shape<T>(fields: { [K in keyof T]?: Check }): (v: unknown) => v is T {
+  const entries = Object.entries(fields) as [string, Check][];
+  return (v): v is T =>
+    !!v && typeof v === 'object' && entries.every(([k, check]) => check((v as Record<string, unknown>)[k]));
+}
 
 /** A localized text with its required English. */
 export function isLocalizedText(t: unknown): t is LocalizedText {
   return !!t && typeof t === 'object' && typeof (t as { en?: unknown }).en === 'string';
 }
 
-function hasPartnerBase(p: Loose<Partner>): boolean {
-  return (
-    !!p &&
-    typeof p.id === 'string' &&
-    isLocalizedText(p.name) &&
-    Array.isArray(p.memberships) &&
-    Array.isArray(p.routes)
-  );
-}
+const partnerBase = { id: isString, name: isLocalizedText, memberships: list(), routes: list() };
 
 /** A partner country: with its ISO 3166 alpha-3 code and its priority. */
-export function isCountry(r: unknown): r is CountryPartner {
-  const p = r as Loose<CountryPartner>;
-  return hasPartnerBase(p) && p!.kind === 'country' && typeof p!.iso3 === 'string' && !!p!.priority;
-}
+export const isCountry = shape<CountryPartner>({
+  ...partnerBase,
+  kind: oneOf(['country']),
+  iso3: isString,
+  priority: (v) => !!v,
+});
 
 /** A partner organization: with its acronym and its seat (city and coordinates). */
-export function isOrganization(r: unknown): r is OrganizationPartner {
-  const p = r as Loose<OrganizationPartner>;
-  if (!hasPartnerBase(p) || p!.kind !== 'organization' || typeof p!.acronym !== 'string') return false;
-  const seat = p!.seat as Loose<OrganizationPartner['seat']>;
-  return !!seat && typeof seat.city === 'string' && Number.isFinite(seat.lat) && Number.isFinite(seat.lon);
-}
+export const isOrganization = shape<OrganizationPartner>({
+  ...partnerBase,
+  kind: oneOf(['organization']),
+  acronym: isString,
+  seat: shape({ city: isString, lat: isNumber, lon: isNumber }),
+});
 
 /** A partner country or organization. */
 export function isPartner(r: unknown): r is Partner {
   return isCountry(r) || isOrganization(r);
 }
+
+/** A project a listing can show: titles, summary, pillar, status, partners, budget and dates. */
+export const isProject = shape<Project>({
+  id: isString,
+  title: isLocalizedText,
+  summary: isLocalizedText,
+  pillar: isNumber,
+  status: isString,
+  donors: list(),
+  beneficiaries: list(),
+  implementer: isString,
+  budget: shape({ amount: isNumber, currency: isString }),
+  start: isString,
+  end: isString,
+});
+
+/** A pillar a card can show: its number (1 to 4), numeral, title and summary. */
+export const isPillar = shape<Pillar>({
+  number: isPillarNumber,
+  roman: isString,
+  title: isLocalizedText,
+  summary: isLocalizedText,
+  shortTitle: optional(isLocalizedText),
+});
+
+/** A route a map can draw: a known id, a name, waypoints with coordinates, paths, countries. */
+export const isRoute = shape<Route>({
+  id: isRouteId,
+  name: isLocalizedText,
+  waypoints: list(shape({ id: isString, lat: isNumber, lon: isNumber })),
+  paths: list(list()),
+  countries: list(isString),
+});

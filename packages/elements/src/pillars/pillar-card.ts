@@ -1,30 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { PILLAR_NUMBERS } from '@pact/schema';
+import { PILLAR_NUMBERS, isPillar } from '@pact/schema';
 import type { LocalizedText, PactReader, Pillar, PillarNumber } from '@pact/sdk';
 import { PactAbortError } from '@pact/sdk';
-import { isLocalized, keepValid } from '../core/data-controller.js';
+import { keepValid } from '../core/data-controller.js';
 import { PROJECTS, countText } from '../core/count.js';
 
 /** Roman numerals of the pillars, for labels built before the data arrives. */
+export { isPillar };
+
 export const PILLAR_ROMAN: Readonly<Record<PillarNumber, Pillar['roman']>> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
 
 /** A pillar number from an attribute or a URL (1 to 4), else undefined. */
 export function pillarNumber(value: unknown): PillarNumber | undefined {
   const n = Number(value);
   return (PILLAR_NUMBERS as readonly number[]).includes(n) ? (n as PillarNumber) : undefined;
-}
-
-export function isPillar(r: unknown): r is Pillar {
-  const p = r as Partial<Pillar> | null;
-  return (
-    !!p &&
-    pillarNumber(p.number) !== undefined &&
-    typeof p.roman === 'string' &&
-    isLocalized(p.title) &&
-    isLocalized(p.summary) &&
-    (p.shortTitle === undefined || isLocalized(p.shortTitle))
-  );
 }
 
 export interface PillarsData {

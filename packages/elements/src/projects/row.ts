@@ -1,32 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { text as localized, type LocalizedText, type Project } from '@pact/sdk';
-import { isLocalized } from '../core/data-controller.js';
 import { projectStatusLabel } from '../core/labels.js';
 import { PILLAR_ROMAN, pillarLabel, pillarNumber } from '../pillars/pillar-card.js';
 import { dateRangeText, moneyText } from './format.js';
 import type { Reference } from './reference.js';
 
-/** A project the listing can show: titles, summary, pillar, status, partners, budget and dates. */
-export function isProject(r: unknown): r is Project {
-  const p = r as Partial<Project> | null;
-  return (
-    !!p &&
-    typeof p.id === 'string' &&
-    isLocalized(p.title) &&
-    isLocalized(p.summary) &&
-    typeof p.pillar === 'number' &&
-    typeof p.status === 'string' &&
-    Array.isArray(p.donors) &&
-    Array.isArray(p.beneficiaries) &&
-    typeof p.implementer === 'string' &&
-    !!p.budget &&
-    typeof p.budget.amount === 'number' &&
-    typeof p.budget.currency === 'string' &&
-    typeof p.start === 'string' &&
-    typeof p.end === 'string'
-  );
-}
+export { isProject } from '@pact/schema';
 
 /** The texts of a project in one language, with the names of its partners and pillar (called inside a render). */
 export class ProjectTexts {
