@@ -44,7 +44,7 @@ export function isLocalizedText(t: unknown): t is LocalizedText {
 const partnerBase = { id: isString, name: isLocalizedText, memberships: list(), routes: list() };
 
 /** A partner country: with its ISO 3166 alpha-3 code and its priority. */
-export const isCountry = shape<CountryPartner>({
+export const isCountry = /* @__PURE__ */ shape<CountryPartner>({
   ...partnerBase,
   kind: oneOf(['country']),
   iso3: isString,
@@ -52,7 +52,7 @@ export const isCountry = shape<CountryPartner>({
 });
 
 /** A partner organization: with its acronym and its seat (city and coordinates). */
-export const isOrganization = shape<OrganizationPartner>({
+export const isOrganization = /* @__PURE__ */ shape<OrganizationPartner>({
   ...partnerBase,
   kind: oneOf(['organization']),
   acronym: isString,
@@ -65,7 +65,7 @@ export function isPartner(r: unknown): r is Partner {
 }
 
 /** A project a listing can show: titles, summary, pillar, status, partners, budget and dates. */
-export const isProject = shape<Project>({
+export const isProject = /* @__PURE__ */ shape<Project>({
   id: isString,
   title: isLocalizedText,
   summary: isLocalizedText,
@@ -80,7 +80,7 @@ export const isProject = shape<Project>({
 });
 
 /** A pillar a card can show: its number (1 to 4), numeral, title and summary. */
-export const isPillar = shape<Pillar>({
+export const isPillar = /* @__PURE__ */ shape<Pillar>({
   number: isPillarNumber,
   roman: isString,
   title: isLocalizedText,
@@ -89,7 +89,7 @@ export const isPillar = shape<Pillar>({
 });
 
 /** A route a map can draw: a known id, a name, waypoints with coordinates, paths, countries. */
-export const isRoute = shape<Route>({
+export const isRoute = /* @__PURE__ */ shape<Route>({
   id: isRouteId,
   name: isLocalizedText,
   waypoints: list(shape({ id: isString, lat: isNumber, lon: isNumber })),
