@@ -26,7 +26,7 @@ const oneOf = (values: readonly (string | number | boolean)[], description: stri
 const language = (values: readonly string[], description: string): ParamSpec => ({
   kind: 'lang',
   values,
-  description: `${description} A BCP 47 tag falls back by lookup (zh-Hant-TW, then zh-Hant, then zh); one with no match means en.`,
+  description: `${description} One of ${values.join(', ')}, or a BCP 47 tag that falls back to one by lookup (zh-Hant-TW, then zh-Hant, then zh); a tag with no match means en.`,
 });
 const search = (description: string): ParamSpec => ({ kind: 'text', maxLength: SEARCH_MAX_LENGTH, description });
 const limit: ParamSpec = {

@@ -36,9 +36,9 @@ export function problem(c: Context, status: number, title: string, detail: strin
   return c.body(JSON.stringify(body), status as 400);
 }
 
-/** "a; b; c" for the first few errors, then "and N more". */
-export function summary(parts: string[], shown = 3): string {
-  const more = parts.length - shown;
+/** "a; b; c" for the first `shown` of `total` errors, then "and N more". */
+export function summary(parts: string[], shown = 3, total = parts.length): string {
+  const more = total - Math.min(shown, parts.length);
   return `${parts.slice(0, shown).join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
 
