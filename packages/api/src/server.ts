@@ -107,7 +107,12 @@ function compressor(maxBytes = 16 * 1024 * 1024) {
     const type = res.headers.get('Content-Type') ?? '';
     if (!encoding || !res.body || !COMPRESSIBLE.test(type)) {
       if (identity) return res;
-      const headers = { 'Content-Type': 'application/problem+json; charset=utf-8', 'Access-Control-Allow-Origin': '*' };
+      const headers = {
+        'Content-Type': 'application/problem+json; charset=utf-8',
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': 'no-store',
+        Vary: 'Accept-Encoding',
+      };
       const detail = `No content coding the client accepts is available: send "Accept-Encoding: br", "gzip" or allow identity.`;
       return new Response(problemJson(406, 'Not Acceptable', detail), { status: 406, headers });
     }

@@ -253,6 +253,7 @@ describe('Accept-Encoding per RFC 9110, and HEAD mirrors GET', () => {
       assert.equal(r.headers['content-encoding'], coding, accept);
       if (status !== 200) {
         assert.equal(problemOf(r).status, 406);
+        assert.equal(r.headers['vary'], 'Accept-Encoding');
         continue;
       }
       const plain = coding === 'br' ? brotliDecompressSync(r.body) : coding === 'gzip' ? gunzipSync(r.body) : r.body;
