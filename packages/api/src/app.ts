@@ -4,7 +4,8 @@ import type { Dataset } from './dataset.js';
 import { fingerprintOf, makeCursor, readCursor } from './cursor.js';
 import { BodyCache, matching } from './http-cache.js';
 import { buildOpenApi } from './openapi.js';
-import { checkIds, parseParams, type ParamSpecs, type ParamValues } from './params.js';
+import { fold } from './fold.js';
+import { checkIds, MAX_QUERY_PARAMS, parseParams, type ParamSpecs, type ParamValues } from './params.js';
 import { badRequest, clip, notFound, problem } from './problem.js';
 import { ALLOWED_METHODS, ROUTES, type CachePolicy, type ExportRoute, type RouteSpec } from './routes.js';
 
@@ -147,13 +148,30 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
       String,
     );
 
-  /** Parameters checked against the specs; a 400 problem naming every bad one otherwise. */
+  /**
+   * Parameters checked against the specs; a 400 problem naming the bad ones otherwise (a request
+   * with more than {@link MAX_QUERY_PARAMS} is refused before any is read). `q` is folded: one that
+   * folds to nothing (only accents or spaces) is no `q`, so equal searches share a cached body.
+   */
   const params = async (c: Context, specs: ParamSpecs): Promise<ParamValues | Response> => {
     const url = c.req.url;
     const q = url.indexOf('?');
-    const parsed = parseParams(new URLSearchParams(q < 0 ? '' : url.slice(q + 1)), specs);
+    const search = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
+    if (search.size > MAX_QUERY_PARAMS) {
+      return problem(
+        c,
+        400,
+        'Bad Request',
+        `The query has ${search.size} parameters; the API reads at most ${MAX_QUERY_PARAMS}.`,
+        [{ param: 'query', message: `has more than ${MAX_QUERY_PARAMS} parameters` }],
+      );
+    }
+    const parsed = parseParams(search, specs);
     if (parsed.ids.length) await checkIds(parsed, exists);
-    return parsed.errors.length ? badRequest(c, parsed.errors) : parsed.values;
+    if (parsed.errors.length) return badRequest(c, parsed.errors);
+    const v = parsed.values;
+    if (typeof v['q'] === 'string') v['q'] = fold(v['q']) || undefined;
+    return v;
   };
 
   const write = writeHandler(store, { limiter: options.writeLimiter });

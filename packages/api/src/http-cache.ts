@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { hash } from './hash.js';
 
 /** A serialized 200 body and its strong ETag. */
@@ -15,17 +16,32 @@ export const entityTag = (text: string): string => `"${hash(text)}"`;
 /** An ETag as a client sent it, without the `-gzip`/`-br` suffix of a compressed representation. */
 export const bareTag = (tag: string): string => tag.trim().replace(/-(gzip|br)"$/, '"');
 
+/** The most bytes of serialized bodies the API keeps (per app). */
+export const BODY_CACHE_BYTES = 32 * 1024 * 1024;
+
 /**
  * Serialized bodies by request key, for one revision of the store: a new revision empties it.
- * Bounded in bytes; the oldest entries go first. The ETag is the body's hash alone (see
- * {@link entityTag}), so a list that a write did not change keeps its ETag and still answers 304.
+ * Bounded in bytes with least-recently-used eviction (lru-cache), so that a flood of distinct
+ * queries costs at most `maxBytes`. The ETag is the body's hash alone (see {@link entityTag}), so a
+ * list that a write did not change keeps its ETag and still answers 304.
  */
 export class BodyCache {
-  private readonly bodies = new Map<string, Body>();
-  private bytes = 0;
+  private readonly bodies: LRUCache<string, Body>;
   private revision: string | undefined;
 
-  constructor(private readonly maxBytes = 32 * 1024 * 1024) {}
+  constructor(maxBytes = BODY_CACHE_BYTES) {
+    this.bodies = new LRUCache<string, Body>({
+      maxSize: maxBytes,
+      // The key is kept too; a body larger than the whole cache is served but not kept.
+      sizeCalculation: (entry, key) => entry.body.byteLength + key.length * 2 + 64,
+      maxEntrySize: maxBytes,
+    });
+  }
+
+  /** Bytes held now (bodies and keys), for tests and the bench. */
+  get size(): number {
+    return this.bodies.calculatedSize;
+  }
 
   /** The body under `key` at `revision` (at once when held), made and kept when missing. */
   get(revision: string, key: string, make: () => Promise<unknown>, text = json): Body | Promise<Body> {
@@ -40,7 +56,6 @@ export class BodyCache {
   ): Promise<Body> {
     if (revision !== this.revision) {
       this.bodies.clear();
-      this.bytes = 0;
       this.revision = revision;
     }
     let entry = this.bodies.get(key);
@@ -48,12 +63,6 @@ export class BodyCache {
       const text = serialize(await make());
       entry = { body: encoder.encode(text), etag: entityTag(text) };
       if (revision !== this.revision) return entry; // the store changed meanwhile: do not keep it
-      this.bytes += entry.body.byteLength;
-      for (const [k, old] of this.bodies) {
-        if (this.bytes <= this.maxBytes) break;
-        this.bodies.delete(k);
-        this.bytes -= old.body.byteLength;
-      }
       this.bodies.set(key, entry);
     }
     return entry;

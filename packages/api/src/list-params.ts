@@ -23,6 +23,11 @@ const oneOf = (values: readonly (string | number | boolean)[], description: stri
   values,
   description,
 });
+const language = (values: readonly string[], description: string): ParamSpec => ({
+  kind: 'lang',
+  values,
+  description: `${description} One of ${values.join(', ')}, or a BCP 47 tag that falls back to one by lookup (zh-Hant-TW, then zh-Hant, then zh); a tag with no match means en.`,
+});
 const search = (description: string): ParamSpec => ({ kind: 'text', maxLength: SEARCH_MAX_LENGTH, description });
 const limit: ParamSpec = {
   kind: 'int',
@@ -46,7 +51,7 @@ export const PARTNER_PARAMS = paramsOf<PartnerQuery>()({
   ),
   q: search('Words to find in the names, in any language; case and accents are ignored.'),
   sort: oneOf(PARTNER_FILTERS.sort, 'Order by name in `lang`.'),
-  lang: oneOf(PARTNER_FILTERS.lang, 'Language of the names used to sort (Intl.Collator); default en.'),
+  lang: language(PARTNER_FILTERS.lang, 'Language of the names used to sort (Intl.Collator); default en.'),
   limit,
   cursor,
 });
@@ -61,7 +66,7 @@ export const PROJECT_PARAMS = paramsOf<ProjectQuery>()({
     PROJECT_FILTERS.sort,
     'Order by start date, title (in `lang`) or budget (by currency, then amount; no conversion). Default -start.',
   ),
-  lang: oneOf(PROJECT_FILTERS.lang, 'Language of the titles used to sort; default en.'),
+  lang: language(PROJECT_FILTERS.lang, 'Language of the titles used to sort; default en.'),
   limit,
   cursor,
 });

@@ -69,7 +69,9 @@ function parameter(name: string, spec: ParamSpec) {
         ? { type: 'integer', minimum: spec.min, maximum: spec.max, default: spec.default }
         : spec.kind === 'text'
           ? { type: 'string', maxLength: spec.maxLength }
-          : { type: 'string' };
+          : spec.kind === 'lang'
+            ? { type: 'string', maxLength: 64, examples: spec.values }
+            : { type: 'string' };
   return { name, in: 'query', required: false, description: spec.description, schema };
 }
 

@@ -9,6 +9,11 @@ export type ParamSpec =
   | { kind: 'enum'; values: readonly (string | number | boolean)[]; description: string }
   | { kind: 'int'; min: number; max: number; default: number; description: string }
   | { kind: 'text'; maxLength: number; description: string }
+  /**
+   * A BCP 47 language tag, matched to one of `values` by RFC 4647 lookup (`zh-Hant-TW`, then
+   * `zh-Hant`, then `zh`); a well-formed tag that matches none means the default (no value).
+   */
+  | { kind: 'lang'; values: readonly string[]; description: string }
   /** The id of a record of the store (a partner), checked to exist. */
   | { kind: 'id'; description: string; example: string }
   | { kind: 'cursor'; description: string };
@@ -22,10 +27,38 @@ export interface Parsed {
   ids: { name: string; raw: string; example: string; at: number }[];
 }
 
+/** The most query parameters a request may give; more are refused before any is read. */
+export const MAX_QUERY_PARAMS = 32;
+
+/**
+ * The value of `values` a BCP 47 tag falls back to by RFC 4647 lookup (subtags cut from the end,
+ * a singleton with the subtag after it), compared case-insensitively; `undefined` when none
+ * matches, `null` when the tag is not well-formed (Intl's Unicode BCP 47 rules).
+ */
+export function lookupLanguage(tag: string, values: readonly string[]): string | undefined | null {
+  let canonical: string | undefined;
+  try {
+    canonical = tag.length <= 64 ? Intl.getCanonicalLocales(tag)[0] : undefined;
+  } catch {
+    return null;
+  }
+  if (canonical === undefined) return null;
+  const subtags = canonical.toLowerCase().split('-');
+  while (subtags.length) {
+    const range = subtags.join('-');
+    const found = values.find((v) => v.toLowerCase() === range);
+    if (found !== undefined) return found;
+    subtags.pop();
+    if (subtags.at(-1)?.length === 1) subtags.pop();
+  }
+  return undefined;
+}
+
 /**
  * Reads and checks the query string against the specs. Every problem is reported
- * (unknown parameters, repeated ones, bad values), each naming the parameter and,
- * for closed lists, the allowed values. Ids are checked afterwards by {@link checkIds}.
+ * (unknown parameters, repeated ones, bad values), each naming the parameter; the accepted
+ * parameters and a closed list's values are given once, not per error. Ids are checked
+ * afterwards by {@link checkIds}.
  */
 export function parseParams(search: URLSearchParams, specs: ParamSpecs): Parsed {
   const values: ParamValues = {};
@@ -37,10 +70,15 @@ export function parseParams(search: URLSearchParams, specs: ParamSpecs): Parsed 
     if (!spec) {
       if (!seen.has(name)) {
         const names = Object.keys(specs);
+        const first = !errors.some((e) => e.message.startsWith('unknown parameter'));
         errors.push({
           param: name.slice(0, 100),
-          message: `unknown parameter; this endpoint accepts ${names.length ? names.join(', ') : 'no parameters'}`,
-          allowed: names,
+          ...(first
+            ? {
+                message: `unknown parameter; this endpoint accepts ${names.length ? names.join(', ') : 'no parameters'}`,
+                allowed: names,
+              }
+            : { message: 'unknown parameter' }),
         });
       }
       seen.add(name);
@@ -69,6 +107,16 @@ export function parseParams(search: URLSearchParams, specs: ParamSpecs): Parsed 
         const n = /^[0-9]{1,9}$/.test(raw) ? Number(raw) : NaN;
         if (Number.isInteger(n) && n >= spec.min && n <= spec.max) values[name] = n;
         else errors.push({ param: name, message: `${shown} is not a whole number from ${spec.min} to ${spec.max}` });
+        break;
+      }
+      case 'lang': {
+        const value = lookupLanguage(raw, spec.values);
+        if (value === null)
+          errors.push({
+            param: name,
+            message: `${shown} is not a well-formed BCP 47 language tag (e.g. ${spec.values.slice(0, 3).join(', ')}, zh-Hant-TW)`,
+          });
+        else if (value !== undefined) values[name] = value;
         break;
       }
       case 'text':

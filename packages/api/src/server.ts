@@ -3,7 +3,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
+import { LRUCache } from 'lru-cache';
 import { createApp } from './app.js';
+import { answerClientError, problemJson } from './client-error.js';
+import { negotiate } from './encoding.js';
+import { logLine } from './log.js';
 import type { Dataset } from './dataset.js';
 import type { Store } from './store/store.js';
 import type { RateLimiter } from './write/rate-limit.js';
@@ -89,33 +93,42 @@ async function staticFile(
 
 const COMPRESSIBLE = /^(application\/(json|problem\+json)|text\/|image\/svg)/;
 
-/** gzip or brotli for clients that ask, kept per ETag so that a hot list is compressed once. */
-function compressor() {
-  const cache = new Map<string, Buffer>();
+/**
+ * gzip or brotli as `Accept-Encoding` allows (RFC 9110 negotiation, encoding.ts), kept per ETag
+ * and coding in a cache bounded in bytes (least recently used out), so a hot list is compressed once.
+ */
+function compressor(maxBytes = 16 * 1024 * 1024) {
+  const cache = new LRUCache<string, Buffer>({ maxSize: maxBytes, sizeCalculation: (b, k) => b.length + k.length });
   return async (req: Request, res: Response): Promise<Response> => {
     // Decide from the request first: a plain response is passed through untouched (fast path).
     const accept = req.headers.get('Accept-Encoding');
     if (!accept || res.status !== 200) return res;
-    const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
-    if (!encoding) return res;
+    const { coding: encoding, identity } = negotiate(accept);
     const type = res.headers.get('Content-Type') ?? '';
-    if (!res.body || !COMPRESSIBLE.test(type)) return res;
+    if (!encoding || !res.body || !COMPRESSIBLE.test(type)) {
+      if (identity) return res;
+      const headers = {
+        'Content-Type': 'application/problem+json; charset=utf-8',
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': 'no-store',
+        Vary: 'Accept-Encoding',
+      };
+      const detail = `No content coding the client accepts is available: send "Accept-Encoding: br", "gzip" or allow identity.`;
+      return new Response(problemJson(406, 'Not Acceptable', detail), { status: 406, headers });
+    }
     const etag = res.headers.get('ETag');
     const key = etag ? `${etag}|${encoding}` : null;
     let body = key ? cache.get(key) : undefined;
     if (!body) {
       const raw = Buffer.from(await res.arrayBuffer());
-      if (raw.length < 1024) return new Response(raw, res);
+      if (raw.length < 1024 && identity) return new Response(raw, res);
       body =
         encoding === 'br'
           ? brotliCompressSync(raw, {
               params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
             })
           : gzipSync(raw, { level: 6 });
-      if (key) {
-        if (cache.size > 500) cache.clear();
-        cache.set(key, body);
-      }
+      if (key) cache.set(key, body);
     }
     const headers = new Headers(res.headers);
     headers.set('Content-Encoding', encoding);
@@ -132,15 +145,30 @@ function compressor() {
 /** Starts the API (and the static pages) on a real HTTP port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? true;
-  const app = createApp(options.dataset, {
-    writeLimiter: options.writeLimiter,
-    onResponse: log
-      ? ({ method, path, status, ms }) => console.log(`${method} ${path} ${status} ${ms.toFixed(1)}ms`)
-      : undefined,
-  });
+  const app = createApp(options.dataset, { writeLimiter: options.writeLimiter });
   const compress = compressor();
   const statics = options.statics ?? {};
+  /** HEAD is answered as GET (so that it carries the same headers, compressed or not), without the body. */
   const handle = async (req: Request): Promise<Response> => {
+    if (req.method !== 'HEAD') return respond(req);
+    const res = await respond(new Request(req.url, { method: 'GET', headers: req.headers, signal: req.signal }));
+    const headers = new Headers(res.headers);
+    // A body without a declared length (a problem document) is measured as GET would send it.
+    if (res.body && !headers.has('Content-Length'))
+      headers.set('Content-Length', String((await res.arrayBuffer()).byteLength));
+    else await res.body?.cancel();
+    return new Response(null, { status: res.status, statusText: res.statusText, headers });
+  };
+  const logged = async (req: Request): Promise<Response> => {
+    const t0 = performance.now();
+    const res = await handle(req);
+    const url = req.url;
+    const start = url.indexOf('/', url.indexOf('//') + 2);
+    const end = url.indexOf('?', start);
+    console.log(logLine(req.method, url.slice(start, end < 0 ? undefined : end), res.status, performance.now() - t0));
+    return res;
+  };
+  const respond = async (req: Request): Promise<Response> => {
     const raw = req.url;
     const start = raw.indexOf('/', raw.indexOf('//') + 2);
     if (!raw.startsWith('/v1', start) && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -150,7 +178,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const res = await app.fetch(req);
     return compress(req, res);
   };
-  const server = createServer({ maxHeaderSize: 65536 }, getRequestListener(handle));
+  const server = createServer({ maxHeaderSize: 65536 }, getRequestListener(log ? logged : handle));
+  server.on('clientError', answerClientError);
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => ok());

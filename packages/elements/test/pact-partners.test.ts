@@ -235,6 +235,31 @@ describe('<pact-partners> controls, layouts and languages', () => {
     expect(button.getAttribute('part')!.split(' ').sort()).to.deep.equal(['load-more', 'show-more']);
   });
 
+  it('links a website whatever the case of its https: scheme, and never a javascript: one', async () => {
+    // The real API's page, with two websites changed on the way (the seed has no such addresses).
+    const real = window.fetch;
+    window.fetch = async (input, init) => {
+      const res = await real(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.includes('/partners?') || !url.includes('limit=7')) return res;
+      const page = (await res.json()) as { data: { website?: string }[] };
+      page.data[0]!.website = 'HTTPS://UPPER.example/';
+      page.data[1]!.website = 'javascript:alert(1)';
+      return new Response(JSON.stringify(page), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    };
+    try {
+      const el = await fixture<PactPartners>(
+        html`<pact-partners api=${API_URL} region="central-asia" limit="7"></pact-partners>`,
+      );
+      await loaded(el);
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part~="website"]')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['HTTPS://UPPER.example/']);
+      expect(links[0]!.textContent!.trim()).to.match(/^upper\.example \(/);
+    } finally {
+      window.fetch = real;
+    }
+  });
+
   it('reports a bad attribute value with the error state', async () => {
     const el = await fixture<PactPartners>(html`<pact-partners api=${API_URL} member="nato"></pact-partners>`);
     await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error', { timeout: 8000 });

@@ -10,9 +10,7 @@
 /** UN and OSCE languages that localized text may carry. English is always present. */
 export type LocaleCode = 'en' | 'fr' | 'ru' | 'ar' | 'zh' | 'es' | 'de' | 'it';
 
-/**
- * Text in several languages. English is required; clients fall back to it.
- */
+/** Text in several languages. English is required; clients fall back to it. */
 export interface LocalizedText {
   /** @minLength 1 */
   en: string;
@@ -109,15 +107,9 @@ export interface Seat {
    * @pattern ^[A-Z]{2}$
    */
   country: string;
-  /**
-   * @minimum -90
-   * @maximum 90
-   */
+  /** @minimum -90 @maximum 90 */
   lat: number;
-  /**
-   * @minimum -180
-   * @maximum 180
-   */
+  /** @minimum -180 @maximum 180 */
   lon: number;
 }
 
@@ -150,7 +142,7 @@ interface PartnerBase {
   memberships: Membership[];
   /** The routes this partner lies on, and its role there. */
   routes: RouteRole[];
-  /** @format uri */
+  /** An `https:` address (any case). @format uri @pattern ^[Hh][Tt][Tt][Pp][Ss]://[^\s/?#]+ */
   website?: string;
   /** Free-text remarks carried over from the sources. */
   note?: string;
@@ -436,7 +428,11 @@ export interface Meta {
   unverified: UnverifiedFact[];
   caveats: string[];
   regions: Region[];
-  sources: { title: string; url?: string }[];
+  sources: {
+    title: string;
+    /** An `http:` or `https:` address (any case). @pattern ^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+ */
+    url?: string;
+  }[];
 }
 
 /** TopoJSON topology of country shapes, geometry ids are ISO 3166-1 alpha-3 codes. */

@@ -109,9 +109,13 @@ test('formats are checked: dates, date-times and URIs', () => {
   const bad = projectValidator.check({ ...project, start: '2020-13-45' });
   assert.equal(bad.ok, false);
   if (!bad.ok) assert.deepEqual([bad.violation.path, bad.violation.rule], ['/start', 'format']);
-  const badSite = partnerValidator.check({ ...country, website: 'not a url' });
+  const badSite = partnerValidator.check({ ...country, website: 'https://example.org/not a url' });
   assert.equal(badSite.ok, false);
   if (!badSite.ok) assert.equal(badSite.violation.rule, 'format');
+  // A website is an https: URL, its scheme in any case (issue 14).
+  const script = partnerValidator.check({ ...country, website: 'javascript:alert(1)' });
+  assert.equal(script.ok ? '' : script.violation.rule, 'pattern');
+  assert.equal(partnerValidator.check({ ...country, website: 'HTTPS://UPPER.example/' }).ok, true);
 });
 
 test('problem documents validate', () => {

@@ -7,7 +7,7 @@ export interface FieldError {
 
 /** Why a write was refused, in terms a route maps to HTTP (422, 403, 404, 428, 412, 409). */
 export type WriteError =
-  | { kind: 'validation'; errors: FieldError[] }
+  | { kind: 'validation'; errors: FieldError[]; /** Further violations not listed. */ more?: number }
   | { kind: 'forbidden'; reason: string }
   | { kind: 'not-found'; record: string }
   | { kind: 'precondition-required'; record: string }

@@ -35,6 +35,7 @@ function validate<T>(validator: WriteValidator<T>, value: unknown): T {
     return refuse({
       kind: 'validation',
       errors: r.violations.map((v) => ({ pointer: v.path, rule: v.rule, message: v.message })),
+      more: r.more,
     });
   return r.value;
 }

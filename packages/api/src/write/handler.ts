@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import type { MembershipId } from '@pact/schema';
 import type { Account, WriteError, WriteResult } from '../db/index.js';
 import { bareTag, entityTag } from '../http-cache.js';
-import { problem } from '../problem.js';
+import { clip, problem, summary } from '../problem.js';
 import type { WriteOperation, WriteRoute } from '../routes.js';
 import { SqlStore } from '../store/sql.js';
 import type { Store } from '../store/store.js';
@@ -34,16 +34,16 @@ const answer = (c: Context, r: Refusal): Response => {
 
 function fromStore(e: WriteError, currentTag: string | undefined): Refusal {
   switch (e.kind) {
-    case 'validation':
+    case 'validation': {
+      const count = e.errors.length + (e.more ?? 0);
+      const parts = e.errors.map((x) => `${clip(x.pointer || '(body)', 60)} ${x.message}`);
       return refuse(
         422,
         'Unprocessable Content',
-        `The record breaks ${e.errors.length === 1 ? 'a rule' : `${e.errors.length} rules`}: ${e.errors
-          .slice(0, 3)
-          .map((x) => `${x.pointer || '(body)'} ${x.message}`)
-          .join('; ')}${e.errors.length > 3 ? '; …' : ''}.`,
+        `The record breaks ${count === 1 ? 'a rule' : `${count} rules`}: ${summary(parts, 3, count)}.`,
         { errors: e.errors.map((x) => ({ param: 'body', pointer: x.pointer, rule: x.rule, message: x.message })) },
       );
+    }
     case 'forbidden':
       return refuse(403, 'Forbidden', `Not allowed: ${e.reason}.`);
     case 'not-found':

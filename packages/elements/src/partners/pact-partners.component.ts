@@ -176,13 +176,15 @@ export class PactPartners extends PactElement {
 
   private website(p: Partner) {
     if (!p.website) return nothing;
-    let host = p.website;
+    let url: URL;
     try {
-      host = new URL(p.website).host.replace(/^www\./, '');
+      url = new URL(p.website);
     } catch {
       return nothing;
     }
-    if (!/^https?:/.test(p.website)) return nothing;
+    // The parsed scheme is lowercase: HTTPS://EXAMPLE.ORG/ is kept, javascript: and data: are not.
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return nothing;
+    const host = url.host.replace(/^www\./, '');
     return html`<a part="website" class="website" href=${p.website} rel="noopener noreferrer external" target="_blank"
       >${host}<span class="visually-hidden"> (${msg('opens in a new tab')})</span></a
     >`;
