@@ -215,14 +215,14 @@ export function createClient(options: ClientOptions = {}): PactClient {
       async *all(q?: Query, o?: RequestOptions): AsyncIterableIterator<T> {
         let cursor: string | null | undefined;
         // Every cursor asked for: a server that sends one again would page forever.
-        const seen = new Set<string>();
+        const seen = new Set<string | null | undefined>();
         do {
-          if (seen.size >= maxPages) throw new PactPagingError(baseUrl + path, seen.size, false);
+          seen.add(cursor);
           const page = await list({ ...q, cursor: cursor ?? undefined }, o);
           yield* page.data;
-          if (cursor) seen.add(cursor);
           cursor = page.next;
-          if (cursor && seen.has(cursor)) throw new PactPagingError(baseUrl + path, seen.size + 1, true);
+          if (cursor && (seen.has(cursor) || seen.size >= maxPages))
+            throw new PactPagingError(baseUrl + path, seen.size, seen.has(cursor));
         } while (cursor);
       },
     };
