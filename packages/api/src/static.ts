@@ -54,6 +54,7 @@ const MIN_COMPRESS = 1024;
 const MAX_ON_THE_FLY = 1024 * 1024;
 const ENCODINGS = ['br', 'gzip'] as const;
 type Encoding = (typeof ENCODINGS)[number];
+const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 
 /**
  * The content coding to send, by RFC 9110 (12.5.3): the acceptable coding with the highest
@@ -86,7 +87,7 @@ const compressors: Record<Encoding, (b: Buffer) => Promise<Buffer>> = {
   gzip: (b) => promisify(gzip)(b, { level: 9 }),
 };
 
-const fresh = (s: Stats | null, than: Stats) => s?.isFile() && s.mtimeMs >= than.mtimeMs;
+const fresh = (s: Stats | null, than: Stats) => !!s?.isFile() && s.mtimeMs >= than.mtimeMs;
 const statOrNull = (path: string) => stat(path).catch(() => null);
 
 /** The file for `rel` (still URL-encoded) under `root`, or 'refused' / null (not there). */
@@ -130,6 +131,8 @@ export function staticFiles(dirs: Record<string, string | StaticDir>, extra: Rec
     sizeCalculation: (b) => b.length || 1,
   });
   const pending = new Map<string, Promise<Buffer>>();
+  // The codings built next to each file version (.br, .gz): looked up once, not on every request.
+  const built = new LRUCache<string, Encoding[]>({ max: 4096 });
   const bytes = (key: string, make: () => Promise<Buffer>): Promise<Buffer> => {
     const hit = bodies.get(key) ?? pending.get(key);
     if (hit) return Promise.resolve(hit);
@@ -167,16 +170,15 @@ export function staticFiles(dirs: Record<string, string | StaticDir>, extra: Rec
       if (COMPRESSIBLE.has(ext) && st.size >= MIN_COMPRESS) {
         headers.set('Vary', 'Accept-Encoding');
         // Built next to the file (and no older), or made here once: never for maps or large files.
-        const ready = await Promise.all(
-          ENCODINGS.map(async (e) => [e, fresh(await statOrNull(`${file}.${e === 'gzip' ? 'gz' : e}`), st)] as const),
-        );
+        const key = `${version}|${file}`;
+        let ready = built.get(key);
+        if (!ready) {
+          const copies = await Promise.all(ENCODINGS.map(async (e) => fresh(await statOrNull(file + SUFFIX[e]), st)));
+          built.set(key, (ready = ENCODINGS.filter((_, i) => copies[i])));
+        }
         const onTheFly = ext !== '.map' && st.size <= MAX_ON_THE_FLY;
-        encoding = negotiate(
-          req.headers.get('Accept-Encoding'),
-          ready.filter(([, built]) => built || onTheFly).map(([e]) => e),
-        );
-        if (encoding && ready.find(([e]) => e === encoding)?.[1])
-          source = `${file}.${encoding === 'gzip' ? 'gz' : 'br'}`;
+        encoding = negotiate(req.headers.get('Accept-Encoding'), onTheFly ? ENCODINGS : ready);
+        if (encoding && ready.includes(encoding)) source = file + SUFFIX[encoding];
       }
       const etag = `"${version}${encoding ? `-${encoding}` : ''}"`;
       headers.set('ETag', etag);
