@@ -10,7 +10,8 @@
  *   backslash is a 404, and a symbolic link is followed only when its real path is inside the root.
  */
 import { realpath, readFile, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
+import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { extname, join, resolve, sep } from 'node:path';
@@ -52,6 +53,8 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '
 /** Below this, compression saves too little to be worth a header; above it, never on the fly. */
 const MIN_COMPRESS = 1024;
 const MAX_ON_THE_FLY = 1024 * 1024;
+/** Files up to this size are read whole (and kept in the LRU); larger ones are streamed. */
+const MAX_HELD = 8 * 1024 * 1024;
 const ENCODINGS = ['br', 'gzip'] as const;
 type Encoding = (typeof ENCODINGS)[number];
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
@@ -127,7 +130,7 @@ export function staticFiles(dirs: Record<string, string | StaticDir>, extra: Rec
   // The bytes sent, by file version and coding: a hot file is read (and compressed) once.
   const bodies = new LRUCache<string, Buffer>({
     maxSize: 64 * 1024 * 1024,
-    maxEntrySize: 8 * 1024 * 1024,
+    maxEntrySize: MAX_HELD,
     sizeCalculation: (b) => b.length || 1,
   });
   const pending = new Map<string, Promise<Buffer>>();
@@ -189,6 +192,12 @@ export function staticFiles(dirs: Record<string, string | StaticDir>, extra: Rec
         headers.delete('Content-Type');
         headers.delete('Content-Encoding');
         return new Response(null, { status: 304, headers });
+      }
+      if (st.size > MAX_HELD) {
+        // Too big to hold in memory once per request: streamed from the disk.
+        headers.set('Content-Length', String(source === file ? st.size : (await stat(source)).size));
+        const stream = req.method === 'HEAD' ? null : (Readable.toWeb(createReadStream(source)) as ReadableStream);
+        return new Response(stream, { headers });
       }
       const body = await bytes(`${version}|${encoding}|${file}`, async () => {
         const raw = await readFile(source);

@@ -199,6 +199,19 @@ describe('content negotiation', () => {
     assert.equal(JSON.parse(g.body.toString()).version, 3);
   });
 
+  test('a file over 8 MB is streamed whole, uncompressed, with its length (HEAD too)', async () => {
+    writeFileSync(join(root, 'big.txt'), Buffer.alloc(9 * 1024 * 1024, 0x61));
+    const g = await raw('/big.txt', { 'Accept-Encoding': 'br' });
+    assert.equal(g.status, 200);
+    assert.equal(g.headers['content-encoding'], undefined);
+    assert.equal(g.body.length, 9 * 1024 * 1024);
+    assert.equal(Number(g.headers['content-length']), g.body.length);
+    assert.ok(g.body.every((b) => b === 0x61));
+    const head = await raw('/big.txt', {}, 'HEAD');
+    assert.equal(head.headers['content-length'], g.headers['content-length']);
+    assert.equal(head.headers.etag, g.headers.etag);
+  });
+
   test('a file under 1 kB is not compressed', async () => {
     const g = await raw('/tiny.txt', { 'Accept-Encoding': 'br' });
     assert.equal(g.headers['content-encoding'], undefined);
