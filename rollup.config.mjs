@@ -3,7 +3,8 @@
 // the page, plus the theme style sheets. Run after `tsc -b` (it bundles packages/*/dist).
 // The npm packages themselves are ESM with declarations straight from `tsc -b`.
 import { createHash } from 'node:crypto';
-import { readFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -40,6 +41,35 @@ function themes() {
   };
 }
 
+/**
+ * Writes `.br` and `.gz` next to every text file of the build (scripts, source maps, style sheets),
+ * so that a server (the reference one: packages/api/src/static.ts) sends compressed bytes without
+ * compressing anything per request. Runs last, after the themes are copied.
+ */
+function precompress() {
+  return {
+    name: 'pact-precompress',
+    writeBundle: {
+      sequential: true,
+      order: 'post',
+      handler(options) {
+        for (const name of readdirSync(options.dir, { recursive: true })) {
+          if (!/\.(js|map|css)$/.test(name)) continue;
+          const file = `${options.dir}/${name}`;
+          const raw = readFileSync(file);
+          if (raw.length < 1024) continue;
+          const size = { [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length };
+          writeFileSync(
+            `${file}.br`,
+            brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, ...size } }),
+          );
+          writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
+        }
+      },
+    },
+  };
+}
+
 export default {
   input: { 'pact-elements': 'packages/elements/dist/index.js' },
   // Let the entry export what the lazily loaded chunks need, so the core stays one file.
@@ -57,6 +87,7 @@ export default {
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
     sri(),
     themes(),
+    precompress(),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

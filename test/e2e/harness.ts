@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { loadDataset, startServer, STRICT_CSP, type RunningServer } from '@pact/api/node';
+import { cdnDir, loadDataset, startServer, STRICT_CSP, type RunningServer } from '@pact/api/node';
 import { CHROME_ARGS, CHROME_PATH } from '../support/chromium.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,7 +32,8 @@ export async function startSite(options: { dataDir?: string; port?: number; csp?
     dataset,
     port: options.port ?? 0,
     log: false,
-    statics: { '/cdn/': CDN, '/t/': pages, '/': EXAMPLES },
+    // The CDN build served as `npm start` serves it (CORS, immutable chunks, precompressed copies).
+    statics: { '/cdn/': cdnDir(CDN), '/t/': pages, '/': EXAMPLES },
     staticHeaders: options.csp === false ? {} : { 'Content-Security-Policy': STRICT_CSP },
   });
   return {

@@ -14,7 +14,7 @@ export interface Negotiated {
 }
 
 /** The server's codings, in its order of preference when the client's q-values tie. */
-const CODINGS: readonly Coding[] = ['br', 'gzip'];
+export const CODINGS: readonly Coding[] = ['br', 'gzip'];
 /** A qvalue: 0 to 1 with at most three decimals (RFC 9110 §12.4.2). */
 const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
 
@@ -34,13 +34,16 @@ function weights(header: string): Map<string, number> {
   return out;
 }
 
-/** What `Accept-Encoding` allows; no header (or an empty one) means identity only. */
-export function negotiate(header: string | null | undefined): Negotiated {
+/**
+ * What `Accept-Encoding` allows among the `available` codings (all of the server's by default;
+ * a static file offers those it has ready); no header (or an empty one) means identity only.
+ */
+export function negotiate(header: string | null | undefined, available: readonly Coding[] = CODINGS): Negotiated {
   if (!header || !header.trim()) return { coding: null, identity: true };
   const w = weights(header);
   const star = w.get('*');
   const q = (c: string) => w.get(c) ?? star ?? 0;
   let coding: Coding | null = null;
-  for (const c of CODINGS) if (q(c) > 0 && (coding === null || q(c) > q(coding))) coding = c;
+  for (const c of available) if (q(c) > 0 && (coding === null || q(c) > q(coding))) coding = c;
   return { coding, identity: w.get('identity') !== 0 };
 }

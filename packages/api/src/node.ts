@@ -1,2 +1,3 @@
 export { loadDataset, SEED_DATA_DIR, SEED_GEO_FILE } from './load.js';
 export { startServer, STRICT_CSP, type ServerOptions, type RunningServer } from './server.js';
+export { cdnDir, type StaticDir } from './static.js';

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { DatasetError } from './dataset.js';
 import { loadDataset, SEED_DATA_DIR } from './load.js';
 import { STRICT_CSP, startServer } from './server.js';
+import { cdnDir, type StaticDir } from './static.js';
 import { DB_USAGE, cliLocation, runDbCli } from './db/cli.js';
 import { openDatabase } from './db/index.js';
 import { SqlStore } from './store/sql.js';
@@ -47,12 +48,13 @@ const readOnly = values.data !== undefined || (process.env['PACT_DATA_DIR'] !== 
 const dataDir = values.data ?? process.env['PACT_DATA_DIR'] ?? SEED_DATA_DIR;
 const port = Number(values.port ?? process.env['PORT'] ?? 8080);
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const statics: Record<string, string> = {};
+const statics: Record<string, StaticDir> = {};
+// The CDN build as a CDN serves it (open to every origin, hashed chunks immutable), and the pages.
 for (const [prefix, dir] of [
-  ['/cdn/', `${repo}dist/cdn`],
-  ['/', `${repo}docs/examples`],
+  ['/cdn/', cdnDir(`${repo}dist/cdn`)],
+  ['/', { dir: `${repo}docs/examples` }],
 ] as const) {
-  if (existsSync(dir)) statics[prefix] = dir;
+  if (existsSync(dir.dir)) statics[prefix] = dir;
 }
 
 let dataset: Store | Awaited<ReturnType<typeof loadDataset>>;

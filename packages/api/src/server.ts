@@ -1,13 +1,12 @@
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
-import { extname, join, normalize, resolve, sep } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { LRUCache } from 'lru-cache';
 import { createApp } from './app.js';
 import { answerClientError, problemJson } from './client-error.js';
 import { negotiate } from './encoding.js';
 import { logLine } from './log.js';
+import { staticFiles, type StaticDir } from './static.js';
 import type { Dataset } from './dataset.js';
 import type { Store } from './store/store.js';
 import type { RateLimiter } from './write/rate-limit.js';
@@ -20,8 +19,8 @@ export interface ServerOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
-  /** Folders served as static files, by URL prefix (e.g. { '/': 'docs/examples' }). */
-  statics?: Record<string, string>;
+  /** Folders served as static files, by URL prefix (e.g. { '/': 'docs/examples', '/cdn/': cdnDir('dist/cdn') }). */
+  statics?: Record<string, string | StaticDir>;
   /** Log one line per request to stdout (default true). */
   log?: boolean;
   /** Headers added to every static file (for example a Content-Security-Policy for the pages). */
@@ -30,65 +29,19 @@ export interface ServerOptions {
 
 /**
  * The strict policy the example pages are served with: no inline script or style, no eval,
- * Trusted Types required, with only Lit's policy allowed (what the docs tell webmasters to set).
+ * Trusted Types required, with only Lit's policy allowed (what the docs tell webmasters to set), and
+ * no framing by other sites.
  * 'allow-duplicates' lets two copies of Lit (two sites' bundles, or a React app's and the CDN's)
  * each create their `lit-html` policy.
  */
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 export interface RunningServer {
   url: string;
   port: number;
   server: Server;
   close(): Promise<void>;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
-
-async function staticFile(
-  statics: Record<string, string>,
-  pathname: string,
-  extra: Record<string, string>,
-): Promise<Response | null> {
-  const prefixes = Object.keys(statics).sort((a, b) => b.length - a.length);
-  for (const prefix of prefixes) {
-    if (!pathname.startsWith(prefix)) continue;
-    const base = resolve(statics[prefix] as string);
-    let rel: string;
-    try {
-      rel = decodeURIComponent(pathname.slice(prefix.length));
-    } catch {
-      return null;
-    }
-    let file = normalize(join(base, rel));
-    if (file !== base && !file.startsWith(base + sep)) return null;
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      return new Response(body, {
-        headers: {
-          ...extra,
-          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Cache-Control': 'no-cache',
-        },
-      });
-    } catch {
-      continue;
-    }
-  }
-  return null;
 }
 
 const COMPRESSIBLE = /^(application\/(json|problem\+json)|text\/|image\/svg)/;
@@ -147,7 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? true;
   const app = createApp(options.dataset, { writeLimiter: options.writeLimiter });
   const compress = compressor();
-  const statics = options.statics ?? {};
+  const statics = staticFiles(options.statics ?? {}, options.staticHeaders);
   /** HEAD is answered as GET (so that it carries the same headers, compressed or not), without the body. */
   const handle = async (req: Request): Promise<Response> => {
     if (req.method !== 'HEAD') return respond(req);
@@ -172,8 +125,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const raw = req.url;
     const start = raw.indexOf('/', raw.indexOf('//') + 2);
     if (!raw.startsWith('/v1', start) && (req.method === 'GET' || req.method === 'HEAD')) {
-      const file = await staticFile(statics, new URL(raw).pathname, options.staticHeaders ?? {});
-      if (file) return compress(req, file);
+      // Static files carry their own validators and (pre)compressed bytes: not the API's compressor.
+      const file = await statics(req, new URL(raw).pathname);
+      if (file) return file;
     }
     const res = await app.fetch(req);
     return compress(req, res);

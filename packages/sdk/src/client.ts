@@ -16,7 +16,7 @@ import type {
   RouteId,
 } from '@pact/schema';
 import type { CheckResult, SchemaViolation } from '@pact/schema/validate';
-import { PactSchemaError } from './errors.js';
+import { PactPagingError, PactSchemaError } from './errors.js';
 import { text } from './text.js';
 import { here, transport, type RequestOptions, type StaleInfo, type TransportOptions } from './transport.js';
 import type { ChangeQuery, MergePatch, Versioned, WriteOptions, Writer } from './writes.js';
@@ -79,6 +79,15 @@ export interface ClientOptions {
   /** When the API is down, answer with the last good body (marked `stale` on lists); default false. */
   staleIfError?: boolean;
   /**
+   * The largest response body read, in bytes; default 10 MB. A larger one (by Content-Length, or
+   * while it streams in, timeout or not) fails with `PactBodyTooLargeError`.
+   */
+  maxBodyBytes?: number;
+  /** The most the cache (and `staleIfError`) keeps, as the total length of the JSON texts; default 20 MB. */
+  maxCacheBytes?: number;
+  /** The most pages `all()` reads before failing with `PactPagingError`; default 1000. */
+  maxPages?: number;
+  /**
    * The API key (a Bearer token) that writes are sent with; reads never send it. It is kept out of
    * sight: not a property of the client, never in an error message or a log.
    */
@@ -93,13 +102,19 @@ export interface PactReader {
   partners: {
     list(q?: PartnerQuery, o?: RequestOptions): Promise<PageResult<Partner>>;
     get(id: string, o?: RequestOptions): Promise<Partner>;
-    /** Every matching partner, page after page; stops fetching when you break out. */
+    /**
+     * Every matching partner, page after page; stops fetching when you break out. Fails with
+     * `PactPagingError` when the API repeats a cursor or past `maxPages` pages.
+     */
     all(q?: Omit<PartnerQuery, 'cursor'>, o?: RequestOptions): AsyncIterableIterator<Partner>;
   };
   projects: {
     list(q?: ProjectQuery, o?: RequestOptions): Promise<PageResult<Project>>;
     get(id: string, o?: RequestOptions): Promise<Project>;
-    /** Every matching project, page after page; stops fetching when you break out. */
+    /**
+     * Every matching project, page after page; stops fetching when you break out. Fails with
+     * `PactPagingError` when the API repeats a cursor or past `maxPages` pages.
+     */
     all(q?: Omit<ProjectQuery, 'cursor'>, o?: RequestOptions): AsyncIterableIterator<Project>;
   };
   pillars: {
@@ -191,7 +206,10 @@ function setup(options: ClientOptions) {
     retries: options.retries ?? 2,
     cache: options.cache ?? true,
     staleIfError: options.staleIfError ?? false,
+    maxBodyBytes: options.maxBodyBytes ?? 1e7,
+    maxCacheBytes: options.maxCacheBytes ?? 2e7,
   } satisfies TransportOptions;
+  const maxPages = options.maxPages ?? 1000;
   const get = transport(t);
 
   const one = async <T>(path: string, kind: Kind, o?: RequestOptions): Promise<T> => {
@@ -211,20 +229,8 @@ function setup(options: ClientOptions) {
     const { body, stale } = await get(url, o);
     const r = { ...(body as R) };
     if (!Array.isArray(r?.data)) throw envelope(url, 'must be an object with a data array');
-    if (v) {
-      const data: T[] = [];
-      const invalid: InvalidRecord[] = [];
-      r.data.forEach((x: unknown, index) => {
-        const c = v[kind].check(x) as CheckResult<T>;
-        if (c.ok) data.push(c.value);
-        else {
-          const id = (x as { id?: unknown } | null)?.id;
-          invalid.push({ index, id: typeof id == 'string' ? id : undefined, violation: c.violation });
-        }
-      });
-      r.data = data;
-      if (invalid.length) r.invalid = invalid;
-    }
+    // The filtering code loads with the first validated list (the validators are the big part).
+    if (v) Object.assign(r, (await import('./checked.js')).sift(r.data, v[kind] as Check<T>));
     if (stale) r.stale = stale;
     return r;
   };
@@ -237,10 +243,15 @@ function setup(options: ClientOptions) {
       get: (id: string, o?: RequestOptions) => one<T>(`${path}/${encodeURIComponent(id)}`, kind, o),
       async *all(q?: Query, o?: RequestOptions): AsyncIterableIterator<T> {
         let cursor: string | null | undefined;
+        // Every cursor asked for: a server that sends one again would page forever.
+        const seen = new Set<string | null | undefined>();
         do {
+          seen.add(cursor);
           const page = await list({ ...q, cursor: cursor ?? undefined }, o);
           yield* page.data;
           cursor = page.next;
+          if (cursor && (seen.has(cursor) || seen.size >= maxPages))
+            throw new PactPagingError(baseUrl + path, seen.size, seen.has(cursor));
         } while (cursor);
       },
     };

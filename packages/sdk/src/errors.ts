@@ -83,6 +83,45 @@ export class PactAbortError extends PactError {
 }
 
 /**
+ * The response body was larger than the client's `maxBodyBytes` (by its Content-Length, or while
+ * it streamed in): the SDK stopped reading it rather than hold it in memory. Not retried.
+ */
+export class PactBodyTooLargeError extends PactError {
+  override name = 'PactBodyTooLargeError';
+  constructor(
+    url: string,
+    /** The limit that was exceeded, in bytes. */
+    readonly maxBodyBytes: number,
+  ) {
+    super(say(url, `sent over ${maxBodyBytes} bytes`, 'Raise maxBodyBytes.'), url);
+  }
+}
+
+/**
+ * `all()` gave up: the server sent a `next` cursor it had sent before (the pages would never end),
+ * or there were more than the client's `maxPages` pages.
+ */
+export class PactPagingError extends PactError {
+  override name = 'PactPagingError';
+  constructor(
+    url: string,
+    /** Pages read before giving up. */
+    readonly pages: number,
+    /** True when a cursor came back a second time; false when `maxPages` was reached. */
+    readonly repeated: boolean,
+  ) {
+    super(
+      say(
+        url,
+        `${repeated ? 'repeated a cursor' : 'went on'} after ${pages} pages`,
+        'Check the API, or raise maxPages.',
+      ),
+      url,
+    );
+  }
+}
+
+/**
  * The response broke the schema: a record or body failed validation, the body was not JSON
  * (`rule` 'json') or not the expected envelope (`rule` 'envelope').
  */

@@ -1,6 +1,13 @@
 import type { Problem } from '@pact/schema';
-import type { PactError } from './errors.js';
-import { PactAbortError, PactHttpError, PactNetworkError, PactSchemaError, PactTimeoutError } from './errors.js';
+import {
+  PactAbortError,
+  PactBodyTooLargeError,
+  PactError,
+  PactHttpError,
+  PactNetworkError,
+  PactSchemaError,
+  PactTimeoutError,
+} from './errors.js';
 
 /** Options of a single call. */
 export interface RequestOptions {
@@ -24,6 +31,8 @@ export interface TransportOptions {
   retries: number;
   cache: boolean;
   staleIfError: boolean;
+  maxBodyBytes: number;
+  maxCacheBytes: number;
 }
 
 /** What a GET returns: the parsed body, and `stale` when it came from memory after an error. */
@@ -50,6 +59,8 @@ interface Flight {
 }
 
 const RETRY = [429, 502, 503, 504];
+/** The longest Retry-After the SDK waits for (ms); a longer one surfaces the error instead. */
+export const MAX_WAIT = 36e5;
 /** The page's (or worker's) URL in browsers; undefined elsewhere (Node has no `location`). */
 export const here = ((): string | undefined => {
   try {
@@ -63,22 +74,25 @@ export const here = ((): string | undefined => {
 // Node's fetch has no HTTP cache and would only add Pragma/Cache-Control headers.
 const INIT: RequestInit = here ? { cache: 'no-store' } : {};
 
-const parse = (url: string, text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new PactSchemaError(url, { path: '', rule: 'json', message: 'is not valid JSON' });
+/**
+ * The body's text, read as a stream and given up past `max` bytes (Content-Length first): a huge
+ * or endless body costs at most `max`, with or without a timeout.
+ */
+export async function read(res: Response, url: string, max: number): Promise<string> {
+  const r = res.body?.getReader();
+  const d = new TextDecoder();
+  let s = '';
+  let n = +(res.headers.get('content-length') ?? 0) > max ? Infinity : 0;
+  for (let c; r && n <= max && !(c = await r.read()).done;) {
+    n += c.value.length;
+    s += d.decode(c.value, { stream: true });
   }
-};
-
-const problemOf = (text: string): Problem | undefined => {
-  try {
-    const p = JSON.parse(text) as Problem | null;
-    if (typeof p?.status == 'number') return p;
-  } catch {
-    /* not a problem document */
+  if (n > max) {
+    void r?.cancel();
+    throw new PactBodyTooLargeError(url, max);
   }
-};
+  return s + d.decode();
+}
 
 /** Milliseconds from a Retry-After header (seconds or an HTTP date). */
 const after = (h: string | null): number | undefined => {
@@ -104,6 +118,11 @@ const down = (e: unknown) =>
 export function transport(o: TransportOptions) {
   const cache = new Map<string, Entry>();
   const flights = new Map<string, Flight>();
+  let bytes = 0;
+  const drop = (k: string) => {
+    bytes -= cache.get(k)?.text.length ?? 0;
+    cache.delete(k);
+  };
 
   /** One attempt: the body's text, checked to be JSON, and kept with its ETag. */
   async function once(url: string, f: Flight): Promise<string> {
@@ -116,26 +135,35 @@ export function transport(o: TransportOptions) {
         signal: f.c.signal,
         headers: hit?.etag ? { 'If-None-Match': hit.etag } : {},
       });
-      text = await res.text();
+      text = await read(res, url, o.maxBodyBytes);
     } catch (e) {
-      throw f.c.signal.aborted ? e : new PactNetworkError(url, e);
+      throw f.c.signal.aborted || e instanceof PactError ? e : new PactNetworkError(url, e);
     }
     if (hit && res.status == 304) {
       hit.t = Date.now();
       f.etag = hit.etag;
       return hit.text;
     }
-    if (!res.ok) {
-      throw new PactHttpError(url, res.status, res.statusText, problemOf(text), after(res.headers.get('retry-after')));
+    let p: Problem | null | undefined;
+    try {
+      p = JSON.parse(text) as Problem | null;
+    } catch {
+      /* not JSON: no problem document, and a broken body below */
     }
-    parse(url, text);
+    if (!res.ok) {
+      const problem = typeof p?.status == 'number' ? p : undefined;
+      throw new PactHttpError(url, res.status, res.statusText, problem, after(res.headers.get('retry-after')));
+    }
+    if (p === undefined) throw new PactSchemaError(url, { path: '', rule: 'json', message: 'is not valid JSON' });
     f.etag = res.headers.get('etag');
     if (o.cache || o.staleIfError) {
-      cache.delete(url);
+      drop(url);
       cache.set(url, { text, etag: f.etag, t: Date.now() });
+      // Bounded by its total text (a body never over maxBodyBytes) and 300 entries; oldest out first.
+      bytes += text.length;
       for (const k of cache.keys()) {
-        if (cache.size > 300) cache.delete(k);
-        break;
+        if (bytes <= o.maxCacheBytes && cache.size <= 300) break;
+        drop(k);
       }
     }
     return text;
@@ -149,8 +177,9 @@ export function transport(o: TransportOptions) {
         const http = e instanceof PactHttpError;
         if (i >= o.retries || !(e instanceof PactNetworkError || (http && RETRY.includes(e.status)))) throw e;
         const wait = http && e.retryAfter != null ? e.retryAfter : Math.random() * Math.min(4000, 250 * 2 ** i);
-        // Never wait past the callers' budget: fail now with the real reason instead.
-        if (Date.now() + wait > f.end) throw e;
+        // Never wait past the callers' budget, nor over an hour (a timer overflows past 24.8 days
+        // into an immediate retry): fail now with the real reason (and retryAfter) instead.
+        if (wait > MAX_WAIT || Date.now() + wait > f.end) throw e;
         await sleep(wait, f.c.signal);
       }
     }

@@ -9,8 +9,14 @@
  */
 import type { ChangePage, Problem, Project, ProjectInput } from '@pact/schema';
 import type { Check } from './client.js';
-import { PactAbortError, PactNetworkError, PactSchemaError, PactTimeoutError } from './errors.js';
-import type { Got, RequestOptions, TransportOptions } from './transport.js';
+import {
+  PactAbortError,
+  PactBodyTooLargeError,
+  PactNetworkError,
+  PactSchemaError,
+  PactTimeoutError,
+} from './errors.js';
+import { MAX_WAIT, read, type Got, type RequestOptions, type TransportOptions } from './transport.js';
 import {
   PactAuthError,
   PactConflictError,
@@ -119,8 +125,9 @@ export function writer(
             },
             body: body === undefined ? undefined : JSON.stringify(body),
           });
-          text = await res.text();
+          text = await read(res, url, o.maxBodyBytes);
         } catch (e) {
+          if (e instanceof PactBodyTooLargeError) throw named(e, method);
           if (timedOut) throw named(new PactTimeoutError(url, ms), method);
           if (wo.signal?.aborted) throw named(new PactAbortError(url), method);
           const err = named(new PactNetworkError(url, e), method);
@@ -135,9 +142,11 @@ export function writer(
         } catch {
           parsed = undefined;
         }
-        if ((res.status == 429 || res.status == 503) && i < o.retries) {
-          const ra = res.headers.get('retry-after');
-          const wait = ra && /^\d+$/.test(ra) ? +ra * 1000 : Math.random() * 250 * 2 ** i;
+        const ra = res.headers.get('retry-after');
+        const retryAfter = ra && /^\d+$/.test(ra) ? +ra * 1000 : undefined;
+        const wait = retryAfter ?? Math.random() * 250 * 2 ** i;
+        // A wait over an hour or past the timeout is not waited for: the error says retryAfter.
+        if ((res.status == 429 || res.status == 503) && i < o.retries && wait <= MAX_WAIT && !(ms > 0 && wait > ms)) {
           await new Promise((r) => setTimeout(r, wait));
           continue;
         }
@@ -153,17 +162,15 @@ export function writer(
             throw new PactConflictError(method, url, res.status, p, res.headers.get('etag') ?? undefined);
           case 422:
             throw new PactValidationError(method, url, p);
-          default: {
-            const ra = res.headers.get('retry-after');
+          default:
             throw new PactWriteError(
               method,
               url,
               res.status,
               p,
               res.status == 429 || res.status > 499 ? 'Try again later.' : 'Fix the request.',
-              ra && /^\d+$/.test(ra) ? +ra * 1000 : undefined,
+              retryAfter,
             );
-          }
         }
       }
     } finally {

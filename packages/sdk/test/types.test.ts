@@ -90,11 +90,13 @@ test('the core entry exports createClient, text and the error classes, and nothi
   assert.deepEqual(Object.keys(sdk).sort(), [
     'PactAbortError',
     'PactAuthError',
+    'PactBodyTooLargeError',
     'PactConflictError',
     'PactError',
     'PactForbiddenError',
     'PactHttpError',
     'PactNetworkError',
+    'PactPagingError',
     'PactSchemaError',
     'PactTimeoutError',
     'PactValidationError',
