@@ -31,7 +31,7 @@ const countries = partners.filter((p): p is CountryPartner => p.kind === 'countr
 function join2(a: string, b: string): string | undefined {
   const is = ([x, y]: readonly [string, string]) => (x === a && y === b) || (x === b && y === a);
   if (LAND_BORDERS.some(is)) return 'land';
-  return SEA_LEGS.find((l) => is(l.between))?.sea;
+  return SEA_LEGS.find(([x, y]) => is([x, y]))?.[2];
 }
 
 /** The refusal of a dataset changed by `edit`: the SeedError's record and path, nothing written. */
@@ -125,7 +125,7 @@ test('route and pillar summaries name countries in every language; the seed refu
     ...read<Pillar[]>('pillars.json').flatMap((p) => Object.values(p.summary)),
   ];
   for (const text of texts) {
-    const coded = (text.match(/\b[A-Z]{2}\b/g) ?? []).filter((c) => codes.has(c));
+    const coded = (text.match(/\b[A-Z]{2}\b/g) ?? []).filter((c: string) => codes.has(c));
     assert.deepEqual(coded, [], text);
   }
   const balkan = routes.find((r) => r.id === 'balkan');

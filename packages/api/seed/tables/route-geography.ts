@@ -90,37 +90,22 @@ export const LAND_BORDERS: readonly (readonly [string, string])[] = [
   ['moz', 'zaf'],
 ];
 
-/** Sea legs of the routes, each named, with the source that describes it. */
-export const SEA_LEGS: readonly { between: readonly [string, string]; sea: string; source: string }[] = [
-  {
-    between: ['alb', 'ita'],
-    sea: 'Strait of Otranto (Adriatic Sea)',
-    source: 'EU Drug Markets Report 2019 (southern branch: Greece, Albania, Italy)',
-  },
-  {
-    between: ['nld', 'gbr'],
-    sea: 'North Sea',
-    source: 'Balkan route destinations in Western Europe (reference route roles)',
-  },
-  { between: ['geo', 'ukr'], sea: 'Black Sea', source: 'eu-act.info (South Caucasus and Black Sea offshoots, Odesa)' },
-  {
-    between: ['pak', 'omn'],
-    sea: 'Arabian Sea',
-    source: 'EMCDDA on eu-act.info (Makran-coast shipments to the Arabian Peninsula)',
-  },
-  {
-    between: ['irn', 'are'],
-    sea: 'Strait of Hormuz and Gulf of Oman',
-    source: 'UNODC (southern route through Iran to the Gulf)',
-  },
-  {
-    between: ['pak', 'ken'],
-    sea: 'Indian Ocean',
-    source: 'EMCDDA on eu-act.info (Makran-coast shipments to East Africa)',
-  },
-  { between: ['pak', 'tza'], sea: 'Indian Ocean', source: 'The Hindu (dhows from Gwadar to Tanzania and Mozambique)' },
-  { between: ['pak', 'lka'], sea: 'Arabian Sea and Indian Ocean', source: 'UNODC (southern route to South Asia)' },
-  { between: ['sau', 'egy'], sea: 'Red Sea', source: 'EMCDDA on eu-act.info (some shipments up the Red Sea to Egypt)' },
+/** Sea legs of the routes: the two countries, the sea's name and the source that describes the leg. */
+export const SEA_LEGS: readonly (readonly [a: string, b: string, sea: string, source: string])[] = [
+  [
+    'alb',
+    'ita',
+    'Strait of Otranto (Adriatic Sea)',
+    'EU Drug Markets Report 2019 (southern branch: Greece, Albania, Italy)',
+  ],
+  ['nld', 'gbr', 'North Sea', 'Balkan route destinations in Western Europe (reference route roles)'],
+  ['geo', 'ukr', 'Black Sea', 'eu-act.info (South Caucasus and Black Sea offshoots, Odesa)'],
+  ['pak', 'omn', 'Arabian Sea', 'EMCDDA on eu-act.info (Makran-coast shipments to the Arabian Peninsula)'],
+  ['irn', 'are', 'Strait of Hormuz and Gulf of Oman', 'UNODC (southern route through Iran to the Gulf)'],
+  ['pak', 'ken', 'Indian Ocean', 'EMCDDA on eu-act.info (Makran-coast shipments to East Africa)'],
+  ['pak', 'tza', 'Indian Ocean', 'The Hindu (dhows from Gwadar to Tanzania and Mozambique)'],
+  ['pak', 'lka', 'Arabian Sea and Indian Ocean', 'UNODC (southern route to South Asia)'],
+  ['sau', 'egy', 'Red Sea', 'EMCDDA on eu-act.info (some shipments up the Red Sea to Egypt)'],
 ];
 
 /**
@@ -188,5 +173,5 @@ export const PATH_CHANGES: Readonly<
 export function joinOf(a: string, b: string): string | null {
   const pair = (x: readonly [string, string]) => (x[0] === a && x[1] === b) || (x[0] === b && x[1] === a);
   if (LAND_BORDERS.some(pair)) return 'land';
-  return SEA_LEGS.find((leg) => pair(leg.between))?.sea ?? null;
+  return SEA_LEGS.find(([x, y]) => pair([x, y]))?.[2] ?? null;
 }

@@ -23,7 +23,7 @@ async function inRole(base: string, role: string): Promise<{ total: number; ids:
   let path: string | null = `/v1/partners?role=${role}&limit=50`;
   let total = -1;
   while (path) {
-    const { status, body } = await get<PartnerPage>(base, path);
+    const { status, body }: { status: number; body: PartnerPage } = await get<PartnerPage>(base, path);
     assert.equal(status, 200, path);
     total = body.total;
     ids.push(...body.data.map((p) => p.id));
