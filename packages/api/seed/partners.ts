@@ -177,9 +177,10 @@ function orgNames(id: string, frOfficial: boolean, ruDescriptive: string | undef
 }
 
 /** The flows and route roles of a centre (CENTRE_WORK), with what they rest on. */
-function centreWork(id: string, kind: OrganizationKind) {
+function centreWork(id: string, kind: OrganizationKind, todo: Todo[]) {
   const work = CENTRE_WORK[id];
   if (!work && kind === 'regional-centre') fail(`${id}: a regional centre without an entry in CENTRE_WORK`);
+  if (work?.unverified) todo.push({ record: `partners/${id}`, field: '/routes/0', note: work.unverified });
   return work
     ? { routes: work.routes, flows: { flows: work.flows }, basis: work.basis }
     : { routes: [], flows: {}, basis: undefined };
@@ -209,7 +210,7 @@ function organization(o: RefOrganization, id: string, todo: Todo[]): Organizatio
   // The reference writes kinds with underscores.
   const organizationKind =
     ORGANIZATION_KINDS.find((k) => k === o.kind.replace(/_/g, '-')) ?? fail(`${id}: unknown kind ${o.kind}`);
-  const work = centreWork(id, organizationKind);
+  const work = centreWork(id, organizationKind, todo);
   const note = [orgNote(o), work.basis]
     .filter(Boolean)
     .map((t) => sentence(t ?? ''))
@@ -249,7 +250,7 @@ function centre(c: RefCentre, centreNote: string, todo: Todo[]): OrganizationPar
   if (c.members) parts.push(`Members: ${c.members.split(/\s+/).join(', ')}`);
   if (centreNote) parts.push(centreNote);
   const organizationKind = CENTRE_KIND[id] ?? 'regional-centre';
-  const work = centreWork(id, organizationKind);
+  const work = centreWork(id, organizationKind, todo);
   parts.push(work.basis ?? 'Named in the 2011 G8+ Paris Action Plan on transatlantic drug trafficking');
   // No acronym: use a short label built from the city (the institution is not identified).
   const acronym = c.acronym ?? `${c.city} centre`;

@@ -10,6 +10,8 @@ export interface CentreWork {
   routes: RouteRole[];
   /** What the entry rests on (one sentence, English), added to the partner's note. */
   basis: string;
+  /** Why the route role is not confirmed by a source, when it is derived (listed in meta.json `unverified`). */
+  unverified?: string;
 }
 
 const COCAINE =
@@ -32,6 +34,8 @@ export const CENTRE_WORK: Readonly<Record<string, CentreWork>> = {
     routes: [{ route: 'southern', role: 'coordination', detail: 'Gulf' }],
     basis:
       'Works on the southern route: a Paris Pact partner since Phase IV (brochure) for the Gulf, a market of the southern route; the route role is derived from its region',
+    unverified:
+      'Route role derived from its region (the Gulf, on the southern route); no source read describes its work on the route',
   },
   'maoc-n': { flows: ['transatlantic-cocaine'], routes: [], basis: COCAINE },
   'ceclad-m': { flows: ['transatlantic-cocaine'], routes: [], basis: COCAINE },
