@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDataset, SeedError, type Dataset } from './check.js';
+import { checkFacts } from './facts.js';
 import { buildMeta } from './meta.js';
 import { buildPartners } from './partners.js';
 import { buildPillars, buildRoutes } from './pillars-routes.js';
@@ -54,9 +55,13 @@ export function buildDataset(ref: Reference): Dataset {
   return { partners, pillars, routes, projects, meta: buildMeta(ref, countries, counts, todo) };
 }
 
-/** Checks the dataset (throws a SeedError naming the first invalid record), then writes its five files. */
+/**
+ * Checks the dataset against the schemas and the facts of ./facts.ts (throws a SeedError naming the
+ * first invalid record), then writes its five files.
+ */
 export function writeDataset(data: Dataset, outDir: string = DATA_DIR): void {
   checkDataset(data);
+  checkFacts(data);
   mkdirSync(outDir, { recursive: true });
   const files: [string, unknown][] = [
     ['partners.json', data.partners],

@@ -2,7 +2,7 @@
 import type { CountryPartner, Meta } from '@pact/schema';
 import type { Reference } from './reference.js';
 import { REGIONS } from './tables/geography.js';
-import { CAVEATS, SOURCE_TITLES } from './tables/sources.js';
+import { CAVEATS, REPLACED_CAVEATS, SOURCE_TITLES } from './tables/sources.js';
 import type { Todo } from './util.js';
 
 function mapSource(text: string): { title: string; url?: string } {
@@ -42,7 +42,7 @@ export function buildMeta(
       },
     ],
     unverified: todo.map(({ record, field, note }) => ({ record, field, note: note ?? 'Unverified' })),
-    caveats: [...ref.meta.caveats, ...CAVEATS],
+    caveats: [...ref.meta.caveats.filter((c) => !REPLACED_CAVEATS.some((r) => r.test(c))), ...CAVEATS],
     regions: REGIONS.filter(([id]) => usedRegions.has(id)).map(([id, m49, en, fr, ru]) => ({
       id,
       m49,

@@ -7,10 +7,22 @@ import {
   type OrganizationKind,
   type OrganizationPartner,
   type Partner,
+  type LocaleCode,
   type RouteRole,
 } from '@pact/schema';
 import type { RefCentre, RefCountry, RefOrganization, Reference } from './reference.js';
-import { M49_REGION, MONTHS, NAME_RU, ORG_NAME_RU, ORG_WEBSITE, ROLE_MAP, ROUTE_ALIAS } from './tables/geography.js';
+import { CENTRE_WORK } from './tables/centres.js';
+import {
+  M49_REGION,
+  MONTHS,
+  NAME_RU,
+  ORG_NAME_RU,
+  ORG_NAME_RU_UNOFFICIAL,
+  ORG_WEBSITE,
+  ROLE_MAP,
+  ROUTE_ALIAS,
+} from './tables/geography.js';
+import { priorityOf } from './tables/priority.js';
 import { byKey, fail, sentence, slug, type Todo } from './util.js';
 
 const month = (m: string): string => MONTHS[Number(m) - 1] ?? fail(`no month ${m}`);
@@ -107,8 +119,10 @@ function country(c: RefCountry, todo: Todo[]): CountryPartner {
   memberships.forEach((m, i) => {
     if (!m.verified) todo.push({ record: `partners/${id}`, field: `/memberships/${i}`, note: m.note });
   });
-  if (c.priority.confidence !== 'high') {
-    todo.push({ record: `partners/${id}`, field: '/priority', note: c.priority.basis });
+  const routes = routeRoles(c.routes, c.iso3);
+  const priority = priorityOf(c.iso3, region, routes.length > 0);
+  if (priority.confidence !== 'high') {
+    todo.push({ record: `partners/${id}`, field: '/priority', note: priority.basis });
   }
   const listing = c.name_en_paris_pact_listing;
   const ru = NAME_RU[c.iso3];
@@ -120,9 +134,9 @@ function country(c: RefCountry, todo: Todo[]): CountryPartner {
     iso3: c.iso3,
     isoNumeric: c.iso_numeric,
     region,
-    priority: { value: c.priority.value, confidence: c.priority.confidence, basis: c.priority.basis },
+    priority,
     memberships,
-    routes: routeRoles(c.routes, c.iso3),
+    routes,
     ...(listing && listing !== c.name_en ? { note: `Listed as '${listing}' in the Phase IV brochure` } : {}),
   };
 }
@@ -147,8 +161,40 @@ function orgNote(o: RefOrganization): string | undefined {
   return parts.length ? parts.map(sentence).join(' ') : undefined;
 }
 
+/** The Russian name of an organization, official or made for this dataset, and the languages of the unofficial names. */
+function orgNames(id: string, frOfficial: boolean, ruDescriptive: string | undefined, todo: Todo[]) {
+  const unofficial: LocaleCode[] = [];
+  if (!frOfficial) {
+    unofficial.push('fr');
+    todo.push({ record: `partners/${id}`, field: '/name/fr', note: 'Unofficial French rendering' });
+  }
+  const ru = ORG_NAME_RU[id] ?? ORG_NAME_RU_UNOFFICIAL[id] ?? ruDescriptive;
+  if (ru && !ORG_NAME_RU[id]) {
+    unofficial.push('ru');
+    todo.push({ record: `partners/${id}`, field: '/name/ru', note: 'Unofficial Russian rendering' });
+  }
+  return { ru, unofficial };
+}
+
+/** The flows and route roles of a centre (CENTRE_WORK), with what they rest on. */
+function centreWork(id: string, kind: OrganizationKind, todo: Todo[]) {
+  const work = CENTRE_WORK[id];
+  if (!work && kind === 'regional-centre') fail(`${id}: a regional centre without an entry in CENTRE_WORK`);
+  if (work?.unverified) todo.push({ record: `partners/${id}`, field: '/routes/0', note: work.unverified });
+  return work
+    ? { routes: work.routes, flows: { flows: work.flows }, basis: work.basis }
+    : { routes: [], flows: {}, basis: undefined };
+}
+
+/** French names the seeds confirm although the reference leaves them unverified. */
+const FR_IN_SEEDS: Readonly<Record<string, string>> = {
+  // "Centre régional d'information et de coordination pour l'Asie centrale (CARICC)" (seed 003).
+  caricc: 'OSCE Permanent Council decision No. 758, French text',
+};
+
 function organization(o: RefOrganization, id: string, todo: Todo[]): OrganizationPartner {
-  const ru = ORG_NAME_RU[id];
+  const frOfficial = o.name_fr_verified !== false || FR_IN_SEEDS[id] !== undefined;
+  const { ru, unofficial } = orgNames(id, frOfficial, undefined, todo);
   const memberships: Membership[] = [];
   if (o.paris_pact_partner === true) {
     memberships.push({
@@ -158,25 +204,29 @@ function organization(o: RefOrganization, id: string, todo: Todo[]): Organizatio
       ...(o.paris_pact_new_in_phase_iv ? { note: 'New partner in Phase IV' } : {}),
     });
   }
-  if (o.name_fr_verified === false) {
-    todo.push({ record: `partners/${id}`, field: '/name/fr', note: 'Unofficial French rendering' });
-  }
   if (/general knowledge/i.test(o.note ?? '')) {
     todo.push({ record: `partners/${id}`, field: '/seat/city', note: sentence(o.note ?? '') });
   }
-  const note = orgNote(o);
+  // The reference writes kinds with underscores.
+  const organizationKind =
+    ORGANIZATION_KINDS.find((k) => k === o.kind.replace(/_/g, '-')) ?? fail(`${id}: unknown kind ${o.kind}`);
+  const work = centreWork(id, organizationKind, todo);
+  const note = [orgNote(o), work.basis]
+    .filter(Boolean)
+    .map((t) => sentence(t ?? ''))
+    .join(' ');
   const website = ORG_WEBSITE[id];
   return {
     id,
     kind: 'organization',
     name: { en: o.name_en, fr: o.name_fr, ...(ru ? { ru } : {}) },
+    ...(unofficial.length ? { unofficialNames: unofficial } : {}),
     acronym: o.acronym,
-    // The reference writes kinds with underscores.
-    organizationKind:
-      ORGANIZATION_KINDS.find((k) => k === o.kind.replace(/_/g, '-')) ?? fail(`${id}: unknown kind ${o.kind}`),
+    organizationKind,
     seat: { city: o.seat.city, country: o.seat.country_iso2, lat: o.seat.lat, lon: o.seat.lon },
     memberships,
-    routes: [],
+    routes: work.routes,
+    ...work.flows,
     ...(website ? { website } : {}),
     ...(note ? { note } : {}),
   };
@@ -199,17 +249,17 @@ function centre(c: RefCentre, centreNote: string, todo: Todo[]): OrganizationPar
   }
   if (c.members) parts.push(`Members: ${c.members.split(/\s+/).join(', ')}`);
   if (centreNote) parts.push(centreNote);
-  parts.push('Named in the 2011 G8+ Paris Action Plan on transatlantic drug trafficking');
+  const organizationKind = CENTRE_KIND[id] ?? 'regional-centre';
+  const work = centreWork(id, organizationKind, todo);
+  parts.push(work.basis ?? 'Named in the 2011 G8+ Paris Action Plan on transatlantic drug trafficking');
   // No acronym: use a short label built from the city (the institution is not identified).
   const acronym = c.acronym ?? `${c.city} centre`;
   const cityRu = CITY_RU[c.city];
-  const ru =
+  const descriptive =
     /^Regional information-exchange centre \(West Africa\)/.test(c.name_en) && cityRu
       ? `Региональный центр обмена информацией (Западная Африка), ${cityRu}`
       : undefined;
-  if (c.name_fr && !CENTRE_FR_OFFICIAL.has(id)) {
-    todo.push({ record: `partners/${id}`, field: '/name/fr', note: 'Unofficial French rendering' });
-  }
+  const { ru, unofficial } = orgNames(id, !c.name_fr || CENTRE_FR_OFFICIAL.has(id), descriptive, todo);
   if (/not identified/i.test(centreNote)) {
     todo.push({
       record: `partners/${id}`,
@@ -221,11 +271,13 @@ function centre(c: RefCentre, centreNote: string, todo: Todo[]): OrganizationPar
     id,
     kind: 'organization',
     name: { en: c.name_en, ...(c.name_fr ? { fr: c.name_fr } : {}), ...(ru ? { ru } : {}) },
+    ...(unofficial.length ? { unofficialNames: unofficial } : {}),
     acronym,
-    organizationKind: CENTRE_KIND[id] ?? 'regional-centre',
+    organizationKind,
     seat: { city: c.city, country: c.country_iso2, lat: c.lat, lon: c.lon },
     memberships: [],
-    routes: [],
+    routes: work.routes,
+    ...work.flows,
     note: parts.map(sentence).join(' '),
   };
 }

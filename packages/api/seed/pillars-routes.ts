@@ -1,8 +1,9 @@
 // Pillars and routes: the reference's English texts with the translations of tables/texts.ts.
-import type { CountryPartner, Pillar, Route, RouteRole } from '@pact/schema';
+import type { CountryPartner, Pillar, Route } from '@pact/schema';
 import type { Reference } from './reference.js';
 import { DISCLAIMER, PILLAR_TEXT, ROUTE_TEXT } from './tables/texts.js';
-import { fail, slug, type Todo } from './util.js';
+import { joinOf, PATH_CHANGES, ROUTE_LINKS } from './tables/route-geography.js';
+import { inOrderFrom, fail, slug, type Todo } from './util.js';
 
 export function buildPillars(ref: Reference, todo: Todo[]): Pillar[] {
   return ref.pillars.map((p) => {
@@ -32,21 +33,20 @@ export function buildPillars(ref: Reference, todo: Todo[]): Pillar[] {
   });
 }
 
-const ROLE_RANK: Record<RouteRole['role'], number> = {
-  origin: 0,
-  feeder: 1,
-  transit: 2,
-  'transit-or-destination': 3,
-  destination: 4,
-};
-/** Offshoots come after the main line and its branches. */
-const rankOf = (role: RouteRole): number => (/offshoot/.test(role.detail ?? '') ? 5 : ROLE_RANK[role.role]);
+/** The same list of waypoint names. */
+const samePath = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function buildRoutes(ref: Reference, countries: readonly CountryPartner[], todo: Todo[]): Route[] {
   return ref.routes.map((r) => {
     const text = ROUTE_TEXT[r.id] ?? fail(`no text for route ${r.id}`);
+    const changes = PATH_CHANGES[r.id];
+    for (const c of changes) {
+      if (!r.paths.some((p) => samePath(p, c.from))) fail(`${r.id}: no path ${c.from.join(' > ')} to change`);
+    }
+    const nodes = [...r.nodes, ...changes.flatMap((c) => (c.add ? [c.add] : []))];
+    const refPaths = r.paths.map((p) => changes.find((c) => samePath(c.from, p))?.to ?? p);
     const idByName = new Map<string, string>();
-    const waypoints = r.nodes.map((n) => {
+    const points = nodes.map((n) => {
       let id = slug(n.name);
       if ([...idByName.values()].includes(id)) id = `${id}-${slug(n.country_iso2)}`;
       idByName.set(n.name, id);
@@ -54,22 +54,33 @@ export function buildRoutes(ref: Reference, countries: readonly CountryPartner[]
         countries.find((c) => c.iso2 === n.country_iso2)?.id ?? fail(`${r.id}: no partner for ${n.country_iso2}`);
       return { id, name: n.name, country, lat: n.lat, lon: n.lon, role: n.role };
     });
-    const paths = r.paths.map((path) =>
+    const paths = refPaths.map((path) =>
       path.map((name) => idByName.get(name) ?? fail(`${r.id}: path names unknown node ${name}`)),
     );
-    // Countries crossed: first appearance along the paths (Afghanistan first), then nodes
-    // not on any path, then the other partners the reference places on this route.
-    const order: string[] = [];
-    const add = (id: string | undefined) => id === undefined || order.includes(id) || order.push(id);
-    const waypointCountry = new Map(waypoints.map((w) => [w.id, w.country]));
-    for (const path of paths) for (const w of path) add(waypointCountry.get(w));
-    for (const w of waypoints) add(w.country);
-    const others = countries
-      .filter((c) => !order.includes(c.id) && c.routes.some((x) => x.route === r.id))
-      .map((c) => ({ id: c.id, rank: Math.min(...c.routes.filter((x) => x.route === r.id).map(rankOf)) }))
-      .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const o of others) add(o.id);
-    if (order[0] !== 'afg') fail(`${r.id}: the first country is ${order[0]}, not Afghanistan`);
+    // Waypoints in order from Afghanistan along the drawn lines: each after the points that lead to it.
+    const lineSteps = paths.flatMap((p) => p.slice(1).map((to, i) => [p[i] ?? '', to] as const));
+    const pointOrder = inOrderFrom(
+      points.filter((w) => w.country === 'afg').map((w) => w.id),
+      lineSteps,
+    );
+    const lost = points.filter((w) => !pointOrder.includes(w.id)).map((w) => w.name);
+    if (lost.length) fail(`${r.id}: no line from Afghanistan reaches ${lost.join(', ')}`);
+    const waypoints = pointOrder.map((id) => points.find((w) => w.id === id) ?? fail(`${r.id}: no waypoint ${id}`));
+    // Countries in order from Afghanistan along the lines, country to country, and along the links
+    // that place the countries without a waypoint; each step is a land border or a named sea leg.
+    const countryOf = new Map(points.map((w) => [w.id, w.country]));
+    const steps = [
+      ...lineSteps
+        .map(([a, b]) => [countryOf.get(a) ?? '', countryOf.get(b) ?? ''] as const)
+        .filter(([a, b]) => a !== b),
+      ...ROUTE_LINKS[r.id],
+    ];
+    for (const [a, b] of steps) {
+      if (!joinOf(a, b)) fail(`${r.id}: ${a} and ${b} follow each other but share no border and no named sea leg`);
+    }
+    const order = inOrderFrom(['afg'], steps);
+    const unplaced = countries.filter((c) => c.routes.some((x) => x.route === r.id) && !order.includes(c.id));
+    if (unplaced.length) fail(`${r.id}: no line or link places ${unplaced.map((c) => c.id).join(', ')}`);
     todo.push({
       record: `routes/${r.id}`,
       field: '/waypoints',
@@ -78,7 +89,7 @@ export function buildRoutes(ref: Reference, countries: readonly CountryPartner[]
     return {
       id: r.id,
       name: { en: r.name_en, fr: r.name_fr, ru: text.nameRu },
-      summary: { en: r.summary_en.replace(/\bTurkey\b/g, 'Türkiye'), fr: text.summaryFr, ru: text.summaryRu },
+      summary: text.summary,
       waypoints,
       paths,
       countries: order,

@@ -27,6 +27,28 @@ export function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/**
+ * The nodes reached from `starts` along the directed `steps`, in order: each node after every
+ * node with a step to it, and otherwise by the fewest steps from a start, then in the order the
+ * steps are listed. Fails on a cycle (a route that turns back on itself has no such order).
+ */
+export function inOrderFrom(starts: readonly string[], steps: readonly (readonly [string, string])[]): string[] {
+  const reached = [...new Set(starts)];
+  for (let i = 0; i < reached.length; i++) {
+    for (const [from, to] of steps) if (from === reached[i] && !reached.includes(to)) reached.push(to);
+  }
+  const inner = steps.filter(([from, to]) => from !== to && reached.includes(from));
+  const order: string[] = [];
+  while (order.length < reached.length) {
+    const next = reached.find(
+      (n) => !order.includes(n) && inner.every(([from, to]) => to !== n || order.includes(from)),
+    );
+    if (next === undefined) fail(`a cycle among ${reached.filter((n) => !order.includes(n)).join(', ')}`);
+    order.push(next);
+  }
+  return order;
+}
+
 /** mulberry32: a small seeded PRNG, so the sample projects are reproducible. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -49,6 +49,10 @@ export const PARTNER_PARAMS = paramsOf<PartnerQuery>()({
     PARTNER_FILTERS.priority,
     'Paris Pact priority countries (derived flag); unknown ones match neither.',
   ),
+  role: oneOf(
+    PARTNER_FILTERS.role,
+    'Partners that appear in this role on at least one project: donor, implementer (the implementing organization) or beneficiary (a beneficiary country).',
+  ),
   q: search('Words to find in the names, in any language; case and accents are ignored.'),
   sort: oneOf(PARTNER_FILTERS.sort, 'Order by name in `lang`.'),
   lang: language(PARTNER_FILTERS.lang, 'Language of the names used to sort (Intl.Collator); default en.'),

@@ -367,6 +367,7 @@ describe('OpenAPI and geometry', () => {
       'priority',
       'q',
       'region',
+      'role',
       'route',
       'sort',
     ]);

@@ -225,6 +225,23 @@ describe('<pact-projects>', () => {
     const groups = [...(select(el, 'Donor') as HTMLSelectElement).querySelectorAll('optgroup')].map((g) => g.label);
     expect(groups).to.deep.equal(['Countries', 'Organizations']);
 
+    // The Donor options are the partners the API lists as donors (role=donor), not every partner.
+    const donors = await api<{ total: number; data: Partner[] }>('/partners?role=donor&limit=200');
+    const everyone = await api<{ total: number }>('/partners?limit=1');
+    expect(donors.total).to.be.within(2, everyone.total - 1);
+    const donorOptions = [...(select(el, 'Donor') as HTMLSelectElement).options].slice(1);
+    expect(donorOptions.map((o) => o.value).sort()).to.deep.equal(donors.data.map((p) => p.id).sort());
+    expect(donorOptions).to.have.length(donors.total);
+    const donorNames = donorOptions.map((o) => o.textContent!.trim());
+    expect(donorNames).to.include('European Union');
+    for (const name of ['Accra', 'Joint Interagency Task Force South']) {
+      expect(donorNames.some((n) => n.includes(name))).to.equal(false);
+    }
+    expect(donorOptions.map((o) => o.value)).not.to.include.members(['accra-info-centre', 'jiatf-s']);
+    expect(countries.length - 1, 'the beneficiary select still lists every country').to.be.greaterThan(
+      donorOptions.filter((o) => o.closest('optgroup')?.label === 'Countries').length,
+    );
+
     const search = select(el, 'Search') as HTMLInputElement;
     search.focus();
     await sendKeys({ type: 'precursor' });

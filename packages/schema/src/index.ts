@@ -1,5 +1,6 @@
 export type * from './model.js';
 import type {
+  DrugFlow,
   LocaleCode,
   MembershipId,
   MembershipStatus,
@@ -36,7 +37,11 @@ export const ROUTE_ROLES = values<RouteRoleKind>()([
   'transit-or-destination',
   'destination',
   'feeder',
+  'coordination',
 ]);
+export const DRUG_FLOWS = values<DrugFlow>()(['afghan-opiates', 'transatlantic-cocaine']);
+/** The roles a partner can have on a project (`GET /v1/partners?role=`). */
+export const PROJECT_ROLES = ['donor', 'implementer', 'beneficiary'] as const;
 export const PILLAR_NUMBERS = values<PillarNumber>()([1, 2, 3, 4]);
 export const PROJECT_STATUSES = values<ProjectStatus>()([
   'pipeline',
@@ -95,6 +100,7 @@ export const PARTNER_FILTERS = {
   route: ROUTE_IDS,
   region: REGION_IDS,
   priority: FLAGS,
+  role: PROJECT_ROLES,
   sort: PARTNER_SORTS,
   lang: LOCALES,
 } as const;

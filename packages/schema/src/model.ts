@@ -49,8 +49,12 @@ export interface Membership {
 /** The three heroin trafficking routes from Afghanistan. */
 export type RouteId = 'northern' | 'balkan' | 'southern';
 
-/** A country's role on a route (labels chosen for this dataset). */
-export type RouteRoleKind = 'origin' | 'transit' | 'transit-or-destination' | 'destination' | 'feeder';
+/**
+ * A partner's role on a route (labels chosen for this dataset). A country lies on the route as
+ * `origin`, `transit`, `transit-or-destination`, `destination` or `feeder`; an organization
+ * with `coordination` is a regional centre that coordinates law-enforcement work on the route.
+ */
+export type RouteRoleKind = 'origin' | 'transit' | 'transit-or-destination' | 'destination' | 'feeder' | 'coordination';
 
 export interface RouteRole {
   route: RouteId;
@@ -138,6 +142,11 @@ interface PartnerBase {
    */
   id: string;
   name: LocalizedText;
+  /**
+   * Languages in which `name` is an unofficial rendering made for this dataset (no official
+   * name in that language was found); absent when every name given is official.
+   */
+  unofficialNames?: LocaleCode[];
   /** The partnerships this partner belongs to, each with its status and certainty. */
   memberships: Membership[];
   /** The routes this partner lies on, and its role there. */
@@ -172,7 +181,15 @@ export interface OrganizationPartner extends PartnerBase {
   acronym: string;
   organizationKind: OrganizationKind;
   seat: Seat;
+  /**
+   * The drug flows the sources tie the organization's work to: the Afghan opiate routes of the
+   * Paris Pact, or transatlantic cocaine (the 2011 G8+ Paris Action Plan). Set for the centres.
+   */
+  flows?: DrugFlow[];
 }
+
+/** Drug flows an organization works on. */
+export type DrugFlow = 'afghan-opiates' | 'transatlantic-cocaine';
 
 /** A partner country or organization. */
 export type Partner = CountryPartner | OrganizationPartner;
@@ -346,51 +363,7 @@ export interface Problem {
   errors?: ParamError[];
 }
 
-/** What a writer sends to create a project: the server sets `updated`, and no record written through the API is illustrative. */
-export type ProjectInput = Omit<Project, 'updated' | 'illustrative'>;
-/** The roles an API key can have. */
-export type Role = 'coordinator' | 'partner' | 'reader';
-/** The kinds of record the store keeps and the change feed names (`meta` is one record). */
-export type RecordKind = 'partner' | 'pillar' | 'route' | 'project' | 'meta';
-/** The kinds of change the change feed records. */
-export type ChangeKind = 'create' | 'update' | 'withdraw';
-/** One operation of an RFC 6902 JSON Patch. */
-export interface JsonPatchOperation {
-  op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
-  /** JSON Pointer (RFC 6901) of the changed value. */
-  path: string;
-  from?: string;
-  value?: unknown;
-}
-
-/** One accepted write, as the change feed lists it. */
-export interface Change {
-  /**
-   * The store's revision after this write: strictly increasing along the feed.
-   * @minimum 1
-   */
-  revision: number;
-  /** @format date-time */
-  at: string;
-  /** Who wrote: the key's account id; null for an operator's import or the seed. */
-  account: string | null;
-  /** The partner id of the key's organization; null for an operator's import or the seed. */
-  organization: string | null;
-  kind: RecordKind;
-  id: string;
-  change: ChangeKind;
-  /** From the record before to the record after (RFC 6902); empty for a withdrawal. */
-  patch: JsonPatchOperation[];
-}
-
-/** A page of the change feed. */
-export interface ChangePage {
-  data: Change[];
-  /** Pass as `since` to get the changes after these (also when `data` is empty). */
-  cursor: string;
-  /** true when more changes follow at once. */
-  more: boolean;
-}
+export type * from './feed.js';
 
 /** A fact in the dataset that the sources read do not confirm. */
 export interface UnverifiedFact {

@@ -202,7 +202,7 @@ export const NAME_RU: Readonly<Record<string, string>> = {
   UKR: 'Украина',
   USA: 'Соединённые Штаты Америки',
   UZB: 'Узбекистан',
-  VAT: 'Святой Престол',
+  VAT: 'Святейший Престол',
   ZAF: 'Южная Африка',
 };
 
@@ -241,6 +241,22 @@ export const ORG_NAME_RU: Readonly<Record<string, string>> = {
   'world-bank': 'Всемирный банк',
   afdb: 'Африканский банк развития',
   idb: 'Межамериканский банк развития',
+  selec: 'Центр по правоприменению в Юго-Восточной Европе',
+};
+
+/**
+ * Russian renderings made for this dataset where no official Russian name was found; the partners
+ * carry `unofficialNames: ['ru']` (and the Russian name counts as unverified in meta.json).
+ */
+export const ORG_NAME_RU_UNOFFICIAL: Readonly<Record<string, string>> = {
+  aircop: 'Проект по обеспечению связи между аэропортами (AIRCOP)',
+  ameripol: 'Полицейское сообщество Америк (AMERIPOL)',
+  carin: 'Кэмденская межведомственная сеть по возвращению активов (CARIN)',
+  'ceclad-m': 'Координационный центр по борьбе с наркотиками в Средиземноморье (CeCLAD-M)',
+  'gcc-ciccd': 'Центр уголовной информации по борьбе с наркотиками Совета сотрудничества арабских государств Залива',
+  'jiatf-s': 'Объединённая межведомственная оперативная группа «Юг» (JIATF-South)',
+  'maoc-n': 'Центр морского анализа и операций по борьбе с наркотиками (MAOC-N)',
+  star: 'Инициатива по возвращению похищенных активов (StAR)',
 };
 
 /** Official websites, only where certain. */

@@ -71,13 +71,19 @@ export const SOURCE_TITLES: Readonly<Record<string, string>> = {
     'IATI activities schema 2.01 and an example activity file',
 };
 
+/** The reference's caveats that the dataset words itself (matched by their start). */
+export const REPLACED_CAVEATS: readonly RegExp[] = [/^UNODC page says 22 partner organizations/];
+
 /** Caveats added to those of the reference (meta.json `caveats`). */
 export const CAVEATS: readonly string[] = [
+  'UNODC\'s page "The Paris Pact Initiative – What is it?" states 58 partner countries and 22 organizations (80 partners); this dataset lists 23 Paris Pact partner organizations (81 partners) because the Paris Pact Phase IV brochure names 23, two of them new in Phase IV (the Eurasian Group, EAG, and the GCC Criminal Information Center to Combat Drugs, GCC-CICCD), and UNODC South Eastern Europe (October 2022) also says 23; the sources do not say which organization the UNODC page leaves out',
+  'Priority flags: "high" confidence marks only the countries that the UNODC description of where the priority countries are (West and Central Asia, the northern and Balkan routes) covers without another reading; "medium" flags are derived from a region or a route; unknown flags (null) are those the sources do not settle',
   'Pompidou Group membership of the 14 countries marked "possible" (and of the countries on the 2000 list) must be checked against coe.int/pompidou before publishing',
   'No official list of Paris Pact priority countries was found: UNODC says only that they are primarily in West and Central Asia and South Eastern Europe',
   "ADAM's record schema is not public: the projects follow a proposed model based on the IATI activity standard, not ADAM's",
   'The Accra and Dakar information-exchange centres are verified only as named in the 2011 statements; the institutions were not identified',
-  'French organization names not confirmed by an official source are unofficial renderings',
+  "French and Russian organization names not confirmed by an official source are unofficial renderings; each partner lists the languages of such names in 'unofficialNames'",
+  'The centres named in the 2011 G8+ Paris Action Plan (MAOC-N, CeCLAD-M, JIATF-South, the Accra and Dakar centres, AIRCOP) work on transatlantic cocaine trafficking, not on the Afghan opiate routes: they carry the flow "transatlantic-cocaine" and no route role; CARICC, SELEC and GCC-CICCD carry the flow "afghan-opiates" and a "coordination" role on the route they work on',
   'Seat coordinates of organizations are city-level values from general knowledge, not from the sources',
-  'Russian names and the Russian and French translations of pillar and route texts were written for this dataset; they are not official texts',
+  "The Russian and French translations of pillar and route texts, and the names listed in a partner's unofficialNames, were written for this dataset; they are not official texts. Country names in Russian follow UN usage",
 ];

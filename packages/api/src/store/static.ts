@@ -41,6 +41,8 @@ export class StaticStore implements Store {
   private readonly partnersByName: (lang: LocaleCode) => Partner[];
   private readonly projectsByTitle: (lang: LocaleCode) => Project[];
   private readonly rev: string;
+  /** The ids of the partners that appear in each role on at least one project. */
+  private readonly inRole: Record<NonNullable<PartnerFilter['role']>, Set<string>>;
 
   constructor(readonly dataset: Dataset) {
     this.partnerById = new Map(dataset.partners.map((p) => [p.id, p]));
@@ -54,6 +56,11 @@ export class StaticStore implements Store {
     this.projectSearch = new Map(dataset.projects.map((p) => [p, searchText([p.title], [p.id])]));
     this.partnersByName = ordersByText(dataset.partners, (p) => p.name);
     this.projectsByTitle = ordersByText(dataset.projects, (p) => p.title);
+    this.inRole = {
+      donor: new Set(dataset.projects.flatMap((p) => p.donors)),
+      implementer: new Set(dataset.projects.map((p) => p.implementer)),
+      beneficiary: new Set(dataset.projects.flatMap((p) => p.beneficiaries)),
+    };
     const { meta, partners, projects } = dataset;
     this.rev = `${meta.version}|${meta.updated}|${partners.length}|${projects.length}`;
   }
@@ -72,6 +79,7 @@ export class StaticStore implements Store {
       if (f.route && !p.routes.some((r) => r.route === f.route)) return false;
       if (f.region && !(p.kind === 'country' && p.region === f.region)) return false;
       if (f.priority !== undefined && !(p.kind === 'country' && p.priority.value === f.priority)) return false;
+      if (f.role && !this.inRole[f.role].has(p.id)) return false;
       if (q && !(this.partnerSearch.get(p) ?? '').includes(q)) return false;
       return true;
     });

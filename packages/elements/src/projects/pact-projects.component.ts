@@ -32,6 +32,14 @@ function loadVirtualizer(): Promise<VirtualizerModule> {
 }
 
 type Sort = NonNullable<ProjectQuery['sort']>;
+/** The partner selects' options: every country (beneficiary), and the donors by kind. */
+interface PartnerOptions {
+  ref: Reference;
+  locale: string;
+  countries: Partner[];
+  donorCountries: Partner[];
+  donorOrganizations: Partner[];
+}
 const SORTS: readonly Sort[] = ['-start', 'start', 'title', '-title', '-budget', 'budget'];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const isId = (v: string) => ID.test(v);
@@ -263,9 +271,9 @@ export class PactProjects extends PactElement {
     return msg(str`${shown} of ${all} shown`);
   }
 
-  /** Options of the country and donor selects, sorted in the reader's language. */
-  #options: { ref: Reference; locale: string; countries: Partner[]; organizations: Partner[] } | undefined;
-  private partnerOptions(ref: Reference, locale: string): { countries: Partner[]; organizations: Partner[] } {
+  /** Options of the country and donor selects, sorted in the reader's language; donors are those the API names (role=donor). */
+  #options: PartnerOptions | undefined;
+  private partnerOptions(ref: Reference, locale: string): PartnerOptions {
     if (this.#options?.ref === ref && this.#options.locale === locale) return this.#options;
     const c = collator(locale);
     const named = [...ref.partners.values()].map((p) => [localized(p.name, locale), p] as const);
@@ -275,7 +283,8 @@ export class PactProjects extends PactElement {
       ref,
       locale,
       countries: sorted.filter((p) => p.kind === 'country'),
-      organizations: sorted.filter((p) => p.kind === 'organization'),
+      donorCountries: sorted.filter((p) => p.kind === 'country' && ref.donors.has(p.id)),
+      donorOrganizations: sorted.filter((p) => p.kind === 'organization' && ref.donors.has(p.id)),
     };
     return this.#options;
   }
@@ -315,6 +324,10 @@ export class PactProjects extends PactElement {
     const partners = ref && ref.partners.size ? this.partnerOptions(ref, lang) : undefined;
     const partnerOptions = (ps: Partner[], current: string) =>
       ps.map((p) => option(p.id, localized(p.name, lang), current));
+    const partnerName = (pid: string) => {
+      const p = ref?.partners.get(pid);
+      return p ? localized(p.name, lang) : pid;
+    };
     const partnerSelect = (name: string, label: string, options: (current: string) => unknown) => {
       if (list.isFixed(name)) return nothing;
       const current = list.choice(name);
@@ -356,8 +369,11 @@ export class PactProjects extends PactElement {
         'donor',
         msg('Donor'),
         (current) =>
-          html`<optgroup label=${msg('Countries')}>${partnerOptions(partners!.countries, current)}</optgroup>
-            <optgroup label=${msg('Organizations')}>${partnerOptions(partners!.organizations, current)}</optgroup>`,
+          html`${current && !texts.ref?.donors.has(current) ? option(current, partnerName(current), current) : nothing}
+            <optgroup label=${msg('Countries')}>${partnerOptions(partners!.donorCountries, current)}</optgroup>
+            <optgroup label=${msg('Organizations')}>
+              ${partnerOptions(partners!.donorOrganizations, current)}
+            </optgroup>`,
       )}
       ${list.renderSelect('sort', id('sort'), msg('Sort'), [
         ['-start', msg('Newest first')],

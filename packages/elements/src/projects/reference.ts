@@ -7,6 +7,8 @@ import { isPillar } from '../pillars/pillar-card.js';
 export interface Reference {
   partners: ReadonlyMap<string, Partner>;
   pillars: ReadonlyMap<PillarNumber, Pillar>;
+  /** Ids of the partners that fund at least one project (`GET /v1/partners?role=donor`); empty when that failed. */
+  donors: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<PactReader, Promise<Reference>>();
@@ -17,7 +19,12 @@ async function load(tag: string, client: PactReader): Promise<Reference> {
     for await (const p of client.partners.all({ limit: 200 })) out.push(p);
     return keepValid(tag, out, isPartner);
   };
-  const [partners, pillars] = await Promise.allSettled([collect(), client.pillars.list()]);
+  const donorIds = async (): Promise<string[]> => {
+    const out: unknown[] = [];
+    for await (const p of client.partners.all({ role: 'donor', limit: 200 })) out.push(p);
+    return keepValid(tag, out, isPartner).map((p) => p.id);
+  };
+  const [partners, pillars, donors] = await Promise.allSettled([collect(), client.pillars.list(), donorIds()]);
   const ref: Reference = {
     partners: new Map(partners.status === 'fulfilled' ? partners.value.map((p) => [p.id, p]) : []),
     pillars: new Map(
@@ -25,8 +32,10 @@ async function load(tag: string, client: PactReader): Promise<Reference> {
         ? keepValid(tag, pillars.value.data, isPillar, pillars.value.invalid).map((p) => [p.number, p])
         : [],
     ),
+    // Without the donor list, the Donor filter offers no partner rather than every partner.
+    donors: new Set(donors.status === 'fulfilled' ? donors.value : []),
   };
-  const failed = [partners, pillars].find((r) => r.status === 'rejected');
+  const failed = [partners, pillars, donors].find((r) => r.status === 'rejected');
   if (failed) {
     // Names fall back to ids this time; the next load asks again.
     cache.delete(client);
@@ -37,8 +46,9 @@ async function load(tag: string, client: PactReader): Promise<Reference> {
 
 /**
  * Every partner (one request of up to 200: countries and organizations, since donors include
- * the EU and implementers are organizations) and the pillars, loaded once per API client and
- * shared by every listing on that API. Never rejects: what failed is left empty.
+ * the EU and implementers are organizations), the ids of the donors (the Donor filter's options)
+ * and the pillars, loaded once per API client and shared by every listing on that API. Never
+ * rejects: what failed is left empty.
  */
 export function referenceFor(tag: string, client: PactReader): Promise<Reference> {
   let p = cache.get(client);

@@ -37,7 +37,7 @@ export interface MapOptions {
   locale: string;
   /** Highlight the priority countries. */
   priority: boolean;
-  /** Show the regional centres. */
+  /** Show the regional centres that work on the routes shown. */
   centres: boolean;
 }
 
@@ -102,7 +102,7 @@ export interface MapModel {
   marked: CountryLayout[];
   /** The origin's shape (Afghanistan), when drawn. */
   origin: CountryLayout | undefined;
-  /** Every regional centre when `centres` is on (none otherwise). */
+  /** The regional centres that coordinate work on a route shown, when `centres` is on (none otherwise). */
   centres: Centre[];
   /** The text summary for screen readers: the same content as the map, in sentences. */
   summary: string;
@@ -213,9 +213,15 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
   const sort = collator(locale);
   const order = [...countries.values()].sort((a, b) => sort.compare(a.name, b.name)).map((c) => c.iso3);
 
+  // Only the centres that work on a route shown: a `coordination` role on it. The centres of the
+  // 2011 cocaine Action Plan (flow "transatlantic-cocaine") have none and never appear here.
   const centres: Centre[] = options.centres
     ? data.partners
-        .filter((p): p is OrganizationPartner => p.kind === 'organization' && p.organizationKind === 'regional-centre')
+        .filter(
+          (p): p is OrganizationPartner =>
+            p.kind === 'organization' &&
+            p.routes.some((r) => r.role === 'coordination' && options.ids.includes(r.route)),
+        )
         .map((org) => {
           const point = layout.project(org.seat.lon, org.seat.lat);
           const inside =

@@ -96,7 +96,8 @@ describe('route map model', () => {
     );
     assert.equal(d.order.length, d.countries.size);
     const northern = d.routeOrder.get('northern') ?? [];
-    assert.deepEqual(northern.slice(0, 3), ['AFG', 'TJK', 'KGZ']);
+    // As stored from Afghanistan: Russia, the destination, after Uzbekistan and Turkmenistan.
+    assert.deepEqual(northern, ['AFG', 'TJK', 'UZB', 'TKM', 'KGZ', 'KAZ', 'RUS']);
     assert.equal(d.marked.length, d.countries.size);
   });
 
@@ -116,15 +117,32 @@ describe('route map model', () => {
     assert.match(model({ ids: ['balkan'] }).summary, /^1 route from Afghanistan\. Balkan route crosses /);
   });
 
-  it('lists the regional centres only when asked, those outside the map apart', () => {
+  it('lists only the centres that work on the routes shown, when asked; the cocaine centres never', () => {
     assert.deepEqual(model().centres, []);
+    const ids = (o: Partial<MapOptions>) => model({ centres: true, ...o }).centres.map((c) => c.org.id);
+    // Computed from the data: organizations with a coordination role on a route shown.
+    const working = (routes: readonly string[]) =>
+      partners
+        .filter(
+          (p) =>
+            p.kind === 'organization' && p.routes.some((r) => r.role === 'coordination' && routes.includes(r.route)),
+        )
+        .map((p) => p.id);
+    assert.deepEqual(ids({}).sort(), working(ROUTE_IDS).sort());
+    assert.deepEqual(ids({}).sort(), ['caricc', 'gcc-ciccd', 'selec']);
+    assert.deepEqual(ids({ ids: ['northern'] }), ['caricc']);
+    assert.deepEqual(ids({ ids: ['balkan'] }), ['selec']);
+    assert.deepEqual(ids({ ids: ['southern'] }), ['gcc-ciccd']);
+    const cocaine = partners.filter((p) => p.kind === 'organization' && p.flows?.includes('transatlantic-cocaine'));
+    assert.ok(cocaine.length >= 5, 'the data has the cocaine centres');
+    for (const c of cocaine) assert.ok(!ids({}).includes(c.id), `${c.id} is not on the opiate map`);
     const d = model({ centres: true });
-    const all = partners.filter((p) => p.kind === 'organization' && p.organizationKind === 'regional-centre');
-    assert.equal(d.centres.length, all.length);
-    const inside = d.centres.filter((c) => c.point);
-    assert.ok(inside.length > 0 && inside.length < all.length, `${inside.length} of ${all.length} on the map`);
+    assert.ok(
+      d.centres.every((c) => c.point),
+      'each centre shown lies on the map',
+    );
     assert.match(d.summary, /Regional centres: .*CARICC \(Almaty\)/);
-    assert.match(d.summary, /Outside this map: .*JIATF-South/);
+    assert.doesNotMatch(d.summary, /JIATF-South|MAOC|CeCLAD|Accra|Dakar/);
   });
 
   it('gives the table a row per route with every country, in order, by ISO code', () => {
