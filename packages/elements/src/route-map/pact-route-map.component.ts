@@ -77,7 +77,7 @@ export class PactRouteMap extends PactElement {
 
   /** The routes to draw, separated by spaces: northern, balkan, southern (default: all). An empty value draws none. */
   @property() routes: string | null = null;
-  /** "priority" highlights the Paris Pact priority countries. */
+  /** "priority": the priority countries flagged with high confidence (the table view lists the presumed ones). */
   @property() highlight: 'priority' | '' = '';
   /** Show the regional centres (organizations of kind regional-centre) at their seat. */
   @property({ type: Boolean }) centres = false;
@@ -157,7 +157,7 @@ export class PactRouteMap extends PactElement {
   private modelOf(v: Loaded): MapModel {
     const { w, h } = this.viewport.box;
     this.#model ??= v.lib.mapModelCache();
-    this.#current = this.#model(v, {
+    this.#current = this.#model(v.model, {
       ids: this.selectedIds,
       width: w,
       height: h,
@@ -345,7 +345,12 @@ export class PactRouteMap extends PactElement {
           complete: () =>
             d
               ? view === 'table'
-                ? table(d, this.centres, { route: (id) => this.selectRoute(id), country: (c) => this.selectCountry(c) })
+                ? table(
+                    d,
+                    this.centres,
+                    { route: (id) => this.selectRoute(id), country: (c) => this.selectCountry(c) },
+                    { flags: this.highlight === 'priority' ? v?.flags : undefined, locale: this.locale },
+                  )
                 : this.renderMap(d)
               : nothing,
           isEmpty: () => !d || d.selected.length === 0,
