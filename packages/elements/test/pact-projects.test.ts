@@ -134,6 +134,7 @@ describe('<pact-projects>', () => {
     expect(all(el, '[part~="tag"]').map((t) => clean(t.textContent))).to.deep.equal([
       'Pillar I · Cross-border cooperation',
       'Under way',
+      'Fictitious example',
     ]);
     expect(facts(row)).to.deep.equal({
       Beneficiaries: 'Kazakhstan, Turkmenistan',
@@ -289,7 +290,13 @@ describe('<pact-projects>', () => {
     expect(count(el)).to.equal('1 projet');
     const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
     const fr = facts(row());
-    expect(Object.keys(fr)).to.deep.equal(['Bénéficiaires', 'Bailleurs', 'Mise en œuvre', 'Dates', 'Budget']);
+    expect(Object.keys(fr)).to.deep.equal([
+      'Bénéficiaires',
+      'Bailleurs de fonds',
+      'Organisme d’exécution',
+      'Dates',
+      'Budget',
+    ]);
     expect(fr['Bénéficiaires']).to.equal('Kazakhstan, Turkménistan');
     expect(nbsp(fr['Budget']!)).to.equal('1 395 000 $US');
     expect(nbsp(fr['Dates']!)).to.match(/^1 janv\. 2023 – 31 juil\. 2026$/);
