@@ -44,7 +44,7 @@ export function legend(
         </li>`,
     )}
     <li>${swatch('partner')}${msg('Paris Pact partner')}</li>
-    ${priority ? html`<li>${swatch('priority')}${msg('Priority country (high-confidence flag; no official list exists)')}</li>` : nothing}
+    ${priority ? html`<li>${swatch('priority')}${msg('Priority country, high confidence (no official list exists; the table also lists presumed ones)')}</li>` : nothing}
     <li>
       <svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
         <rect class="swatch origin" x="0.5" y="0.5" width="21" height="13" rx="2"></rect>
