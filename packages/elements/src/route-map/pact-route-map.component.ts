@@ -31,7 +31,6 @@ export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
  * order from Afghanistan, Escape goes back to the route) and the countries (arrows go through
  * them in alphabetical order); Enter or Space selects. A text summary and a table view carry the
  * same content without the map. d3-geo and topojson-client load only when a map is on the page.
- *
  * @slot - Fallback content (for example a static image of the routes and a link): shown until the data arrives, and kept if the script or the API fails.
  *
  * @event pact-route-select - A route was chosen (click, Enter or Space on it, on the map or in the table); `event.detail.route` is the record.
@@ -50,6 +49,7 @@ export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
  * @csspart legend - The legend under the map.
  * @csspart caption - The caption, with the disclaimer.
  * @csspart table - The tables of the table view.
+ * @csspart priority-table - The table of priority flags (highlight="priority"), highlighted or presumed, with their basis.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart retry-button - The Retry button of the error state.
