@@ -91,7 +91,7 @@
 's623a73a53abc51de': `Partenaire du Pacte de Paris`,
 's644b4e3cd4845bbe': `Appartenances`,
 's6499e68581ee38c8': `Exemple fictif`,
-'s65e5ea4e296d3b9c': `Partenaire de l’OSCE pour la coopération`,
+'s65e5ea4e296d3b9c': `Partenaire pour la coopération de l’OSCE`,
 's661db6f3d2081e88': `Budget`,
 's6eaa4475fd9a2ea8': `Centres régionaux`,
 's6ebc9bd6feae62a3': `Chargement…`,
