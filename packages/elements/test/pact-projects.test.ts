@@ -470,13 +470,17 @@ describe('<pact-projects>', () => {
     const text = await blob!.text();
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines[0]).to.equal(
-      '"ID","Title","Pillar","Status","Beneficiaries","Donors","Implementer","Start","End","Budget","Currency","Summary"',
+      '"ID","Fictitious example","Title","Pillar","Status","Beneficiaries","Donors","Implementer","Start","End","Budget","Currency","Summary"',
     );
     const expected = await projectsOf('pillar=3');
     expect(lines).to.have.length(expected.length + 1);
     for (const p of expected) {
       const line = lines.find((l) => l.startsWith(`"${p.id}",`));
       expect(line, p.id).to.exist;
+      expect(
+        line!.startsWith(`"${p.id}","${p.illustrative ? 'yes' : 'no'}",`),
+        `${p.id} says whether it is fictitious`,
+      ).to.equal(true);
       expect(line).to.include(`"${p.title.en.replace(/"/g, '""')}"`);
       expect(line).to.include(`"${p.start}","${p.end}","${p.budget.amount}","${p.budget.currency}"`);
     }
