@@ -11,6 +11,9 @@ interface PartnersArgs {
   route: '' | 'northern' | 'balkan' | 'southern';
   region: string;
   priority: '' | 'true' | 'false';
+  'priority-badges': 'all' | 'confirmed';
+  possible: boolean;
+  caveats: boolean;
   layout: 'cards' | 'table';
   limit: number;
   'no-controls': boolean;
@@ -35,6 +38,9 @@ function partners(a: PartnersArgs, fallback: TemplateResult | typeof nothing = n
     route=${a.route || nothing}
     region=${a.region || nothing}
     priority=${a.priority || nothing}
+    priority-badges=${a['priority-badges']}
+    ?possible=${a.possible}
+    ?caveats=${a.caveats}
     layout=${a.layout}
     limit=${a.limit}
     heading-level=${a['heading-level']}
@@ -55,6 +61,9 @@ const meta: Meta<PartnersArgs> = {
     route: '',
     region: '',
     priority: '',
+    'priority-badges': 'all',
+    possible: false,
+    caveats: false,
     layout: 'cards',
     limit: 200,
     'no-controls': false,
@@ -69,6 +78,9 @@ const meta: Meta<PartnersArgs> = {
     region: { control: 'select', options: ['', ...REGIONS] },
     // The element also has a CSS part named "priority": keep this one with the attributes.
     priority: { control: 'inline-radio', options: ['', 'true', 'false'], table: { category: 'attributes' } },
+    'priority-badges': { control: 'inline-radio', options: ['all', 'confirmed'] },
+    possible: { control: 'boolean', table: { category: 'attributes' } },
+    caveats: { control: 'boolean', table: { category: 'attributes' } },
     layout: { control: 'inline-radio', options: ['cards', 'table'] },
     limit: { control: { type: 'number', min: 1, max: 200, step: 1 } },
     'no-controls': { control: 'boolean' },
@@ -106,9 +118,32 @@ export const OsceOnBalkanRoute: Story = {
   args: { member: 'osce', route: 'balkan' },
 };
 
+/** High-confidence flags as "Priority country", the others as "Presumed priority country", with a note on what they mean. */
 export const PriorityCountries: Story = {
   name: 'Filtered: priority countries',
   args: { kind: 'country', priority: 'true' },
+};
+
+/** Only the flags the dataset holds with high confidence; the table shows the basis of each. */
+export const ConfirmedPriorityOnly: Story = {
+  name: 'Priority: confirmed flags only, with their basis',
+  args: { kind: 'country', priority: 'true', 'priority-badges': 'confirmed', layout: 'table' },
+};
+
+/**
+ * A partnership whose memberships are mostly unconfirmed: the count says how many the sources
+ * confirm and that the list is incomplete, unconfirmed rows are marked, and `possible` lists the
+ * possible members.
+ */
+export const UnconfirmedMembers: Story = {
+  name: 'Members: confirmed, unconfirmed and possible (Pompidou Group)',
+  args: { member: 'pompidou-group', layout: 'table', possible: true },
+};
+
+/** The dataset's caveats about the Paris Pact's list, shown by the count. */
+export const Caveats: Story = {
+  name: 'Caveats about the list (Paris Pact)',
+  args: { member: 'paris-pact', caveats: true, 'no-controls': true },
 };
 
 /** A fixed list for a page that chooses the filters itself: no search, filter or sort form. */

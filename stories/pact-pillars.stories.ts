@@ -36,6 +36,7 @@ export default {
   render: (args: PillarsArgs) => pillars(args),
 };
 
+/** The counts are of illustrative projects (the dataset's meta says so): each says "fictitious examples". */
 export const Default = { args: {} };
 
 export const Selected = { args: { selected: 2 } };

@@ -56,6 +56,10 @@ export default {
   render: (args: ProjectsArgs) => projects(args),
 };
 
+/**
+ * Every seed project is illustrative: the listing says so before the list and marks each row
+ * "Fictitious example" (from each project's `illustrative` flag, not from a setting).
+ */
 export const Default = { args: {} };
 
 export const FilteredByPillar = { name: 'Filtered: pillar', args: { pillar: 2 } };

@@ -106,7 +106,10 @@ export const SouthernRoute: Story = {
   args: { routes: 'southern' },
 };
 
-/** highlight="priority": the Paris Pact priority countries stand out. */
+/**
+ * highlight="priority": the priority countries the dataset flags with high confidence stand out
+ * (no official list exists); presumed flags are not highlighted, and the table view lists them.
+ */
 export const PriorityCountries: Story = {
   name: 'Highlight: priority countries',
   args: { highlight: 'priority' },
@@ -127,6 +130,12 @@ export const Zoomed: Story = {
 export const TableView: Story = {
   name: 'Table view',
   args: { view: 'table', centres: true },
+};
+
+/** The table view with highlight="priority": every priority flag, highlighted or presumed, with its basis. */
+export const PriorityTable: Story = {
+  name: 'Table view: priority flags and their basis',
+  args: { view: 'table', highlight: 'priority' },
 };
 
 export const English: Story = {

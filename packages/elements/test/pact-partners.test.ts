@@ -94,7 +94,8 @@ describe('<pact-partners> controls, layouts and languages', () => {
     expect(names(el)).to.include('Council of Europe');
     await select(el, 'Kind', 'country');
     await select(el, 'Membership', 'osce');
-    expect(count(el)).to.equal('57 partners');
+    // The OSCE's members are its participating States: the count names them so.
+    expect(count(el)).to.equal('57 participating States');
     await select(el, 'Route', 'northern');
     expect(names(el)).to.include('Kazakhstan');
     await select(el, 'Sort', '-name');
@@ -105,7 +106,7 @@ describe('<pact-partners> controls, layouts and languages', () => {
     search.dispatchEvent(new Event('input'));
     await waitUntil(() => names(el).length === 1, 'search by a Russian name', { timeout: 8000 });
     expect(names(el)).to.deep.equal(['Tajikistan']);
-    expect(count(el)).to.equal('1 partner');
+    expect(count(el)).to.equal('1 participating State');
   });
 
   it('shows the empty state, and Clear filters brings the partners back', async () => {
@@ -178,7 +179,7 @@ describe('<pact-partners> controls, layouts and languages', () => {
     );
     await loaded(el);
     expect(names(el)).to.have.length(10);
-    expect(count(el)).to.equal('57 partners');
+    expect(count(el)).to.equal('57 participating States');
     shadow(el).querySelector<HTMLButtonElement>('[part~="show-more"]')!.click();
     await waitUntil(() => names(el).length === 20, 'second page', { timeout: 8000 });
     expect(new Set(names(el)).size).to.equal(20);

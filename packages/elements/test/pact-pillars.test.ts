@@ -33,6 +33,7 @@ async function totals(): Promise<number[]> {
  * that web-test-runner runs in a background tab (concurrency 2) gets no frames.
  */
 const mounted: HTMLElement[] = [];
+const FICTITIOUS = ' (fictitious examples, not real projects)';
 function mount(template: TemplateResult): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
@@ -52,13 +53,14 @@ describe('<pact-pillars>', () => {
     expect(texts(el, 'eyebrow')[1]).to.equal('Pillar II · Illicit financial flows');
     expect(texts(el, 'summary')[0]).to.match(/^Partners strengthen and implement regional initiatives/);
     const expected = await totals();
-    expect(texts(el, 'count')).to.deep.equal(expected.map((n) => `${n} projects`));
+    // Every seed project is illustrative (meta.illustrative names the collection): each count says so.
+    expect(texts(el, 'count')).to.deep.equal(expected.map((n) => `${n} projects${FICTITIOUS}`));
     expect(expected.reduce((a, b) => a + b)).to.equal(180);
     // The count describes the button, so that it is read with the title.
     const first = buttons(el)[0]!;
-    expect(el.shadowRoot!.getElementById(first.getAttribute('aria-describedby')!)!.textContent).to.equal(
-      `${expected[0]} projects`,
-    );
+    expect(
+      el.shadowRoot!.getElementById(first.getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ').trim(),
+    ).to.equal(`${expected[0]} projects${FICTITIOUS}`);
     expect(pressed(el)).to.deep.equal(['false', 'false', 'false', 'false']);
     const headings = el.shadowRoot!.querySelectorAll('[role="heading"]');
     expect([...headings].map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3', '3', '3']);
@@ -80,7 +82,9 @@ describe('<pact-pillars>', () => {
     const expected = await totals();
     expect(texts(el, 'select')[0]).to.equal('Pilier I: Renforcer et mettre en œuvre les initiatives régionales');
     expect(texts(el, 'eyebrow')[0]).to.equal('Pilier I · Coopération transfrontalière');
-    expect(texts(el, 'count')).to.deep.equal(expected.map((n) => `${n} projets`));
+    expect(texts(el, 'count')).to.deep.equal(
+      expected.map((n) => `${n} projets (exemples fictifs, pas de vrais projets)`),
+    );
     expect(el.shadowRoot!.textContent).to.include('Traduction non officielle du titre');
 
     el.setAttribute('lang', 'ru');
@@ -88,12 +92,14 @@ describe('<pact-pillars>', () => {
     expect(texts(el, 'select')[0]).to.equal('Направление I: Укрепление и осуществление региональных инициатив');
     const ru = new Intl.PluralRules('ru');
     const forms: Record<string, string> = { one: 'проект', few: 'проекта', many: 'проектов', other: 'проекта' };
-    expect(texts(el, 'count')).to.deep.equal(expected.map((n) => `${n} ${forms[ru.select(n)]}`));
-    expect(texts(el, 'count')).to.include('54 проекта');
+    expect(texts(el, 'count')).to.deep.equal(
+      expected.map((n) => `${n} ${forms[ru.select(n)]} (вымышленные примеры, а не реальные проекты)`),
+    );
+    expect(texts(el, 'count')).to.include('54 проекта (вымышленные примеры, а не реальные проекты)');
 
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    expect(texts(el, 'count')[0]).to.equal(`${expected[0]} projects`);
+    expect(texts(el, 'count')[0]).to.equal(`${expected[0]} projects${FICTITIOUS}`);
     expect(el.shadowRoot!.textContent).not.to.include('Unofficial translation');
   });
 
@@ -200,7 +206,7 @@ describe('<pact-pillars>', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
     await loaded(el);
     expect(texts(el, 'numeral')).to.deep.equal(['I', 'II', 'III', 'IV']);
-    expect(texts(el, 'count')).to.deep.equal((await totals()).map((n) => `${n} projects`));
+    expect(texts(el, 'count')).to.deep.equal((await totals()).map((n) => `${n} projects${FICTITIOUS}`));
   });
 });
 
@@ -214,7 +220,7 @@ describe('<pact-pillar-card>', () => {
     expect(texts(el, 'select')).to.deep.equal([
       'Pillar II: Detecting and blocking financial flows linked to illicit traffic in opiates',
     ]);
-    expect(texts(el, 'count')).to.deep.equal([`${two} projects`]);
+    expect(texts(el, 'count')).to.deep.equal([`${two} projects${FICTITIOUS}`]);
     setTimeout(() => buttons(el)[0]!.click());
     const event = await oneEvent(el, 'pact-pillar-select');
     expect(event.detail.pillar.number).to.equal(2);

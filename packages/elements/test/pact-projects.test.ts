@@ -134,6 +134,7 @@ describe('<pact-projects>', () => {
     expect(all(el, '[part~="tag"]').map((t) => clean(t.textContent))).to.deep.equal([
       'Pillar I · Cross-border cooperation',
       'Under way',
+      'Fictitious example',
     ]);
     expect(facts(row)).to.deep.equal({
       Beneficiaries: 'Kazakhstan, Turkmenistan',
@@ -306,7 +307,13 @@ describe('<pact-projects>', () => {
     expect(count(el)).to.equal('1 projet');
     const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
     const fr = facts(row());
-    expect(Object.keys(fr)).to.deep.equal(['Bénéficiaires', 'Bailleurs', 'Mise en œuvre', 'Dates', 'Budget']);
+    expect(Object.keys(fr)).to.deep.equal([
+      'Bénéficiaires',
+      'Bailleurs de fonds',
+      'Organisme d’exécution',
+      'Dates',
+      'Budget',
+    ]);
     expect(fr['Bénéficiaires']).to.equal('Kazakhstan, Turkménistan');
     expect(nbsp(fr['Budget']!)).to.equal('1 395 000 $US');
     expect(nbsp(fr['Dates']!)).to.match(/^1 janv\. 2023 – 31 juil\. 2026$/);
@@ -480,13 +487,17 @@ describe('<pact-projects>', () => {
     const text = await blob!.text();
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines[0]).to.equal(
-      '"ID","Title","Pillar","Status","Beneficiaries","Donors","Implementer","Start","End","Budget","Currency","Summary"',
+      '"ID","Fictitious example","Title","Pillar","Status","Beneficiaries","Donors","Implementer","Start","End","Budget","Currency","Summary"',
     );
     const expected = await projectsOf('pillar=3');
     expect(lines).to.have.length(expected.length + 1);
     for (const p of expected) {
       const line = lines.find((l) => l.startsWith(`"${p.id}",`));
       expect(line, p.id).to.exist;
+      expect(
+        line!.startsWith(`"${p.id}","${p.illustrative ? 'yes' : 'no'}",`),
+        `${p.id} says whether it is fictitious`,
+      ).to.equal(true);
       expect(line).to.include(`"${p.title.en.replace(/"/g, '""')}"`);
       expect(line).to.include(`"${p.start}","${p.end}","${p.budget.amount}","${p.budget.currency}"`);
     }

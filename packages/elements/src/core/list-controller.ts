@@ -84,6 +84,8 @@ export const listStyles = css`
   }
   .base {
     display: grid;
+    /* One column as wide as the element: a wide table scrolls inside it instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     min-inline-size: 0;
   }

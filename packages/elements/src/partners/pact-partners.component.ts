@@ -2,18 +2,36 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { MEMBERSHIP_IDS, PARTNER_KINDS, ROUTE_IDS, isPartner } from '@pact/schema';
-import type { Meta, MembershipId, Partner, PartnerKind, PartnerQuery, RegionId, RouteId } from '@pact/sdk';
+import type { Meta, MembershipId, PactReader, Partner, PartnerKind, PartnerQuery, RegionId, RouteId } from '@pact/sdk';
+import { collator } from '../core/format.js';
 import { PactElement } from '../core/pact-element.js';
 import { controlStyles, loadingBox, tableCells } from '../core/styles.js';
 import { searchField } from '../core/controls.js';
 import { keepValid } from '../core/data-controller.js';
 import { ListController, apiLang, listStyles } from '../core/list-controller.js';
 import { PactPartnerSelectEvent } from '../core/events.js';
-import { PARTNERS, countText } from '../core/count.js';
+import { countText } from '../core/count.js';
 import { kindLabel, membershipLabel, routeLabel } from '../core/labels.js';
 import { partnersStyles } from './pact-partners.styles.js';
+import {
+  caveatsFor,
+  certaintyText,
+  countFormsFor,
+  membershipCertainty,
+  priorityOf,
+  type MembershipCertainty,
+} from './facts.js';
 
 type Regions = Meta['regions'];
+
+/** What the rows need besides themselves: region names, and what the list says about its own certainty. */
+interface Context {
+  regions: Regions;
+  /** The dataset's caveats that name the partnership listed (with the `caveats` attribute). */
+  caveats: string[];
+  /** How many memberships the sources confirm (with a `member` attribute). */
+  certainty: MembershipCertainty | null;
+}
 
 /**
  * @tagname pact-partners
@@ -32,7 +50,13 @@ type Regions = Meta['regions'];
  * @csspart card - One partner card.
  * @csspart name - A partner's name (a button that selects it).
  * @csspart badge - A membership or priority badge.
- * @csspart priority-badge - The priority-country badge.
+ * @csspart priority-badge - The priority-country badge (also `presumed` when the flag is not of high confidence).
+ * @csspart presumed - A presumed priority-country badge.
+ * @csspart priority-note - What the priority badges mean: no official list exists; how sure each flag is.
+ * @csspart certainty - How many of the memberships listed the sources confirm, and that the list is incomplete.
+ * @csspart caveats - The dataset's caveats about the list (`caveats` attribute).
+ * @csspart possible - The possible members, not confirmed (`possible` attribute).
+ * @csspart unverified - The "unconfirmed" mark of a membership the sources do not confirm.
  * @csspart table - The table (layout="table").
  * @csspart website - A partner's website link.
  * @csspart load-more - The button that loads the next page.
@@ -58,8 +82,21 @@ export class PactPartners extends PactElement {
   @property() route: RouteId | '' = '';
   /** Only countries in a UN M49 sub-region, e.g. central-asia. */
   @property() region: RegionId | '' = '';
-  /** "true" for Paris Pact priority countries only, "false" for the others. */
+  /**
+   * "true" for Paris Pact priority countries only (confirmed and presumed flags, each badge says
+   * which), "false" for the others.
+   */
   @property() priority: 'true' | 'false' | '' = '';
+  /**
+   * Which priority-country badges to show: "all" (default: a high-confidence flag as "Priority
+   * country", the others as "Presumed priority country") or "confirmed" (high-confidence flags
+   * only). No official list of priority countries exists; a note under the count says so.
+   */
+  @property({ attribute: 'priority-badges' }) priorityBadges: 'all' | 'confirmed' = 'all';
+  /** With `member`: also list the partnership's possible members (not confirmed by the sources). */
+  @property({ type: Boolean }) possible = false;
+  /** With `member`: show the dataset's caveats about that partnership's list (English notes) by the count. */
+  @property({ type: Boolean }) caveats = false;
   /** cards (default) or table. */
   @property({ reflect: true }) layout: 'cards' | 'table' = 'cards';
   /** Partners per page (1–200, default 200); "Show more" loads the next page. */
@@ -102,10 +139,28 @@ export class PactPartners extends PactElement {
         next: page.next,
       };
     },
-    context: async (client, signal): Promise<Regions> =>
-      (await client.meta.get({ signal }).catch(() => undefined))?.regions ?? [],
+    context: (client, signal) => this.loadContext(client, signal),
     focusRow: (index) => this.renderRoot.querySelectorAll<HTMLElement>('[part~="name"]')[index]?.focus(),
   });
+
+  /** Never rejects: what failed is left out (the list still shows). */
+  private async loadContext(client: PactReader, signal: AbortSignal): Promise<Context> {
+    const member = this.member;
+    const all = async () => {
+      const out: unknown[] = [];
+      for await (const p of client.partners.all({ limit: 200 }, { signal })) out.push(p);
+      return keepValid(this.localName, out, isPartner);
+    };
+    const [meta, partners] = await Promise.all([
+      client.meta.get({ signal }).catch(() => undefined),
+      member ? all().catch(() => undefined) : undefined,
+    ]);
+    return {
+      regions: meta?.regions ?? [],
+      caveats: this.caveats ? caveatsFor(meta?.caveats ?? [], member) : [],
+      certainty: member && partners ? membershipCertainty(partners, member) : null,
+    };
+  }
 
   private select(partner: Partner): void {
     const event = new PactPartnerSelectEvent(partner);
@@ -116,6 +171,11 @@ export class PactPartners extends PactElement {
     return this.client.text(p.name, this.locale);
   }
 
+  private priorityShown(p: Partner): 'confirmed' | 'presumed' | null {
+    const flag = priorityOf(p);
+    return flag === 'presumed' && this.priorityBadges === 'confirmed' ? null : flag;
+  }
+
   private regionName(p: Partner, regions: Regions): string {
     if (p.kind !== 'country') return '';
     const region = regions.find((r) => r.id === p.region);
@@ -123,15 +183,59 @@ export class PactPartners extends PactElement {
   }
 
   protected renderContent() {
-    const total = this.list.value?.total;
+    const v = this.list.value;
+    const forms = countFormsFor(this.list.get('member') as MembershipId | '');
     return html`<div part="base" class="base">
       ${this.noControls ? nothing : this.renderControls()}
-      ${this.list.renderCount(total === undefined ? '' : countText(this.locale, total, PARTNERS))}
+      ${this.list.renderCount(v === undefined ? '' : countText(this.locale, v.total, forms))}
+      ${v ? this.renderFacts(v.context) : nothing}
       ${this.list.render(
-        (v) => (this.layout === 'table' ? this.renderTable(v.context) : this.renderCards(v.context)),
+        (v) => (this.layout === 'table' ? this.renderTable(v.context.regions) : this.renderCards(v.context.regions)),
         msg('No partners match these filters.'),
       )}
       ${this.list.renderMore(msg('Show more'), msg('More partners could not be loaded.'))}
+      ${v ? this.renderPossible(v.context) : nothing}
+    </div>`;
+  }
+
+  /** By the count: how sure the list is (memberships confirmed, caveats) and what a priority badge means. */
+  private renderFacts(c: Context) {
+    const forms = countFormsFor(this.member);
+    const certainty = c.certainty ? certaintyText(this.locale, c.certainty, forms, this.possible) : '';
+    const lang = this.uiLocale === 'en' ? nothing : 'en';
+    const flags = new Set(this.list.rows.map((p) => this.priorityShown(p)));
+    return html`${certainty ? html`<p class="note certainty" part="certainty">${certainty}</p>` : nothing}
+    ${
+      c.caveats.length
+        ? html`<div class="note caveats" part="caveats">
+            <p>${msg('Notes on this list, from the dataset:')}</p>
+            <ul>
+              ${c.caveats.map((t) => html`<li lang=${lang}>${t}</li>`)}
+            </ul>
+          </div>`
+        : nothing
+    }
+    ${
+      flags.has('confirmed') || flags.has('presumed')
+        ? html`<p class="note" part="priority-note" id="priority-note-${this.#uid}">
+            ${msg('There is no official list of Paris Pact priority countries.')}
+            ${flags.has('confirmed') ? msg('“Priority country” marks a flag this dataset holds with high confidence.') : nothing}
+            ${flags.has('presumed') ? msg('“Presumed priority country” marks a flag derived with less confidence.') : nothing}
+          </p>`
+        : nothing
+    }`;
+  }
+
+  /** The possible members (the `possible` attribute), not confirmed by the sources. */
+  private renderPossible(c: Context) {
+    const possible = this.possible ? (c.certainty?.possible ?? []) : [];
+    if (!possible.length) return nothing;
+    const names = possible.map((p) => this.name(p)).sort(collator(this.locale).compare);
+    return html`<div class="note possible" part="possible">
+      <p>${msg('Possible members, not confirmed by the sources:')}</p>
+      <ul class="chips" role="list">
+        ${names.map((n) => html`<li class="badge possible">${n}</li>`)}
+      </ul>
     </div>`;
   }
 
@@ -163,10 +267,26 @@ export class PactPartners extends PactElement {
       // A possible member is already uncertain; other unverified statuses say so.
       const unverified = !m.verified && m.status !== 'possible' ? msg('unconfirmed') : '';
       return html`<li class="badge ${m.status}" part="badge">
-        ${label}${unverified ? html`<span class="unverified">(${unverified})</span>` : nothing}
+        ${label}${unverified ? ' ' : nothing}${
+          unverified ? html`<span class="unverified" part="unverified">(${unverified})</span>` : nothing
+        }
       </li>`;
     })}
-    ${p.kind === 'country' && p.priority.value === true ? html`<li class="badge priority" part="badge priority-badge">${msg('Priority country')}</li>` : nothing}`;
+    ${this.priorityBadge(p)}`;
+  }
+
+  /** "Priority country" (high confidence) or "Presumed priority country", described by the note on what they mean. */
+  private priorityBadge(p: Partner) {
+    const flag = this.priorityShown(p);
+    if (!flag) return nothing;
+    const presumed = flag === 'presumed';
+    return html`<li
+      class="badge priority ${presumed ? 'presumed' : ''}"
+      part="badge priority-badge${presumed ? ' presumed' : ''}"
+      aria-describedby="priority-note-${this.#uid}"
+    >
+      ${presumed ? msg('Presumed priority country') : msg('Priority country')}
+    </li>`;
   }
 
   private kindLine(p: Partner, regions: Regions): string {
@@ -238,6 +358,11 @@ export class PactPartners extends PactElement {
                   <ul class="badges chips" role="list">
                     ${this.badges(p)}
                   </ul>
+                  ${
+                    this.priorityShown(p) && p.kind === 'country'
+                      ? html`<p class="basis" lang=${this.uiLocale === 'en' ? nothing : 'en'}>${p.priority.basis}</p>`
+                      : nothing
+                  }
                 </td>
                 <td>${p.routes.map((r) => routeLabel(r.route)).join(', ')}</td>
                 <td>${this.website(p)}</td>

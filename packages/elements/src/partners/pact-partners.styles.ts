@@ -57,11 +57,40 @@ export const partnersStyles = css`
     font-weight: 600;
   }
   .badge.possible,
-  .badge.former {
+  .badge.former,
+  .badge.priority.presumed {
     border-style: dashed;
   }
+  .badge.priority.presumed {
+    color: var(--_text);
+    font-weight: 400;
+  }
+  .note {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .note p,
+  .note ul:not(.chips) {
+    margin: 0;
+  }
+  .note ul:not(.chips) {
+    padding-inline-start: 1.2em;
+  }
+  .certainty {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .possible {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .basis {
+    margin: 0.3rem 0 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
   .unverified {
-    margin-inline-start: 0.3em;
     color: var(--_muted);
   }
   .website {

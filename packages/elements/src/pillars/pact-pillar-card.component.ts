@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
+import type { PillarNumber } from '@pact/sdk';
 import { PactDataController } from '../core/data-controller.js';
 import { loadPillars, pillarNumber } from './pillar-card.js';
 import { PactPillarElement } from './pillar-element.js';
@@ -27,6 +28,7 @@ import { pillarCardElementStyles } from './pact-pillar-card.styles.js';
  * @csspart select - The title: the button that chooses the pillar (`aria-pressed`).
  * @csspart summary - The pillar's summary.
  * @csspart count - The number of projects under the pillar.
+ * @csspart illustrative - "(fictitious examples, not real projects)" after a count of illustrative projects (from the data).
  * @csspart chosen - The "Selected" mark.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -47,7 +49,7 @@ export class PactPillarCard extends PactPillarElement {
     args: () => [pillarNumber(this.pillar) ?? 0] as const,
     task: async ([n], client, signal) => {
       const number = pillarNumber(n);
-      if (!number) return { pillars: [], counts: new Map() };
+      if (!number) return { pillars: [], counts: new Map(), illustrative: new Set<PillarNumber>() };
       return loadPillars(this.localName, client, [number], signal);
     },
   });
@@ -56,7 +58,7 @@ export class PactPillarCard extends PactPillarElement {
     return this.data.render({
       complete: (v) => {
         const p = v.pillars[0];
-        return p ? this.card(p, v.counts.get(p.number)) : '';
+        return p ? this.card(p, v) : '';
       },
       isEmpty: (v) => v.pillars.length === 0,
       empty: () =>

@@ -29,6 +29,7 @@ import { pillarsStyles } from './pact-pillars.styles.js';
  * @csspart select - The title: the button that chooses the pillar (`aria-pressed`).
  * @csspart summary - The pillar's summary.
  * @csspart count - The number of projects under the pillar.
+ * @csspart illustrative - "(fictitious examples, not real projects)" after a count of illustrative projects (from the data).
  * @csspart chosen - The "Selected" mark of the chosen card.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -53,7 +54,7 @@ export class PactPillars extends PactPillarElement {
       ${this.data.render({
         complete: (v) =>
           html`<ul class="grid" part="list" role="list">
-            ${v.pillars.map((p) => html`<li class="item">${this.card(p, v.counts.get(p.number))}</li>`)}
+            ${v.pillars.map((p) => html`<li class="item">${this.card(p, v)}</li>`)}
           </ul>`,
         isEmpty: (v) => v.pillars.length === 0,
       })}

@@ -99,6 +99,10 @@ export const pillarCardStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  .count .illustrative {
+    font-weight: 400;
+    font-style: italic;
+  }
   .chosen {
     margin: 0;
     padding-block: 0.1rem;

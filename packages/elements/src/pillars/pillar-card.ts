@@ -22,12 +22,18 @@ export interface PillarsData {
   pillars: Pillar[];
   /** Number of projects under each pillar; missing when that count could not be loaded. */
   counts: ReadonlyMap<PillarNumber, number>;
+  /**
+   * The pillars whose count is of illustrative projects: the dataset's meta says the project
+   * collection is illustrative, or the pillar's first project says it is.
+   */
+  illustrative: ReadonlySet<PillarNumber>;
 }
 
 /**
  * The pillars and, in parallel, the number of projects under each (one `limit=1` request per
- * pillar: the API's `total`). A count that fails is left out (and reported in the console): the
- * card still shows the pillar. The pillars request failing fails the whole load.
+ * pillar: the API's `total`) and whether those are illustrative (that project's flag, and the
+ * dataset's meta). A count that fails is left out (and reported in the console): the card still
+ * shows the pillar. The pillars request failing fails the whole load.
  */
 export async function loadPillars(
   tag: string,
@@ -35,22 +41,23 @@ export async function loadPillars(
   numbers: readonly PillarNumber[],
   signal: AbortSignal,
 ): Promise<PillarsData> {
-  const count = async (n: PillarNumber): Promise<readonly [PillarNumber, number | undefined]> => {
+  const count = async (n: PillarNumber): Promise<readonly [PillarNumber, number | undefined, boolean]> => {
     try {
       const page = await client.projects.list({ pillar: n, limit: 1 }, { signal });
-      return [n, page.total];
+      return [n, page.total, page.data.some((p) => p.illustrative === true)];
     } catch (e) {
       if (e instanceof PactAbortError || signal.aborted) throw e;
       console.warn(`<${tag}> could not count the projects of pillar ${n}`, e);
-      return [n, undefined];
+      return [n, undefined, false];
     }
   };
   // Every request settles before the load does: a failed load leaves none of its requests in
   // flight, so Retry asks again instead of joining (through the client's shared in-flight
   // requests) a count that is still on its way to failing.
-  const [listed, settled] = await Promise.allSettled([
+  const [listed, settled, meta] = await Promise.allSettled([
     client.pillars.list({ signal }),
     Promise.all(numbers.map(count)),
+    client.meta.get({ signal }),
   ]);
   if (listed.status === 'rejected') throw listed.reason;
   if (settled.status === 'rejected') throw settled.reason;
@@ -60,8 +67,13 @@ export async function loadPillars(
     .filter((p) => wanted.has(p.number))
     .sort((a, b) => a.number - b.number);
   const counts = new Map<PillarNumber, number>();
-  for (const [n, total] of totals) if (total !== undefined) counts.set(n, total);
-  return { pillars, counts };
+  const illustrative = new Set<PillarNumber>();
+  const sample = meta.status === 'fulfilled' && meta.value.illustrative.some((i) => i.collection === 'projects');
+  for (const [n, total, flagged] of totals) {
+    if (total !== undefined) counts.set(n, total);
+    if (total && (flagged || sample)) illustrative.add(n);
+  }
+  return { pillars, counts, illustrative };
 }
 
 /** "Pillar II" (called inside a render). */
@@ -73,6 +85,8 @@ export interface PillarCardOptions {
   pillar: Pillar;
   /** Its number of projects, if known. */
   count: number | undefined;
+  /** Whether those projects are illustrative (fictitious examples). */
+  illustrative: boolean;
   /** The reader's language (BCP 47). */
   locale: string;
   /** Picks the text in the reader's language. */
@@ -131,7 +145,15 @@ export function pillarCard(o: PillarCardOptions): TemplateResult {
       ${
         o.count === undefined
           ? nothing
-          : html`<p class="count" part="count" id=${countId}>${countText(o.locale, o.count, PROJECTS)}</p>`
+          : html`<p class="count" part="count" id=${countId}>
+              ${countText(o.locale, o.count, PROJECTS)}${o.illustrative ? ' ' : nothing}${
+                o.illustrative
+                  ? html`<span class="illustrative" part="illustrative"
+                      >${msg('(fictitious examples, not real projects)')}</span
+                    >`
+                  : nothing
+              }
+            </p>`
       }
       ${o.pressed ? html`<p class="chosen" part="chosen" aria-hidden="true">${msg('Selected')}</p>` : nothing}
     </div>

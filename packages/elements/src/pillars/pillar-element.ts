@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Pillar } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
 import { PactPillarSelectEvent } from '../core/events.js';
-import { headingLevelOf, pillarCard, pillarNumber } from './pillar-card.js';
+import { headingLevelOf, pillarCard, pillarNumber, type PillarsData } from './pillar-card.js';
 import { SelectionLink } from './selection-link.js';
 
 /**
@@ -50,10 +50,11 @@ export abstract class PactPillarElement extends PactElement {
     }
   }
 
-  protected card(pillar: Pillar, count: number | undefined): TemplateResult {
+  protected card(pillar: Pillar, data: PillarsData): TemplateResult {
     return pillarCard({
       pillar,
-      count,
+      count: data.counts.get(pillar.number),
+      illustrative: data.illustrative.has(pillar.number),
       locale: this.locale,
       text: (t) => this.client.text(t, this.locale),
       headingLevel: headingLevelOf(this.headingLevel),

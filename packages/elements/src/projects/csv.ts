@@ -39,6 +39,8 @@ export function download(blob: Blob, filename: string, parent: Node & ParentNode
 function csvHeader(): string[] {
   return [
     msg('ID'),
+    // First after the id, so that a spreadsheet of illustrative records cannot pass for real data.
+    msg('Fictitious example'),
     msg('Title'),
     msg('Pillar'),
     msg('Status'),
@@ -57,6 +59,7 @@ function csvHeader(): string[] {
 function csvRow(t: ProjectTexts, p: Project): string[] {
   return [
     p.id,
+    p.illustrative ? msg('yes') : msg('no'),
     t.text(p.title),
     String(p.pillar),
     projectStatusLabel(p.status),

@@ -87,7 +87,9 @@ export const VIRTUALIZE_FROM = 100;
  * @csspart list - The list of projects.
  * @csspart row - One project.
  * @csspart toggle - A project's title: the button that shows or hides its summary (`aria-expanded`).
- * @csspart tag - The pillar and status tags of a project.
+ * @csspart tag - The pillar and status tags of a project (and its "Fictitious example" mark).
+ * @csspart illustrative - The "Fictitious example" mark of an illustrative project (from its data, not a setting).
+ * @csspart illustrative-notice - The notice before the list when it shows illustrative projects.
  * @csspart facts - A project's beneficiaries, donors, implementer, dates and budget.
  * @csspart summary - A project's summary, shown when its row is expanded.
  * @csspart load-more - The button that loads the next page.
@@ -311,6 +313,14 @@ export class PactProjects extends PactElement {
         ${this.csv.renderButton(!this.noExport && !!total)}
       </div>
       ${this.csv.renderStatus()}
+      ${
+        rows.some((p) => p.illustrative)
+          ? html`<p class="notice" part="illustrative-notice" role="note">
+              <strong>${msg('Fictitious examples.')}</strong>
+              ${msg('Projects marked “Fictitious example” are not real projects: their titles, partners, budgets and dates were made up to show how this listing works.')}
+            </p>`
+          : nothing
+      }
       ${this.list.render((loaded) => this.renderList(loaded, rows, texts), msg('No projects match these filters.'))}
       ${this.list.renderMore(msg('Load more'), msg('More projects could not be loaded.'))}
     </div>`;

@@ -105,6 +105,17 @@ export const projectsStyles = css`
   .tag.status.suspended {
     border-style: dashed;
   }
+  .tag.illustrative {
+    border-style: dashed;
+    font-style: italic;
+  }
+  .notice {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_surface-alt);
+    font-size: 0.9em;
+  }
   .facts {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));

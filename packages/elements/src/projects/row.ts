@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { text as localized, type LocalizedText, type Project } from '@pact/sdk';
 import { projectStatusLabel } from '../core/labels.js';
@@ -72,6 +72,7 @@ export function renderRow(p: Project, t: ProjectTexts, o: RowOptions): TemplateR
     <ul class="tags chips" role="list">
       <li class="tag pillar" part="tag">${t.pillarText(p.pillar)}</li>
       <li class="tag status ${p.status}" part="tag">${projectStatusLabel(p.status)}</li>
+      ${p.illustrative ? html`<li class="tag illustrative" part="tag illustrative">${msg('Fictitious example')}</li>` : nothing}
     </ul>
     <dl class="facts" part="facts">
       <div>

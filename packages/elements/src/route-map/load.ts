@@ -4,7 +4,7 @@
  * left out with a warning.
  */
 import { isPartner } from '@pact/schema';
-import { PactSchemaError, type PactReader, type Partner, type Route } from '@pact/sdk';
+import { PactSchemaError, type CountryPartner, type PactReader, type Partner, type Route } from '@pact/sdk';
 import { keepValid } from '../core/data-controller.js';
 import { collator, formatList, formatNumber, pluralCategory } from '../core/format.js';
 import type { CountryShape, LayoutInput, MapLayout } from './geometry.js';
@@ -27,6 +27,34 @@ export interface Loaded {
   layoutMap: (input: LayoutInput) => MapLayout;
   /** The lazily loaded chunk (geometry.ts): the map model and the drawing code. */
   lib: Geometry;
+  /** What the map model is given: the same, with only the high-confidence priority flags (see {@link priorityFlags}). */
+  model: Omit<Loaded, 'lib' | 'model' | 'flags'>;
+  /** The priority flags, confirmed (high confidence) and presumed, for the table view. */
+  flags: PriorityFlags;
+}
+
+export interface PriorityFlags {
+  confirmed: CountryPartner[];
+  presumed: CountryPartner[];
+}
+
+/**
+ * No official list of Paris Pact priority countries exists; the dataset holds each flag with a
+ * confidence. The map highlights only the flags held with high confidence; the others are
+ * "presumed" and listed, with the basis of every flag, in the table view.
+ */
+export function priorityFlags(partners: readonly Partner[]): PriorityFlags & { highlighted: Partner[] } {
+  const flags: PriorityFlags = { confirmed: [], presumed: [] };
+  const highlighted = partners.map((p) => {
+    if (p.kind !== 'country' || p.priority.value !== true) return p;
+    if (p.priority.confidence === 'high') {
+      flags.confirmed.push(p);
+      return p;
+    }
+    flags.presumed.push(p);
+    return { ...p, priority: { ...p.priority, value: null } };
+  });
+  return { ...flags, highlighted };
 }
 
 export type Geometry = typeof import('./geometry.js');
@@ -55,11 +83,8 @@ export async function loadMap(client: PactReader, signal: AbortSignal, locale: s
       message: 'must be a TopoJSON GeometryCollection of countries',
     });
   }
-  return {
-    routes: keepValid(tag, routes.data, isRoute, routes.invalid),
-    partners: keepValid(tag, partners.data, isPartner, partners.invalid),
-    shapes,
-    layoutMap: geometry.layoutMap,
-    lib: geometry,
-  };
+  const valid = keepValid(tag, partners.data, isPartner, partners.invalid);
+  const { highlighted, ...flags } = priorityFlags(valid);
+  const data = { routes: keepValid(tag, routes.data, isRoute, routes.invalid), shapes, layoutMap: geometry.layoutMap };
+  return { ...data, partners: valid, lib: geometry, model: { ...data, partners: highlighted }, flags };
 }

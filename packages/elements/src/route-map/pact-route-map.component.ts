@@ -31,7 +31,6 @@ export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
  * order from Afghanistan, Escape goes back to the route) and the countries (arrows go through
  * them in alphabetical order); Enter or Space selects. A text summary and a table view carry the
  * same content without the map. d3-geo and topojson-client load only when a map is on the page.
- *
  * @slot - Fallback content (for example a static image of the routes and a link): shown until the data arrives, and kept if the script or the API fails.
  *
  * @event pact-route-select - A route was chosen (click, Enter or Space on it, on the map or in the table); `event.detail.route` is the record.
@@ -50,6 +49,7 @@ export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
  * @csspart legend - The legend under the map.
  * @csspart caption - The caption, with the disclaimer.
  * @csspart table - The tables of the table view.
+ * @csspart priority-table - The table of priority flags (highlight="priority"), highlighted or presumed, with their basis.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart retry-button - The Retry button of the error state.
@@ -77,7 +77,7 @@ export class PactRouteMap extends PactElement {
 
   /** The routes to draw, separated by spaces: northern, balkan, southern (default: all). An empty value draws none. */
   @property() routes: string | null = null;
-  /** "priority" highlights the Paris Pact priority countries. */
+  /** "priority": the priority countries flagged with high confidence (the table view lists the presumed ones). */
   @property() highlight: 'priority' | '' = '';
   /** Show the regional centres (organizations of kind regional-centre) at their seat. */
   @property({ type: Boolean }) centres = false;
@@ -157,7 +157,7 @@ export class PactRouteMap extends PactElement {
   private modelOf(v: Loaded): MapModel {
     const { w, h } = this.viewport.box;
     this.#model ??= v.lib.mapModelCache();
-    this.#current = this.#model(v, {
+    this.#current = this.#model(v.model, {
       ids: this.selectedIds,
       width: w,
       height: h,
@@ -345,7 +345,12 @@ export class PactRouteMap extends PactElement {
           complete: () =>
             d
               ? view === 'table'
-                ? table(d, this.centres, { route: (id) => this.selectRoute(id), country: (c) => this.selectCountry(c) })
+                ? table(
+                    d,
+                    this.centres,
+                    { route: (id) => this.selectRoute(id), country: (c) => this.selectCountry(c) },
+                    { flags: this.highlight === 'priority' ? v?.flags : undefined, locale: this.locale },
+                  )
                 : this.renderMap(d)
               : nothing,
           isEmpty: () => !d || d.selected.length === 0,

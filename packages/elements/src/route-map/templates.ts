@@ -4,8 +4,10 @@
  */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import type { RouteId } from '@pact/sdk';
+import { text, type RouteId } from '@pact/sdk';
+import { collator } from '../core/format.js';
 import type { MapModel } from './map-model.js';
+import type { PriorityFlags } from './load.js';
 
 /** What a tooltip is about: a route, a country or a regional centre. */
 export type Target =
@@ -42,7 +44,7 @@ export function legend(
         </li>`,
     )}
     <li>${swatch('partner')}${msg('Paris Pact partner')}</li>
-    ${priority ? html`<li>${swatch('priority')}${msg('Priority country')}</li>` : nothing}
+    ${priority ? html`<li>${swatch('priority')}${msg('Priority country, high confidence (no official list exists; the table also lists presumed ones)')}</li>` : nothing}
     <li>
       <svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
         <rect class="swatch origin" x="0.5" y="0.5" width="21" height="13" rx="2"></rect>
@@ -78,6 +80,7 @@ export function table(
   d: MapModel,
   centres: boolean,
   select: { route(id: RouteId): void; country(iso3: string): void },
+  priority: { flags: PriorityFlags | undefined; locale: string },
 ) {
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg('Routes table')}>
     <table part="table">
@@ -146,7 +149,44 @@ export function table(
           </table>`
         : nothing
     }
+    ${priority.flags ? priorityTable(priority.flags, priority.locale) : nothing}
   </div>`;
+}
+
+/**
+ * The priority flags with their basis: highlighted on the map (high confidence) or presumed (not
+ * highlighted). The basis is the dataset's own note, in English.
+ */
+function priorityTable(flags: PriorityFlags, locale: string) {
+  const c = collator(locale);
+  const rows = [
+    ...flags.confirmed.map((p) => [p, msg('Priority country (highlighted)')] as const),
+    ...flags.presumed.map((p) => [p, msg('Presumed priority country (not highlighted)')] as const),
+  ].map(([p, flag]) => [text(p.name, locale), flag, p.priority.basis] as const);
+  rows.sort((a, b) => c.compare(a[0], b[0]));
+  const lang = locale.toLowerCase().startsWith('en') ? nothing : 'en';
+  return html`<table part="table priority-table">
+    <caption>
+      ${msg('Priority countries: there is no official list; each flag is derived by this dataset')}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${msg('Country')}</th>
+        <th scope="col">${msg('Flag')}</th>
+        <th scope="col">${msg('Basis')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        ([name, flag, basis]) =>
+          html`<tr>
+            <th scope="row">${name}</th>
+            <td>${flag}</td>
+            <td lang=${lang}>${basis}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 /** The tooltip's content for a route, a country or a centre. */
