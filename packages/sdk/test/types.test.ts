@@ -86,7 +86,7 @@ export function wrongValuesDoNotCompile(pact: PactClient) {
   createClient({ baseUrl: 'http://localhost/v1', validate: validators, staleIfError: true, retries: 0 });
 }
 
-test('the core entry exports createClient, text and the error classes, and nothing else at run time', () => {
+test('the core entry exports createClient, createReader, text and the error classes, and nothing else at run time', () => {
   assert.deepEqual(Object.keys(sdk).sort(), [
     'PactAbortError',
     'PactAuthError',
@@ -102,6 +102,7 @@ test('the core entry exports createClient, text and the error classes, and nothi
     'PactValidationError',
     'PactWriteError',
     'createClient',
+    'createReader',
     'text',
   ]);
   for (const name of Object.keys(sdk).filter((k) => k.startsWith('Pact'))) {
