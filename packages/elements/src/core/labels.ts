@@ -24,19 +24,16 @@ export function routeLabel(id: RouteId): string {
   return id === 'northern' ? msg('Northern route') : id === 'balkan' ? msg('Balkan route') : msg('Southern route');
 }
 
+/** What each IATI activity status is called on the page. */
+const STATUS_LABELS: Readonly<Record<ProjectStatus, () => string>> = {
+  pipeline: () => msg('Planned'),
+  implementation: () => msg('Under way'),
+  finalisation: () => msg('Finishing'),
+  closed: () => msg('Completed'),
+  cancelled: () => msg('Cancelled'),
+  suspended: () => msg('Suspended'),
+};
+
 export function projectStatusLabel(s: ProjectStatus): string {
-  switch (s) {
-    case 'pipeline':
-      return msg('Planned');
-    case 'implementation':
-      return msg('Under way');
-    case 'finalisation':
-      return msg('Finishing');
-    case 'closed':
-      return msg('Completed');
-    case 'cancelled':
-      return msg('Cancelled');
-    case 'suspended':
-      return msg('Suspended');
-  }
+  return STATUS_LABELS[s]();
 }

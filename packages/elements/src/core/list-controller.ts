@@ -1,8 +1,8 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { LOCALES } from '@pact/schema';
-import { PactAbortError, type LocaleCode, type PactReader } from '@pact/sdk';
-import { PactDataController, describeError, sameData } from './data-controller.js';
+import { PactAbortError, type LocaleCode, type PactReader, type PageResult } from '@pact/sdk';
+import { PactDataController, describeError, keepValid, sameData } from './data-controller.js';
 import type { PactElement } from './pact-element.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { selectField } from './controls.js';
@@ -15,6 +15,11 @@ export interface ListPage<T> {
   items: T[];
   total: number;
   next: string | null;
+}
+
+/** A page of the API as a list shows it: the records that pass `guard` (the others skipped, and said in the console). */
+export function listPage<T>(tag: string, guard: (r: unknown) => r is T, page: PageResult<T>): ListPage<T> {
+  return { items: keepValid(tag, page.data, guard, page.invalid), total: page.total, next: page.next };
 }
 
 /** A filter (or the sort) of a list. */
@@ -145,6 +150,16 @@ export class ListController<Q extends object, T, X> implements ReactiveControlle
   /** A filter's value: the attribute's, else the reader's choice. */
   get(name: string): string {
     return this.options.fields[name]?.fixed?.() || this.choice(name);
+  }
+
+  /** Every field with a value (attribute or reader's choice), trimmed: the query's filters and sort. */
+  values(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const name of Object.keys(this.options.fields)) {
+      const value = this.get(name).trim();
+      if (value) out[name] = value;
+    }
+    return out;
   }
 
   /** Whether an attribute fixes the filter (its control is then hidden). */

@@ -8,7 +8,7 @@ import { PactElement } from '../core/pact-element.js';
 import { controlStyles, loadingBox, tableCells } from '../core/styles.js';
 import { searchField } from '../core/controls.js';
 import { keepValid } from '../core/data-controller.js';
-import { ListController, apiLang, listStyles } from '../core/list-controller.js';
+import { ListController, apiLang, listPage, listStyles } from '../core/list-controller.js';
 import { PactPartnerSelectEvent } from '../core/events.js';
 import { countText } from '../core/count.js';
 import { kindLabel, membershipLabel, routeLabel } from '../core/labels.js';
@@ -108,7 +108,7 @@ export class PactPartners extends PactElement {
 
   #uid = Math.random().toString(36).slice(2, 8);
 
-  private readonly list = new ListController(this, {
+  private readonly list: ListController<PartnerQuery, Partner, Context> = new ListController(this, {
     fields: {
       q: {},
       kind: { fixed: () => this.kind },
@@ -116,29 +116,20 @@ export class PactPartners extends PactElement {
       route: { fixed: () => this.route },
       sort: { initial: 'name', keep: true },
     },
-    query: () => {
-      const get = (name: string) => this.list.get(name);
-      const q: PartnerQuery = {
-        sort: get('sort') as PartnerQuery['sort'],
-        limit: Math.min(200, Math.max(1, this.limit || 200)),
-        lang: apiLang(this.locale),
-      };
-      if (get('kind')) q.kind = get('kind') as PartnerKind;
-      if (get('member')) q.member = get('member') as MembershipId;
-      if (get('route')) q.route = get('route') as RouteId;
-      if (this.region) q.region = this.region;
-      if (this.priority) q.priority = this.priority === 'true';
-      if (get('q').trim()) q.q = get('q').trim();
-      return q;
-    },
-    page: async (query, cursor, client, signal) => {
-      const page = await client.partners.list(cursor ? { ...query, cursor } : query, { signal });
-      return {
-        items: keepValid(this.localName, page.data, isPartner, page.invalid),
-        total: page.total,
-        next: page.next,
-      };
-    },
+    // Field values go to the API as they are: a wrong attribute value gets the API's 400.
+    query: (): PartnerQuery => ({
+      ...(this.list.values() as Partial<PartnerQuery>),
+      limit: Math.min(200, Math.max(1, this.limit || 200)),
+      lang: apiLang(this.locale),
+      ...(this.region && { region: this.region }),
+      ...(this.priority && { priority: this.priority === 'true' }),
+    }),
+    page: async (query, cursor, client, signal) =>
+      listPage(
+        this.localName,
+        isPartner,
+        await client.partners.list(cursor ? { ...query, cursor } : query, { signal }),
+      ),
     context: (client, signal) => this.loadContext(client, signal),
     focusRow: (index) => this.renderRoot.querySelectorAll<HTMLElement>('[part~="name"]')[index]?.focus(),
   });

@@ -9,8 +9,7 @@ import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js
 import { PactElement } from '../core/pact-element.js';
 import { controlStyles, loadingBox } from '../core/styles.js';
 import { option, searchField } from '../core/controls.js';
-import { keepValid } from '../core/data-controller.js';
-import { ListController, apiLang, listStyles, type Loaded } from '../core/list-controller.js';
+import { ListController, apiLang, listPage, listStyles, type Loaded } from '../core/list-controller.js';
 import { PactProjectSelectEvent } from '../core/events.js';
 import { PROJECTS, countText } from '../core/count.js';
 import { collator, formatNumber } from '../core/format.js';
@@ -152,28 +151,21 @@ export class PactProjects extends PactElement {
     },
     // An attribute's value goes to the API unchecked: a wrong one gets the API's 400 and the
     // error state that tells the webmaster to check the attributes.
-    query: () => {
-      const get = (name: string) => this.list.get(name);
-      const q: ProjectQuery = {
-        sort: get('sort') as Sort,
+    query: (): ProjectQuery => {
+      const values = this.list.values();
+      return {
+        ...(values as Partial<ProjectQuery>),
+        ...(values.pillar && { pillar: Number(values.pillar) as ProjectQuery['pillar'] }),
         limit: Math.min(200, Math.max(1, Math.round(this.limit) || 25)),
         lang: apiLang(this.locale),
       };
-      if (get('pillar')) q.pillar = Number(get('pillar')) as ProjectQuery['pillar'];
-      if (get('status')) q.status = get('status') as ProjectStatus;
-      if (get('country')) q.country = get('country');
-      if (get('donor')) q.donor = get('donor');
-      if (get('q').trim()) q.q = get('q').trim();
-      return q;
     },
-    page: async (query, cursor, client, signal) => {
-      const page = await client.projects.list(cursor ? { ...query, cursor } : query, { signal });
-      return {
-        items: keepValid(this.localName, page.data, isProject, page.invalid),
-        total: page.total,
-        next: page.next,
-      };
-    },
+    page: async (query, cursor, client, signal) =>
+      listPage(
+        this.localName,
+        isProject,
+        await client.projects.list(cursor ? { ...query, cursor } : query, { signal }),
+      ),
     context: (client) => referenceFor(this.localName, client),
     urlPrefix: () => (this.syncUrl === null ? undefined : this.syncUrl.trim() || this.id || 'projects'),
     // A page that makes the list long loads the virtualizer first: the rows then render once, virtualized.

@@ -75,26 +75,21 @@ export function renderRow(p: Project, t: ProjectTexts, o: RowOptions): TemplateR
       ${p.illustrative ? html`<li class="tag illustrative" part="tag illustrative">${msg('Fictitious example')}</li>` : nothing}
     </ul>
     <dl class="facts" part="facts">
-      <div>
-        <dt>${msg('Beneficiaries')}</dt>
-        <dd>${t.names(p.beneficiaries)}</dd>
-      </div>
-      <div>
-        <dt>${msg('Donors')}</dt>
-        <dd>${t.names(p.donors)}</dd>
-      </div>
-      <div>
-        <dt>${msg('Implementer')}</dt>
-        <dd>${t.partnerName(p.implementer)}</dd>
-      </div>
-      <div>
-        <dt>${msg('Dates')}</dt>
-        <dd>${dateRangeText(t.lang, p.start, p.end)}</dd>
-      </div>
-      <div>
-        <dt>${msg('Budget')}</dt>
-        <dd>${moneyText(t.lang, p.budget.amount, p.budget.currency)}</dd>
-      </div>
+      ${(
+        [
+          [msg('Beneficiaries'), t.names(p.beneficiaries)],
+          [msg('Donors'), t.names(p.donors)],
+          [msg('Implementer'), t.partnerName(p.implementer)],
+          [msg('Dates'), dateRangeText(t.lang, p.start, p.end)],
+          [msg('Budget'), moneyText(t.lang, p.budget.amount, p.budget.currency)],
+        ] as const
+      ).map(
+        ([term, value]) =>
+          html`<div>
+            <dt>${term}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
     </dl>
     <div id="summary-${p.id}" class="summary" part="summary" ?hidden=${!o.open}>
       <p>${t.text(p.summary)}</p>
