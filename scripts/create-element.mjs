@@ -135,6 +135,8 @@ function regenerate(created) {
   run('npm', ['run', 'i18n', '--silent']);
   run('npm', ['run', 'build:manifest', '--silent']);
   run('node', ['scripts/generate-react.mjs']);
+  // The schema validators are generated files (a fresh clone has none until a build).
+  run('npm', ['run', 'build:schema', '--silent']);
   run('npx', ['tsc', '-b']);
   run('node', ['scripts/generate-docs.mjs']);
   run('npx', ['prettier', '--write', '--log-level', 'warn', 'docs/reference', 'packages/react/src']);
