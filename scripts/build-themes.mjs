@@ -180,26 +180,33 @@ export function outputs(tokens = loadTokens()) {
   );
 }
 
+/** Everything --check reports: tokens missing from a theme, defaults out of step, stale theme files. */
+export function themeProblems(tokens = loadTokens()) {
+  const problems = [...missingTokens(tokens), ...defaultDrift(tokens)];
+  for (const [f, text] of Object.entries(outputs(tokens))) {
+    const path = join(THEMES_DIR, f);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text)
+      problems.push(`packages/elements/themes/${f} is stale (run node scripts/build-themes.mjs)`);
+  }
+  return problems;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const tokens = loadTokens();
-  const problems = [...missingTokens(tokens), ...defaultDrift(tokens)];
-  const files = outputs(tokens);
   if (process.argv.includes('--check')) {
-    for (const [f, text] of Object.entries(files)) {
-      const path = join(THEMES_DIR, f);
-      if (!existsSync(path) || readFileSync(path, 'utf8') !== text)
-        problems.push(`packages/elements/themes/${f} is stale (run node scripts/build-themes.mjs)`);
-    }
+    const problems = themeProblems(tokens);
     if (problems.length) {
       console.error(problems.join('\n'));
       process.exit(1);
     }
     console.log('packages/elements/themes is up to date with tokens.json');
   } else {
+    const problems = [...missingTokens(tokens), ...defaultDrift(tokens)];
     if (problems.length) {
       console.error(problems.join('\n'));
       process.exit(1);
     }
+    const files = outputs(tokens);
     for (const [f, text] of Object.entries(files)) writeFileSync(join(THEMES_DIR, f), text);
     console.log(
       `wrote ${Object.keys(files)
