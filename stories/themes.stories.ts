@@ -32,7 +32,11 @@ const values = new Map(THEMES.map((t) => [t.name, declarations(t.source)]));
 const TOKENS = [...values.get('')!.keys()];
 
 /** The panel of one theme in one colour scheme: the same elements under each theme. */
-function panel(theme: ThemeName | '', scheme: 'light' | 'dark', style: Record<string, string> = {}): TemplateResult {
+function panel(
+  theme: ThemeName | '',
+  scheme: 'light' | 'dark',
+  { style = {}, controls = false }: { style?: Record<string, string>; controls?: boolean } = {},
+): TemplateResult {
   const builtIn = values.get('')!;
   // The panel's own background and text: the theme's surface and text (the built-in ones without a theme).
   const box = {
@@ -46,7 +50,7 @@ function panel(theme: ThemeName | '', scheme: 'light' | 'dark', style: Record<st
     <section class="pact-theme-panel" style=${styleMap(box)}>
       <pact-pillar-card pillar="2" heading-level="4"></pact-pillar-card>
       <pact-partners priority="true" limit="2" no-controls heading-level="4"></pact-partners>
-      <pact-projects status="implementation" limit="1" heading-level="4"></pact-projects>
+      <pact-projects status="implementation" limit="1" heading-level="4" ?no-controls=${!controls}></pact-projects>
     </section>
   </pact-provider>`;
 }
@@ -148,6 +152,11 @@ export const Playground: StoryObj<PlaygroundArgs> = {
       TOKENS.filter((p) => typeof args[p] === 'string' && args[p] !== '').map((p) => [p, String(args[p])]),
     );
     return html`${layout}
-      <div style="padding: 1rem; max-inline-size: 60rem">${panel(args.theme, args.dark ? 'dark' : 'light', set)}</div>`;
+      <div style="padding: 1rem; max-inline-size: 60rem">
+        ${panel(args.theme, args.dark ? 'dark' : 'light', {
+          style: set,
+          controls: true,
+        })}
+      </div>`;
   },
 };

@@ -34,7 +34,7 @@ import { baseStyles, tokens } from './styles.js';
  * @cssproperty --pact-color-danger - The error state's mark.
  * @cssproperty --pact-color-focus - Focus outline.
  * @cssproperty --pact-radius - Corner radius.
- * @cssproperty --pact-space - Base spacing (density): padding of cards, panels and states.
+ * @cssproperty --pact-space - Base spacing (density): padding of the pillar cards and of the loading, empty and error states.
  * @cssproperty --pact-shadow - Shadow of cards and panels.
  */
 export abstract class PactElement extends LitElement {

@@ -62,7 +62,8 @@ export const baseStyles = css`
   h3,
   h4,
   h5,
-  h6 {
+  h6,
+  [role='heading'] {
     font-family: var(--_font-heading);
   }
   *,
