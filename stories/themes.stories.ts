@@ -72,10 +72,6 @@ const layout = html`<style>
     margin: 0 0 0.5rem;
     font-size: 1.1rem;
   }
-  .pact-themes h3 {
-    margin: 0.75rem 0 0.25rem;
-    font-size: 0.95rem;
-  }
 </style>`;
 
 const meta: Meta = {
@@ -92,23 +88,29 @@ const meta: Meta = {
 };
 export default meta;
 
-/** Every theme side by side, light above dark: the same pillar card, partner cards and project row under each. */
+/** Every theme side by side in one colour scheme: the same pillar card, partner cards and project row under each. */
+const sideBySide = (scheme: 'light' | 'dark') =>
+  html`${layout}
+    <div class="pact-themes" style="padding: 1rem">
+      ${THEMES.map(
+        (t) =>
+          html`<div>
+            <h2>${t.title}</h2>
+            ${panel(t.name, scheme)}
+          </div>`,
+      )}
+    </div>`;
+
+/** Every theme side by side, light (the page's `color-scheme: light`). */
 export const SideBySide: StoryObj = {
-  name: 'Side by side',
-  render: () =>
-    html`${layout}
-      <div class="pact-themes" style="padding: 1rem">
-        ${THEMES.map(
-          (t) =>
-            html`<div>
-              <h2>${t.title}</h2>
-              <h3>Light</h3>
-              ${panel(t.name, 'light')}
-              <h3>Dark</h3>
-              ${panel(t.name, 'dark')}
-            </div>`,
-        )}
-      </div>`,
+  name: 'Side by side, light',
+  render: () => sideBySide('light'),
+};
+
+/** The same, dark (`color-scheme: dark`: every theme's light-dark() values switch). */
+export const SideBySideDark: StoryObj = {
+  name: 'Side by side, dark',
+  render: () => sideBySide('dark'),
 };
 
 /** The controls: a base theme, light or dark, and every global token (empty: the base theme's value). */
