@@ -1,9 +1,9 @@
 // The partner theme style sheets, as a page links them: each gives the elements its own palette,
 // headings font and corners, switches to its dark values under `color-scheme: dark`, and the
 // rendered elements pass axe (colour contrast included) in every theme, light and dark.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { API_URL } from '/__pact/env.js';
-import { html, render, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import '@pact/elements/provider/pact-provider';
 import '@pact/elements/partners/pact-partners';
 import '@pact/elements/pillars/pact-pillar-card';
@@ -30,22 +30,13 @@ before(async () => {
   );
 });
 
-const mounted: HTMLElement[] = [];
-function mount(template: TemplateResult): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  render(template, container);
-  mounted.push(container);
-  return container;
-}
-afterEach(() => mounted.splice(0).forEach((c) => c.remove()));
-
 const loaded = (el: Element) =>
   waitUntil(() => el.hasAttribute('data-loaded'), `${el.localName} did not load`, { timeout: 8000 });
 
 /** A pillar card and two partner cards under one theme (or none), in one colour scheme. */
 async function themed(theme: Theme | null, scheme: 'light' | 'dark') {
-  const box = mount(
+  // The provider is a Lit element: fixture() waits for its update, not for an animation frame.
+  const box = await fixture(
     html`<pact-provider api=${API_URL} theme=${theme ?? ''}>
       <div style="color-scheme: ${scheme}; background: var(--pact-color-surface, Canvas)">
         <pact-pillar-card pillar="2"></pact-pillar-card>
