@@ -48,9 +48,9 @@ function panel(
   };
   return html`<pact-provider theme=${theme || nothing}>
     <section class="pact-theme-panel" style=${styleMap(box)}>
-      <pact-pillar-card pillar="2" heading-level="4"></pact-pillar-card>
-      <pact-partners priority="true" limit="2" no-controls heading-level="4"></pact-partners>
-      <pact-projects status="implementation" limit="1" heading-level="4" ?no-controls=${!controls}></pact-projects>
+      <pact-pillar-card pillar="2" heading-level="3"></pact-pillar-card>
+      <pact-partners priority="true" limit="2" no-controls heading-level="3"></pact-partners>
+      <pact-projects status="implementation" limit="1" heading-level="3" ?no-controls=${!controls}></pact-projects>
     </section>
   </pact-provider>`;
 }
