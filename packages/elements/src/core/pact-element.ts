@@ -21,6 +21,7 @@ import { baseStyles, tokens } from './styles.js';
  * once, and each element documents only its own `--pact-<element>-*` knobs.
  *
  * @cssproperty --pact-font-family - Font of all Pact elements (default: inherited from the page).
+ * @cssproperty --pact-font-family-heading - Font of the headings inside the elements: partner names, pillar and project titles (default: the elements' font).
  * @cssproperty --pact-font-size - Base font size (default 1rem).
  * @cssproperty --pact-color-text - Text colour.
  * @cssproperty --pact-color-text-muted - Secondary text colour (details, counts, captions).
@@ -33,7 +34,7 @@ import { baseStyles, tokens } from './styles.js';
  * @cssproperty --pact-color-danger - The error state's mark.
  * @cssproperty --pact-color-focus - Focus outline.
  * @cssproperty --pact-radius - Corner radius.
- * @cssproperty --pact-space - Base spacing.
+ * @cssproperty --pact-space - Base spacing (density): padding of the pillar cards and of the loading, empty and error states.
  * @cssproperty --pact-shadow - Shadow of cards and panels.
  */
 export abstract class PactElement extends LitElement {

@@ -10,12 +10,13 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_font: var(--pact-font-family, inherit);
+    --_font-heading: var(--pact-font-family-heading, inherit);
     --_font-size: var(--pact-font-size, 1rem);
     --_text: var(--pact-color-text, light-dark(#1f2328, #e6e8eb));
     --_muted: var(--pact-color-text-muted, light-dark(#555e68, #aab3bd));
     --_surface: var(--pact-color-surface, light-dark(#ffffff, #15181c));
     --_surface-alt: var(--pact-color-surface-alt, light-dark(#f3f5f7, #1f2329));
-    --_border: var(--pact-color-border, light-dark(#8c959f, #5b636d));
+    --_border: var(--pact-color-border, light-dark(#8c959f, #5e6670));
     --_primary: var(--pact-color-primary, light-dark(#0a558c, #8cc4f2));
     --_on-primary: var(--pact-color-on-primary, light-dark(#ffffff, #0b1a2b));
     --_accent: var(--pact-color-accent, light-dark(#8a4600, #f3b775));
@@ -54,6 +55,16 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Partner names, pillar and project titles: a theme may give them their own font. */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  [role='heading'] {
+    font-family: var(--_font-heading);
   }
   *,
   *::before,
