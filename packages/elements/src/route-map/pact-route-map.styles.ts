@@ -26,7 +26,7 @@ export const routeMapStyles = css`
     margin: 0;
   }
   .toolbar-space {
-    min-block-size: 2.75rem;
+    min-block-size: var(--_tap);
   }
   .toolbar {
     display: flex;
@@ -39,7 +39,7 @@ export const routeMapStyles = css`
     gap: 0.25rem;
   }
   .toolbar .button {
-    min-inline-size: 2.75rem;
+    min-inline-size: var(--_tap);
     justify-content: center;
     padding-inline: 0.7rem;
   }
