@@ -261,10 +261,31 @@ describe('<pact-partners> controls, layouts and languages', () => {
     }
   });
 
-  it('reports a bad attribute value with the error state', async () => {
-    const el = await fixture<PactPartners>(html`<pact-partners api=${API_URL} member="nato"></pact-partners>`);
-    await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error', { timeout: 8000 });
-    expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('Check the attributes');
+  it('reports a bad attribute value: the error state without the filter form, the API detail once in the console', async () => {
+    const warn = console.warn;
+    const warned: string[] = [];
+    console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
+    try {
+      const el = await fixture<PactPartners>(html`<pact-partners api=${API_URL} member="nato"></pact-partners>`);
+      await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error', { timeout: 8000 });
+      expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('Check the attributes');
+      expect(shadow(el).querySelector('[part~="controls"]'), 'the filter form is hidden').to.equal(null);
+      // Retry asks again and fails again: still one line in the console.
+      shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await aTimeout(300);
+      await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error after Retry', { timeout: 8000 });
+      const lines = warned.filter((w) => w.includes('nato'));
+      expect(lines, JSON.stringify(warned)).to.have.length(1);
+      expect(lines[0]).to.match(/^<pact-partners> .*member: "nato" is not one of paris-pact, pompidou-group, osce/);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('keeps the filter form when the API fails for another reason', async () => {
+    const el = await fixture<PactPartners>(html`<pact-partners api="http://127.0.0.1:9/v1"></pact-partners>`);
+    await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error state', { timeout: 15000 });
+    expect(shadow(el).querySelector('[part~="controls"]')).to.not.equal(null);
   });
 });
 

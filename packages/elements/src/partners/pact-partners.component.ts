@@ -186,7 +186,7 @@ export class PactPartners extends PactElement {
     const v = this.list.value;
     const forms = countFormsFor(this.list.get('member') as MembershipId | '');
     return html`<div part="base" class="base">
-      ${this.noControls ? nothing : this.renderControls()}
+      ${this.noControls || this.list.data.refused ? nothing : this.renderControls()}
       ${this.list.renderCount(v === undefined ? '' : countText(this.locale, v.total, forms))}
       ${v ? this.renderFacts(v.context) : nothing}
       ${this.list.render(

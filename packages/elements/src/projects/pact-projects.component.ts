@@ -299,7 +299,7 @@ export class PactProjects extends PactElement {
     const texts = new ProjectTexts(this.locale, v?.context);
     const total = v?.total;
     return html`<div part="base" class="base">
-      ${this.noControls ? nothing : this.renderControls(texts)}
+      ${this.noControls || this.list.data.refused ? nothing : this.renderControls(texts)}
       <div class="toolbar" part="toolbar">
         ${this.list.renderCount(
           total === undefined
