@@ -113,3 +113,32 @@ for (const width of [360, 1280]) {
     await page.close();
   });
 }
+
+for (const width of [360, 1280]) {
+  test(`scrolling through the directory does not move what is below it, at ${width} px`, async () => {
+    const url = site.page(
+      `scroll-${width}.html`,
+      '<pact-partners limit="200"></pact-partners><p id="below">Below the directory</p>',
+    );
+    const page = await open(url, width);
+    const cards = await page.$eval('pact-partners', (el) => el.shadowRoot!.querySelectorAll('.card').length);
+    assert.ok(cards > 100, `cards shown: ${cards}`);
+    const offsets: number[] = await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const below = document.getElementById('below')!;
+      const offset = () => below.getBoundingClientRect().top + window.scrollY;
+      const seen = [offset()];
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await frame();
+        seen.push(offset());
+      }
+      return seen;
+    });
+    const first = offsets[0] as number;
+    const moved = offsets.filter((o) => Math.abs(o - first) > 1);
+    assert.deepEqual(moved, [], `the paragraph below was at ${first} px, then at ${[...new Set(moved)].join(', ')}`);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/directory-${width}.png`, fullPage: true });
+    await page.close();
+  });
+}
