@@ -142,3 +142,69 @@ for (const width of [360, 1280]) {
     await page.close();
   });
 }
+
+for (const [width, height] of [
+  [360, 740],
+  [1280, 800],
+] as const) {
+  test(`the route map is wider than tall, at most 80% of the window, its labels inside it, at ${width} px`, async () => {
+    const url = site.page(
+      `map-${width}.html`,
+      '<pact-route-map centres highlight="priority"></pact-route-map>' +
+        '<pact-route-map routes="northern balkan" id="wide"></pact-route-map>' +
+        '<pact-route-map id="square" class="square"></pact-route-map>',
+      // The documented property: a page may still ask for another shape.
+      '<link rel="stylesheet" href="/t/map-shape.css">',
+    );
+    writeFileSync(join(site.pages, 'map-shape.css'), '.square { --pact-route-map-aspect-ratio: 1 }');
+    const w = await watchedPage(browser);
+    await w.page.setViewport({ width, height });
+    await w.page.goto(url, { waitUntil: 'load' });
+    await waitForWidgets(w.page);
+    const page = w.page;
+    // The labels are drawn once the map is laid out in its measured box.
+    await page.waitForFunction(() => document.querySelector('pact-route-map')?.shadowRoot?.querySelector('svg text'), {
+      timeout: 8000,
+    });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/route-map-${width}.png`, fullPage: true });
+    const maps = await page.$$eval('pact-route-map', (els) =>
+      els.map((el) => {
+        const f = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+        const labels = [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return {
+            text: t.textContent,
+            left: r.left - f.left,
+            right: f.right - r.right,
+            top: r.top - f.top,
+            bottom: f.bottom - r.bottom,
+          };
+        });
+        return { width: f.width, height: f.height, labels };
+      }),
+    );
+    const [southern, wide, square] = maps as [(typeof maps)[0], (typeof maps)[0], (typeof maps)[0]];
+    const limit = height * 0.8 + 0.5;
+    for (const m of maps) assert.ok(m.height <= limit, `map ${m.width} x ${m.height} is taller than 80% of ${height}`);
+    assert.ok(
+      Math.abs(southern.width / southern.height - 4 / 3) < 0.02 || southern.height >= limit - 1,
+      JSON.stringify(southern),
+    );
+    assert.ok(southern.width > southern.height, `with the southern route: ${southern.width} x ${southern.height}`);
+    assert.ok(wide.width / wide.height > 1.7, `without it: ${wide.width} x ${wide.height}`);
+    assert.ok(
+      Math.abs(square.height - Math.min(square.width, height * 0.8)) < 1,
+      `--pact-route-map-aspect-ratio: 1 gives ${square.width} x ${square.height}`,
+    );
+    assert.ok(
+      southern.labels.some((l) => l.text === 'Afghanistan'),
+      JSON.stringify(southern.labels),
+    );
+    for (const l of southern.labels)
+      assert.ok(
+        l.left >= 0 && l.right >= 0 && l.top >= 0 && l.bottom >= 0,
+        `label "${l.text}" leaves the frame: ${JSON.stringify(l)}`,
+      );
+    await page.close();
+  });
+}

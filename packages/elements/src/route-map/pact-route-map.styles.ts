@@ -58,24 +58,28 @@ export const routeMapStyles = css`
 
   /*
    * The map's box keeps its size from the first paint: nothing jumps when the data arrives. Its
-   * default shape follows the routes asked for: square with the southern route (it reaches South
-   * Africa), 4:3 without it.
+   * default shape follows the routes asked for, always wider than tall: 4:3 with the southern route
+   * (it reaches South Africa), 16:9 without it; never taller than 80% of the viewport, so that the
+   * map and its legend fit a laptop screen (the map is laid out in whatever box this gives).
    */
   .frame {
     position: relative;
     display: grid;
-    aspect-ratio: var(--pact-route-map-aspect-ratio, 1);
+    inline-size: 100%;
+    max-block-size: 80vh;
+    aspect-ratio: var(--pact-route-map-aspect-ratio, 4 / 3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_water);
     overflow: hidden;
   }
   .frame.wide {
-    aspect-ratio: var(--pact-route-map-aspect-ratio, 4 / 3);
+    aspect-ratio: var(--pact-route-map-aspect-ratio, 16 / 9);
   }
   .frame.table,
   .frame.empty {
     aspect-ratio: auto;
+    max-block-size: none;
     border: 0;
     background: none;
     overflow: visible;
