@@ -67,6 +67,9 @@ export const baseStyles = css`
   }
   :host > * {
     line-height: 1.5;
+    /* A theme's word-break: break-word or hyphens: auto would break names mid-word ("Azerbaij/an"). */
+    word-break: normal;
+    hyphens: manual;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

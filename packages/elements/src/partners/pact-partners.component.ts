@@ -289,9 +289,12 @@ export class PactPartners extends PactElement {
     </li>`;
   }
 
-  private kindLine(p: Partner, regions: Regions): string {
+  private kindLine(p: Partner, regions: Regions) {
     if (p.kind === 'country') return [kindLabel('country'), this.regionName(p, regions)].filter(Boolean).join(' · ');
-    return [p.acronym, p.seat.city].filter(Boolean).join(' · ');
+    // The data has acronyms and cities in English only: said so.
+    return html`<span lang=${this.uiLocale === 'en' ? nothing : 'en'}
+      >${[p.acronym, p.seat.city].filter(Boolean).join(' · ')}</span
+    >`;
   }
 
   private website(p: Partner) {

@@ -358,6 +358,9 @@ export const routeMapStyles = css`
   table {
     inline-size: 100%;
     border-collapse: collapse;
+    /* Names never break mid-word ("Azerbaij/an"): a narrow screen scrolls the table instead. */
+    overflow-wrap: normal;
+    hyphens: manual;
   }
   table + table {
     border-block-start: 2px solid var(--_border);
