@@ -82,9 +82,27 @@ for (const width of [360, 1280]) {
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
     });
+    // Narrow: the form is behind the Filters button; open it.
+    const [toggle] = await boxes(page, 'pact-partners', '[part~="filters-toggle"]');
+    assert.equal(toggle!.height > 0, width < 600, `Filters button ${JSON.stringify(toggle)}`);
+    if (width < 600) {
+      assert.ok(toggle!.height >= 44 && toggle!.height <= 48, `Filters button height ${toggle!.height}`);
+      await page.$eval('pact-partners', (el) =>
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="filters-toggle"]')!.click(),
+      );
+      await page.waitForFunction(
+        () =>
+          document.querySelector('pact-partners')!.shadowRoot!.querySelector('form')!.getBoundingClientRect().height >
+          0,
+        { timeout: 3000 },
+      );
+    }
     const fields = await boxes(page, 'pact-partners', '.field');
     const controls = await boxes(page, 'pact-partners', '.field input, .field select');
-    assert.ok(fields.length >= 3, `filter fields shown: ${fields.length}`);
+    assert.ok(
+      fields.length >= 3 && fields.every((f) => f.width > 100),
+      `filter fields shown: ${JSON.stringify(fields)}`,
+    );
     assert.equal(controls.length, fields.length);
     fields.forEach((f, i) => {
       assert.ok(

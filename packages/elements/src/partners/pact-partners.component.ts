@@ -243,22 +243,18 @@ export class PactPartners extends PactElement {
     const id = (s: string) => `${s}-${this.#uid}`;
     const list = this.list;
     const all = (options: readonly (readonly [string, string])[]) => [['', msg('All')] as const, ...options];
-    return html`<form
-      class="controls"
-      part="controls"
-      role="search"
-      aria-label=${msg('Find partners')}
-      @submit=${(e: Event) => e.preventDefault()}
-    >
-      ${searchField(id('q'), msg('Search'), msg('Name, in any language'), list.choice('q'), list.onSearch)}
+    return list.renderForm(
+      id('form'),
+      msg('Find partners'),
+      html`${searchField(id('q'), msg('Search'), msg('Name, in any language'), list.choice('q'), list.onSearch)}
       ${list.renderSelect('kind', id('kind'), msg('Kind'), all(PARTNER_KINDS.map((k) => [k, kindLabel(k)])))}
       ${list.renderSelect('member', id('member'), msg('Membership'), all(MEMBERSHIP_IDS.map((m) => [m, membershipLabel(m)])))}
       ${list.renderSelect('route', id('route'), msg('Route'), all(ROUTE_IDS.map((r) => [r, routeLabel(r)])))}
       ${list.renderSelect('sort', id('sort'), msg('Sort'), [
         ['name', msg('Name, A to Z')],
         ['-name', msg('Name, Z to A')],
-      ])}
-    </form>`;
+      ])}`,
+    );
   }
 
   private badges(p: Partner) {

@@ -355,14 +355,10 @@ export class PactProjects extends PactElement {
         </select>
       </div>`;
     };
-    return html`<form
-      class="controls"
-      part="controls"
-      role="search"
-      aria-label=${msg('Find projects')}
-      @submit=${(e: Event) => e.preventDefault()}
-    >
-      ${searchField(id('q'), msg('Search'), msg('Title, in any language'), list.choice('q'), list.onSearch)}
+    return list.renderForm(
+      id('form'),
+      msg('Find projects'),
+      html`${searchField(id('q'), msg('Search'), msg('Title, in any language'), list.choice('q'), list.onSearch)}
       ${list.renderSelect(
         'pillar',
         id('pillar'),
@@ -392,8 +388,8 @@ export class PactProjects extends PactElement {
         ['-title', msg('Title, Z to A')],
         ['-budget', msg('Largest budget first (by currency)')],
         ['budget', msg('Smallest budget first (by currency)')],
-      ])}
-    </form>`;
+      ])}`,
+    );
   }
 
   private renderList(v: Loaded<Project, Reference>, rows: Project[], texts: ProjectTexts) {
