@@ -186,8 +186,8 @@ export const ErrorState: Story = {
 /** A wrong attribute (`member="nato"`): only the message and Retry; the API's explanation is in the console, once. */
 export const BadAttribute: Story = {
   name: 'Error: a wrong attribute',
-  args: { member: 'nato' },
   parameters: { smoke: { expect: 'error' } },
+  render: () => html`<pact-partners member="nato"></pact-partners>`,
 };
 
 /** In a column narrower than 600 px (a phone): the filters wait behind a "Filters" button that counts the active ones. */
