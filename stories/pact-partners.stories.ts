@@ -183,6 +183,20 @@ export const ErrorState: Story = {
   parameters: { smoke: { expect: 'error' } },
 };
 
+/** A wrong attribute (`member="nato"`): only the message and Retry; the API's explanation is in the console, once. */
+export const BadAttribute: Story = {
+  name: 'Error: a wrong attribute',
+  parameters: { smoke: { expect: 'error' } },
+  render: () => html`<pact-partners member="nato"></pact-partners>`,
+};
+
+/** In a column narrower than 600 px (a phone): the filters wait behind a "Filters" button that counts the active ones. */
+export const Narrow: Story = {
+  name: 'Narrow: filters behind a button',
+  args: { limit: 12 },
+  render: (args) => html`<div style="max-inline-size: 360px">${partners(args)}</div>`,
+};
+
 /** The API never answers: the loading state shows after 300 ms (the SDK gives up after 10 s: then the error state). */
 export const LoadingState: Story = {
   name: 'Loading',

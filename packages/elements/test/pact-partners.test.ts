@@ -261,10 +261,87 @@ describe('<pact-partners> controls, layouts and languages', () => {
     }
   });
 
-  it('reports a bad attribute value with the error state', async () => {
-    const el = await fixture<PactPartners>(html`<pact-partners api=${API_URL} member="nato"></pact-partners>`);
-    await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error', { timeout: 8000 });
-    expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('Check the attributes');
+  it('reports a bad attribute value: the error state without the filter form, the API detail once in the console', async () => {
+    const warn = console.warn;
+    const warned: string[] = [];
+    console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
+    try {
+      const el = await fixture<PactPartners>(html`<pact-partners api=${API_URL} member="nato"></pact-partners>`);
+      await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error', { timeout: 8000 });
+      expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('Check the attributes');
+      expect(shadow(el).querySelector('[part~="controls"]'), 'the filter form is hidden').to.equal(null);
+      // Retry asks again and fails again: still one line in the console.
+      shadow(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await aTimeout(300);
+      await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error after Retry', { timeout: 8000 });
+      const lines = warned.filter((w) => w.includes('nato'));
+      expect(lines, JSON.stringify(warned)).to.have.length(1);
+      expect(lines[0]).to.match(/^<pact-partners> .*member: "nato" is not one of paris-pact, pompidou-group, osce/);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('puts the filters behind a "Filters" button that counts them when narrower than 600 px', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 360px"><pact-partners api=${API_URL}></pact-partners></div>`,
+    );
+    const el = wrap.querySelector('pact-partners')!;
+    await loaded(el);
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part~="filters-toggle"]')!;
+    const form = shadow(el).querySelector<HTMLFormElement>('[part~="controls"]')!;
+    const shown = (n: Element) => n.getBoundingClientRect().height > 0;
+    expect(shown(toggle)).to.equal(true);
+    expect(shown(form), 'the form starts hidden').to.equal(false);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal(form.id);
+    expect(toggle.textContent!.trim()).to.equal('Filters');
+
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown(form)).to.equal(true);
+    const all = count(el);
+    for (const [name, value] of [
+      ['kind', 'country'],
+      ['route', 'balkan'],
+    ]) {
+      const select = shadow(el).querySelector<HTMLSelectElement>(`select[id^="${name}-"]`)!;
+      select.value = value!;
+      select.dispatchEvent(new Event('change'));
+    }
+    await waitUntil(() => count(el) !== all, 'the filters did not apply', { timeout: 8000 });
+    expect(toggle.textContent!.trim()).to.equal('Filters (2)');
+    // Sorting is not filtering: the count stays.
+    const sort = shadow(el).querySelector<HTMLSelectElement>('select[id^="sort-"]')!;
+    sort.value = '-name';
+    sort.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(toggle.textContent!.trim()).to.equal('Filters (2)');
+
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(shown(form)).to.equal(false);
+
+    el.setAttribute('lang', 'ru');
+    await waitUntil(() => toggle.textContent!.trim() === 'Фильтры (2)', `in Russian: ${toggle.textContent}`, {
+      timeout: 8000,
+    });
+    el.setAttribute('lang', 'fr');
+    await waitUntil(() => toggle.textContent!.trim() === 'Filtres (2)', `in French: ${toggle.textContent}`, {
+      timeout: 8000,
+    });
+
+    // Wide: the form is shown and the button is not.
+    wrap.style.inlineSize = '800px';
+    await waitUntil(() => shown(form) && !shown(toggle), 'the form did not show at 800 px', { timeout: 3000 });
+  });
+
+  it('keeps the filter form when the API fails for another reason', async () => {
+    const el = await fixture<PactPartners>(html`<pact-partners api="http://127.0.0.1:9/v1"></pact-partners>`);
+    await waitUntil(() => shadow(el).querySelector('[part~="error"]'), 'no error state', { timeout: 15000 });
+    expect(shadow(el).querySelector('[part~="controls"]')).to.not.equal(null);
   });
 });
 

@@ -108,6 +108,7 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
     if (status === this.#lastStatus) return;
     this.#lastStatus = status;
     clearTimeout(this.#timer);
+    if (status === TaskStatus.ERROR) this.#report(this.task.error);
     if (status === TaskStatus.PENDING) {
       this.#timer = setTimeout(() => {
         this.#busy = true;
@@ -116,6 +117,22 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
     } else {
       this.#busy = false;
     }
+  }
+
+  #reported = new Set<string>();
+
+  /** The API's own explanation of a refused request, in the console once (the page shows a short message). */
+  #report(error: unknown): void {
+    const detail = error instanceof PactHttpError ? error.problem?.detail : undefined;
+    if (detail === undefined || this.#reported.has(detail)) return;
+    this.#reported.add(detail);
+    console.warn(`<${this.host.localName}> ${detail}`);
+  }
+
+  /** The API refused the request (400): an attribute of the element is wrong, so its filter form cannot help. */
+  get refused(): boolean {
+    const error = this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+    return error instanceof PactHttpError && error.status === 400;
   }
 
   hostUpdated(): void {

@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { LOCALES } from '@pact/schema';
 import { PactAbortError, type LocaleCode, type PactReader, type PageResult } from '@pact/sdk';
 import { PactDataController, describeError, keepValid, sameData } from './data-controller.js';
@@ -86,6 +86,22 @@ export const listStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  /* Narrow elements put the form behind a Filters button that counts the active filters. */
+  :host {
+    container-type: inline-size;
+  }
+  .filters-toggle {
+    display: none;
+    justify-self: start;
+  }
+  @container (width < 600px) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters-toggle[aria-expanded='false'] + .controls {
+      display: none;
+    }
   }
   .base {
     display: grid;
@@ -186,9 +202,14 @@ export class ListController<Q extends object, T, X> implements ReactiveControlle
     this.#debounce = setTimeout(() => this.choose('q', value), SEARCH_DEBOUNCE_MS);
   };
 
+  /** How many filters (and the search) the reader has set; the sort does not count. */
+  get active(): number {
+    return Object.entries(this.options.fields).filter(([name, f]) => !f.keep && this.choice(name).trim() !== '').length;
+  }
+
   /** Whether the reader has narrowed the list (then the empty state offers Clear filters). */
   get hasChoices(): boolean {
-    return Object.entries(this.options.fields).some(([name, f]) => !f.keep && this.choice(name).trim() !== '');
+    return this.active > 0;
   }
 
   /** Clear filters: every choice but the kept ones (the sort) back to its start, the search box emptied. */
@@ -339,6 +360,39 @@ export class ListController<Q extends object, T, X> implements ReactiveControlle
     onChange = (value: string) => this.choose(name, value),
   ): TemplateResult | typeof nothing {
     return this.isFixed(name) ? nothing : selectField(id, label, this.choice(name), options, onChange);
+  }
+
+  #open = false;
+
+  /**
+   * The search and filter form (part `controls`), after a Filters button (part `filters-toggle`)
+   * that shows and hides it when the element is narrower than 600 px and says how many are set.
+   */
+  renderForm(id: string, label: string, fields: unknown): TemplateResult {
+    const n = this.active;
+    return html`<button
+        class="button secondary filters-toggle"
+        part="filters-toggle"
+        type="button"
+        aria-expanded=${String(this.#open)}
+        aria-controls=${id}
+        @click=${() => {
+          this.#open = !this.#open;
+          this.host.requestUpdate();
+        }}
+      >
+        ${n ? msg(str`Filters (${n})`) : msg('Filters')}
+      </button>
+      <form
+        id=${id}
+        class="controls"
+        part="controls"
+        role="search"
+        aria-label=${label}
+        @submit=${(e: Event) => e.preventDefault()}
+      >
+        ${fields}
+      </form>`;
   }
 
   /** The number of matches, a polite live region: `text` is the whole line. */

@@ -22,7 +22,7 @@ import { baseStyles, tokens } from './styles.js';
  *
  * @cssproperty --pact-font-family - Font of all Pact elements (default: inherited from the page).
  * @cssproperty --pact-font-family-heading - Font of the headings inside the elements: partner names, pillar and project titles (default: the elements' font).
- * @cssproperty --pact-font-size - Base font size (default 1rem).
+ * @cssproperty --pact-font-size - Base font size (default `medium`, the reader's default size, whatever the page's root font size).
  * @cssproperty --pact-color-text - Text colour.
  * @cssproperty --pact-color-text-muted - Secondary text colour (details, counts, captions).
  * @cssproperty --pact-color-surface - Background of cards, rows and panels.

@@ -11,7 +11,10 @@ export const tokens = css`
   :host {
     --_font: var(--pact-font-family, inherit);
     --_font-heading: var(--pact-font-family-heading, inherit);
-    --_font-size: var(--pact-font-size, 1rem);
+    /* medium: the reader's default size, which a page's html { font-size: 10px } does not shrink. */
+    --_font-size: var(--pact-font-size, medium);
+    /* A tap target: at least 44 px whatever the page's root font size. */
+    --_tap: max(2.75rem, 44px);
     --_text: var(--pact-color-text, light-dark(#1f2328, #e6e8eb));
     --_muted: var(--pact-color-text-muted, light-dark(#555e68, #aab3bd));
     --_surface: var(--pact-color-surface, light-dark(#ffffff, #15181c));
@@ -66,10 +69,18 @@ export const baseStyles = css`
   [role='heading'] {
     font-family: var(--_font-heading);
   }
+  /* Own box model and line height inside the shadow root: a page's * { box-sizing: content-box }
+     or line-height: 2 !important reaches the host, never what is inside. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+  :host > * {
+    line-height: 1.5;
+    /* A theme's word-break: break-word or hyphens: auto would break names mid-word ("Azerbaij/an"). */
+    word-break: normal;
+    hyphens: manual;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -85,8 +96,8 @@ export const baseStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: var(--_tap);
+    min-inline-size: var(--_tap);
     padding-block: 0.4rem;
     padding-inline: 0.9rem;
     border: 1px solid var(--_primary);
@@ -241,7 +252,7 @@ export const controlStyles = css`
   }
   input,
   select {
-    min-block-size: 2.75rem;
+    min-block-size: var(--_tap);
     inline-size: 100%;
     padding-inline: 0.6rem;
     border: 1px solid var(--_border);

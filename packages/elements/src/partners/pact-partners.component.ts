@@ -177,7 +177,7 @@ export class PactPartners extends PactElement {
     const v = this.list.value;
     const forms = countFormsFor(this.list.get('member') as MembershipId | '');
     return html`<div part="base" class="base">
-      ${this.noControls ? nothing : this.renderControls()}
+      ${this.noControls || this.list.data.refused ? nothing : this.renderControls()}
       ${this.list.renderCount(v === undefined ? '' : countText(this.locale, v.total, forms))}
       ${v ? this.renderFacts(v.context) : nothing}
       ${this.list.render(
@@ -234,22 +234,18 @@ export class PactPartners extends PactElement {
     const id = (s: string) => `${s}-${this.#uid}`;
     const list = this.list;
     const all = (options: readonly (readonly [string, string])[]) => [['', msg('All')] as const, ...options];
-    return html`<form
-      class="controls"
-      part="controls"
-      role="search"
-      aria-label=${msg('Find partners')}
-      @submit=${(e: Event) => e.preventDefault()}
-    >
-      ${searchField(id('q'), msg('Search'), msg('Name, in any language'), list.choice('q'), list.onSearch)}
+    return list.renderForm(
+      id('form'),
+      msg('Find partners'),
+      html`${searchField(id('q'), msg('Search'), msg('Name, in any language'), list.choice('q'), list.onSearch)}
       ${list.renderSelect('kind', id('kind'), msg('Kind'), all(PARTNER_KINDS.map((k) => [k, kindLabel(k)])))}
       ${list.renderSelect('member', id('member'), msg('Membership'), all(MEMBERSHIP_IDS.map((m) => [m, membershipLabel(m)])))}
       ${list.renderSelect('route', id('route'), msg('Route'), all(ROUTE_IDS.map((r) => [r, routeLabel(r)])))}
       ${list.renderSelect('sort', id('sort'), msg('Sort'), [
         ['name', msg('Name, A to Z')],
         ['-name', msg('Name, Z to A')],
-      ])}
-    </form>`;
+      ])}`,
+    );
   }
 
   private badges(p: Partner) {
@@ -280,9 +276,12 @@ export class PactPartners extends PactElement {
     </li>`;
   }
 
-  private kindLine(p: Partner, regions: Regions): string {
+  private kindLine(p: Partner, regions: Regions) {
     if (p.kind === 'country') return [kindLabel('country'), this.regionName(p, regions)].filter(Boolean).join(' · ');
-    return [p.acronym, p.seat.city].filter(Boolean).join(' · ');
+    // The data has acronyms and cities in English only: said so.
+    return html`<span lang=${this.uiLocale === 'en' ? nothing : 'en'}
+      >${[p.acronym, p.seat.city].filter(Boolean).join(' · ')}</span
+    >`;
   }
 
   private website(p: Partner) {

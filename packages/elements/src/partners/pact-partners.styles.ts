@@ -24,9 +24,8 @@ export const partnersStyles = css`
     background: var(--_card-bg);
     box-shadow: var(--_shadow);
     overflow-wrap: anywhere;
-    /* Off-screen cards skip layout and paint until scrolled near. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 11rem;
+    /* Laid out at once (no content-visibility: auto): a placeholder size is never the real one, so
+       deferred cards made everything below the directory move while the reader scrolled. */
   }
   .heading {
     margin: 0;
@@ -122,7 +121,6 @@ export const partnersStyles = css`
     .card {
       box-shadow: none;
       break-inside: avoid;
-      content-visibility: visible;
     }
   }
 `;

@@ -291,7 +291,7 @@ export class PactProjects extends PactElement {
     const texts = new ProjectTexts(this.locale, v?.context);
     const total = v?.total;
     return html`<div part="base" class="base">
-      ${this.noControls ? nothing : this.renderControls(texts)}
+      ${this.noControls || this.list.data.refused ? nothing : this.renderControls(texts)}
       <div class="toolbar" part="toolbar">
         ${this.list.renderCount(
           total === undefined
@@ -347,14 +347,10 @@ export class PactProjects extends PactElement {
         </select>
       </div>`;
     };
-    return html`<form
-      class="controls"
-      part="controls"
-      role="search"
-      aria-label=${msg('Find projects')}
-      @submit=${(e: Event) => e.preventDefault()}
-    >
-      ${searchField(id('q'), msg('Search'), msg('Title, in any language'), list.choice('q'), list.onSearch)}
+    return list.renderForm(
+      id('form'),
+      msg('Find projects'),
+      html`${searchField(id('q'), msg('Search'), msg('Title, in any language'), list.choice('q'), list.onSearch)}
       ${list.renderSelect(
         'pillar',
         id('pillar'),
@@ -384,8 +380,8 @@ export class PactProjects extends PactElement {
         ['-title', msg('Title, Z to A')],
         ['-budget', msg('Largest budget first (by currency)')],
         ['budget', msg('Smallest budget first (by currency)')],
-      ])}
-    </form>`;
+      ])}`,
+    );
   }
 
   private renderList(v: Loaded<Project, Reference>, rows: Project[], texts: ProjectTexts) {

@@ -10,6 +10,7 @@ import { msg } from '@lit/localize';
 import type { RouteId } from '@pact/sdk';
 import type { DrawnMap, DrawnRoute } from './draw.js';
 import type { MapModel } from './map-model.js';
+import { english } from './templates.js';
 import type { Target } from './templates.js';
 
 export interface LayerState {
@@ -85,7 +86,11 @@ export function overlayLayer(d: MapModel, drawn: DrawnMap, s: LayerState) {
       </g>`,
     )}
     <g aria-hidden="true">
-      ${drawn.labels.map((l) => svg`<text class="label" x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${l.text}</text>`)}
+      ${drawn.labels.map(
+        // The origin's name is localized; the centres' acronyms are English-only data.
+        (l) =>
+          svg`<text class="label" x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor} lang=${l.key === 'origin' ? nothing : english(d.locale)}>${l.text}</text>`,
+      )}
     </g>
   </svg>`;
 }

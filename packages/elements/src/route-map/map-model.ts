@@ -85,6 +85,8 @@ export interface TableRow {
 }
 
 export interface MapModel {
+  /** The content's language. */
+  locale: string;
   selected: Route[];
   layout: MapLayout;
   /** Names and summaries of every route of the data (a country lists the routes not shown too). */
@@ -262,6 +264,7 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
   }
 
   return {
+    locale,
     selected,
     layout,
     routes,

@@ -55,7 +55,7 @@ export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
  * @csspart retry-button - The Retry button of the error state.
  * @csspart empty - The empty state (no route to show).
  *
- * @cssproperty --pact-route-map-aspect-ratio - Width to height of the map box (default 1 with the southern route, which reaches South Africa, else 4 / 3); the box keeps it while loading.
+ * @cssproperty --pact-route-map-aspect-ratio - Width to height of the map box (default 4 / 3 with the southern route, which reaches South Africa, else 16 / 9); the box keeps it while loading and is never taller than 80vh.
  * @cssproperty --pact-route-map-water-color - Sea colour.
  * @cssproperty --pact-route-map-land-color - Land of countries that are not marked.
  * @cssproperty --pact-route-map-border-color - Country borders.

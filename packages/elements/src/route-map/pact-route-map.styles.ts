@@ -26,7 +26,7 @@ export const routeMapStyles = css`
     margin: 0;
   }
   .toolbar-space {
-    min-block-size: 2.75rem;
+    min-block-size: var(--_tap);
   }
   .toolbar {
     display: flex;
@@ -39,7 +39,7 @@ export const routeMapStyles = css`
     gap: 0.25rem;
   }
   .toolbar .button {
-    min-inline-size: 2.75rem;
+    min-inline-size: var(--_tap);
     justify-content: center;
     padding-inline: 0.7rem;
   }
@@ -58,24 +58,28 @@ export const routeMapStyles = css`
 
   /*
    * The map's box keeps its size from the first paint: nothing jumps when the data arrives. Its
-   * default shape follows the routes asked for: square with the southern route (it reaches South
-   * Africa), 4:3 without it.
+   * default shape follows the routes asked for, always wider than tall: 4:3 with the southern route
+   * (it reaches South Africa), 16:9 without it; never taller than 80% of the viewport, so that the
+   * map and its legend fit a laptop screen (the map is laid out in whatever box this gives).
    */
   .frame {
     position: relative;
     display: grid;
-    aspect-ratio: var(--pact-route-map-aspect-ratio, 1);
+    inline-size: 100%;
+    max-block-size: 80vh;
+    aspect-ratio: var(--pact-route-map-aspect-ratio, 4 / 3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_water);
     overflow: hidden;
   }
   .frame.wide {
-    aspect-ratio: var(--pact-route-map-aspect-ratio, 4 / 3);
+    aspect-ratio: var(--pact-route-map-aspect-ratio, 16 / 9);
   }
   .frame.table,
   .frame.empty {
     aspect-ratio: auto;
+    max-block-size: none;
     border: 0;
     background: none;
     overflow: visible;
@@ -354,6 +358,9 @@ export const routeMapStyles = css`
   table {
     inline-size: 100%;
     border-collapse: collapse;
+    /* Names never break mid-word ("Azerbaij/an"): a narrow screen scrolls the table instead. */
+    overflow-wrap: normal;
+    hyphens: manual;
   }
   table + table {
     border-block-start: 2px solid var(--_border);

@@ -82,6 +82,8 @@ export function table(
   select: { route(id: RouteId): void; country(iso3: string): void },
   priority: { flags: PriorityFlags | undefined; locale: string },
 ) {
+  // Acronyms and cities are English-only in the data: said so to screen readers and translators.
+  const en = english(priority.locale);
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg('Routes table')}>
     <table part="table">
       <thead>
@@ -141,8 +143,8 @@ export function table(
               ${d.centres.map(
                 ({ org, fullName }) =>
                   html`<tr>
-                    <th scope="row">${org.acronym}: ${fullName}</th>
-                    <td>${org.seat.city}</td>
+                    <th scope="row"><span lang=${en}>${org.acronym}</span>: ${fullName}</th>
+                    <td lang=${en}>${org.seat.city}</td>
                   </tr>`,
               )}
             </tbody>
@@ -157,6 +159,9 @@ export function table(
  * The priority flags with their basis: highlighted on the map (high confidence) or presumed (not
  * highlighted). The basis is the dataset's own note, in English.
  */
+/** `lang` for a text the data has only in English: none on an English page. */
+export const english = (locale: string) => (locale.toLowerCase().startsWith('en') ? nothing : 'en');
+
 function priorityTable(flags: PriorityFlags, locale: string) {
   const c = collator(locale);
   const rows = [
@@ -164,7 +169,7 @@ function priorityTable(flags: PriorityFlags, locale: string) {
     ...flags.presumed.map((p) => [p, msg('Presumed priority country (not highlighted)')] as const),
   ].map(([p, flag]) => [text(p.name, locale), flag, p.priority.basis] as const);
   rows.sort((a, b) => c.compare(a[0], b[0]));
-  const lang = locale.toLowerCase().startsWith('en') ? nothing : 'en';
+  const lang = english(locale);
   return html`<table part="table priority-table">
     <caption>
       ${msg('Priority countries: there is no official list; each flag is derived by this dataset')}
