@@ -16,6 +16,7 @@
 //   'data'            every Pact element in the story gets `data-loaded` and shows no error
 //   'error' | 'empty' | 'loading'   an element shows [part~=error] / [part~=empty] / [part~=loading]
 //   'rendered'        only that the story rendered (stories without data elements)
+// and, with `console: ['…']`, the console messages it causes on purpose (each a part of the text).
 // Without the parameter, the fault mode in an element's (or its provider's) `api` decides:
 // /__fault/500|malformed|reset/v1 → 'error', /__fault/hang/v1 → 'loading', anything else → 'data'.
 // With 'error' and 'loading', the failures the fault server causes on purpose are not problems:
@@ -155,7 +156,7 @@ const browser = await puppeteer.launch({
 if (screenshots) mkdirSync(screenshots, { recursive: true });
 
 /** Console messages that are not failures. */
-function expectedMessage(msg, expect) {
+function expectedMessage(msg, expect, allowed = []) {
   const text = msg.text();
   const type = msg.type();
   // Lit's development build says so once per page (the static build uses the production build).
@@ -171,11 +172,10 @@ function expectedMessage(msg, expect) {
   ) {
     return true;
   }
-  // …and elements report a failed secondary request (with the SDK's error, which names the URL).
-  if (type === 'warn' && /^<pact-[a-z-]+> .*\bPact\w*Error\b/.test(text) && text.includes(`${BASE}/__fault/`)) {
-    return true;
-  }
-  return false;
+  // …and elements report a failed request in the console, naming its URL.
+  if (type === 'warn' && /^<pact-[a-z-]+> /.test(text) && text.includes(`${BASE}/__fault/`)) return true;
+  // A story may list what else it makes the page say on purpose (`smoke: { console: [...] }`).
+  return allowed.some((part) => text.includes(part));
 }
 
 /** The state a story shows when it does not say: from the fault mode of its elements' API. */
@@ -205,6 +205,7 @@ function pageState() {
     rendered,
     storyId: render?.id ?? null,
     expect: render?.story?.parameters?.smoke?.expect ?? null,
+    console: render?.story?.parameters?.smoke?.console ?? [],
     elements: elements.map((e) => ({
       tag: e.localName,
       api: e.getAttribute('api') || e.closest('pact-provider[api]')?.getAttribute('api') || '',
@@ -253,6 +254,7 @@ async function checkStory(entry) {
   const problems = [];
   let expect = 'data';
   let source = 'api';
+  let allowed = [];
   let renderMs = 0;
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -270,6 +272,7 @@ async function checkStory(entry) {
     while (Date.now() < deadline) {
       const state = await page.evaluate(pageState);
       if (state.rendered) {
+        allowed = state.console;
         expect = state.expect ?? inferExpect(state.elements);
         source = state.expect ? 'parameters' : 'api';
       }
@@ -294,7 +297,7 @@ async function checkStory(entry) {
       if (screenshots) await page.screenshot({ path: join(screenshots, `${entry.id}.png`) });
     }
     for (const msg of messages) {
-      if ((msg.type() === 'error' || msg.type() === 'warn') && !expectedMessage(msg, expect)) {
+      if ((msg.type() === 'error' || msg.type() === 'warn') && !expectedMessage(msg, expect, allowed)) {
         const where = msg.location()?.url ? ` (${msg.location().url.replace(BASE, '')})` : '';
         problems.push(`console.${msg.type()}: ${msg.text().split('\n')[0]}${where}`);
       }

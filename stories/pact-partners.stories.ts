@@ -186,7 +186,8 @@ export const ErrorState: Story = {
 /** A wrong attribute (`member="nato"`): only the message and Retry; the API's explanation is in the console, once. */
 export const BadAttribute: Story = {
   name: 'Error: a wrong attribute',
-  parameters: { smoke: { expect: 'error' } },
+  // The browser's line for the 400, and the element's one line with the API's explanation.
+  parameters: { smoke: { expect: 'error', console: ['status of 400 (Bad Request)', 'member: "nato" is not one of'] } },
   render: () => html`<pact-partners member="nato"></pact-partners>`,
 };
 

@@ -126,7 +126,7 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
     const detail = error instanceof PactHttpError ? error.problem?.detail : undefined;
     if (detail === undefined || this.#reported.has(detail)) return;
     this.#reported.add(detail);
-    console.warn(`<${this.host.localName}> ${detail}`);
+    console.warn(`<${this.host.localName}> ${detail} (${(error as PactHttpError).url})`);
   }
 
   /** The API refused the request (400): an attribute of the element is wrong, so its filter form cannot help. */
