@@ -56,11 +56,9 @@ const MIN_COMPRESS = 1024;
 const MAX_ON_THE_FLY = 1024 * 1024;
 /** Files up to this size are read whole (and kept in the LRU); larger ones are streamed. */
 const MAX_HELD = 8 * 1024 * 1024;
-const ENCODINGS = CODINGS;
-type Encoding = Coding;
-const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
+const SUFFIX: Record<Coding, string> = { br: '.br', gzip: '.gz' };
 
-const compressors: Record<Encoding, (b: Buffer) => Promise<Buffer>> = {
+const compressors: Record<Coding, (b: Buffer) => Promise<Buffer>> = {
   br: (b) =>
     promisify(brotliCompress)(b, {
       params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: b.length },
@@ -113,7 +111,7 @@ export function staticFiles(dirs: Record<string, string | StaticDir>, extra: Rec
   });
   const pending = new Map<string, Promise<Buffer>>();
   // The codings built next to each file version (.br, .gz): looked up once, not on every request.
-  const built = new LRUCache<string, Encoding[]>({ max: 4096 });
+  const built = new LRUCache<string, Coding[]>({ max: 4096 });
   const bytes = (key: string, make: () => Promise<Buffer>): Promise<Buffer> => {
     const hit = bodies.get(key) ?? pending.get(key);
     if (hit) return Promise.resolve(hit);
@@ -146,7 +144,7 @@ export function staticFiles(dirs: Record<string, string | StaticDir>, extra: Rec
       if (ext === '.html') headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
       if (cors) headers.set('Access-Control-Allow-Origin', '*');
       const version = `${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}`;
-      let encoding: Encoding | null = null;
+      let encoding: Coding | null = null;
       let source = file;
       if (COMPRESSIBLE.has(ext) && st.size >= MIN_COMPRESS) {
         headers.set('Vary', 'Accept-Encoding');
@@ -154,11 +152,11 @@ export function staticFiles(dirs: Record<string, string | StaticDir>, extra: Rec
         const key = `${version}|${file}`;
         let ready = built.get(key);
         if (!ready) {
-          const copies = await Promise.all(ENCODINGS.map(async (e) => fresh(await statOrNull(file + SUFFIX[e]), st)));
-          built.set(key, (ready = ENCODINGS.filter((_, i) => copies[i])));
+          const copies = await Promise.all(CODINGS.map(async (e) => fresh(await statOrNull(file + SUFFIX[e]), st)));
+          built.set(key, (ready = CODINGS.filter((_, i) => copies[i])));
         }
         const onTheFly = ext !== '.map' && st.size <= MAX_ON_THE_FLY;
-        encoding = negotiate(req.headers.get('Accept-Encoding'), onTheFly ? ENCODINGS : ready).coding;
+        encoding = negotiate(req.headers.get('Accept-Encoding'), onTheFly ? CODINGS : ready).coding;
         if (encoding && ready.includes(encoding)) source = file + SUFFIX[encoding];
       }
       const etag = `"${version}${encoding ? `-${encoding}` : ''}"`;

@@ -123,10 +123,11 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
 
   /** The API's own explanation of a refused request, in the console once (the page shows a short message). */
   #report(error: unknown): void {
-    const detail = error instanceof PactHttpError ? error.problem?.detail : undefined;
+    if (!(error instanceof PactHttpError)) return;
+    const detail = error.problem?.detail;
     if (detail === undefined || this.#reported.has(detail)) return;
     this.#reported.add(detail);
-    console.warn(`<${this.host.localName}> ${detail} (${(error as PactHttpError).url})`);
+    console.warn(`<${this.host.localName}> ${detail} (${error.url})`);
   }
 
   /** The API refused the request (400): an attribute of the element is wrong, so its filter form cannot help. */
