@@ -16,13 +16,7 @@ const mode = process.argv[2] ?? 'api';
 let close;
 
 if (mode === 'api') {
-  let api;
-  try {
-    api = await import('@pact/api/node');
-  } catch (e) {
-    console.error(`Cannot import @pact/api/node (${e.message}). Build first: npx tsc -b`);
-    process.exit(2);
-  }
+  const api = (await import('./import-api.mjs')).default;
   const dataset = await api.loadDataset();
   const running = await api.startServer({ dataset, port: 0, log: false });
   close = () => running.close();

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { loadDataset, startServer } from '@pact/api/node';
-import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
+import { PUPPETEER_LAUNCH } from '../test/support/chromium.mjs';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '20' }, layout: { type: 'string', default: 'cards' } },
@@ -34,11 +34,7 @@ writeFileSync(
 <script type="module" src="pact-elements.js"></script></head><body><main id="host"></main></body></html>`,
 );
 const server = await startServer({ dataset: await loadDataset(), port: 0, log: false, statics: { '/bench/': dir } });
-const browser = await puppeteer.launch({
-  executablePath: CHROME_PATH,
-  headless: true,
-  args: CHROME_ARGS,
-});
+const browser = await puppeteer.launch(PUPPETEER_LAUNCH);
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });

@@ -63,13 +63,7 @@ const COUNT = Number(args.count);
 const KEYS = Math.max(20, Number(args.keys));
 const PAIRS = Math.max(10, Number(args.pairs));
 
-let api;
-try {
-  api = await import('@pact/api/node');
-} catch (e) {
-  console.error(`Cannot import @pact/api/node (${e.message}). Build first: npx tsc -b`);
-  process.exit(2);
-}
+const api = (await import('./import-api.mjs')).default;
 
 // ---- statistics ------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
+import { PUPPETEER_LAUNCH } from '../test/support/chromium.mjs';
 
 const GOAL_CHUNK_GZIP = 15 * 1024;
 const GOAL_RENDER_MS = 100;
@@ -171,11 +171,7 @@ async function main() {
   const themes = await buildPage(dir);
   const dataset = await loadDataset();
   const server = await startServer({ dataset, port: 0, log: false, statics: { '/bench/': dir } });
-  const browser = await puppeteer.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: CHROME_ARGS,
-  });
+  const browser = await puppeteer.launch(PUPPETEER_LAUNCH);
   const base = `http://127.0.0.1:${server.port}/bench/index.html`;
   const times = [];
   const shots = [];

@@ -3,7 +3,7 @@
 //   node scripts/screenshot.mjs URL OUT.png [--width 1280] [--height 900] [--full] [--dark] [--wait SELECTOR] [--scroll SELECTOR]
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
+import { PUPPETEER_LAUNCH } from '../test/support/chromium.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -18,11 +18,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const [url, out] = positionals;
-const browser = await puppeteer.launch({
-  executablePath: CHROME_PATH,
-  headless: true,
-  args: CHROME_ARGS,
-});
+const browser = await puppeteer.launch(PUPPETEER_LAUNCH);
 try {
   const page = await browser.newPage();
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn') && console.log(`[${m.type()}] ${m.text()}`));

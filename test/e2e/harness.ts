@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { cdnDir, loadDataset, startServer, STRICT_CSP, type RunningServer } from '@pact/api/node';
-import { CHROME_ARGS, CHROME_PATH } from '../support/chromium.mjs';
+import { PUPPETEER_LAUNCH } from '../support/chromium.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CDN = join(ROOT, 'dist/cdn');
@@ -52,11 +52,7 @@ export async function startSite(options: { dataDir?: string; port?: number; csp?
 }
 
 export async function launch(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: CHROME_ARGS,
-  });
+  return puppeteer.launch(PUPPETEER_LAUNCH);
 }
 
 export interface Watched {

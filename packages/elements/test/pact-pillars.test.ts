@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { API_URL, FAULT_URL } from '/__pact/env.js';
-import { render, type TemplateResult } from 'lit';
+import { mount } from './mount.js';
 import '@pact/elements/provider/pact-provider';
 import '@pact/elements/pillars/pact-pillars';
 import '@pact/elements/pillars/pact-pillar-card';
@@ -27,21 +27,7 @@ async function totals(): Promise<number[]> {
   );
 }
 
-/**
- * Renders a template into the page without waiting for a frame: open-wc's fixture() awaits a
- * requestAnimationFrame for elements without updateComplete (a plain wrapper), and a test page
- * that web-test-runner runs in a background tab (concurrency 2) gets no frames.
- */
-const mounted: HTMLElement[] = [];
 const FICTITIOUS = ' (fictitious examples, not real projects)';
-function mount(template: TemplateResult): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  render(template, container);
-  mounted.push(container);
-  return container.firstElementChild as HTMLElement;
-}
-afterEach(() => mounted.splice(0).forEach((c) => c.remove()));
 
 describe('<pact-pillars>', () => {
   it('shows the four pillars with their numbers of projects, accessibly', async () => {

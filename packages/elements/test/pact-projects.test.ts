@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { API_URL, FAULT_URL } from '/__pact/env.js';
-import { render, type TemplateResult } from 'lit';
+import { mount } from './mount.js';
 import type { Partner, Project } from '@pact/sdk';
 import '@pact/elements/provider/pact-provider';
 import '@pact/elements/pillars/pact-pillar-card';
@@ -68,21 +68,6 @@ async function api<T>(path: string): Promise<T> {
 }
 const totalOf = async (query: string) => (await api<{ total: number }>(`/projects?${query}&limit=1`)).total;
 const projectsOf = async (query: string) => (await api<{ data: Project[] }>(`/projects?${query}&limit=200`)).data;
-
-/**
- * Renders a template into the page without waiting for a frame: open-wc's fixture() awaits a
- * requestAnimationFrame for elements without updateComplete (a plain wrapper), and a test page
- * that web-test-runner runs in a background tab (concurrency 2) gets no frames.
- */
-const mounted: HTMLElement[] = [];
-function mount(template: TemplateResult): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  render(template, container);
-  mounted.push(container);
-  return container.firstElementChild as HTMLElement;
-}
-afterEach(() => mounted.splice(0).forEach((c) => c.remove()));
 
 describe('<pact-projects>', () => {
   // The virtualizer adds rows while its ResizeObserver delivers sizes; Chromium then reports the

@@ -7,6 +7,7 @@ import { collator } from '../core/format.js';
 import { PactElement } from '../core/pact-element.js';
 import { controlStyles, loadingBox, tableCells } from '../core/styles.js';
 import { searchField } from '../core/controls.js';
+import { dataTable } from '../core/table.js';
 import { keepValid } from '../core/data-controller.js';
 import { ListController, apiLang, listPage, listStyles } from '../core/list-controller.js';
 import { PactPartnerSelectEvent } from '../core/events.js';
@@ -324,42 +325,28 @@ export class PactPartners extends PactElement {
 
   private renderTable(regions: Regions) {
     return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg('Partners table')}>
-      <table part="table">
-        <thead>
-          <tr>
-            <th scope="col">${msg('Name')}</th>
-            <th scope="col">${msg('Kind')}</th>
-            <th scope="col">${msg('Memberships')}</th>
-            <th scope="col">${msg('Routes')}</th>
-            <th scope="col">${msg('Website')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.list.rows.map(
-            (p) =>
-              html`<tr>
-                <th scope="row">
-                  <button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>
-                    ${this.name(p)}
-                  </button>
-                </th>
-                <td>${this.kindLine(p, regions)}</td>
-                <td>
-                  <ul class="badges chips" role="list">
-                    ${this.badges(p)}
-                  </ul>
-                  ${
-                    this.priorityShown(p) && p.kind === 'country'
-                      ? html`<p class="basis" lang=${this.uiLocale === 'en' ? nothing : 'en'}>${p.priority.basis}</p>`
-                      : nothing
-                  }
-                </td>
-                <td>${p.routes.map((r) => routeLabel(r.route)).join(', ')}</td>
-                <td>${this.website(p)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${dataTable({
+        columns: [msg('Name'), msg('Kind'), msg('Memberships'), msg('Routes'), msg('Website')],
+        rows: this.list.rows,
+        row: (p) => ({
+          header: html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>
+            ${this.name(p)}
+          </button>`,
+          cells: [
+            this.kindLine(p, regions),
+            html`<ul class="badges chips" role="list">
+                ${this.badges(p)}
+              </ul>
+              ${
+                this.priorityShown(p) && p.kind === 'country'
+                  ? html`<p class="basis" lang=${this.uiLocale === 'en' ? nothing : 'en'}>${p.priority.basis}</p>`
+                  : nothing
+              }`,
+            p.routes.map((r) => routeLabel(r.route)).join(', '),
+            this.website(p),
+          ],
+        }),
+      })}
     </div>`;
   }
 }

@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { text, type RouteId } from '@pact/sdk';
 import { collator } from '../core/format.js';
+import { dataTable, LangCell } from '../core/table.js';
 import type { MapModel } from './map-model.js';
 import type { PriorityFlags } from './load.js';
 
@@ -84,84 +85,53 @@ export function table(
 ) {
   // Acronyms and cities are English-only in the data: said so to screen readers and translators.
   const en = english(priority.locale);
+  const link = (label: unknown, data: { route?: string; country?: string }, action: () => void) =>
+    html`<button
+      class="link link-button"
+      type="button"
+      data-route=${data.route ?? nothing}
+      data-country=${data.country ?? nothing}
+      @click=${action}
+    >
+      ${label}
+    </button>`;
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg('Routes table')}>
-    <table part="table">
-      <thead>
-        <tr>
-          <th scope="col">${msg('Route')}</th>
-          <th scope="col">${msg('Countries, in order from Afghanistan')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${d.table.map(
-          (row) =>
-            html`<tr>
-              <th scope="row">
-                <button
-                  class="link link-button"
-                  type="button"
-                  data-route=${row.route.id}
-                  @click=${() => select.route(row.route.id)}
-                >
-                  ${row.route.name}
-                </button>
-              </th>
-              <td>
-                <ol>
-                  ${row.countries.map(
-                    (c) =>
-                      html`<li>
-                        <button
-                          class="link link-button"
-                          type="button"
-                          data-country=${c.iso3}
-                          @click=${() => select.country(c.iso3)}
-                        >
-                          ${c.name}
-                        </button>
-                      </li>`,
-                  )}
-                </ol>
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${dataTable({
+      columns: [msg('Route'), msg('Countries, in order from Afghanistan')],
+      rows: d.table,
+      row: (r) => ({
+        header: link(r.route.name, { route: r.route.id }, () => select.route(r.route.id)),
+        cells: [
+          html`<ol>
+            ${r.countries.map((c) => html`<li>${link(c.name, { country: c.iso3 }, () => select.country(c.iso3))}</li>`)}
+          </ol>`,
+        ],
+      }),
+    })}
     ${
       centres
-        ? html`<table part="table">
-            <caption>
-              ${msg('Regional centres')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${msg('Name')}</th>
-                <th scope="col">${msg('City')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${d.centres.map(
-                ({ org, fullName }) =>
-                  html`<tr>
-                    <th scope="row"><span lang=${en}>${org.acronym}</span>: ${fullName}</th>
-                    <td lang=${en}>${org.seat.city}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? dataTable({
+            caption: msg('Regional centres'),
+            columns: [msg('Name'), msg('City')],
+            rows: d.centres,
+            row: ({ org, fullName }) => ({
+              header: html`<span lang=${en}>${org.acronym}</span>: ${fullName}`,
+              cells: [new LangCell(en, org.seat.city)],
+            }),
+          })
         : nothing
     }
     ${priority.flags ? priorityTable(priority.flags, priority.locale) : nothing}
   </div>`;
 }
 
+/** `lang` for a text the data has only in English: none on an English page. */
+export const english = (locale: string) => (locale.toLowerCase().startsWith('en') ? nothing : 'en');
+
 /**
  * The priority flags with their basis: highlighted on the map (high confidence) or presumed (not
  * highlighted). The basis is the dataset's own note, in English.
  */
-/** `lang` for a text the data has only in English: none on an English page. */
-export const english = (locale: string) => (locale.toLowerCase().startsWith('en') ? nothing : 'en');
-
 function priorityTable(flags: PriorityFlags, locale: string) {
   const c = collator(locale);
   const rows = [
@@ -170,28 +140,13 @@ function priorityTable(flags: PriorityFlags, locale: string) {
   ].map(([p, flag]) => [text(p.name, locale), flag, p.priority.basis] as const);
   rows.sort((a, b) => c.compare(a[0], b[0]));
   const lang = english(locale);
-  return html`<table part="table priority-table">
-    <caption>
-      ${msg('Priority countries: there is no official list; each flag is derived by this dataset')}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${msg('Country')}</th>
-        <th scope="col">${msg('Flag')}</th>
-        <th scope="col">${msg('Basis')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        ([name, flag, basis]) =>
-          html`<tr>
-            <th scope="row">${name}</th>
-            <td>${flag}</td>
-            <td lang=${lang}>${basis}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return dataTable({
+    part: 'table priority-table',
+    caption: msg('Priority countries: there is no official list; each flag is derived by this dataset'),
+    columns: [msg('Country'), msg('Flag'), msg('Basis')],
+    rows,
+    row: ([name, flag, basis]) => ({ header: name, cells: [flag, new LangCell(lang, basis)] }),
+  });
 }
 
 /** The tooltip's content for a route, a country or a centre. */
