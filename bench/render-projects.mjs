@@ -27,8 +27,8 @@
 // 6. The floor: from a random moment with no work to the next frame produced.
 // "Painted" is taken after a requestAnimationFrame callback, at the next task (a message
 // posted from that callback runs once the frame has been produced): performance.now() there,
-// minus the event's timeStamp or the moment the body arrived (when the SDK's Response.text()
-// resolved, before JSON parsing). Such a figure includes the wait for the next frame; the
+// minus the event's timeStamp or the moment the body arrived (when the SDK's last read() of the
+// body stream resolved, before JSON parsing). Such a figure includes the wait for the next frame; the
 // "floor" line measures that wait alone, and "re-rendered" (the element's updated() after the
 // data arrived, caught with a hook on the instance rather than by polling) gives the
 // main-thread work before the frame. The hooks read two private members of the element
@@ -73,19 +73,22 @@ const pct = (xs, p) => {
   const s = sorted(xs);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 };
-const median = (xs) => {
+const median = (all) => {
+  const xs = all.filter(Number.isFinite);
   if (!xs.length) return NaN;
   const s = sorted(xs);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
-const summary = (xs) => ({
-  n: xs.length,
-  median: median(xs),
-  p95: pct(xs, 95),
-  max: xs.length ? Math.max(...xs) : NaN,
-});
+// A sample the hooks could not take (NaN) is left out and counted: the run then fails, since a
+// figure over fewer samples than it claims would mislead.
+let missingSamples = 0;
+const summary = (all) => {
+  const xs = all.filter(Number.isFinite);
+  missingSamples += all.length - xs.length;
+  return { n: xs.length, median: median(xs), p95: pct(xs, 95), max: xs.length ? Math.max(...xs) : NaN };
+};
 
 // ---- the page ----------------------------------------------------------------------------------
 
@@ -193,12 +196,26 @@ function instrument() {
   window.__bench = bench;
   document.addEventListener('securitypolicyviolation', (e) => bench.csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   window.addEventListener('error', (e) => bench.errors.push(String(e.message)));
-  // When each response body has been read (the SDK reads bodies with Response.text()).
-  const text = Response.prototype.text;
-  Response.prototype.text = async function () {
-    const body = await text.call(this);
-    bench.bodies.push({ url: this.url, at: performance.now() });
-    return body;
+  // When each response body has been read to its end. The SDK reads bodies as a stream (with a
+  // byte limit), so the hook follows a response's body stream to its reader's last read().
+  const urls = new WeakMap();
+  const fetch = window.fetch;
+  window.fetch = async (...args) => {
+    const res = await fetch(...args);
+    if (res.body) urls.set(res.body, res.url);
+    return res;
+  };
+  const getReader = ReadableStream.prototype.getReader;
+  ReadableStream.prototype.getReader = function (...args) {
+    const reader = getReader.apply(this, args);
+    if (urls.has(this)) urls.set(reader, urls.get(this));
+    return reader;
+  };
+  const read = ReadableStreamDefaultReader.prototype.read;
+  ReadableStreamDefaultReader.prototype.read = async function () {
+    const chunk = await read.call(this);
+    if (chunk.done && urls.has(this)) bench.bodies.push({ url: urls.get(this), at: performance.now() });
+    return chunk;
   };
   try {
     new PerformanceObserver((list) =>
@@ -465,3 +482,9 @@ console.log(out.join('\n'));
 await mkdir(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
 await writeFile(RESULTS_FILE, JSON.stringify({ date: new Date().toISOString(), count: COUNT, ...results }, null, 1));
 console.log(`\nRaw figures: ${RESULTS_FILE}`);
+if (missingSamples) {
+  console.error(
+    `${missingSamples} samples could not be taken (a hook saw no response body): the figures are incomplete.`,
+  );
+  process.exitCode = 1;
+}
