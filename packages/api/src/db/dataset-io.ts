@@ -4,7 +4,15 @@ import { topologyValidator } from '@pact/schema/validate';
 import { DatasetError, validateDataset, type Dataset } from '../dataset.js';
 import { SEED_GEO_FILE } from '../load.js';
 import { canonicalJson, isObject, type JsonValue } from './json.js';
-import { applyChanges, lockRevision, readRevision, type Applied, type Author, type RecordChange } from './ledger.js';
+import {
+  applyChanges,
+  lockRevision,
+  readRevision,
+  transact,
+  type Applied,
+  type Author,
+  type RecordChange,
+} from './ledger.js';
 import type { Connection } from './connection.js';
 import type { RecordKind, RecordRow } from './tables.js';
 
@@ -49,6 +57,7 @@ async function readDataset(conn: Connection): Promise<{ revision: number; datase
           .where('withdrawn_at', 'is', null)
           .orderBy('kind')
           .orderBy('position')
+          .orderBy('id')
           .execute(),
       })),
     seedGeo(),
@@ -147,9 +156,9 @@ export async function importDataset(
   for (const [collection, kind] of COLLECTIONS) add(kind, dataset[collection]);
   add('meta', [dataset.meta]);
 
-  return conn.db.transaction().execute(async (trx) => {
+  return transact(conn, async (trx) => {
     let revision = await lockRevision(trx);
-    const rows = await trx.selectFrom('record').selectAll().execute();
+    const rows = await trx.selectFrom('record').selectAll().forUpdate().execute();
     const existing = new Map<string, RecordRow>(rows.map((r) => [`${r.kind}/${r.id}`, r]));
     const changes: RecordChange[] = [];
     for (const [key, w] of wanted) {

@@ -1,17 +1,45 @@
 import { createPatch } from 'rfc6902';
 import type { Transaction } from 'kysely';
 import type { JsonValue } from './json.js';
+import type { Connection } from './connection.js';
 import type { ChangeKind, Database, NewRecordRow, RecordKind, RecordRow } from './tables.js';
 
 export type Trx = Transaction<Database>;
+
+/**
+ * PostgreSQL's answers to a race between two writes: a deadlock (a record writer and an import
+ * take their locks in opposite orders), a serialization failure, or a unique key taken by a write
+ * that committed meanwhile (two creates of one id, or one Idempotency-Key). Run again, the write
+ * sees the other's result and gives the proper answer (409, a replay, ...).
+ */
+const RACES = new Set(['40P01', '40001', '23505']);
+const isRace = (e: unknown) =>
+  typeof e === 'object' && e !== null && 'code' in e && RACES.has(String((e as { code: unknown }).code));
+
+/**
+ * Runs a write in a transaction, again when it lost a race (at most three tries). A record write
+ * locks only the rows it reads, and the revision at its end (see applyChanges).
+ */
+export async function transact<T>(conn: Pick<Connection, 'db'>, body: (trx: Trx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await conn.db.transaction().execute(body);
+    } catch (e) {
+      if (attempt < 3 && isRace(e)) continue;
+      throw e;
+    }
+  }
+}
 
 /** A record's ETag: opaque to clients, changes with every change of the record. */
 export const etagOf = (version: number): string => `"v${version}"`;
 
 /**
- * Takes the write lock: the revision row, locked until the transaction ends. Every write takes
- * it first, so writes are serialized in one order (no deadlock), the change log's sequence is
- * the commit order, and a reader never sees entry n+1 before entry n.
+ * Takes the write lock: the revision row, locked until the transaction ends. Whole-store writes
+ * (import) take it first. A record write takes it only at its end, in {@link applyChanges}, after
+ * its reads and checks (which lock just the rows they touch), so that writers of different records
+ * wait for each other only for the last statements and the commit. Either way the change log's
+ * sequence is the commit order, and a reader never sees entry n+1 before entry n.
  */
 export async function lockRevision(trx: Trx): Promise<number> {
   const row = await trx
@@ -28,9 +56,19 @@ export async function readRevision(db: Pick<Trx, 'selectFrom'>): Promise<number>
   return row.value;
 }
 
-/** The current row of a record, withdrawn or not. Call under {@link lockRevision}. */
+/**
+ * The current row of a record, withdrawn or not, locked against other writers until the
+ * transaction ends: a second writer of the same record waits here, then reads what the first
+ * one committed (so its If-Match is checked against the new version).
+ */
 export function readRecord(trx: Trx, kind: RecordKind, id: string): Promise<RecordRow | undefined> {
-  return trx.selectFrom('record').selectAll().where('kind', '=', kind).where('id', '=', id).executeTakeFirst();
+  return trx
+    .selectFrom('record')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export interface Author {
@@ -58,19 +96,12 @@ export interface RecordChange {
  * Stores changes of records as one write: bumps the revision once and appends one change-log
  * entry per record with the RFC 6902 patch from old to new (empty for a withdrawal: the record
  * stays as it was). New records go in with one INSERT, so importing the seed stays quick.
- * Must run under {@link lockRevision}. Returns, per change, the new version and log sequence.
+ * Existing records must have been read with {@link readRecord} in this transaction. Returns, per
+ * change, the new version and log sequence.
  */
 export async function applyChanges(trx: Trx, author: Author, changes: RecordChange[]): Promise<Applied[]> {
-  const { value: revision } = await trx
-    .updateTable('revision')
-    .set((eb) => ({ value: eb('value', '+', 1) }))
-    .where('id', '=', 1)
-    .returning('value')
-    .executeTakeFirstOrThrow();
   const now = new Date();
   const versions: number[] = [];
-  const inserts: NewRecordRow[] = [];
-  const next = new Map<RecordKind, number>();
   for (const c of changes) {
     if (c.before) {
       // Compare-and-set on the version as well as the lock: a lost update cannot slip through.
@@ -87,10 +118,41 @@ export async function applyChanges(trx: Trx, author: Author, changes: RecordChan
         .where('version', '=', c.before.version)
         .returning('version')
         .executeTakeFirst();
-      if (!row) throw new Error(`record ${c.kind}/${c.id} changed under the write lock`);
+      if (!row) throw new Error(`record ${c.kind}/${c.id} changed under its row lock`);
       versions.push(row.version);
-      continue;
-    }
+    } else versions.push(1);
+  }
+  // The log entries' contents, computed before taking the lock.
+  const logged = changes.map((c) => {
+    const live = c.before !== undefined && c.before.withdrawn_at === null;
+    const change: ChangeKind = c.after === null ? 'withdraw' : live ? 'update' : 'create';
+    const patch =
+      c.after === null
+        ? []
+        : live && c.before
+          ? createPatch(c.before.body, c.after)
+          : [{ op: 'add' as const, path: '', value: c.after }];
+    return {
+      at: now,
+      account_id: author.accountId,
+      organization: author.organization,
+      record_kind: c.kind,
+      record_id: c.id,
+      change,
+      patch: JSON.stringify(patch),
+    };
+  });
+  // The write lock, from here to the commit: the revision, the new records' places, the log.
+  const { value: revision } = await trx
+    .updateTable('revision')
+    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .where('id', '=', 1)
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  const inserts: NewRecordRow[] = [];
+  const next = new Map<RecordKind, number>();
+  for (const c of changes) {
+    if (c.before) continue;
     let position = c.position ?? next.get(c.kind);
     if (position === undefined) {
       const { max } = await trx
@@ -112,29 +174,9 @@ export async function applyChanges(trx: Trx, author: Author, changes: RecordChan
       updated_at: now,
       withdrawn_at: null,
     });
-    versions.push(1);
   }
   if (inserts.length) await trx.insertInto('record').values(inserts).execute();
-  const entries = changes.map((c) => {
-    const live = c.before !== undefined && c.before.withdrawn_at === null;
-    const change: ChangeKind = c.after === null ? 'withdraw' : live ? 'update' : 'create';
-    const patch =
-      c.after === null
-        ? []
-        : live && c.before
-          ? createPatch(c.before.body, c.after)
-          : [{ op: 'add' as const, path: '', value: c.after }];
-    return {
-      revision,
-      at: now,
-      account_id: author.accountId,
-      organization: author.organization,
-      record_kind: c.kind,
-      record_id: c.id,
-      change,
-      patch: JSON.stringify(patch),
-    };
-  });
+  const entries = logged.map((e) => ({ ...e, revision }));
   const seqs = entries.length ? await trx.insertInto('change_log').values(entries).returning('seq').execute() : [];
   return changes.map((_, i) => ({ version: versions[i] ?? 1, revision, seq: seqs[i]?.seq ?? 0 }));
 }

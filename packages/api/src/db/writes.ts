@@ -8,7 +8,7 @@ import {
 import { authorize, type Account, type WriteAction } from './authorize.js';
 import { Refusal, refuse, type FieldError, type WriteResult } from './errors.js';
 import { canonicalJson, isObject, mergePatch, type JsonValue } from './json.js';
-import { applyChange, etagOf, lockRevision, readRecord, type Trx } from './ledger.js';
+import { applyChange, etagOf, readRecord, transact, type Trx } from './ledger.js';
 import type { Connection } from './connection.js';
 import type { RecordKind, RecordRow } from './tables.js';
 
@@ -48,7 +48,7 @@ function matches(ifMatch: string, etag: string): boolean {
     .some((t) => t === '*' || t === etag);
 }
 
-/** The live record under the write lock, after checking If-Match. */
+/** The live record, locked (see readRecord), after checking If-Match. */
 async function current(trx: Trx, kind: RecordKind, id: string, pre: Preconditions): Promise<RecordRow> {
   const record = `${kind}/${id}`;
   if (pre.ifMatch === undefined) refuse({ kind: 'precondition-required', record });
@@ -59,13 +59,10 @@ async function current(trx: Trx, kind: RecordKind, id: string, pre: Precondition
   return row;
 }
 
-/** Runs a write in a transaction; a Refusal rolls it back and becomes the result. */
+/** Runs a write with {@link transact}; a Refusal rolls it back and becomes the result. */
 async function write<T>(conn: Connection, body: (trx: Trx) => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
   try {
-    return await conn.db.transaction().execute(async (trx) => {
-      await lockRevision(trx);
-      return body(trx);
-    });
+    return await transact(conn, body);
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, error: e.error };
     throw e;
@@ -81,6 +78,8 @@ async function checkProjectReferences(trx: Trx, p: Project): Promise<void> {
     .where('kind', 'in', ['partner', 'pillar', 'route'])
     .where('id', 'in', wanted)
     .where('withdrawn_at', 'is', null)
+    // Held to the commit: a partner cannot be withdrawn while a project that names it is written.
+    .forShare()
     .execute();
   const ids = (kind: RecordKind) => new Set(rows.filter((r) => r.kind === kind).map((r) => r.id));
   const [partners, pillars, routes] = [ids('partner'), ids('pillar'), ids('route')];
@@ -163,7 +162,7 @@ export function createProject(
   });
 }
 
-/** A write on an existing, live project: readers refused, If-Match checked, under the write lock. */
+/** A write on an existing, live project: readers refused, If-Match checked, the record locked. */
 function onProject(
   conn: Connection,
   account: Account,

@@ -310,5 +310,36 @@ for (const backend of await backends()) {
       const second = await accounts(db, 'osce');
       ok(await db.createProject(second.partner, newProject(true), { idempotencyKey: 'k-1' }));
     });
+
+    t('concurrent writers of different projects all commit; the log follows the revisions, one per write', async () => {
+      const { partner } = await accounts(db, 'osce');
+      const created = await Promise.all(Array.from({ length: 10 }, () => db.createProject(partner, newProject(true))));
+      const { cursor } = await db.listChanges({ limit: 1000 });
+      const before = (await db.snapshot()).revision;
+      const results = await Promise.all(
+        created.map((c, i) =>
+          db.updateProject(partner, ok(c).record.id, { summary: { en: `Edit ${i}` } }, { ifMatch: ok(c).etag }),
+        ),
+      );
+      results.forEach((r) => assert.equal(ok(r).etag, '"v2"'));
+      const feed = (await db.listChanges({ since: cursor })).data;
+      assert.deepEqual(
+        feed.map((c) => c.revision),
+        Array.from({ length: 10 }, (_, i) => before + 1 + i),
+      );
+      assert.deepEqual(new Set(feed.map((c) => c.id)), new Set(created.map((c) => ok(c).record.id)));
+      const stored = (await db.snapshot()).dataset.projects;
+      created.forEach((c, i) => assert.equal(stored.find((x) => x.id === ok(c).record.id)?.summary.en, `Edit ${i}`));
+    });
+
+    t('two concurrent creates of one id without a key: one is created, the other is a conflict', async () => {
+      const { partner } = await accounts(db, 'osce');
+      const project = newProject(true);
+      const results = await Promise.all([db.createProject(partner, project), db.createProject(partner, project)]);
+      assert.equal(results.filter((r) => r.ok).length, 1);
+      const refused = results.find((r) => !r.ok);
+      assert.ok(refused && !refused.ok && refused.error.kind === 'conflict');
+      assert.equal((await db.snapshot()).dataset.projects.filter((x) => x.id === project.id).length, 1);
+    });
   });
 }
