@@ -49,6 +49,23 @@ const titles = (page: Page) =>
     ),
   );
 
+/** A project a partner registers (not flagged illustrative). */
+const project: ProjectInput = {
+  id: 'e2e-sdk-created',
+  title: { en: 'Precursor control training for Central Asian customs (created through the SDK)' },
+  summary: { en: 'Created by the end-to-end test of SDK writes; not a real project.' },
+  pillar: 3,
+  status: 'pipeline',
+  donors: ['jpn'],
+  beneficiaries: ['uzb'],
+  implementer: 'unodc',
+  routes: ['northern'],
+  budget: { amount: 400000, currency: 'USD' },
+  // The newest start date: the list's default order (-start) puts it first.
+  start: '2031-01-01',
+  end: '2032-12-31',
+};
+
 test('a title changed through the SDK shows in <pact-projects> after a reload', async () => {
   const w = await watchedPage(browser);
   await w.page.goto(`${api.url}/paris-pact.html`);
@@ -88,21 +105,6 @@ test('a project created through the SDK shows in <pact-projects> after Retry, on
     'the projects list shows its error state',
   );
 
-  const project: ProjectInput = {
-    id: 'e2e-sdk-created',
-    title: { en: 'Precursor control training for Central Asian customs (created through the SDK)' },
-    summary: { en: 'Created by the end-to-end test of SDK writes; not a real project.' },
-    pillar: 3,
-    status: 'pipeline',
-    donors: ['jpn'],
-    beneficiaries: ['uzb'],
-    implementer: 'unodc',
-    routes: ['northern'],
-    budget: { amount: 400000, currency: 'USD' },
-    // The newest start date: the list's default order (-start) puts it first.
-    start: '2031-01-01',
-    end: '2032-12-31',
-  };
   await pact.projects.create(project);
 
   failProjects = false;
@@ -116,5 +118,38 @@ test('a project created through the SDK shows in <pact-projects> after Retry, on
   assert.equal(shown[project.id], project.title.en);
   assert.equal(Object.keys(shown)[0], project.id, 'first under the default order, newest start first');
   assert.deepEqual(await w.violations(), []);
+  await w.page.close();
+});
+
+test('<pact-pillars> counts a project a partner registers as real: "N projects, of which M are fictitious examples"', async () => {
+  const count = async (pillar: 1 | 2 | 3 | 4, illustrative?: true) =>
+    (await pact.projects.list({ pillar, limit: 1, ...(illustrative ? { illustrative } : {}) })).total;
+  const examples = await count(4, true);
+  assert.equal(await count(4), examples, 'before: every pillar IV project is a fictitious example');
+  await pact.projects.create({
+    ...project,
+    id: 'e2e-real-pillar-4',
+    title: { en: 'Treatment services in prisons (created through the SDK, not flagged illustrative)' },
+    pillar: 4,
+    beneficiaries: ['kaz'],
+  });
+  const w = await watchedPage(browser);
+  await w.page.goto(`${api.url}/paris-pact.html`);
+  await waitForWidgets(w.page);
+  const counts = await w.page.$eval('pact-pillars', (el) =>
+    [...el.shadowRoot!.querySelectorAll('[part~="count"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()),
+  );
+  assert.equal(counts[3], `${examples + 1} projects, of which ${examples} are fictitious examples`);
+  // The other pillars, from the API: all examples, or (pillar III after the test above) not all.
+  const expected = await Promise.all(
+    ([1, 2, 3] as const).map(async (n) => {
+      const [all, fictitious] = [await count(n), await count(n, true)];
+      return all === fictitious
+        ? `${all} projects (fictitious examples, not real projects)`
+        : `${all} projects, of which ${fictitious} are fictitious examples`;
+    }),
+  );
+  assert.deepEqual(counts.slice(0, 3), expected);
+  assert.deepEqual(w.errors, []);
   await w.page.close();
 });

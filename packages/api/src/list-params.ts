@@ -63,6 +63,10 @@ export const PARTNER_PARAMS = paramsOf<PartnerQuery>()({
 export const PROJECT_PARAMS = paramsOf<ProjectQuery>()({
   pillar: oneOf(PROJECT_FILTERS.pillar, 'Vienna Declaration pillar, 1 to 4.'),
   status: oneOf(PROJECT_FILTERS.status, 'IATI activity status.'),
+  illustrative: oneOf(
+    PROJECT_FILTERS.illustrative,
+    'true: only the fictitious example projects (flagged `illustrative`); false: only the others, as their partners registered them.',
+  ),
   country: partnerId('Partner id of a beneficiary country.'),
   donor: partnerId('Partner id of a donor.'),
   q: search('Words to find in the titles, in any language; case and accents are ignored.'),

@@ -442,6 +442,33 @@ for (const backend of await backends()) {
       assert.deepEqual(pages[2]!['patch'], []);
     });
 
+    t('?illustrative= tells the fictitious examples from projects partners register (exact counts)', async () => {
+      const total = async (q: string) =>
+        (await ws.call('GET', `/v1/projects?pillar=2&limit=1${q}`)).json<{ total: number }>().total;
+      const [all, fictitious, real] = [
+        await total(''),
+        await total('&illustrative=true'),
+        await total('&illustrative=false'),
+      ];
+      assert.ok(fictitious > 0, 'the seed has fictitious examples under pillar 2');
+      assert.equal(fictitious + real, all);
+      const r = await ws.call('POST', '/v1/projects', {
+        token: ws.keys.partner,
+        body: { ...newProject(true), pillar: 2 },
+      });
+      assert.equal(r.status, 201, r.text);
+      assert.deepEqual(
+        [await total(''), await total('&illustrative=true'), await total('&illustrative=false')],
+        [all + 1, fictitious, real + 1],
+      );
+      const bad = await ws.call('GET', '/v1/projects?illustrative=yes');
+      assert.equal(bad.status, 400);
+      assert.deepEqual(
+        problemOf(bad).errors?.map((e) => e.param),
+        ['illustrative'],
+      );
+    });
+
     t('GET /v1/projects.iati.xml includes a created project, not marked illustrative, with its values', async () => {
       const body = {
         ...newProject(true),

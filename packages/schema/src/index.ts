@@ -108,6 +108,7 @@ export const PARTNER_FILTERS = {
 export const PROJECT_FILTERS = {
   pillar: PILLAR_NUMBERS,
   status: PROJECT_STATUSES,
+  illustrative: FLAGS,
   sort: PROJECT_SORTS,
   lang: LOCALES,
 } as const;

@@ -100,6 +100,7 @@ export class StaticStore implements Store {
     const found = list.filter((p) => {
       if (f.pillar !== undefined && p.pillar !== f.pillar) return false;
       if (f.status && p.status !== f.status) return false;
+      if (f.illustrative !== undefined && (p.illustrative === true) !== f.illustrative) return false;
       if (f.country && !p.beneficiaries.includes(f.country)) return false;
       if (f.donor && !p.donors.includes(f.donor)) return false;
       if (q && !(this.projectSearch.get(p) ?? '').includes(q)) return false;

@@ -28,7 +28,7 @@ import { pillarCardElementStyles } from './pact-pillar-card.styles.js';
  * @csspart select - The title: the button that chooses the pillar (`aria-pressed`).
  * @csspart summary - The pillar's summary.
  * @csspart count - The number of projects under the pillar.
- * @csspart illustrative - "(fictitious examples, not real projects)" after a count of illustrative projects (from the data).
+ * @csspart illustrative - after the count: "(fictitious examples, not real projects)" when all of them are, or "of which N are fictitious examples" (from the data).
  * @csspart chosen - The "Selected" mark.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -49,7 +49,7 @@ export class PactPillarCard extends PactPillarElement {
     args: () => [pillarNumber(this.pillar) ?? 0] as const,
     task: async ([n], client, signal) => {
       const number = pillarNumber(n);
-      if (!number) return { pillars: [], counts: new Map(), illustrative: new Set<PillarNumber>() };
+      if (!number) return { pillars: [], counts: new Map(), fictitious: new Map<PillarNumber, number>() };
       return loadPillars(this.localName, client, [number], signal);
     },
   });

@@ -29,7 +29,7 @@ import { pillarsStyles } from './pact-pillars.styles.js';
  * @csspart select - The title: the button that chooses the pillar (`aria-pressed`).
  * @csspart summary - The pillar's summary.
  * @csspart count - The number of projects under the pillar.
- * @csspart illustrative - "(fictitious examples, not real projects)" after a count of illustrative projects (from the data).
+ * @csspart illustrative - after the count: "(fictitious examples, not real projects)" when all of them are, or "of which N are fictitious examples" (from the data).
  * @csspart chosen - The "Selected" mark of the chosen card.
  * @csspart loading - The loading state.
  * @csspart error - The error state.

@@ -4,7 +4,7 @@ import { PILLAR_NUMBERS, isPillar } from '@pact/schema';
 import type { LocalizedText, PactReader, Pillar, PillarNumber } from '@pact/sdk';
 import { PactAbortError } from '@pact/sdk';
 import { keepValid } from '../core/data-controller.js';
-import { PROJECTS, countText } from '../core/count.js';
+import { PROJECTS, countText, type CountForms } from '../core/count.js';
 
 /** Roman numerals of the pillars, for labels built before the data arrives. */
 export { isPillar };
@@ -23,17 +23,18 @@ export interface PillarsData {
   /** Number of projects under each pillar; missing when that count could not be loaded. */
   counts: ReadonlyMap<PillarNumber, number>;
   /**
-   * The pillars whose count is of illustrative projects: the dataset's meta says the project
-   * collection is illustrative, or the pillar's first project says it is.
+   * How many of each pillar's projects are illustrative (fictitious examples): the API's count of
+   * `illustrative=true`. Against an API without that filter, all of them when the dataset's meta
+   * says the project collection is illustrative or the pillar's first project is.
    */
-  illustrative: ReadonlySet<PillarNumber>;
+  fictitious: ReadonlyMap<PillarNumber, number>;
 }
 
 /**
- * The pillars and, in parallel, the number of projects under each (one `limit=1` request per
- * pillar: the API's `total`) and whether those are illustrative (that project's flag, and the
- * dataset's meta). A count that fails is left out (and reported in the console): the card still
- * shows the pillar. The pillars request failing fails the whole load.
+ * The pillars and, in parallel, the number of projects under each and how many of those are
+ * fictitious examples (two `limit=1` requests per pillar: the API's `total`, without and with
+ * `illustrative=true`). A count that fails is left out (and reported in the console): the card
+ * still shows the pillar. The pillars request failing fails the whole load.
  */
 export async function loadPillars(
   tag: string,
@@ -41,15 +42,20 @@ export async function loadPillars(
   numbers: readonly PillarNumber[],
   signal: AbortSignal,
 ): Promise<PillarsData> {
-  const count = async (n: PillarNumber): Promise<readonly [PillarNumber, number | undefined, boolean]> => {
-    try {
-      const page = await client.projects.list({ pillar: n, limit: 1 }, { signal });
-      return [n, page.total, page.data.some((p) => p.illustrative === true)];
-    } catch (e) {
-      if (e instanceof PactAbortError || signal.aborted) throw e;
-      console.warn(`<${tag}> could not count the projects of pillar ${n}`, e);
-      return [n, undefined, false];
+  type Count = readonly [PillarNumber, number | undefined, number | undefined, boolean];
+  const count = async (n: PillarNumber): Promise<Count> => {
+    const [all, examples] = await Promise.allSettled([
+      client.projects.list({ pillar: n, limit: 1 }, { signal }),
+      client.projects.list({ pillar: n, illustrative: true, limit: 1 }, { signal }),
+    ]);
+    for (const r of [all, examples])
+      if (r.status === 'rejected' && (r.reason instanceof PactAbortError || signal.aborted)) throw r.reason;
+    if (all.status === 'rejected') {
+      console.warn(`<${tag}> could not count the projects of pillar ${n}`, all.reason);
+      return [n, undefined, undefined, false];
     }
+    const flagged = all.value.data.some((p) => p.illustrative === true);
+    return [n, all.value.total, examples.status === 'fulfilled' ? examples.value.total : undefined, flagged];
   };
   // Every request settles before the load does: a failed load leaves none of its requests in
   // flight, so Retry asks again instead of joining (through the client's shared in-flight
@@ -67,13 +73,15 @@ export async function loadPillars(
     .filter((p) => wanted.has(p.number))
     .sort((a, b) => a.number - b.number);
   const counts = new Map<PillarNumber, number>();
-  const illustrative = new Set<PillarNumber>();
+  const fictitious = new Map<PillarNumber, number>();
   const sample = meta.status === 'fulfilled' && meta.value.illustrative.some((i) => i.collection === 'projects');
-  for (const [n, total, flagged] of totals) {
-    if (total !== undefined) counts.set(n, total);
-    if (total && (flagged || sample)) illustrative.add(n);
+  for (const [n, total, examples, flagged] of totals) {
+    if (total === undefined) continue;
+    counts.set(n, total);
+    // An API without the filter: the older rule, which counts all of them as examples.
+    fictitious.set(n, examples ?? (flagged || sample ? total : 0));
   }
-  return { pillars, counts, illustrative };
+  return { pillars, counts, fictitious };
 }
 
 /** "Pillar II" (called inside a render). */
@@ -85,8 +93,8 @@ export interface PillarCardOptions {
   pillar: Pillar;
   /** Its number of projects, if known. */
   count: number | undefined;
-  /** Whether those projects are illustrative (fictitious examples). */
-  illustrative: boolean;
+  /** How many of those are illustrative (fictitious examples), if known. */
+  fictitious: number | undefined;
   /** The reader's language (BCP 47). */
   locale: string;
   /** Picks the text in the reader's language. */
@@ -104,6 +112,28 @@ export interface PillarCardOptions {
 export function headingLevelOf(value: number): number {
   const n = Math.round(value);
   return Number.isFinite(n) && n >= 1 && n <= 6 ? n : 3;
+}
+
+/** "of which 9 are fictitious examples", after a count of projects that are not all examples. */
+const OF_WHICH: CountForms = {
+  one: (shown) => msg(str`of which ${shown} is a fictitious example`, { id: 'fictitious.count.one' }),
+  few: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.few' }),
+  many: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.many' }),
+  other: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.other' }),
+};
+
+/**
+ * "12 projects", "12 projects (fictitious examples, not real projects)" when all are examples, or
+ * "12 projects, of which 9 are fictitious examples" when partners have registered real ones too.
+ */
+function countLine(locale: string, count: number, fictitious: number) {
+  const projects = countText(locale, count, PROJECTS);
+  if (fictitious <= 0 || count <= 0) return projects;
+  const note =
+    fictitious >= count ? msg('(fictitious examples, not real projects)') : countText(locale, fictitious, OF_WHICH);
+  return html`${fictitious >= count ? `${projects} ` : `${projects}, `}<span class="illustrative" part="illustrative"
+      >${note}</span
+    >`;
 }
 
 /**
@@ -145,15 +175,7 @@ export function pillarCard(o: PillarCardOptions): TemplateResult {
       ${
         o.count === undefined
           ? nothing
-          : html`<p class="count" part="count" id=${countId}>
-              ${countText(o.locale, o.count, PROJECTS)}${o.illustrative ? ' ' : nothing}${
-                o.illustrative
-                  ? html`<span class="illustrative" part="illustrative"
-                      >${msg('(fictitious examples, not real projects)')}</span
-                    >`
-                  : nothing
-              }
-            </p>`
+          : html`<p class="count" part="count" id=${countId}>${countLine(o.locale, o.count, o.fictitious ?? 0)}</p>`
       }
       ${o.pressed ? html`<p class="chosen" part="chosen" aria-hidden="true">${msg('Selected')}</p>` : nothing}
     </div>

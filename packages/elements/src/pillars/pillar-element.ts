@@ -54,7 +54,7 @@ export abstract class PactPillarElement extends PactElement {
     return pillarCard({
       pillar,
       count: data.counts.get(pillar.number),
-      illustrative: data.illustrative.has(pillar.number),
+      fictitious: data.fictitious.get(pillar.number),
       locale: this.locale,
       text: (t) => this.client.text(t, this.locale),
       headingLevel: headingLevelOf(this.headingLevel),

@@ -9,7 +9,11 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'members.count.few': str`${0} membres`,
+      'fictitious.count.few': str`dont ${0} exemples fictifs`,
+'fictitious.count.many': str`dont ${0} exemples fictifs`,
+'fictitious.count.one': str`dont ${0} exemple fictif`,
+'fictitious.count.other': str`dont ${0} exemples fictifs`,
+'members.count.few': str`${0} membres`,
 'members.count.many': str`${0} de membres`,
 'members.count.one': str`${0} membre`,
 'members.count.other': str`${0} membres`,

@@ -9,7 +9,11 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'members.count.few': str`${0} члена`,
+      'fictitious.count.few': str`из них ${0} — вымышленных примера`,
+'fictitious.count.many': str`из них ${0} — вымышленных примеров`,
+'fictitious.count.one': str`из них ${0} — вымышленный пример`,
+'fictitious.count.other': str`из них ${0} — вымышленного примера`,
+'members.count.few': str`${0} члена`,
 'members.count.many': str`${0} членов`,
 'members.count.one': str`${0} член`,
 'members.count.other': str`${0} члена`,
