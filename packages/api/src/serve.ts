@@ -68,10 +68,16 @@ try {
     const location = cliLocation(values.db, process.env);
     const t0 = performance.now();
     const db = await openDatabase(location);
-    const store = new SqlStore(db);
+    // PACT_REVISION_RECHECK_MS: how often the revision is checked besides the notifications (docs/storage.md).
+    const recheck = Number(process.env['PACT_REVISION_RECHECK_MS'] ?? 1000);
+    const store = new SqlStore(db, Number.isFinite(recheck) && recheck >= 0 ? recheck : 1000);
     await store.refresh();
+    await store.watch();
     dataset = store;
-    close = () => db.close();
+    close = async () => {
+      await store.unwatchRevisions();
+      await db.close();
+    };
     source =
       'url' in location
         ? `PostgreSQL (DATABASE_URL), opened in ${Math.round(performance.now() - t0)} ms`

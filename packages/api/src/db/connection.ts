@@ -17,7 +17,51 @@ export interface Connection {
   readonly backend: Backend;
   /** The data directory or the URL without its password, for messages. */
   readonly where: string;
+  /**
+   * Listens to a PostgreSQL notification channel on a connection of its own (PostgreSQL only:
+   * an embedded database has one process, which sees its own writes). Reconnects after a lost
+   * connection, with `onReconnect` once listening again (notifications sent meanwhile are lost:
+   * the listener checks what it may have missed). Resolves once listening; returns how to stop.
+   */
+  listen?(channel: string, onNotify: (payload: string) => void, onReconnect: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/** `LISTEN` on its own client, connected again (0.1 s, doubling up to 5 s) whenever it is lost. */
+function listener(connectionString: string): NonNullable<Connection['listen']> {
+  return async (channel, onNotify, onReconnect) => {
+    let client: pg.Client | undefined;
+    let stopped = false;
+    let delay = 100;
+    let timer: NodeJS.Timeout | undefined;
+    const connect = async (): Promise<void> => {
+      const c = new pg.Client({ connectionString });
+      c.on('notification', (n) => n.channel === channel && onNotify(n.payload ?? ''));
+      c.on('error', () => undefined); // 'end' follows: reconnect there
+      c.on('end', () => {
+        if (stopped || client !== c) return;
+        client = undefined;
+        timer = setTimeout(retry, delay);
+      });
+      await c.connect();
+      await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      client = c;
+      delay = 100;
+    };
+    const retry = () => {
+      if (stopped) return;
+      connect().then(onReconnect, () => {
+        delay = Math.min(delay * 2, 5000);
+        timer = setTimeout(retry, delay);
+      });
+    };
+    await connect();
+    return async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await client?.end().catch(() => undefined);
+    };
+  };
 }
 
 /** `memory://` keeps a PGlite database in memory only (tests); anything else is a directory. */
@@ -27,7 +71,13 @@ export function connect(location: DatabaseLocation): Connection {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(location.url);
     url.password = '';
-    return { db, backend: 'postgres', where: url.toString(), close: () => db.destroy() };
+    return {
+      db,
+      backend: 'postgres',
+      where: url.toString(),
+      listen: listener(location.url),
+      close: () => db.destroy(),
+    };
   }
   const memory = location.dir.startsWith('memory://');
   const dir = memory ? location.dir : resolve(location.dir);

@@ -6,7 +6,7 @@ import { listChanges, type ChangePage } from './changes.js';
 import { connect, type Backend, type Connection, type DatabaseLocation } from './connection.js';
 import { exportDataset, importDataset, snapshot, type ImportResult } from './dataset-io.js';
 import { createKey, listKeys, revokeKey, verifyKey } from './keys.js';
-import { etagOf, type Author } from './ledger.js';
+import { REVISION_CHANNEL, etagOf, type Author } from './ledger.js';
 import type { JsonValue } from './json.js';
 import type { RecordKind } from './tables.js';
 import { migrateToLatest } from './migrate.js';
@@ -70,6 +70,19 @@ export class PactDatabase {
       .where('id', '=', id)
       .executeTakeFirst();
     return row ? { body: row.body, etag: etagOf(row.version), withdrawn: row.withdrawn_at !== null } : null;
+  }
+
+  /**
+   * Calls `onRevision` with each revision another process (or this one) commits, through
+   * PostgreSQL's LISTEN/NOTIFY, and `onReconnect` when the listening connection came back after a
+   * loss (a notification may have been missed). Undefined for the embedded database, which has
+   * one process. Resolves once listening; returns how to stop.
+   */
+  watchRevisions(
+    onRevision: (revision: number) => void,
+    onReconnect: () => void,
+  ): Promise<() => Promise<void>> | undefined {
+    return this.connection.listen?.(REVISION_CHANNEL, (payload) => onRevision(Number(payload)), onReconnect);
   }
 
   snapshot(): Promise<{ revision: number; dataset: Dataset }> {

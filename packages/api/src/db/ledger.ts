@@ -1,10 +1,13 @@
 import { createPatch } from 'rfc6902';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { JsonValue } from './json.js';
 import type { Connection } from './connection.js';
 import type { ChangeKind, Database, NewRecordRow, RecordKind, RecordRow } from './tables.js';
 
 export type Trx = Transaction<Database>;
+
+/** The PostgreSQL notification channel on which each committed write announces its revision. */
+export const REVISION_CHANNEL = 'pact_revision';
 
 /**
  * PostgreSQL's answers to a race between two writes: a deadlock (a record writer and an import
@@ -178,6 +181,8 @@ export async function applyChanges(trx: Trx, author: Author, changes: RecordChan
   if (inserts.length) await trx.insertInto('record').values(inserts).execute();
   const entries = logged.map((e) => ({ ...e, revision }));
   const seqs = entries.length ? await trx.insertInto('change_log').values(entries).returning('seq').execute() : [];
+  // Delivered at the commit (never for a rolled-back write) to every process that listens.
+  await sql`select pg_notify(${REVISION_CHANNEL}, ${String(revision)})`.execute(trx);
   return changes.map((_, i) => ({ version: versions[i] ?? 1, revision, seq: seqs[i]?.seq ?? 0 }));
 }
 

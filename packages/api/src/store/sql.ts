@@ -1,9 +1,11 @@
 /**
  * The Store over the SQL database (PGlite or PostgreSQL): reads are answered from an in-memory
  * snapshot of the current revision (a StaticStore, with its indexes), rebuilt when the revision
- * changes. A write through this process refreshes it at once; a change made by another process
- * (another API process, `pact-api db import`) is seen within `recheckMs` (default 1 s), when the
- * next read checks the database's revision again.
+ * changes. A write through this process refreshes it at once. A change made by another process
+ * (another API process on the same PostgreSQL, `pact-api db import`): once {@link watch} listens,
+ * its notification marks the snapshot stale, so the next read loads the new revision; the
+ * revision is still checked every `recheckMs` (default 1 s) as a safety net, and at once after
+ * the listening connection was lost and came back.
  */
 import type { PactDatabase } from '../db/index.js';
 import { StaticStore } from './static.js';
@@ -12,6 +14,9 @@ import type { PageRequest, PartnerFilter, ProjectFilter, Store } from './store.j
 export class SqlStore implements Store {
   private current: { revision: number; store: StaticStore } | undefined;
   private checked = 0;
+  /** Counts the notifications: one that arrives while a snapshot loads leaves it stale. */
+  private notified = 0;
+  private unwatch: (() => Promise<void>) | undefined;
   private loading: Promise<StaticStore> | undefined;
 
   constructor(
@@ -21,12 +26,35 @@ export class SqlStore implements Store {
 
   /** Loads the snapshot of the database's current revision (call after a write). */
   async refresh(): Promise<StaticStore> {
+    const notified = this.notified;
     const { revision, dataset } = await this.db.snapshot();
     if (!this.current || revision !== this.current.revision) {
       this.current = { revision, store: new StaticStore({ ...dataset, meta: { ...dataset.meta, revision } }) };
     }
-    this.checked = Date.now();
+    if (notified === this.notified) this.checked = Date.now();
     return this.current.store;
+  }
+
+  /**
+   * Listens for the revisions other processes commit (PostgreSQL; nothing to do for the embedded
+   * database). Resolves once listening.
+   */
+  async watch(): Promise<void> {
+    // Stale: the next read waits for the new snapshot, which starts loading now.
+    const stale = () => {
+      this.notified++;
+      this.checked = 0;
+      this.store().catch(() => undefined);
+    };
+    this.unwatch ??= await this.db.watchRevisions((revision) => {
+      if (revision !== this.current?.revision) stale();
+    }, stale);
+  }
+
+  /** Stops listening (before closing the database). */
+  async unwatchRevisions(): Promise<void> {
+    await this.unwatch?.();
+    this.unwatch = undefined;
   }
 
   private async store(): Promise<StaticStore> {

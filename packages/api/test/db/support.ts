@@ -45,6 +45,15 @@ async function freshDatabase(adminUrl: string): Promise<{ url: string; drop: () 
   return { url: url.toString(), drop };
 }
 
+/**
+ * A new empty PostgreSQL database in the test cluster (its URL, and how to drop it), or null when
+ * PostgreSQL is not installed (under CI=true a test then fails: see backends()).
+ */
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const url = await postgresUrl();
+  return url ? freshDatabase(url) : null;
+}
+
 /** The backends to run every case against. */
 export async function backends(): Promise<TestBackend[]> {
   const list: TestBackend[] = [{ name: 'pglite', open: (o) => openDatabase({ dir: 'memory://' }, o) }];
