@@ -115,7 +115,7 @@ export function headingLevelOf(value: number): number {
 }
 
 /** "of which 9 are fictitious examples", after a count of projects that are not all examples. */
-const OF_WHICH: CountForms = {
+export const OF_WHICH: CountForms = {
   one: (shown) => msg(str`of which ${shown} is a fictitious example`, { id: 'fictitious.count.one' }),
   few: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.few' }),
   many: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.many' }),
