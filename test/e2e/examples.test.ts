@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
 import { deepText, launch, startSite, waitForWidgets, watchedPage, TAGS, type Site } from './harness.js';
+import { assertEvery } from '../support/assert-every.js';
 
 let site: Site;
 let browser: Browser;
@@ -70,7 +71,7 @@ test('two copies of the bundle on one page do not throw and still render, under 
   w.page.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
   await w.page.goto(url);
   const widgets = await waitForWidgets(w.page);
-  assert.ok(widgets.every((x) => x.loaded));
+  assertEvery(widgets, (x) => x.loaded, 'widgets');
   await w.page.waitForFunction(() => true);
   assert.ok(
     warnings.some((m) => /already defined by another copy/.test(m)),

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
 import type { Meta, Partner, Project } from '@pact/sdk';
 import { deepText, launch, startSite, waitForWidgets, watchedPage, type Site } from './harness.js';
+import { assertEvery } from '../support/assert-every.js';
 
 let site: Site;
 let browser: Browser;
@@ -239,7 +240,7 @@ describe('pompidou-group.html (French)', () => {
     const marks = await shadowTexts(page, 'pact-projects', '[part~="illustrative"]');
     const rows = await shadowTexts(page, 'pact-projects', '[part~="row"]');
     assert.equal(marks.length, rows.length);
-    assert.ok(marks.every((m) => m === 'Exemple fictif'));
+    assertEvery(marks, (m) => m === 'Exemple fictif', 'marks');
     const text = await deepText(page, 'pact-projects');
     assert.match(text, /Organisme d’exécution/);
     assert.doesNotMatch(text, /Mise en œuvre/);

@@ -5,6 +5,7 @@ import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import type { CountryPartner, Page, Partner, Problem, Project } from '@pact/schema';
 import { CACHE_CONTROL } from '@pact/api';
 import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
+import { assertEvery } from '../../../test/support/assert-every.js';
 
 let server: RunningServer;
 let base: string;
@@ -138,17 +139,17 @@ describe('every route over HTTP', () => {
 describe('partners: filters, search, sort, pagination', () => {
   test('kind, member, route, region and priority filter as documented', async () => {
     const countries = await page<Partner>('/v1/partners?kind=country&limit=200');
-    assert.ok(countries.data.every((p) => p.kind === 'country'));
+    assertEvery(countries.data, (p) => p.kind === 'country', 'countries.data');
     assert.equal(countries.total, dataset.partners.filter((p) => p.kind === 'country').length);
     const pp = await page<Partner>('/v1/partners?member=paris-pact&kind=country&limit=200');
     assert.equal(pp.total, 58);
     const osce = await page<Partner>('/v1/partners?member=osce&limit=200');
     assert.equal(osce.total, 57, 'OSCE Partners for Co-operation are not members');
     const pompidou = await page<Partner>('/v1/partners?member=pompidou-group&limit=200');
-    assert.ok(
-      pompidou.data.every((p) =>
-        p.memberships.some((m) => m.partnership === 'pompidou-group' && m.status === 'member'),
-      ),
+    assertEvery(
+      pompidou.data,
+      (p) => p.memberships.some((m) => m.partnership === 'pompidou-group' && m.status === 'member'),
+      'pompidou.data',
     );
     assert.ok(!pompidou.data.some((p) => p.id === 'rus'), 'a former member is not a member');
     const balkan = await page<Partner>('/v1/partners?route=balkan&limit=200');
@@ -160,7 +161,7 @@ describe('partners: filters, search, sort, pagination', () => {
     const priority = await page<CountryPartner>('/v1/partners?priority=true&limit=200');
     assert.ok(priority.data.some((p) => p.id === 'afg') && priority.data.every((p) => p.priority.value === true));
     const notPriority = await page<CountryPartner>('/v1/partners?priority=false&limit=200');
-    assert.ok(notPriority.data.every((p) => p.priority.value === false));
+    assertEvery(notPriority.data, (p) => p.priority.value === false, 'notPriority.data');
     assert.ok(!notPriority.data.some((p) => p.id === 'grc'), 'unknown priority matches neither true nor false');
     const combined = await page<Partner>('/v1/partners?kind=country&route=northern&member=osce');
     assert.ok(
@@ -225,7 +226,7 @@ describe('projects: filters, search, sort, pagination', () => {
   test('pillar, status, country and donor filter', async () => {
     const p2 = await page<Project>('/v1/projects?pillar=2&limit=200');
     assert.equal(p2.total, dataset.projects.filter((p) => p.pillar === 2).length);
-    assert.ok(p2.data.every((p) => p.pillar === 2));
+    assertEvery(p2.data, (p) => p.pillar === 2, 'p2.data');
     const closed = await page<Project>('/v1/projects?status=closed&limit=200');
     assert.ok(closed.total > 0 && closed.data.every((p) => p.status === 'closed'));
     const tjk = await page<Project>('/v1/projects?country=tjk&limit=200');
@@ -372,7 +373,18 @@ describe('OpenAPI and geometry', () => {
       'sort',
     ]);
     const projectParams = doc.paths['/v1/projects']?.get.parameters.map((p) => p.name).sort();
-    assert.deepEqual(projectParams, ['country', 'cursor', 'donor', 'lang', 'limit', 'pillar', 'q', 'sort', 'status']);
+    assert.deepEqual(projectParams, [
+      'country',
+      'cursor',
+      'donor',
+      'illustrative',
+      'lang',
+      'limit',
+      'pillar',
+      'q',
+      'sort',
+      'status',
+    ]);
   });
 
   test('every Paris Pact partner country is on the map, keyed by ISO alpha-3, within 120 kB gzip', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PILLAR_NUMBERS, PROJECT_STATUSES, ROUTE_IDS, type CountryPartner, type Partner } from '@pact/schema';
 import { validateDataset, DatasetError, type Dataset } from '@pact/api';
 import { loadDataset, SEED_DATA_DIR, SEED_GEO_FILE } from '@pact/api/node';
+import { assertEvery } from '../../../test/support/assert-every.js';
 
 const require = createRequire(import.meta.url);
 const iso = require('i18n-iso-countries') as {
@@ -56,7 +57,7 @@ test('uncertain facts stay uncertain: Pompidou membership and priority flags', (
   const pompidou = countries.map((c) => status(c, 'pompidou-group')).filter((m) => m !== undefined);
   const possible = pompidou.filter((m) => m.status === 'possible');
   assert.equal(possible.length, 14, 'the reference leaves 14 Pompidou memberships unknown');
-  assert.ok(possible.every((m) => m.verified === false));
+  assertEvery(possible, (m) => m.verified === false, 'possible');
   const rus = countries.find((c) => c.id === 'rus');
   assert.equal(rus && status(rus, 'pompidou-group')?.status, 'former');
   // Members on the 2000 list whose current status was not checked are members, but unverified.
@@ -111,7 +112,7 @@ test('the regional centres are organizations with seats', () => {
 
 test('at least 120 illustrative projects over every pillar and status, labelled illustrative in meta', () => {
   assert.ok(dataset.projects.length >= 120);
-  assert.ok(dataset.projects.every((p) => p.illustrative));
+  assertEvery(dataset.projects, (p) => p.illustrative, 'dataset.projects');
   for (const n of PILLAR_NUMBERS) assert.ok(dataset.projects.filter((p) => p.pillar === n).length >= 10, `pillar ${n}`);
   for (const s of PROJECT_STATUSES)
     assert.ok(

@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from '../../src/server.js';
 import { SqlStore } from '../../src/store/sql.js';
 import type { PactDatabase } from '../../src/db/index.js';
 import { accounts, backends } from './support.js';
+import { assertEvery } from '../../../../test/support/assert-every.js';
 
 const seed = await loadDataset();
 
@@ -59,7 +60,7 @@ function roleCases(name: string, base: () => string) {
     const countries = seed.partners.filter((p) => p.kind === 'country' && donors.has(p.id)).length;
     const { body } = await get<PartnerPage>(base(), '/v1/partners?role=donor&kind=country&limit=200');
     assert.equal(body.total, countries);
-    assert.ok(body.data.every((p) => p.kind === 'country' && donors.has(p.id)));
+    assertEvery(body.data, (p) => p.kind === 'country' && donors.has(p.id), 'body.data');
   });
 
   test(`${name}: an unknown role is a 400 naming the parameter and its values`, async () => {
