@@ -150,9 +150,19 @@ export function checkPlanQuotes(data: { partners: readonly Partner[]; flows: rea
   for (const set of data.flows) {
     for (const [i, line] of set.lines.entries()) {
       if (!plan.includes(words(line.source.quote)))
-        throw new SeedError('flows.json', set.id, `/lines/${i}/source/quote`, 'not in the text of the 2011 Action Plan');
+        throw new SeedError(
+          'flows.json',
+          set.id,
+          `/lines/${i}/source/quote`,
+          'not in the text of the 2011 Action Plan',
+        );
       if (line.confidence === 'high')
-        throw new SeedError('flows.json', set.id, `/lines/${i}/confidence`, 'the plan names no region of a line: not "high"');
+        throw new SeedError(
+          'flows.json',
+          set.id,
+          `/lines/${i}/confidence`,
+          'the plan names no region of a line: not "high"',
+        );
     }
   }
 }

@@ -321,7 +321,8 @@ export function buildPartners(ref: Reference, todo: Todo[]): PartnerSet {
     previousCentreNote = centreNote;
     organizations.push(centre(c, centreNote, todo));
   }
-  for (const id of Object.keys(PLAN_PARTS)) if (!orgIds.has(id)) fail(`action-plan.ts names ${id}, not an organization`);
+  for (const id of Object.keys(PLAN_PARTS))
+    if (!orgIds.has(id)) fail(`action-plan.ts names ${id}, not an organization`);
   countries.sort(byKey((p) => p.iso3));
   organizations.sort(byKey((p) => p.id));
   return { countries, organizations, partners: [...countries, ...organizations] };

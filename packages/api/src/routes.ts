@@ -122,8 +122,7 @@ const collection = (
   response: SchemaName,
   query: 'listPillars' | 'listRoutes' | 'listFlows',
   summary: string,
-) =>
-  doc(path, response, { summary, find: async (store) => ({ data: await store[query]() }) });
+) => doc(path, response, { summary, find: async (store) => ({ data: await store[query]() }) });
 
 const PILLARS = PILLAR_NUMBERS.map(String);
 const PROJECT_ID = { name: 'id', description: 'Project id.', example: 'prj-0001' };

@@ -47,12 +47,14 @@ export const PLAN_PARTS: Readonly<Record<string, PlanPart>> = {
   au: {
     role: 'network',
     section: 'VI',
-    quote: 'collaboration with regional organizations represented by the Economic Community of West African States (ECOWAS), the African Union (AU)',
+    quote:
+      'collaboration with regional organizations represented by the Economic Community of West African States (ECOWAS), the African Union (AU)',
   },
   sadc: {
     role: 'network',
     section: 'VI',
-    quote: 'other relevant regional and sub-regional organizations such as the Southern African Development Community (SADC)',
+    quote:
+      'other relevant regional and sub-regional organizations such as the Southern African Development Community (SADC)',
   },
 };
 
@@ -115,7 +117,7 @@ const LINES: FlowLine[] = [
         'These operational centers and information networks should be linked up between interested countries and supplemented so as to cover all trafficking routes.',
     },
     basis:
-      'The plan links the West African centres with the maritime operational centres, two of them in Europe; reports of the meeting speak of four European operational platforms to be linked to the Accra and Dakar centres. That the flow goes on from West Africa to Europe is this dataset\'s reading; the plan does not say so in these words',
+      "The plan links the West African centres with the maritime operational centres, two of them in Europe; reports of the meeting speak of four European operational platforms to be linked to the Accra and Dakar centres. That the flow goes on from West Africa to Europe is this dataset's reading; the plan does not say so in these words",
     confidence: 'medium',
   },
   {

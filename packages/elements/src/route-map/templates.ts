@@ -4,14 +4,14 @@
  */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { text, type RouteId } from '@pact/sdk';
+import { text } from '@pact/sdk';
 import { collator } from '../core/format.js';
 import type { MapModel } from './map-model.js';
 import type { PriorityFlags } from './load.js';
+import { flowCaption, flowKeys, flowLegend, flowTable } from './flow-templates.js';
 
 /** What a tooltip is about: a route, a country or a regional centre. */
-export type Target =
-  { kind: 'route'; id: RouteId } | { kind: 'country'; iso3: string } | { kind: 'centre'; id: string };
+export type Target = { kind: 'route'; id: string } | { kind: 'country'; iso3: string } | { kind: 'centre'; id: string };
 
 /** A target's `data-key` on the map, and back. */
 export const keyOf = (t: Target) => (t.kind === 'country' ? `country:${t.iso3}` : `${t.kind}:${t.id}`);
@@ -19,7 +19,7 @@ export const keyOf = (t: Target) => (t.kind === 'country' ? `country:${t.iso3}` 
 export function parseKey(key: string | null | undefined): Target | null {
   const [kind, id] = (key ?? '').split(':');
   if (!id) return null;
-  if (kind === 'route') return { kind, id: id as RouteId };
+  if (kind === 'route') return { kind, id };
   if (kind === 'country') return { kind, iso3: id };
   if (kind === 'centre') return { kind, id };
   return null;
@@ -29,6 +29,7 @@ export function legend(
   d: MapModel,
   { priority, centres, hidden }: { priority: boolean; centres: boolean; hidden: boolean },
 ) {
+  if (d.flowSet) return flowLegend(d, hidden);
   const swatch = (cls: string) =>
     html`<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
       <rect class="swatch ${cls}" x="0.5" y="0.5" width="21" height="13" rx="2"></rect>
@@ -69,6 +70,7 @@ export function legend(
 }
 
 export function caption(d: MapModel) {
+  if (d.flowSet) return flowCaption(d);
   return html`<figcaption class="caption" part="caption">
     <strong>${msg('Opiate flows from Afghanistan: not actual trafficking routes.')}</strong>
     ${d.disclaimers.map((t) => html`<span>${t}</span>`)}
@@ -79,9 +81,10 @@ export function caption(d: MapModel) {
 export function table(
   d: MapModel,
   centres: boolean,
-  select: { route(id: RouteId): void; country(iso3: string): void },
+  select: { route(id: string): void; country(iso3: string): void },
   priority: { flags: PriorityFlags | undefined; locale: string },
 ) {
+  if (d.flowSet) return flowTable(d);
   // Acronyms and cities are English-only in the data: said so to screen readers and translators.
   const en = english(priority.locale);
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg('Routes table')}>
@@ -209,7 +212,7 @@ export function tip(d: MapModel, t: Target) {
   const centre = d.centres.find((c) => c.org.id === t.id);
   if (!centre) return nothing;
   return html`<strong>${centre.org.acronym}</strong><span>${centre.fullName}</span>
-    <span class="muted">${msg('Regional centre')} · ${centre.org.seat.city}</span>`;
+    <span class="muted">${centre.role ?? msg('Regional centre')} · ${centre.org.seat.city}</span>`;
 }
 
 /** The Map and Table buttons, and the zoom buttons in the map view. */
@@ -261,9 +264,13 @@ export function toolbar(
 export function spoken(d: MapModel, uid: string, announcement: string) {
   return html`<p class="visually-hidden" id="summary-${uid}">${d.summary}</p>
     <p class="visually-hidden" id="keys-${uid}">
-      ${msg(
-        'Use + and − to zoom, 0 to reset and the arrow keys to move the map. Tab to a route, then use the arrow keys to go through its countries in order from Afghanistan, and Escape to go back to the route. Press Enter to select.',
-      )}
+      ${
+        d.flowSet
+          ? flowKeys()
+          : msg(
+              'Use + and − to zoom, 0 to reset and the arrow keys to move the map. Tab to a route, then use the arrow keys to go through its countries in order from Afghanistan, and Escape to go back to the route. Press Enter to select.',
+            )
+      }
     </p>
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`;
 }
