@@ -10,6 +10,7 @@ import { msg, str } from '@lit/localize';
 import { text, type FlowSet, type OrganizationPartner, type PlanRole } from '@pact/sdk';
 import { countText, type CountForms } from '../core/count.js';
 import { formatList } from '../core/format.js';
+import { planRoleLabel } from '../core/labels.js';
 import type { LayoutInput, MapLayout } from './geometry.js';
 import type { Centre, MapData, MapModel, RouteInfo } from './map-model.js';
 
@@ -24,13 +25,6 @@ const LINES: CountForms = {
   other: (n) =>
     msg(str`${n} approximate directions described in the 2011 Paris Action Plan.`, { id: 'flows.summary.other' }),
 };
-
-/** The name of a body's part in the plan, in the reader's language. */
-export function planRoleLabel(role: PlanRole): string {
-  if (role === 'information-centre') return msg('Information-exchange centre');
-  if (role === 'operational-centre') return msg('Maritime operational centre');
-  return msg('Network or regional organization');
-}
 
 /** The organizations of `ids`, in that order (those missing from the data left out). */
 function organizations(data: MapData, ids: readonly string[]): OrganizationPartner[] {

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { text, type FlowLine } from '@pact/sdk';
 import type { MapModel } from './map-model.js';
-import { planRoleLabel } from './flow-model.js';
+import { planRoleLabel } from '../core/labels.js';
 import { english } from './templates.js';
 
 const marker = (role: string) =>

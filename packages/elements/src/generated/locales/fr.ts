@@ -109,6 +109,7 @@
 's6ebc9bd6feae62a3': `Chargement…`,
 's6edfbb05f6cf1ade': `Bénéficiaires`,
 's70086c3cba74964d': `Titre, de Z à A`,
+'s70927676aa0f83ba': `Rôle dans le plan d’action de Paris de 2011`,
 's70af97de3ad8fb23': `Type`,
 's713bbd932e9b505a': `Centre opérationnel maritime`,
 's72defb0d0b9b79b3': `Bailleur de fonds`,
