@@ -13,6 +13,7 @@ import { formatList } from '../core/format.js';
 import { planRoleLabel } from '../core/labels.js';
 import type { LayoutInput, MapLayout } from './geometry.js';
 import type { Centre, MapData, MapModel, RouteInfo } from './map-model.js';
+import { flowCaption, flowKeys, flowLegend, flowTable } from './flow-templates.js';
 
 /** "3 approximate directions described in the 2011 Paris Action Plan." */
 const LINES: CountForms = {
@@ -102,5 +103,6 @@ export function deriveFlowModel(data: MapData, set: FlowSet, locale: string, lay
     table: [],
     flowSet: set,
     networks: organizations(data, set.networks),
+    flowViews: { legend: flowLegend, caption: flowCaption, table: flowTable, keys: flowKeys },
   };
 }

@@ -130,6 +130,18 @@ export interface MapModel {
   flowSet?: FlowSet;
   /** The networks and organizations the flow set's source calls on (its table lists them). */
   networks?: OrganizationPartner[];
+  /**
+   * The flow set's legend, caption, table and keys (flow-templates.ts), given with the model so
+   * that they load with the lazily loaded chunk, not with the element.
+   */
+  flowViews?: FlowViews;
+}
+
+export interface FlowViews {
+  legend(d: MapModel, hidden: boolean): unknown;
+  caption(d: MapModel): unknown;
+  table(d: MapModel): unknown;
+  keys(): string;
 }
 
 const routeName = (r: Route, locale: string) => text(r.name, locale) || routeLabel(r.id);

@@ -8,7 +8,6 @@ import { text } from '@pact/sdk';
 import { collator } from '../core/format.js';
 import type { MapModel } from './map-model.js';
 import type { PriorityFlags } from './load.js';
-import { flowCaption, flowKeys, flowLegend, flowTable } from './flow-templates.js';
 
 /** What a tooltip is about: a route, a country or a regional centre. */
 export type Target = { kind: 'route'; id: string } | { kind: 'country'; iso3: string } | { kind: 'centre'; id: string };
@@ -29,7 +28,7 @@ export function legend(
   d: MapModel,
   { priority, centres, hidden }: { priority: boolean; centres: boolean; hidden: boolean },
 ) {
-  if (d.flowSet) return flowLegend(d, hidden);
+  if (d.flowViews) return d.flowViews.legend(d, hidden);
   const swatch = (cls: string) =>
     html`<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
       <rect class="swatch ${cls}" x="0.5" y="0.5" width="21" height="13" rx="2"></rect>
@@ -70,7 +69,7 @@ export function legend(
 }
 
 export function caption(d: MapModel) {
-  if (d.flowSet) return flowCaption(d);
+  if (d.flowViews) return d.flowViews.caption(d);
   return html`<figcaption class="caption" part="caption">
     <strong>${msg('Opiate flows from Afghanistan: not actual trafficking routes.')}</strong>
     ${d.disclaimers.map((t) => html`<span>${t}</span>`)}
@@ -84,7 +83,7 @@ export function table(
   select: { route(id: string): void; country(iso3: string): void },
   priority: { flags: PriorityFlags | undefined; locale: string },
 ) {
-  if (d.flowSet) return flowTable(d);
+  if (d.flowViews) return d.flowViews.table(d);
   // Acronyms and cities are English-only in the data: said so to screen readers and translators.
   const en = english(priority.locale);
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg('Routes table')}>
@@ -265,8 +264,8 @@ export function spoken(d: MapModel, uid: string, announcement: string) {
   return html`<p class="visually-hidden" id="summary-${uid}">${d.summary}</p>
     <p class="visually-hidden" id="keys-${uid}">
       ${
-        d.flowSet
-          ? flowKeys()
+        d.flowViews
+          ? d.flowViews.keys()
           : msg(
               'Use + and − to zoom, 0 to reset and the arrow keys to move the map. Tab to a route, then use the arrow keys to go through its countries in order from Afghanistan, and Escape to go back to the route. Press Enter to select.',
             )
