@@ -13,6 +13,7 @@ import { formatList } from '../core/format.js';
 import { planRoleLabel } from '../core/labels.js';
 import type { LayoutInput, MapLayout } from './geometry.js';
 import type { Centre, MapData, MapModel, RouteInfo } from './map-model.js';
+import { centreOn } from './centre.js';
 import { flowCaption, flowKeys, flowLegend, flowTable } from './flow-templates.js';
 
 /** "3 approximate directions described in the 2011 Paris Action Plan." */
@@ -54,21 +55,9 @@ export function deriveFlowModel(data: MapData, set: FlowSet, locale: string, lay
   const routes = new Map<string, RouteInfo>(
     set.lines.map((l) => [l.id, { id: l.id, name: text(l.name, locale), summary: text(l.summary, locale) }]),
   );
-  const centres: Centre[] = organizations(data, set.centres).map((org) => {
-    const point = layout.project(org.seat.lon, org.seat.lat);
-    const inside = point && point[0] >= 0 && point[0] <= layout.width && point[1] >= 0 && point[1] <= layout.height;
-    const role = org.actionPlan ? planRoleLabel(org.actionPlan.role) : msg('Regional centre');
-    // (Named `name`, as in map-model.ts's "${name}: ${details}": the same message.)
-    const name = org.acronym;
-    const details = `${text(org.name, locale)}, ${org.seat.city}`;
-    return {
-      org,
-      point: inside ? point : null,
-      label: msg(str`${name}: ${details}`),
-      fullName: text(org.name, locale),
-      role,
-    };
-  });
+  const centres: Centre[] = organizations(data, set.centres).map((org) =>
+    centreOn(org, layout, locale, org.actionPlan ? planRoleLabel(org.actionPlan.role) : msg('Regional centre')),
+  );
   const summary = [countText(locale, set.lines.length, LINES)];
   for (const l of set.lines) {
     const name = text(l.name, locale);

@@ -8,7 +8,7 @@ import { msg } from '@lit/localize';
 import { text, type FlowLine } from '@pact/sdk';
 import type { MapModel } from './map-model.js';
 import { planRoleLabel } from '../core/labels.js';
-import { english } from './templates.js';
+import { english, lineItems } from './templates.js';
 
 const marker = (role: string) =>
   html`<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" class="centre ${role}">
@@ -17,15 +17,7 @@ const marker = (role: string) =>
 
 export function flowLegend(d: MapModel, hidden: boolean) {
   return html`<ul class="legend" part="legend" aria-label=${msg('Legend')} aria-hidden=${hidden ? 'true' : nothing}>
-    ${d.selected.map(
-      (l) =>
-        html`<li>
-          <svg width="40" height="14" viewBox="0 0 40 14" aria-hidden="true" class="route flow ${l.id}">
-            <path class="line" d="M2,7L38,7" fill="none"></path>
-          </svg>
-          ${d.routes.get(l.id)?.name}
-        </li>`,
-    )}
+    ${lineItems(d)}
     <li>${marker('information-centre')}${planRoleLabel('information-centre')}</li>
     <li>${marker('operational-centre')}${planRoleLabel('operational-centre')}</li>
   </ul>`;

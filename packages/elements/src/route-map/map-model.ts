@@ -25,6 +25,7 @@ import type { CountryLayout, CountryShape, LayoutInput, MapLayout, Point } from 
 import { KeyedCache, idOf } from './memo.js';
 import { ORIGIN_ISO3 } from './model.js';
 import { deriveFlowModel, flowLayout } from './flow-model.js';
+import { centreOn } from './centre.js';
 
 /** Space kept free around the fitted routes, in pixels. */
 export const PADDING = 28;
@@ -255,19 +256,7 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
             p.kind === 'organization' &&
             p.routes.some((r) => r.role === 'coordination' && options.ids.includes(r.route)),
         )
-        .map((org) => {
-          const point = layout.project(org.seat.lon, org.seat.lat);
-          const inside =
-            point && point[0] >= 0 && point[0] <= layout.width && point[1] >= 0 && point[1] <= layout.height;
-          const acronym = org.acronym;
-          const details = `${text(org.name, locale)}, ${org.seat.city}`;
-          return {
-            org,
-            point: inside ? point : null,
-            label: msg(str`${acronym}: ${details}`),
-            fullName: text(org.name, locale),
-          };
-        })
+        .map((org) => centreOn(org, layout, locale))
     : [];
 
   // The text summary.

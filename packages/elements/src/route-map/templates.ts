@@ -34,15 +34,7 @@ export function legend(
       <rect class="swatch ${cls}" x="0.5" y="0.5" width="21" height="13" rx="2"></rect>
     </svg>`;
   return html`<ul class="legend" part="legend" aria-label=${msg('Legend')} aria-hidden=${hidden ? 'true' : nothing}>
-    ${d.selected.map(
-      (r) =>
-        html`<li>
-          <svg width="40" height="14" viewBox="0 0 40 14" aria-hidden="true" class="route ${r.id}">
-            <path class="line" d="M2,7L38,7" fill="none"></path>
-          </svg>
-          ${d.routes.get(r.id)?.name}
-        </li>`,
-    )}
+    ${lineItems(d)}
     <li>${swatch('partner')}${msg('Paris Pact partner')}</li>
     ${priority ? html`<li>${swatch('priority')}${msg('Priority country, high confidence (no official list exists; the table also lists presumed ones)')}</li>` : nothing}
     <li>
@@ -67,6 +59,24 @@ export function legend(
     }
   </ul>`;
 }
+
+/** The legend's items of the lines drawn (routes, or a flow set's lines). */
+export const lineItems = (d: MapModel) =>
+  d.selected.map(
+    (r) =>
+      html`<li>
+        <svg
+          width="40"
+          height="14"
+          viewBox="0 0 40 14"
+          aria-hidden="true"
+          class="route ${d.flowSet ? 'flow' : ''} ${r.id}"
+        >
+          <path class="line" d="M2,7L38,7" fill="none"></path>
+        </svg>
+        ${d.routes.get(r.id)?.name}
+      </li>`,
+  );
 
 export function caption(d: MapModel) {
   if (d.flowViews) return d.flowViews.caption(d);
