@@ -124,9 +124,9 @@ const LINES: FlowLine[] = [
     id: 'by-sea-to-europe',
     name: { en: 'By sea to Europe', fr: 'Par mer vers l’Europe', ru: 'Морем в Европу' },
     summary: {
-      en: 'From South America by sea across the Atlantic to Europe: the plan calls for maritime interdictions in international waters and in maritime transit zones.',
-      fr: 'De l’Amérique du Sud par mer à travers l’Atlantique vers l’Europe : le plan appelle à des interceptions maritimes dans les eaux internationales et les zones de transit maritime.',
-      ru: 'Из Южной Америки морем через Атлантику в Европу: план призывает к перехвату судов в международных водах и в зонах морского транзита.',
+      en: 'From South America by sea across the Atlantic to Europe: the plan calls for operational cooperation in international waters and in maritime transit zones against cocaine trafficking.',
+      fr: 'De l’Amérique du Sud par mer à travers l’Atlantique vers l’Europe : le plan appelle à une coopération opérationnelle dans les eaux internationales et les zones de transit maritime contre le trafic de cocaïne.',
+      ru: 'Из Южной Америки морем через Атлантику в Европу: план призывает к оперативному сотрудничеству в международных водах и в зонах морского транзита в борьбе с оборотом кокаина.',
     },
     points: [ANDEAN, sea('atlantic-north', 28, -40), EUROPE],
     approximate: true,
