@@ -37,6 +37,8 @@ export const TYPES = [
   'CountryTopology',
   'ChangePage',
   'Membership',
+  'FlowSet',
+  'FlowSetList',
 ];
 
 /**
@@ -44,7 +46,7 @@ export const TYPES = [
  * record by record with these (so one bad record can be skipped, not the page),
  * which also keeps the generated module small.
  */
-export const VALIDATED = ['Partner', 'Pillar', 'Route', 'Project', 'Problem', 'Meta', 'CountryTopology'];
+export const VALIDATED = ['Partner', 'Pillar', 'Route', 'Project', 'Problem', 'Meta', 'CountryTopology', 'FlowSet'];
 
 function generate() {
   const program = TJS.getProgramFromFiles([join(pkg, 'src/model.ts')], {

@@ -227,3 +227,27 @@ export const InProvider: Story = {
   args: { kind: 'organization' },
   render: (args) => html`<pact-provider api="/v1" lang="fr" theme="pompidou-group">${partners(args)}</pact-provider>`,
 };
+
+/** The bodies by their part in the 2011 Paris Action Plan: the select (`plan-filter`), here set to the operational centres. */
+export const ActionPlanRoles: Story = {
+  name: '2011 Action Plan: operational centres',
+  render: (args) =>
+    html`<pact-partners
+      api=${args.api || nothing}
+      lang=${args.lang || nothing}
+      plan="operational-centre"
+      layout="table"
+    ></pact-partners>`,
+};
+
+/** The select of the parts in the plan, for readers. */
+export const ActionPlanFilter: Story = {
+  name: '2011 Action Plan: filter',
+  render: (args) =>
+    html`<pact-partners
+      api=${args.api || nothing}
+      lang=${args.lang || nothing}
+      plan-filter
+      limit="12"
+    ></pact-partners>`,
+};

@@ -190,3 +190,53 @@ const themed = (theme: string): Story => ({
 export const ThemeParisPact: Story = { ...themed('paris-pact'), name: 'Theme: Paris Pact' };
 export const ThemePompidouGroup: Story = { ...themed('pompidou-group'), name: 'Theme: Pompidou Group' };
 export const ThemeOsce: Story = { ...themed('osce'), name: 'Theme: OSCE' };
+
+// ---- flows="cocaine": the 2011 Paris Action Plan's transatlantic cocaine flows (issue 16) ----
+
+/** The map of the 2011 Paris Action Plan's flow set, with the args' view, zoom and language. */
+const cocaineMap = (a: RouteMapArgs) =>
+  html`<pact-route-map
+    flows="cocaine"
+    api=${a.api || nothing}
+    lang=${a.lang || nothing}
+    view=${a.view}
+    zoom=${a.zoom}
+    ?decorative=${a.decorative}
+    @pact-route-select=${onRoute}
+  ></pact-route-map>`;
+
+/**
+ * `flows="cocaine"`: three approximate directions drawn from the words of the 2011 Paris Action
+ * Plan (which names no country of origin or destination), its two information-exchange centres
+ * (Accra, Dakar, hollow) and three maritime operational centres (MAOC-N, CeCLAD-M, JIATF-South).
+ */
+export const Cocaine: Story = {
+  name: 'Cocaine (2011 Action Plan)',
+  render: (args) => cocaineMap(args),
+};
+
+/** The table view: each direction with the plan's words and what the map adds, the centres, the networks. */
+export const CocaineTable: Story = {
+  name: 'Cocaine: table',
+  args: { view: 'table' },
+  render: (args) => cocaineMap(args),
+};
+
+export const CocaineFrench: Story = {
+  name: 'Cocaine: French',
+  args: { lang: 'fr' },
+  render: (args) => cocaineMap(args),
+};
+
+export const CocaineRussian: Story = {
+  name: 'Cocaine: Russian',
+  args: { lang: 'ru' },
+  render: (args) => cocaineMap(args),
+};
+
+/** In a dark page (`color-scheme: dark`: the map's light-dark() colours switch). */
+export const CocaineDark: Story = {
+  name: 'Cocaine: dark',
+  render: (args) =>
+    html`<div style="color-scheme: dark; background: #121417; color: #e8eaed; padding: 1rem">${cocaineMap(args)}</div>`,
+};

@@ -11,17 +11,18 @@
 //
 // Uncertain facts stay uncertain: memberships the sources do not confirm get
 // `verified: false`, and every such fact is listed in meta.json `unverified`.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDataset, SeedError, type Dataset } from './check.js';
-import { checkFacts } from './facts.js';
+import { checkFacts, checkPlanQuotes } from './facts.js';
 import { buildMeta } from './meta.js';
 import { buildPartners } from './partners.js';
 import { buildPillars, buildRoutes } from './pillars-routes.js';
 import { buildProjects } from './projects.js';
 import type { Reference } from './reference.js';
 import { fail, type Todo } from './util.js';
+import { COCAINE_FLOWS } from './tables/action-plan.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const DATA_DIR = join(root, 'packages/api/data');
@@ -52,7 +53,7 @@ export function buildDataset(ref: Reference): Dataset {
   if (expected?.osce_participating_states && osce !== expected.osce_participating_states) {
     fail(`${osce} OSCE participating States, the reference says ${expected.osce_participating_states}`);
   }
-  return { partners, pillars, routes, projects, meta: buildMeta(ref, countries, counts, todo) };
+  return { partners, pillars, routes, projects, meta: buildMeta(ref, countries, counts, todo), flows: [COCAINE_FLOWS] };
 }
 
 /**
@@ -69,6 +70,7 @@ export function writeDataset(data: Dataset, outDir: string = DATA_DIR): void {
     ['routes.json', data.routes],
     ['projects.json', data.projects],
     ['meta.json', data.meta],
+    ['flows.json', data.flows],
   ];
   for (const [name, value] of files) writeFileSync(join(outDir, name), `${JSON.stringify(value, null, 2)}\n`);
 }
@@ -79,10 +81,18 @@ function referencePath(arg: string | undefined): string {
   return candidates.find((p) => existsSync(p)) ?? fail(`no reference.json at ${candidates.join(' or ')}`);
 }
 
+/** The 2011 Paris Action Plan's English text: seed document 002, in ../seeds beside the reference's folder. */
+export function actionPlanPath(reference: string): string {
+  const dir = join(dirname(reference), '../seeds');
+  const name = existsSync(dir) ? readdirSync(dir).find((f) => f.startsWith('002_')) : undefined;
+  return name ? join(dir, name) : fail(`no seed document 002 (the 2011 Action Plan) in ${dir}`);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const path = referencePath(process.argv[2]);
   const data = buildDataset(JSON.parse(readFileSync(path, 'utf8')) as Reference);
   try {
+    checkPlanQuotes(data, readFileSync(actionPlanPath(path), 'utf8'));
     writeDataset(data);
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;

@@ -2,7 +2,7 @@
 // routes are stored in order from Afghanistan, each step a land border or a named sea leg; the
 // texts name countries instead of coding them; the meetings held before the Vienna Declaration
 // (2012) are not called pillar working groups; the cocaine centres have no place on the opiate routes.
-import type { Partner, Route } from '@pact/schema';
+import type { FlowSet, Partner, Route } from '@pact/schema';
 import { SeedError, type Dataset } from './check.js';
 import { joinOf } from './tables/route-geography.js';
 
@@ -124,6 +124,45 @@ export function checkFacts(data: Dataset): void {
         '/flows',
         'coordinates work on an opiate route without the flow "afghan-opiates"',
       );
+    }
+  }
+}
+
+/** Whitespace folded to one space (the plan's text has line and page breaks inside sentences). */
+const words = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * Every quote of the 2011 Paris Action Plan in the dataset (partners' `actionPlan.quote`, the flow
+ * lines' `source.quote`) must be in the plan's English text (seed document 002), word for word,
+ * and each flow set's centres and networks must be the bodies whose part it is.
+ */
+export function checkPlanQuotes(data: { partners: readonly Partner[]; flows: readonly FlowSet[] }, planText: string) {
+  const plan = words(planText);
+  for (const p of data.partners) {
+    if (p.kind !== 'organization' || !p.actionPlan) continue;
+    if (!plan.includes(words(p.actionPlan.quote)))
+      throw new SeedError('partners.json', p.id, '/actionPlan/quote', 'not in the text of the 2011 Action Plan');
+    const acronym = p.acronym.replace(/\s*\(N\)$/, '-N').replace(/-South$/, '-S');
+    const named = p.actionPlan.role === 'information-centre' ? p.seat.city : acronym;
+    if (!words(p.actionPlan.quote).toLowerCase().includes(named.toLowerCase()))
+      throw new SeedError('partners.json', p.id, '/actionPlan/quote', `the quote does not name ${named}`);
+  }
+  for (const set of data.flows) {
+    for (const [i, line] of set.lines.entries()) {
+      if (!plan.includes(words(line.source.quote)))
+        throw new SeedError(
+          'flows.json',
+          set.id,
+          `/lines/${i}/source/quote`,
+          'not in the text of the 2011 Action Plan',
+        );
+      if (line.confidence === 'high')
+        throw new SeedError(
+          'flows.json',
+          set.id,
+          `/lines/${i}/confidence`,
+          'the plan names no region of a line: not "high"',
+        );
     }
   }
 }

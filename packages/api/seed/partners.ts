@@ -12,6 +12,7 @@ import {
 } from '@pact/schema';
 import type { RefCentre, RefCountry, RefOrganization, Reference } from './reference.js';
 import { CENTRE_WORK } from './tables/centres.js';
+import { PLAN_PARTS } from './tables/action-plan.js';
 import {
   M49_REGION,
   MONTHS,
@@ -186,6 +187,9 @@ function centreWork(id: string, kind: OrganizationKind, todo: Todo[]) {
     : { routes: [], flows: {}, basis: undefined };
 }
 
+/** Its part in the 2011 Paris Action Plan (tables/action-plan.ts), when the plan names it. */
+const planPart = (id: string) => (PLAN_PARTS[id] ? { actionPlan: PLAN_PARTS[id] } : {});
+
 /** French names the seeds confirm although the reference leaves them unverified. */
 const FR_IN_SEEDS: Readonly<Record<string, string>> = {
   // "Centre régional d'information et de coordination pour l'Asie centrale (CARICC)" (seed 003).
@@ -227,6 +231,7 @@ function organization(o: RefOrganization, id: string, todo: Todo[]): Organizatio
     memberships,
     routes: work.routes,
     ...work.flows,
+    ...planPart(id),
     ...(website ? { website } : {}),
     ...(note ? { note } : {}),
   };
@@ -278,6 +283,7 @@ function centre(c: RefCentre, centreNote: string, todo: Todo[]): OrganizationPar
     memberships: [],
     routes: work.routes,
     ...work.flows,
+    ...planPart(id),
     note: parts.map(sentence).join(' '),
   };
 }
@@ -315,6 +321,8 @@ export function buildPartners(ref: Reference, todo: Todo[]): PartnerSet {
     previousCentreNote = centreNote;
     organizations.push(centre(c, centreNote, todo));
   }
+  for (const id of Object.keys(PLAN_PARTS))
+    if (!orgIds.has(id)) fail(`action-plan.ts names ${id}, not an organization`);
   countries.sort(byKey((p) => p.iso3));
   organizations.sort(byKey((p) => p.id));
   return { countries, organizations, partners: [...countries, ...organizations] };

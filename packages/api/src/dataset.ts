@@ -1,5 +1,6 @@
-import type { CountryTopology, Meta, Partner, Pillar, Project, Route } from '@pact/schema';
+import type { CountryTopology, FlowSet, Meta, Partner, Pillar, Project, Route } from '@pact/schema';
 import {
+  flowSetValidator,
   metaValidator,
   partnerValidator,
   pillarValidator,
@@ -18,6 +19,8 @@ export interface Dataset {
   projects: Project[];
   meta: Meta;
   geo: CountryTopology;
+  /** Flow sets other than the opiate routes (the 2011 cocaine Action Plan): reference content read with the shapes, not edited. */
+  flows: FlowSet[];
 }
 
 /** The files of a dataset directory, by collection. */
@@ -57,7 +60,7 @@ function checkList<T>(file: string, value: unknown, validator: Validator<T>): T[
  * Throws a {@link DatasetError} on the first problem; returns the typed dataset otherwise.
  */
 export function validateDataset(
-  raw: Record<keyof typeof DATASET_FILES, unknown> & { geo: unknown },
+  raw: Record<keyof typeof DATASET_FILES, unknown> & { geo: unknown; flows?: unknown },
   geoFile = 'geo/countries.json',
 ): Dataset {
   const partners = checkList(DATASET_FILES.partners, raw.partners, partnerValidator);
@@ -139,5 +142,31 @@ export function validateDataset(
     if (p.end < p.start)
       throw new DatasetError(DATASET_FILES.projects, `/${i}/end`, `ends (${p.end}) before it starts (${p.start})`);
   });
-  return { partners, pillars, routes, projects, meta: meta.value, geo: geo.value };
+  const flows = checkFlows(raw.flows ?? [], partners);
+  return { partners, pillars, routes, projects, meta: meta.value, geo: geo.value, flows };
+}
+
+/** The file of the flow sets, beside the dataset's or in the package's data directory. */
+export const FLOWS_FILE = 'flows.json';
+
+/** The flow sets against their schema; their centres and networks must be partners that the plan names in that part. */
+function checkFlows(value: unknown, partners: readonly Partner[]): FlowSet[] {
+  const flows = checkList(FLOWS_FILE, value, flowSetValidator);
+  const byId = new Map(partners.map((p) => [p.id, p]));
+  flows.forEach((set, i) => {
+    const check = (list: string[], field: string, network: boolean) =>
+      list.forEach((id, j) => {
+        const p = byId.get(id);
+        const part = p?.kind === 'organization' ? p.actionPlan : undefined;
+        if (!part || (part.role === 'network') !== network)
+          throw new DatasetError(
+            FLOWS_FILE,
+            `/${i}/${field}/${j}`,
+            `"${id}" is not an organization in ${DATASET_FILES.partners} whose actionPlan role is ${network ? 'network' : 'a centre'}`,
+          );
+      });
+    check(set.centres, 'centres', false);
+    check(set.networks, 'networks', true);
+  });
+  return flows;
 }

@@ -53,6 +53,10 @@ export const PARTNER_PARAMS = paramsOf<PartnerQuery>()({
     PARTNER_FILTERS.role,
     'Partners that appear in this role on at least one project: donor, implementer (the implementing organization) or beneficiary (a beneficiary country).',
   ),
+  plan: oneOf(
+    PARTNER_FILTERS.plan,
+    'Organizations by their part in the 2011 Paris Action Plan against transatlantic cocaine trafficking: information-centre (Accra, Dakar), operational-centre (maritime interdiction: MAOC-N, CeCLAD-M, JIATF-S) or network (the networks and regional organizations it calls on).',
+  ),
   q: search('Words to find in the names, in any language; case and accents are ignored.'),
   sort: oneOf(PARTNER_FILTERS.sort, 'Order by name in `lang`.'),
   lang: language(PARTNER_FILTERS.lang, 'Language of the names used to sort (Intl.Collator); default en.'),

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATASET_FILES, DatasetError, validateDataset, type Dataset } from './dataset.js';
+import { DATASET_FILES, DatasetError, FLOWS_FILE, validateDataset, type Dataset } from './dataset.js';
 
 /** The seed dataset shipped with this package. */
 export const SEED_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
@@ -39,8 +39,10 @@ export async function loadDataset(dir: string = SEED_DATA_DIR): Promise<Dataset>
   const ownGeo = join(abs, 'geo-countries.json');
   const geoFile = existsSync(ownGeo) ? ownGeo : SEED_GEO_FILE;
   const geo = JSON.parse(await readFile(geoFile, 'utf8')) as unknown;
+  // The flow sets: the directory's own, else the package's (like the shapes).
+  const flows = await readJson(existsSync(join(abs, FLOWS_FILE)) ? abs : SEED_DATA_DIR, FLOWS_FILE);
   try {
-    return validateDataset({ ...raw, geo }, geoFile);
+    return validateDataset({ ...raw, geo, flows }, geoFile);
   } catch (e) {
     if (e instanceof DatasetError && !e.file.startsWith('/'))
       throw new DatasetError(join(abs, e.file), e.path, e.reason);

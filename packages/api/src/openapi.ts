@@ -11,6 +11,7 @@ import metaSchema from '@pact/schema/schemas/Meta.json' with { type: 'json' };
 import topologySchema from '@pact/schema/schemas/CountryTopology.json' with { type: 'json' };
 import changePageSchema from '@pact/schema/schemas/ChangePage.json' with { type: 'json' };
 import membershipSchema from '@pact/schema/schemas/Membership.json' with { type: 'json' };
+import flowSetListSchema from '@pact/schema/schemas/FlowSetList.json' with { type: 'json' };
 import type { ParamSpec } from './params.js';
 import type { RouteSpec, WriteRoute } from './routes.js';
 
@@ -45,6 +46,7 @@ const SCHEMAS = {
   CountryTopology: topologySchema,
   ChangePage: changePageSchema,
   Membership: membershipSchema,
+  FlowSetList: flowSetListSchema,
 } satisfies Record<string, JsonObject>;
 
 /** The name of a component schema a route may answer with. */

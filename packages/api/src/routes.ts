@@ -117,8 +117,12 @@ const list = (path: string, response: SchemaName, query: ListQuery, params: Para
   });
 
 /** A whole collection as `{ data: [...] }`, answered by one query of the store. */
-const collection = (path: string, response: SchemaName, query: 'listPillars' | 'listRoutes', summary: string) =>
-  doc(path, response, { summary, find: async (store) => ({ data: await store[query]() }) });
+const collection = (
+  path: string,
+  response: SchemaName,
+  query: 'listPillars' | 'listRoutes' | 'listFlows',
+  summary: string,
+) => doc(path, response, { summary, find: async (store) => ({ data: await store[query]() }) });
 
 const PILLARS = PILLAR_NUMBERS.map(String);
 const PROJECT_ID = { name: 'id', description: 'Project id.', example: 'prj-0001' };
@@ -154,6 +158,12 @@ export const ROUTES: readonly RouteSpec[] = [
     find: (store, id) => store.getRoute(id),
     notFound: async (store, id) => `There is no route "${clip(id)}". Routes: ${await routeIds(store)}.`,
   }),
+  collection(
+    '/v1/flows',
+    'FlowSetList',
+    'listFlows',
+    'The flow sets besides the opiate routes: transatlantic cocaine trafficking as the 2011 Paris Action Plan describes it (approximate directions, each with the words it rests on)',
+  ),
   list('/v1/projects', 'ProjectPage', 'listProjects', PROJECT_PARAMS, 'List technical-assistance projects'),
   record('/v1/projects/{id}', 'Project', {
     summary: 'Get one project',

@@ -4,7 +4,16 @@
  * English, the fields its kind adds), so that one broken record is skipped, never rendered half.
  */
 import { PILLAR_NUMBERS, ROUTE_IDS } from './index.js';
-import type { CountryPartner, LocalizedText, OrganizationPartner, Partner, Pillar, Project, Route } from './model.js';
+import type {
+  CountryPartner,
+  FlowSet,
+  LocalizedText,
+  OrganizationPartner,
+  Partner,
+  Pillar,
+  Project,
+  Route,
+} from './model.js';
 
 /** A check of one value. */
 export type Check = (v: unknown) => boolean;
@@ -95,4 +104,24 @@ export const isRoute = /* @__PURE__ */ shape<Route>({
   waypoints: list(shape({ id: isString, lat: isNumber, lon: isNumber })),
   paths: list(list()),
   countries: list(isString),
+});
+
+/** A flow set a map can draw: a name, lines of two or more points with coordinates, centre and network ids. */
+export const isFlowSet = /* @__PURE__ */ shape<FlowSet>({
+  id: isString,
+  name: isLocalizedText,
+  lines: list(
+    shape({
+      id: isString,
+      name: isLocalizedText,
+      summary: isLocalizedText,
+      points: (v) =>
+        list(shape({ name: isLocalizedText, lat: isNumber, lon: isNumber }))(v) && (v as unknown[]).length > 1,
+      source: shape({ section: isString, quote: isString }),
+      basis: isString,
+    }),
+  ),
+  centres: list(isString),
+  networks: list(isString),
+  disclaimer: isLocalizedText,
 });

@@ -1,6 +1,7 @@
 export type * from './model.js';
 import type {
   DrugFlow,
+  PlanRole,
   LocaleCode,
   MembershipId,
   MembershipStatus,
@@ -40,6 +41,8 @@ export const ROUTE_ROLES = values<RouteRoleKind>()([
   'coordination',
 ]);
 export const DRUG_FLOWS = values<DrugFlow>()(['afghan-opiates', 'transatlantic-cocaine']);
+/** The parts bodies play in the 2011 Paris Action Plan (`GET /v1/partners?plan=`). */
+export const PLAN_ROLES = values<PlanRole>()(['information-centre', 'operational-centre', 'network']);
 /** The roles a partner can have on a project (`GET /v1/partners?role=`). */
 export const PROJECT_ROLES = ['donor', 'implementer', 'beneficiary'] as const;
 export const PILLAR_NUMBERS = values<PillarNumber>()([1, 2, 3, 4]);
@@ -101,6 +104,7 @@ export const PARTNER_FILTERS = {
   region: REGION_IDS,
   priority: FLAGS,
   role: PROJECT_ROLES,
+  plan: PLAN_ROLES,
   sort: PARTNER_SORTS,
   lang: LOCALES,
 } as const;

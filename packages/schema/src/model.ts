@@ -7,6 +7,8 @@
  * elements render what they describe.
  */
 
+import type { PlanPart } from './flows.js';
+
 /** UN and OSCE languages that localized text may carry. English is always present. */
 export type LocaleCode = 'en' | 'fr' | 'ru' | 'ar' | 'zh' | 'es' | 'de' | 'it';
 
@@ -186,6 +188,8 @@ export interface OrganizationPartner extends PartnerBase {
    * Paris Pact, or transatlantic cocaine (the 2011 G8+ Paris Action Plan). Set for the centres.
    */
   flows?: DrugFlow[];
+  /** Its part in the 2011 G8+ Paris Action Plan against transatlantic cocaine trafficking, when the plan names it. */
+  actionPlan?: PlanPart;
 }
 
 /** Drug flows an organization works on. */
@@ -364,6 +368,7 @@ export interface Problem {
 }
 
 export type * from './feed.js';
+export type * from './flows.js';
 
 /** A fact in the dataset that the sources read do not confirm. */
 export interface UnverifiedFact {

@@ -5,6 +5,7 @@
  */
 import {
   validateCountryTopology,
+  validateFlowSet,
   validateMeta,
   validatePartner,
   validatePillar,
@@ -14,7 +15,7 @@ import {
   type ValidateFunction,
   type ValidationError,
 } from '../generated/validators.js';
-import type { CountryTopology, Meta, Partner, Pillar, Problem, Project, Route } from './model.js';
+import type { CountryTopology, FlowSet, Meta, Partner, Pillar, Problem, Project, Route } from './model.js';
 
 /** One way in which a value breaks its schema. */
 export interface SchemaViolation {
@@ -87,3 +88,4 @@ export const projectValidator = validator<Project>('Project', validateProject);
 export const problemValidator = validator<Problem>('Problem', validateProblem);
 export const metaValidator = validator<Meta>('Meta', validateMeta);
 export const topologyValidator = validator<CountryTopology>('CountryTopology', validateCountryTopology);
+export const flowSetValidator = validator<FlowSet>('FlowSet', validateFlowSet);

@@ -1,5 +1,6 @@
 import { LOCALES } from '@pact/schema';
 import type {
+  FlowSet,
   ChangePage,
   CountryTopology,
   LocalizedText,
@@ -59,6 +60,7 @@ export interface Validators {
   route: Check<Route>;
   meta: Check<Meta>;
   topology: Check<CountryTopology>;
+  flowSet: Check<FlowSet>;
 }
 
 export interface ClientOptions {
@@ -127,6 +129,8 @@ export interface PactReader {
   };
   geo: { countries(o?: RequestOptions): Promise<CountryTopology> };
   meta: { get(o?: RequestOptions): Promise<Meta> };
+  /** The flow sets besides the opiate routes: the 2011 Paris Action Plan's transatlantic cocaine flows. */
+  flows: { list(o?: RequestOptions): Promise<ListResult<FlowSet>> };
   /** `text()` with the client's locale as the default. */
   text(t: LocalizedText | undefined | null, locale?: string): string;
 }
@@ -272,6 +276,7 @@ function setup(options: ClientOptions) {
     },
     geo: { countries: (o) => one('/geo/countries', 'topology', o) },
     meta: { get: (o) => one('/meta', 'meta', o) },
+    flows: { list: (o) => many<FlowSet, ListResult<FlowSet>>('/flows', 'flowSet', undefined, o) },
     text: (t, l = locale) => text(t, l),
   };
   return { reader, t, get, v };

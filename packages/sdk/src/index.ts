@@ -76,5 +76,11 @@ export type {
   Seat,
   UnverifiedFact,
   Waypoint,
+  FlowLine,
+  FlowPoint,
+  FlowSet,
+  FlowSetList,
+  PlanPart,
+  PlanRole,
 } from '@pact/schema';
 export type { SchemaViolation } from '@pact/schema/validate';

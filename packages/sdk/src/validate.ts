@@ -23,4 +23,5 @@ export const validators: Validators = {
   route: schema.routeValidator,
   meta: schema.metaValidator,
   topology: schema.topologyValidator,
+  flowSet: schema.flowSetValidator,
 };

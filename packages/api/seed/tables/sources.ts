@@ -84,6 +84,7 @@ export const CAVEATS: readonly string[] = [
   'The Accra and Dakar information-exchange centres are verified only as named in the 2011 statements; the institutions were not identified',
   "French and Russian organization names not confirmed by an official source are unofficial renderings; each partner lists the languages of such names in 'unofficialNames'",
   'The centres named in the 2011 G8+ Paris Action Plan (MAOC-N, CeCLAD-M, JIATF-South, the Accra and Dakar centres, AIRCOP) work on transatlantic cocaine trafficking, not on the Afghan opiate routes: they carry the flow "transatlantic-cocaine" and no route role; CARICC, SELEC and GCC-CICCD carry the flow "afghan-opiates" and a "coordination" role on the route they work on',
+  "The transatlantic cocaine flow lines (flows.json) are approximate directions drawn from the words of the 2011 Paris Action Plan, which names no country or region of origin, transit or destination: their start in the Andean region and their end in Europe are this dataset's reading, each line says what it rests on, and none is held with high confidence",
   'Seat coordinates of organizations are city-level values from general knowledge, not from the sources',
   "The Russian and French translations of pillar and route texts, and the names listed in a partner's unofficialNames, were written for this dataset; they are not official texts. Country names in Russian follow UN usage",
 ];

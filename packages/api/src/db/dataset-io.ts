@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { CountryTopology } from '@pact/schema';
 import { topologyValidator } from '@pact/schema/validate';
-import { DatasetError, validateDataset, type Dataset } from '../dataset.js';
-import { SEED_GEO_FILE } from '../load.js';
+import { DatasetError, FLOWS_FILE, validateDataset, type Dataset } from '../dataset.js';
+import { SEED_DATA_DIR, SEED_GEO_FILE } from '../load.js';
 import { canonicalJson, isObject, type JsonValue } from './json.js';
 import {
   applyChanges,
@@ -37,6 +37,13 @@ function seedGeo(): Promise<CountryTopology> {
   return geo;
 }
 
+let flows: Promise<unknown> | undefined;
+/** The flow sets (reference content from a 2011 document, not edited through the API), read once from the package. */
+function seedFlows(): Promise<unknown> {
+  flows ??= readFile(SEED_DATA_DIR + FLOWS_FILE, 'utf8').then((text) => JSON.parse(text) as unknown);
+  return flows;
+}
+
 const idOf = (kind: RecordKind, body: JsonValue): string => {
   if (kind === 'meta') return 'meta';
   const key = kind === 'pillar' ? 'number' : 'id';
@@ -62,6 +69,7 @@ async function readDataset(conn: Connection): Promise<{ revision: number; datase
       })),
     seedGeo(),
   ]);
+  const flowSets = await seedFlows();
   const of = (kind: RecordKind) => rows.filter((r) => r.kind === kind).map((r) => r.body);
   const partners = of('partner');
   const count = (k: string) => partners.filter((p) => isObject(p) && p['kind'] === k).length;
@@ -81,6 +89,7 @@ async function readDataset(conn: Connection): Promise<{ revision: number; datase
     projects: of('project'),
     meta: isObject(meta) ? { ...meta, counts } : meta,
     geo: shapes,
+    flows: flowSets,
   });
   return { revision, dataset };
 }
@@ -126,7 +135,7 @@ export async function parseDataset(json: string | unknown, file = 'import'): Pro
   for (const key of ['partners', 'pillars', 'routes', 'projects', 'meta'])
     if (!(key in raw)) throw new DatasetError(file, `/${key}`, 'is missing');
   const { partners, pillars, routes, projects, meta } = raw;
-  return validateDataset({ partners, pillars, routes, projects, meta, geo: await seedGeo() });
+  return validateDataset({ partners, pillars, routes, projects, meta, geo: await seedGeo(), flows: await seedFlows() });
 }
 
 /**

@@ -91,6 +91,9 @@ export class SqlStore implements Store {
   async getRoute(id: string) {
     return (await this.store()).getRoute(id);
   }
+  async listFlows() {
+    return (await this.store()).listFlows();
+  }
   async countryShapes() {
     return (await this.store()).countryShapes();
   }

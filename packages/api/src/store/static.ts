@@ -80,6 +80,7 @@ export class StaticStore implements Store {
       if (f.region && !(p.kind === 'country' && p.region === f.region)) return false;
       if (f.priority !== undefined && !(p.kind === 'country' && p.priority.value === f.priority)) return false;
       if (f.role && !this.inRole[f.role].has(p.id)) return false;
+      if (f.plan && !(p.kind === 'organization' && p.actionPlan?.role === f.plan)) return false;
       if (q && !(this.partnerSearch.get(p) ?? '').includes(q)) return false;
       return true;
     });
@@ -127,6 +128,10 @@ export class StaticStore implements Store {
 
   async getRoute(id: string) {
     return this.dataset.routes.find((r) => r.id === id);
+  }
+
+  async listFlows() {
+    return this.dataset.flows;
   }
 
   async countryShapes() {

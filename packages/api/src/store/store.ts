@@ -32,6 +32,8 @@ export interface Store {
   getPillar(n: model.PillarNumber): Promise<model.Pillar | undefined>;
   listRoutes(): Promise<model.Route[]>;
   getRoute(id: string): Promise<model.Route | undefined>;
+  /** The flow sets besides the opiate routes (the 2011 cocaine Action Plan's). */
+  listFlows(): Promise<model.FlowSet[]>;
   countryShapes(): Promise<model.CountryTopology>;
   meta(): Promise<model.Meta>;
 }

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { MembershipId, MembershipStatus, PartnerKind, ProjectStatus, RouteId } from '@pact/sdk';
+import type { MembershipId, MembershipStatus, PartnerKind, PlanRole, ProjectStatus, RouteId } from '@pact/sdk';
 
 /** UI labels for the model's closed lists, in the language being rendered. */
 export function kindLabel(kind: PartnerKind): string {
@@ -36,4 +36,11 @@ const STATUS_LABELS: Readonly<Record<ProjectStatus, () => string>> = {
 
 export function projectStatusLabel(s: ProjectStatus): string {
   return STATUS_LABELS[s]();
+}
+
+/** A body's part in the 2011 Paris Action Plan against transatlantic cocaine trafficking. */
+export function planRoleLabel(role: PlanRole): string {
+  if (role === 'information-centre') return msg('Information-exchange centre');
+  if (role === 'operational-centre') return msg('Maritime operational centre');
+  return msg('Network or regional organization');
 }

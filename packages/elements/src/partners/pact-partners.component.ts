@@ -1,8 +1,18 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { MEMBERSHIP_IDS, PARTNER_KINDS, ROUTE_IDS, isPartner } from '@pact/schema';
-import type { Meta, MembershipId, PactReader, Partner, PartnerKind, PartnerQuery, RegionId, RouteId } from '@pact/sdk';
+import { MEMBERSHIP_IDS, PARTNER_KINDS, PLAN_ROLES, ROUTE_IDS, isPartner } from '@pact/schema';
+import type {
+  Meta,
+  MembershipId,
+  PactReader,
+  Partner,
+  PartnerKind,
+  PartnerQuery,
+  PlanRole,
+  RegionId,
+  RouteId,
+} from '@pact/sdk';
 import { collator } from '../core/format.js';
 import { PactElement } from '../core/pact-element.js';
 import { controlStyles, loadingBox, tableCells } from '../core/styles.js';
@@ -12,7 +22,7 @@ import { keepValid } from '../core/data-controller.js';
 import { ListController, apiLang, listPage, listStyles } from '../core/list-controller.js';
 import { PactPartnerSelectEvent } from '../core/events.js';
 import { countText } from '../core/count.js';
-import { kindLabel, membershipLabel, routeLabel } from '../core/labels.js';
+import { kindLabel, membershipLabel, planRoleLabel, routeLabel } from '../core/labels.js';
 import { partnersStyles } from './pact-partners.styles.js';
 import {
   caveatsFor,
@@ -81,6 +91,13 @@ export class PactPartners extends PactElement {
   @property() member: MembershipId | '' = '';
   /** Only partners on a route: northern, balkan or southern. */
   @property() route: RouteId | '' = '';
+  /**
+   * Only the bodies with this part in the 2011 Paris Action Plan against transatlantic cocaine
+   * trafficking: information-centre, operational-centre or network.
+   */
+  @property() plan: PlanRole | '' = '';
+  /** Offer readers a select of the parts in the 2011 Paris Action Plan (off by default). */
+  @property({ type: Boolean, attribute: 'plan-filter' }) planFilter = false;
   /** Only countries in a UN M49 sub-region, e.g. central-asia. */
   @property() region: RegionId | '' = '';
   /**
@@ -115,6 +132,7 @@ export class PactPartners extends PactElement {
       kind: { fixed: () => this.kind },
       member: { fixed: () => this.member },
       route: { fixed: () => this.route },
+      plan: { fixed: () => this.plan },
       sort: { initial: 'name', keep: true },
     },
     // Field values go to the API as they are: a wrong attribute value gets the API's 400.
@@ -242,6 +260,16 @@ export class PactPartners extends PactElement {
       ${list.renderSelect('kind', id('kind'), msg('Kind'), all(PARTNER_KINDS.map((k) => [k, kindLabel(k)])))}
       ${list.renderSelect('member', id('member'), msg('Membership'), all(MEMBERSHIP_IDS.map((m) => [m, membershipLabel(m)])))}
       ${list.renderSelect('route', id('route'), msg('Route'), all(ROUTE_IDS.map((r) => [r, routeLabel(r)])))}
+      ${
+        this.planFilter
+          ? list.renderSelect(
+              'plan',
+              id('plan'),
+              msg('Part in the 2011 Paris Action Plan'),
+              all(PLAN_ROLES.map((r) => [r, planRoleLabel(r)])),
+            )
+          : nothing
+      }
       ${list.renderSelect('sort', id('sort'), msg('Sort'), [
         ['name', msg('Name, A to Z')],
         ['-name', msg('Name, Z to A')],

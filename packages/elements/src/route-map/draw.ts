@@ -4,7 +4,6 @@
  * labels placed clear of them. Pure: the view is given as a function from map coordinates
  * (zoom 1) to view pixels (tested in Node).
  */
-import type { RouteId } from '@pact/sdk';
 import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels.js';
 import type { Centre, MapModel } from './map-model.js';
 import { arrowhead, polylinePath, star, type Point } from './marks.js';
@@ -14,7 +13,8 @@ import type { Target } from './templates.js';
 export const LABEL_SIZE = 12;
 
 export interface DrawnRoute {
-  id: RouteId;
+  /** A route's id, or a flow line's. */
+  id: string;
   /** The route's lines, one path. */
   path: string;
   /** An arrowhead at the end of each line, one path. */
@@ -36,10 +36,10 @@ export function drawMap(d: MapModel, toView: (p: Point) => Point): DrawnMap {
   const routes = d.layout.routes.map((r): DrawnRoute => {
     const shown = r.lines.map((l) => l.map(toView));
     return {
-      id: r.id as RouteId,
+      id: r.id,
       path: polylinePath(shown),
       heads: shown.map((l) => arrowhead(l)).join(''),
-      stops: (d.stops.get(r.id as RouteId) ?? []).map(toView),
+      stops: (d.stops.get(r.id) ?? []).map(toView),
     };
   });
   const centres = d.centres.flatMap((centre) => (centre.point ? [{ centre, at: toView(centre.point) }] : []));

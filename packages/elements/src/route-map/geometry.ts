@@ -79,6 +79,8 @@ export interface LayoutInput {
   height: number;
   /** Space kept free around the fitted routes, in pixels. */
   padding: number;
+  /** More [longitude, latitude] positions the map must show (the centres of a flow set). */
+  extent?: readonly [number, number][];
 }
 
 export type Point = [number, number];
@@ -230,12 +232,12 @@ export function countryShapes(topology: unknown): CountryShape[] | null {
  * Russia's, counts only by its waypoints), and projects the visible countries and the routes
  * into `width` × `height` pixels.
  */
-export function layoutMap({ countries, routes, width, height, padding }: LayoutInput): MapLayout {
+export function layoutMap({ countries, routes, width, height, padding, extent = [] }: LayoutInput): MapLayout {
   const crossed = new Set(routes.flatMap((r) => r.countries));
   // What the map is fitted to: the route lines, and the box of each crossed country's mainland
   // (its corners and the middles of its sides: much cheaper to project than the shape).
   const lines = routes.flatMap((r) => r.lines.filter((l) => l.length > 1));
-  const points: Position[] = lines.flat();
+  const points: Position[] = [...lines.flat(), ...extent];
   for (const c of countries) {
     if (!c.iso3 || !crossed.has(c.iso3)) continue;
     const [x0, y0, x1, y1] = c.mainBox;

@@ -7,7 +7,6 @@
 import { html, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '@lit/localize';
-import type { RouteId } from '@pact/sdk';
 import type { DrawnMap, DrawnRoute } from './draw.js';
 import type { MapModel } from './map-model.js';
 import { english } from './templates.js';
@@ -19,7 +18,7 @@ export interface LayerState {
   /** Focusable and named (not decorative). */
   interactive: boolean;
   /** The route in focus or under the pointer (or whose countries the keyboard goes through). */
-  active: RouteId | null;
+  active: string | null;
   focused: Target | null;
   hovered: Target | null;
   /** The country that is the countries' Tab stop. */
@@ -27,12 +26,12 @@ export interface LayerState {
 }
 
 function route(d: MapModel, r: DrawnRoute, { active, interactive }: LayerState) {
-  const cls = `route ${r.id} ${active === r.id ? 'active' : ''} ${active && active !== r.id ? 'dim' : ''}`;
+  const cls = `route ${d.flowSet ? 'flow' : ''} ${r.id} ${active === r.id ? 'active' : ''} ${active && active !== r.id ? 'dim' : ''}`;
   return svg`<g
     class=${cls}
     part="route"
     data-key=${interactive ? `route:${r.id}` : nothing}
-    role=${interactive ? 'button' : nothing}
+    role=${interactive ? (d.flowSet ? 'img' : 'button') : nothing}
     tabindex=${interactive ? '0' : nothing}
     aria-label=${interactive ? d.routes.get(r.id)?.name : nothing}
   >
@@ -76,7 +75,7 @@ export function overlayLayer(d: MapModel, drawn: DrawnMap, s: LayerState) {
     ${drawn.origin ? svg`<path class="origin-marker" aria-hidden="true" d=${drawn.origin}></path>` : nothing}
     ${drawn.centres.map(
       ({ centre, at: [x, y] }) => svg`<g
-        class="centre"
+        class="centre ${centre.org.actionPlan?.role ?? ''}"
         part="centre"
         data-key=${interactive ? `centre:${centre.org.id}` : nothing}
         role=${interactive ? 'img' : nothing}

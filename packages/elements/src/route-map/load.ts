@@ -3,8 +3,15 @@
  * and the geometry chunk (d3-geo, topojson-client) with them; records that break the schema are
  * left out with a warning.
  */
-import { isPartner } from '@pact/schema';
-import { PactSchemaError, type CountryPartner, type PactReader, type Partner, type Route } from '@pact/sdk';
+import { isFlowSet, isPartner } from '@pact/schema';
+import {
+  PactSchemaError,
+  type CountryPartner,
+  type FlowSet,
+  type PactReader,
+  type Partner,
+  type Route,
+} from '@pact/sdk';
 import { keepValid } from '../core/data-controller.js';
 import { collator, formatList, formatNumber, pluralCategory } from '../core/format.js';
 import type { CountryShape, LayoutInput, MapLayout } from './geometry.js';
@@ -21,6 +28,8 @@ export const MARK_RENDERED = 'pact-route-map:rendered';
 
 export interface Loaded {
   routes: Route[];
+  /** The flow set drawn instead of the opiate routes (flows="cocaine"). */
+  flowSet?: FlowSet;
   partners: Partner[];
   shapes: CountryShape[];
   /** geometry.ts's `layoutMap`, loaded with the data. */
@@ -59,7 +68,18 @@ export function priorityFlags(partners: readonly Partner[]): PriorityFlags & { h
 
 export type Geometry = typeof import('./geometry.js');
 
-export async function loadMap(client: PactReader, signal: AbortSignal, locale: string, tag: string): Promise<Loaded> {
+/**
+ * The map's data. With `cocaine`, the 2011 Paris Action Plan's flow set too (GET /v1/flows): a
+ * response without it, or with a broken one, is an error (the map would otherwise draw nothing
+ * and say nothing).
+ */
+export async function loadMap(
+  client: PactReader,
+  signal: AbortSignal,
+  locale: string,
+  tag: string,
+  cocaine = false,
+): Promise<Loaded> {
   // While the requests are out: the first Intl formatters of a page are slow to create
   // (tens of milliseconds on a cold page), so make them now rather than in the first render.
   setTimeout(() => {
@@ -68,11 +88,12 @@ export async function loadMap(client: PactReader, signal: AbortSignal, locale: s
     collator(locale).compare('a', 'b');
     pluralCategory(locale, 1);
   });
-  const [routes, topology, partners, geometry] = await Promise.all([
+  const [routes, topology, partners, geometry, flows] = await Promise.all([
     client.routes.list({ signal }),
     client.geo.countries({ signal }),
     client.partners.list({ limit: 200 }, { signal }),
     import('./geometry.js'),
+    cocaine ? client.flows.list({ signal }) : undefined,
   ]);
   performance.mark(MARK_RECEIVED);
   const shapes = geometry.countryShapes(topology);
@@ -84,7 +105,20 @@ export async function loadMap(client: PactReader, signal: AbortSignal, locale: s
     });
   }
   const valid = keepValid(tag, partners.data, isPartner, partners.invalid);
+  const flowSet = flows?.data.find((f) => f.id === 'transatlantic-cocaine');
+  if (flows && !isFlowSet(flowSet)) {
+    throw new PactSchemaError(`${client.baseUrl}/flows`, {
+      path: '/data',
+      rule: 'contains',
+      message: 'must hold the flow set "transatlantic-cocaine" with its lines',
+    });
+  }
   const { highlighted, ...flags } = priorityFlags(valid);
-  const data = { routes: keepValid(tag, routes.data, isRoute, routes.invalid), shapes, layoutMap: geometry.layoutMap };
+  const data = {
+    routes: keepValid(tag, routes.data, isRoute, routes.invalid),
+    shapes,
+    layoutMap: geometry.layoutMap,
+    ...(flowSet ? { flowSet } : {}),
+  };
   return { ...data, partners: valid, lib: geometry, model: { ...data, partners: highlighted }, flags };
 }

@@ -9,13 +9,23 @@
  * rendered.
  */
 import { msg, str } from '@lit/localize';
-import { text, type CountryPartner, type OrganizationPartner, type Partner, type Route, type RouteId } from '@pact/sdk';
+import {
+  text,
+  type CountryPartner,
+  type FlowSet,
+  type OrganizationPartner,
+  type Partner,
+  type Route,
+  type RouteId,
+} from '@pact/sdk';
 import { countText, type CountForms } from '../core/count.js';
 import { collator, formatList, formatNumber } from '../core/format.js';
 import { routeLabel } from '../core/labels.js';
 import type { CountryLayout, CountryShape, LayoutInput, MapLayout, Point } from './geometry.js';
 import { KeyedCache, idOf } from './memo.js';
 import { ORIGIN_ISO3 } from './model.js';
+import { deriveFlowModel, flowLayout } from './flow-model.js';
+import { centreOn } from './centre.js';
 
 /** Space kept free around the fitted routes, in pixels. */
 export const PADDING = 28;
@@ -26,6 +36,8 @@ export interface MapData {
   shapes: readonly CountryShape[];
   /** geometry.ts's `layoutMap` (d3-geo). */
   layoutMap: (input: LayoutInput) => MapLayout;
+  /** A flow set to draw instead of the opiate routes (flows="cocaine"; flow-model.ts). */
+  flowSet?: FlowSet;
 }
 
 export interface MapOptions {
@@ -69,10 +81,13 @@ export interface Centre {
   label: string;
   /** Its full name in the reader's language. */
   fullName: string;
+  /** Its part, when not "Regional centre" (a flow set's information or operational centre). */
+  role?: string;
 }
 
 export interface RouteInfo {
-  id: RouteId;
+  /** A route's id, or a flow line's. */
+  id: string;
   name: string;
   /** The route's summary, for its tooltip. */
   summary: string;
@@ -87,17 +102,18 @@ export interface TableRow {
 export interface MapModel {
   /** The content's language. */
   locale: string;
-  selected: Route[];
+  /** The routes drawn (or a flow set's lines). */
+  selected: readonly { id: string }[];
   layout: MapLayout;
   /** Names and summaries of every route of the data (a country lists the routes not shown too). */
-  routes: Map<RouteId, RouteInfo>;
+  routes: Map<string, RouteInfo>;
   countries: Map<string, CountryInfo>;
   /** Marked countries drawn on the map, in the reader's alphabetical order. */
   order: string[];
   /** Per route shown: its countries drawn on the map, in order from the origin. */
-  routeOrder: Map<RouteId, string[]>;
+  routeOrder: Map<string, string[]>;
   /** Per route shown: its waypoints on the map (zoom 1). */
-  stops: Map<RouteId, Point[]>;
+  stops: Map<string, Point[]>;
   /** The countries the map does not mark, as one path (far fewer elements to create and paint). */
   land: string;
   /** The marked countries' shapes, in drawing order. */
@@ -111,6 +127,22 @@ export interface MapModel {
   /** The route disclaimers of the caption, each once. */
   disclaimers: string[];
   table: TableRow[];
+  /** The flow set drawn, when it is not the opiate routes (its legend, caption and table are flow-templates.ts's). */
+  flowSet?: FlowSet;
+  /** The networks and organizations the flow set's source calls on (its table lists them). */
+  networks?: OrganizationPartner[];
+  /**
+   * The flow set's legend, caption, table and keys (flow-templates.ts), given with the model so
+   * that they load with the lazily loaded chunk, not with the element.
+   */
+  flowViews?: FlowViews;
+}
+
+export interface FlowViews {
+  legend(d: MapModel, hidden: boolean): unknown;
+  caption(d: MapModel): unknown;
+  table(d: MapModel): unknown;
+  keys(): string;
 }
 
 const routeName = (r: Route, locale: string) => text(r.name, locale) || routeLabel(r.id);
@@ -224,19 +256,7 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
             p.kind === 'organization' &&
             p.routes.some((r) => r.role === 'coordination' && options.ids.includes(r.route)),
         )
-        .map((org) => {
-          const point = layout.project(org.seat.lon, org.seat.lat);
-          const inside =
-            point && point[0] >= 0 && point[0] <= layout.width && point[1] >= 0 && point[1] <= layout.height;
-          const acronym = org.acronym;
-          const details = `${text(org.name, locale)}, ${org.seat.city}`;
-          return {
-            org,
-            point: inside ? point : null,
-            label: msg(str`${acronym}: ${details}`),
-            fullName: text(org.name, locale),
-          };
-        })
+        .map((org) => centreOn(org, layout, locale))
     : [];
 
   // The text summary.
@@ -301,6 +321,16 @@ export function mapModelCache(size = 4): (data: MapData, options: MapOptions) =>
     const { ids, width, height } = options;
     const layoutKey = `${idOf(data)}|${width}x${height}|${ids.join(',')}`;
     const key = `${layoutKey}|${options.locale}|${options.priority}|${options.centres}`;
+    const { flowSet } = data;
+    if (flowSet)
+      return models.get(key, () =>
+        deriveFlowModel(
+          data,
+          flowSet,
+          options.locale,
+          layouts.get(layoutKey, () => flowLayout(data, flowSet, width, height, PADDING)),
+        ),
+      );
     return models.get(key, () =>
       deriveMapModel(
         data,
@@ -317,12 +347,14 @@ export function mapModelCache(size = 4): (data: MapData, options: MapOptions) =>
  */
 export function focusAnnouncement(
   d: MapModel,
-  t: { kind: 'route'; id: RouteId } | { kind: 'country'; iso3: string },
-  along: RouteId | null,
+  t: { kind: 'route'; id: string } | { kind: 'country'; iso3: string },
+  along: string | null,
   locale: string,
 ): string {
   if (t.kind === 'route') {
     const route = d.routes.get(t.id)?.name ?? t.id;
+    // A flow line crosses no marked country: its summary says where it goes.
+    if (d.flowSet) return `${route}. ${d.routes.get(t.id)?.summary ?? ''}`;
     const list = formatList(
       locale,
       (d.routeOrder.get(t.id) ?? []).map((c) => d.countries.get(c)?.name ?? c),

@@ -15,6 +15,7 @@ import { KeyedCache, idOf } from './memo.js';
 import { ORIGIN_ISO3, parseRoutes } from './model.js';
 import { tableCells } from '../core/styles.js';
 import { routeMapStyles } from './pact-route-map.styles.js';
+import { flowStyles } from './flow.styles.js';
 import { countriesLayer, overlayLayer, type LayerState } from './layers.js';
 import { caption, keyOf, legend, parseKey, spoken, table, tip, toolbar, type Target } from './templates.js';
 import { MARK_RENDERED, loadMap, type Loaded } from './load.js';
@@ -23,7 +24,7 @@ export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
 
 /**
  * @tagname pact-route-map
- * @summary An interactive, accessible SVG map of the opiate flows from Afghanistan along the northern, Balkan and southern routes, with the Paris Pact partner countries, priority countries and regional centres.
+ * @summary An interactive, accessible SVG map of the opiate flows from Afghanistan along the northern, Balkan and southern routes, with the Paris Pact partner countries, priority countries and regional centres; with flows="cocaine", the approximate transatlantic cocaine directions and the centres of the 2011 Paris Action Plan.
  *
  * The flows drawn are approximate directions described in words by the sources, not actual
  * trafficking routes: the caption says so in the reader's language. Keyboard: Tab reaches the
@@ -73,10 +74,12 @@ export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
  * @cssproperty --pact-route-map-centre-color - Regional centre markers (default: --pact-color-text).
  */
 export class PactRouteMap extends PactElement {
-  static override styles = [...PactElement.styles, tableCells, routeMapStyles];
+  static override styles = [...PactElement.styles, tableCells, routeMapStyles, flowStyles];
 
   /** The routes to draw, separated by spaces: northern, balkan, southern (default: all). An empty value draws none. */
   @property() routes: string | null = null;
+  /** "cocaine": the 2011 Paris Action Plan's transatlantic cocaine flows and centres instead of the opiate routes (`routes`, `highlight` and `centres` then do nothing). */
+  @property({ reflect: true }) flows: 'opiates' | 'cocaine' = 'opiates';
   /** "priority": the priority countries flagged with high confidence (the table view lists the presumed ones). */
   @property() highlight: 'priority' | '' = '';
   /** Show the regional centres (organizations of kind regional-centre) at their seat. */
@@ -99,7 +102,7 @@ export class PactRouteMap extends PactElement {
   /** The model last rendered. */
   #current: MapModel | undefined;
   /** The route whose countries the arrow keys go through, when one was entered from a route. */
-  #navRoute: RouteId | null = null;
+  #navRoute: string | null = null;
   #markPending = false;
   #warned = '';
   /** The pointer over the map, in viewport pixels (the tooltip follows it without a re-render). */
@@ -130,16 +133,16 @@ export class PactRouteMap extends PactElement {
   });
 
   private readonly data = new PactDataController(this, {
-    args: () => [] as const,
-    task: async (_args, client, signal): Promise<Loaded> => {
-      const loaded = await loadMap(client, signal, this.locale, this.localName);
+    args: () => [this.flows === 'cocaine'] as const,
+    task: async ([cocaine], client, signal): Promise<Loaded> => {
+      const loaded = await loadMap(client, signal, this.locale, this.localName, cocaine);
       this.#markPending = true;
       return loaded;
     },
   });
 
   private get selectedIds(): RouteId[] {
-    const { ids, unknown } = parseRoutes(this.routes);
+    const { ids, unknown } = parseRoutes(this.flows === 'cocaine' ? null : this.routes);
     const warning = unknown.join(' ');
     if (warning && warning !== this.#warned) {
       console.warn(
@@ -184,8 +187,7 @@ export class PactRouteMap extends PactElement {
       this.viewport.setZoom(this.zoom, { silent: true });
     }
     if (changed.has('decorative') && this.decorative) {
-      this.hovered = null;
-      this.focused = null;
+      this.hovered = this.focused = null;
     }
   }
 
@@ -208,7 +210,7 @@ export class PactRouteMap extends PactElement {
     this.renderRoot.querySelector<SVGElement>(`[data-key="${keyOf(t)}"]`)?.focus();
   }
 
-  private selectRoute(id: RouteId): void {
+  private selectRoute(id: string): void {
     const route = this.data.value?.routes.find((r) => r.id === id);
     if (!route) return;
     this.pact?.selection.set({ route: id });
@@ -285,8 +287,7 @@ export class PactRouteMap extends PactElement {
         return done();
       }
       if (this.hovered || this.focused) {
-        this.hovered = null;
-        this.focused = null;
+        this.hovered = this.focused = null;
         return done();
       }
       return;
@@ -314,8 +315,7 @@ export class PactRouteMap extends PactElement {
   private setView(view: 'map' | 'table'): void {
     if (this.view === view) return;
     this.view = view;
-    this.hovered = null;
-    this.focused = null;
+    this.hovered = this.focused = null;
   }
 
   // ---- rendering ----------------------------------------------------------------------
@@ -373,7 +373,7 @@ export class PactRouteMap extends PactElement {
     return ids.includes('southern') ? '' : 'wide';
   }
 
-  private activeRoute(): RouteId | null {
+  private activeRoute(): string | null {
     const t = this.hovered ?? this.focused;
     if (t?.kind === 'route') return t.id;
     if (t?.kind === 'country' && !this.hovered && this.#navRoute) return this.#navRoute;

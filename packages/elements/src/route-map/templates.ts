@@ -4,15 +4,14 @@
  */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { text, type RouteId } from '@pact/sdk';
+import { text } from '@pact/sdk';
 import { collator } from '../core/format.js';
 import { dataTable, LangCell } from '../core/table.js';
 import type { MapModel } from './map-model.js';
 import type { PriorityFlags } from './load.js';
 
 /** What a tooltip is about: a route, a country or a regional centre. */
-export type Target =
-  { kind: 'route'; id: RouteId } | { kind: 'country'; iso3: string } | { kind: 'centre'; id: string };
+export type Target = { kind: 'route'; id: string } | { kind: 'country'; iso3: string } | { kind: 'centre'; id: string };
 
 /** A target's `data-key` on the map, and back. */
 export const keyOf = (t: Target) => (t.kind === 'country' ? `country:${t.iso3}` : `${t.kind}:${t.id}`);
@@ -20,7 +19,7 @@ export const keyOf = (t: Target) => (t.kind === 'country' ? `country:${t.iso3}` 
 export function parseKey(key: string | null | undefined): Target | null {
   const [kind, id] = (key ?? '').split(':');
   if (!id) return null;
-  if (kind === 'route') return { kind, id: id as RouteId };
+  if (kind === 'route') return { kind, id };
   if (kind === 'country') return { kind, iso3: id };
   if (kind === 'centre') return { kind, id };
   return null;
@@ -30,20 +29,13 @@ export function legend(
   d: MapModel,
   { priority, centres, hidden }: { priority: boolean; centres: boolean; hidden: boolean },
 ) {
+  if (d.flowViews) return d.flowViews.legend(d, hidden);
   const swatch = (cls: string) =>
     html`<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
       <rect class="swatch ${cls}" x="0.5" y="0.5" width="21" height="13" rx="2"></rect>
     </svg>`;
   return html`<ul class="legend" part="legend" aria-label=${msg('Legend')} aria-hidden=${hidden ? 'true' : nothing}>
-    ${d.selected.map(
-      (r) =>
-        html`<li>
-          <svg width="40" height="14" viewBox="0 0 40 14" aria-hidden="true" class="route ${r.id}">
-            <path class="line" d="M2,7L38,7" fill="none"></path>
-          </svg>
-          ${d.routes.get(r.id)?.name}
-        </li>`,
-    )}
+    ${lineItems(d)}
     <li>${swatch('partner')}${msg('Paris Pact partner')}</li>
     ${priority ? html`<li>${swatch('priority')}${msg('Priority country, high confidence (no official list exists; the table also lists presumed ones)')}</li>` : nothing}
     <li>
@@ -69,7 +61,26 @@ export function legend(
   </ul>`;
 }
 
+/** The legend's items of the lines drawn (routes, or a flow set's lines). */
+export const lineItems = (d: MapModel) =>
+  d.selected.map(
+    (r) =>
+      html`<li>
+        <svg
+          width="40"
+          height="14"
+          viewBox="0 0 40 14"
+          aria-hidden="true"
+          class="route ${d.flowSet ? 'flow' : ''} ${r.id}"
+        >
+          <path class="line" d="M2,7L38,7" fill="none"></path>
+        </svg>
+        ${d.routes.get(r.id)?.name}
+      </li>`,
+  );
+
 export function caption(d: MapModel) {
+  if (d.flowViews) return d.flowViews.caption(d);
   return html`<figcaption class="caption" part="caption">
     <strong>${msg('Opiate flows from Afghanistan: not actual trafficking routes.')}</strong>
     ${d.disclaimers.map((t) => html`<span>${t}</span>`)}
@@ -80,9 +91,10 @@ export function caption(d: MapModel) {
 export function table(
   d: MapModel,
   centres: boolean,
-  select: { route(id: RouteId): void; country(iso3: string): void },
+  select: { route(id: string): void; country(iso3: string): void },
   priority: { flags: PriorityFlags | undefined; locale: string },
 ) {
+  if (d.flowViews) return d.flowViews.table(d);
   // Acronyms and cities are English-only in the data: said so to screen readers and translators.
   const en = english(priority.locale);
   const link = (label: unknown, data: { route?: string; country?: string }, action: () => void) =>
@@ -164,7 +176,7 @@ export function tip(d: MapModel, t: Target) {
   const centre = d.centres.find((c) => c.org.id === t.id);
   if (!centre) return nothing;
   return html`<strong>${centre.org.acronym}</strong><span>${centre.fullName}</span>
-    <span class="muted">${msg('Regional centre')} · ${centre.org.seat.city}</span>`;
+    <span class="muted">${centre.role ?? msg('Regional centre')} · ${centre.org.seat.city}</span>`;
 }
 
 /** The Map and Table buttons, and the zoom buttons in the map view. */
@@ -216,9 +228,13 @@ export function toolbar(
 export function spoken(d: MapModel, uid: string, announcement: string) {
   return html`<p class="visually-hidden" id="summary-${uid}">${d.summary}</p>
     <p class="visually-hidden" id="keys-${uid}">
-      ${msg(
-        'Use + and − to zoom, 0 to reset and the arrow keys to move the map. Tab to a route, then use the arrow keys to go through its countries in order from Afghanistan, and Escape to go back to the route. Press Enter to select.',
-      )}
+      ${
+        d.flowViews
+          ? d.flowViews.keys()
+          : msg(
+              'Use + and − to zoom, 0 to reset and the arrow keys to move the map. Tab to a route, then use the arrow keys to go through its countries in order from Afghanistan, and Escape to go back to the route. Press Enter to select.',
+            )
+      }
     </p>
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`;
 }
