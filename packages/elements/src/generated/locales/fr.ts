@@ -17,6 +17,7 @@
 'partners.count.many': str`${0} partenaires`,
 'partners.count.one': str`${0} partenaire`,
 'partners.count.other': str`${0} partenaires`,
+'partnership.empty': `Aucune route à afficher.`,
 'possible.count.few': str`${0} membres possibles`,
 'possible.count.many': str`${0} de membres possibles`,
 'possible.count.one': str`${0} membre possible`,
@@ -173,5 +174,6 @@
 'states.count.many': str`${0} d’États participants`,
 'states.count.one': str`${0} État participant`,
 'states.count.other': str`${0} États participants`,
+'timeline.empty': `Aucune route à afficher.`,
     };
   

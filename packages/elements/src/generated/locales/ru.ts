@@ -17,6 +17,7 @@
 'partners.count.many': str`${0} партнёров`,
 'partners.count.one': str`${0} партнёр`,
 'partners.count.other': str`${0} партнёров`,
+'partnership.empty': `Нет маршрутов для показа.`,
 'possible.count.few': str`${0} возможных члена`,
 'possible.count.many': str`${0} возможных членов`,
 'possible.count.one': str`${0} возможный член`,
@@ -173,5 +174,6 @@
 'states.count.many': str`${0} государств-участников`,
 'states.count.one': str`${0} государство-участник`,
 'states.count.other': str`${0} государства-участника`,
+'timeline.empty': `Нет маршрутов для показа.`,
     };
   
