@@ -37,6 +37,10 @@ export const TYPES = [
   'CountryTopology',
   'ChangePage',
   'Membership',
+  'Partnership',
+  'PartnershipList',
+  'TimelineEvent',
+  'EventPage',
 ];
 
 /**
@@ -44,7 +48,17 @@ export const TYPES = [
  * record by record with these (so one bad record can be skipped, not the page),
  * which also keeps the generated module small.
  */
-export const VALIDATED = ['Partner', 'Pillar', 'Route', 'Project', 'Problem', 'Meta', 'CountryTopology'];
+export const VALIDATED = [
+  'Partner',
+  'Pillar',
+  'Route',
+  'Project',
+  'Problem',
+  'Meta',
+  'CountryTopology',
+  'Partnership',
+  'TimelineEvent',
+];
 
 function generate() {
   const program = TJS.getProgramFromFiles([join(pkg, 'src/model.ts')], {

@@ -1,6 +1,10 @@
 export type * from './model.js';
 import type {
+  AttendanceMode,
+  CountSubject,
+  DatePrecision,
   DrugFlow,
+  EventKind,
   LocaleCode,
   MembershipId,
   MembershipStatus,
@@ -89,9 +93,30 @@ export const ORGANIZATION_KINDS = values<OrganizationKind>()([
 export const ROLES = values<Role>()(['coordinator', 'partner', 'reader']);
 export const RECORD_KINDS = values<RecordKind>()(['partner', 'pillar', 'route', 'project', 'meta']);
 export const CHANGE_KINDS = values<ChangeKind>()(['create', 'update', 'withdraw']);
+/** Kinds of timeline event (`GET /v1/events?kind=`), in the order the API documents them. */
+export const EVENT_KINDS = values<EventKind>()([
+  'conference',
+  'decision',
+  'declaration',
+  'action-plan',
+  'expert-working-group',
+  'policy-consultative-group-meeting',
+  'workshop',
+  'working-group',
+  'programme-phase',
+]);
+export const DATE_PRECISIONS = values<DatePrecision>()(['day', 'month', 'year']);
+export const ATTENDANCE_MODES = values<AttendanceMode>()(['in-person', 'hybrid', 'virtual']);
+export const COUNT_SUBJECTS = values<CountSubject>()([
+  'countries',
+  'organizations',
+  'members',
+  'participating-states',
+  'partners-for-co-operation',
+]);
 
 // Query parameters shared by the API's route table and the SDK (params.ts).
-import { FLAGS, PARTNER_SORTS, PROJECT_SORTS } from './params.js';
+import { EVENT_SORTS, EVENT_WHEN, FLAGS, PARTNER_SORTS, PROJECT_SORTS } from './params.js';
 export * from './params.js';
 /** The closed-list filters of `GET /v1/partners`, in the order the API documents them. */
 export const PARTNER_FILTERS = {
@@ -109,6 +134,15 @@ export const PROJECT_FILTERS = {
   pillar: PILLAR_NUMBERS,
   status: PROJECT_STATUSES,
   sort: PROJECT_SORTS,
+  lang: LOCALES,
+} as const;
+/** The closed-list filters of `GET /v1/events`. */
+export const EVENT_FILTERS = {
+  partnership: MEMBERSHIP_IDS,
+  kind: EVENT_KINDS,
+  pillar: PILLAR_NUMBERS,
+  when: EVENT_WHEN,
+  sort: EVENT_SORTS,
   lang: LOCALES,
 } as const;
 

@@ -364,6 +364,7 @@ export interface Problem {
 }
 
 export type * from './feed.js';
+export type * from './content.js';
 
 /** A fact in the dataset that the sources read do not confirm. */
 export interface UnverifiedFact {

@@ -7,14 +7,26 @@ import {
   validateCountryTopology,
   validateMeta,
   validatePartner,
+  validatePartnership,
   validatePillar,
   validateProblem,
   validateProject,
   validateRoute,
+  validateTimelineEvent,
   type ValidateFunction,
   type ValidationError,
 } from '../generated/validators.js';
-import type { CountryTopology, Meta, Partner, Pillar, Problem, Project, Route } from './model.js';
+import type {
+  CountryTopology,
+  Meta,
+  Partner,
+  Partnership,
+  Pillar,
+  Problem,
+  Project,
+  Route,
+  TimelineEvent,
+} from './model.js';
 
 /** One way in which a value breaks its schema. */
 export interface SchemaViolation {
@@ -87,3 +99,5 @@ export const projectValidator = validator<Project>('Project', validateProject);
 export const problemValidator = validator<Problem>('Problem', validateProblem);
 export const metaValidator = validator<Meta>('Meta', validateMeta);
 export const topologyValidator = validator<CountryTopology>('CountryTopology', validateCountryTopology);
+export const partnershipValidator = validator<Partnership>('Partnership', validatePartnership);
+export const eventValidator = validator<TimelineEvent>('TimelineEvent', validateTimelineEvent);
