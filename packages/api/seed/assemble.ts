@@ -20,6 +20,8 @@ import { buildMeta } from './meta.js';
 import { buildPartners } from './partners.js';
 import { buildPillars, buildRoutes } from './pillars-routes.js';
 import { buildProjects } from './projects.js';
+import { EVENTS } from './tables/events.js';
+import { PARTNERSHIPS } from './tables/partnerships.js';
 import type { Reference } from './reference.js';
 import { fail, type Todo } from './util.js';
 
@@ -52,12 +54,14 @@ export function buildDataset(ref: Reference): Dataset {
   if (expected?.osce_participating_states && osce !== expected.osce_participating_states) {
     fail(`${osce} OSCE participating States, the reference says ${expected.osce_participating_states}`);
   }
-  return { partners, pillars, routes, projects, meta: buildMeta(ref, countries, counts, todo) };
+  const partnerships = structuredClone([...PARTNERSHIPS]);
+  const events = structuredClone([...EVENTS]);
+  return { partners, pillars, routes, projects, partnerships, events, meta: buildMeta(ref, countries, counts, todo) };
 }
 
 /**
  * Checks the dataset against the schemas and the facts of ./facts.ts (throws a SeedError naming the
- * first invalid record), then writes its five files.
+ * first invalid record), then writes its seven files.
  */
 export function writeDataset(data: Dataset, outDir: string = DATA_DIR): void {
   checkDataset(data);
@@ -68,6 +72,8 @@ export function writeDataset(data: Dataset, outDir: string = DATA_DIR): void {
     ['pillars.json', data.pillars],
     ['routes.json', data.routes],
     ['projects.json', data.projects],
+    ['partnerships.json', data.partnerships],
+    ['events.json', data.events],
     ['meta.json', data.meta],
   ];
   for (const [name, value] of files) writeFileSync(join(outDir, name), `${JSON.stringify(value, null, 2)}\n`);

@@ -1,6 +1,8 @@
-import type { CountryTopology, Meta, Partner, Pillar, Project, Route } from '@pact/schema';
+import type { CountryTopology, Meta, Partner, Partnership, Pillar, Project, Route, TimelineEvent } from '@pact/schema';
 import {
+  eventValidator,
   metaValidator,
+  partnershipValidator,
   partnerValidator,
   pillarValidator,
   projectValidator,
@@ -9,6 +11,7 @@ import {
   type SchemaViolation,
   type Validator,
 } from '@pact/schema/validate';
+import { eventProblem, partnershipProblem } from './content/check.js';
 
 /** Everything the API serves. The Node entry reads it from disk; tests and Storybook may build it in memory. */
 export interface Dataset {
@@ -16,6 +19,10 @@ export interface Dataset {
   pillars: Pillar[];
   routes: Route[];
   projects: Project[];
+  /** The three partnerships as stored: their stated member counts only (the store adds the listed ones). */
+  partnerships: Partnership[];
+  /** The timeline, in the order of the file (the API sorts it by date). */
+  events: TimelineEvent[];
   meta: Meta;
   geo: CountryTopology;
 }
@@ -26,6 +33,8 @@ export const DATASET_FILES = {
   pillars: 'pillars.json',
   routes: 'routes.json',
   projects: 'projects.json',
+  partnerships: 'partnerships.json',
+  events: 'events.json',
   meta: 'meta.json',
 } as const;
 
@@ -64,6 +73,8 @@ export function validateDataset(
   const pillars = checkList(DATASET_FILES.pillars, raw.pillars, pillarValidator);
   const routes = checkList(DATASET_FILES.routes, raw.routes, routeValidator);
   const projects = checkList(DATASET_FILES.projects, raw.projects, projectValidator);
+  const partnerships = checkList(DATASET_FILES.partnerships, raw.partnerships, partnershipValidator);
+  const events = checkList(DATASET_FILES.events, raw.events, eventValidator);
   const meta = metaValidator.check(raw.meta);
   if (!meta.ok) throw new DatasetError(DATASET_FILES.meta, meta.violation.path, reason(meta.violation));
   const geo = topologyValidator.check(raw.geo);
@@ -139,5 +150,10 @@ export function validateDataset(
     if (p.end < p.start)
       throw new DatasetError(DATASET_FILES.projects, `/${i}/end`, `ends (${p.end}) before it starts (${p.start})`);
   });
-  return { partners, pillars, routes, projects, meta: meta.value, geo: geo.value };
+  const content = [
+    [DATASET_FILES.partnerships, partnershipProblem(partnerships, partnerIds)],
+    [DATASET_FILES.events, eventProblem(events, partnerIds, pillars)],
+  ] as const;
+  for (const [file, problem] of content) if (problem) throw new DatasetError(file, problem.path, problem.reason);
+  return { partners, pillars, routes, projects, partnerships, events, meta: meta.value, geo: geo.value };
 }

@@ -11,6 +11,10 @@ import metaSchema from '@pact/schema/schemas/Meta.json' with { type: 'json' };
 import topologySchema from '@pact/schema/schemas/CountryTopology.json' with { type: 'json' };
 import changePageSchema from '@pact/schema/schemas/ChangePage.json' with { type: 'json' };
 import membershipSchema from '@pact/schema/schemas/Membership.json' with { type: 'json' };
+import partnershipSchema from '@pact/schema/schemas/Partnership.json' with { type: 'json' };
+import partnershipListSchema from '@pact/schema/schemas/PartnershipList.json' with { type: 'json' };
+import eventSchema from '@pact/schema/schemas/TimelineEvent.json' with { type: 'json' };
+import eventPageSchema from '@pact/schema/schemas/EventPage.json' with { type: 'json' };
 import type { ParamSpec } from './params.js';
 import type { RouteSpec, WriteRoute } from './routes.js';
 
@@ -45,6 +49,10 @@ const SCHEMAS = {
   CountryTopology: topologySchema,
   ChangePage: changePageSchema,
   Membership: membershipSchema,
+  Partnership: partnershipSchema,
+  PartnershipList: partnershipListSchema,
+  TimelineEvent: eventSchema,
+  EventPage: eventPageSchema,
 } satisfies Record<string, JsonObject>;
 
 /** The name of a component schema a route may answer with. */
@@ -71,7 +79,13 @@ function parameter(name: string, spec: ParamSpec) {
           ? { type: 'string', maxLength: spec.maxLength }
           : spec.kind === 'lang'
             ? { type: 'string', maxLength: 64, examples: spec.values }
-            : { type: 'string' };
+            : spec.kind === 'date'
+              ? {
+                  type: 'string',
+                  pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$',
+                  examples: ['2006', '2006-06', '2006-06-26'],
+                }
+              : { type: 'string' };
   return { name, in: 'query', required: false, description: spec.description, schema };
 }
 
@@ -91,7 +105,7 @@ const headers = {
 /** The OpenAPI operation of one route of the table. */
 function operation(route: RouteSpec) {
   const parameters: unknown[] = [];
-  if (route.kind === 'record')
+  if (route.kind === 'record' || route.kind === 'calendar')
     parameters.push({
       name: route.param.name,
       in: 'path',
@@ -99,7 +113,7 @@ function operation(route: RouteSpec) {
       description: route.param.description,
       schema: { type: 'string' },
     });
-  if (route.kind === 'list' || route.kind === 'feed' || route.kind === 'export')
+  if (route.kind === 'list' || route.kind === 'feed' || route.kind === 'export' || route.kind === 'calendar')
     for (const [name, spec] of Object.entries(route.params)) parameters.push(parameter(name, spec));
   if (route.kind === 'write') return writeOperation(route, parameters);
   const notes = route.notes ?? {};
@@ -114,7 +128,11 @@ function operation(route: RouteSpec) {
     '414': problemResponse('URI Too Long.'),
   };
   if (route.kind === 'record') responses['404'] = problemResponse(`Not Found: no record has this ${route.param.name}.`);
-  if (route.kind === 'export')
+  if (route.kind === 'calendar')
+    responses['404'] = problemResponse(
+      'Not Found: no event has this id, or the event is dated only to the month or the year (a calendar file needs the day).',
+    );
+  if (route.kind === 'export' || route.kind === 'calendar')
     responses['200'] = { description: 'OK', headers, content: { [route.contentType]: { schema: { type: 'string' } } } };
   return { summary: route.summary, parameters, responses };
 }

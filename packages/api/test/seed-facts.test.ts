@@ -20,6 +20,8 @@ function dataset(): Dataset {
     pillars: read('pillars.json'),
     routes: read('routes.json'),
     projects: read('projects.json'),
+    partnerships: read('partnerships.json'),
+    events: read('events.json'),
     meta: read('meta.json'),
   } as Dataset;
 }

@@ -8,13 +8,23 @@ import { SeedError } from '../seed/check.js';
 import { buildDataset, DATA_DIR, writeDataset } from '../seed/assemble.js';
 import type { Reference } from '../seed/reference.js';
 
-const FILES = ['partners.json', 'pillars.json', 'routes.json', 'projects.json', 'meta.json'];
+const FILES = [
+  'partners.json',
+  'pillars.json',
+  'routes.json',
+  'projects.json',
+  'partnerships.json',
+  'events.json',
+  'meta.json',
+];
 const committed = (name: string) => readFileSync(join(DATA_DIR, name), 'utf8');
 
 /** The committed dataset, read afresh (each test may break its own copy). */
 function dataset(): Dataset {
-  const [partners, pillars, routes, projects, meta] = FILES.map((f) => JSON.parse(committed(f)) as unknown);
-  return { partners, pillars, routes, projects, meta } as Dataset;
+  const [partners, pillars, routes, projects, partnerships, events, meta] = FILES.map(
+    (f) => JSON.parse(committed(f)) as unknown,
+  );
+  return { partners, pillars, routes, projects, partnerships, events, meta } as Dataset;
 }
 
 function inTempDir(run: (dir: string) => void): void {

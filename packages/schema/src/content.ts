@@ -120,10 +120,14 @@ export interface TimelineEvent {
   note?: LocalizedText;
 }
 
-/** A body that founded a partnership. */
+/** When a partnership began, and the body behind it. */
 export interface Founding {
   date: PartialDate;
-  /** The founding bodies, e.g. UNODC and France. @minItems 1 */
+  /**
+   * The bodies that launched it (the Paris Pact: UNODC and France) or that it belongs to (the
+   * Pompidou Group: the Council of Europe); `note` says which.
+   * @minItems 1
+   */
   by: Organizer[];
   note?: LocalizedText;
 }

@@ -91,7 +91,15 @@ export const ORGANIZATION_KINDS = values<OrganizationKind>()([
   'development-bank',
 ]);
 export const ROLES = values<Role>()(['coordinator', 'partner', 'reader']);
-export const RECORD_KINDS = values<RecordKind>()(['partner', 'pillar', 'route', 'project', 'meta']);
+export const RECORD_KINDS = values<RecordKind>()([
+  'partner',
+  'pillar',
+  'route',
+  'project',
+  'partnership',
+  'event',
+  'meta',
+]);
 export const CHANGE_KINDS = values<ChangeKind>()(['create', 'update', 'withdraw']);
 /** Kinds of timeline event (`GET /v1/events?kind=`), in the order the API documents them. */
 export const EVENT_KINDS = values<EventKind>()([
@@ -143,7 +151,6 @@ export const EVENT_FILTERS = {
   pillar: PILLAR_NUMBERS,
   when: EVENT_WHEN,
   sort: EVENT_SORTS,
-  lang: LOCALES,
 } as const;
 
 /** Projects as IATI 2.03 activities (docs/iati.md). */
