@@ -10,7 +10,10 @@ const loaded = (el: PactTimeline) =>
 /** Waits until the element has loaded again and shows `n` events (after an attribute change). */
 const showing = (el: PactTimeline, n: number) =>
   waitUntil(
-    () => el.hasAttribute('data-loaded') && $$(el, 'event').length === n && !el.shadowRoot!.querySelector('[aria-busy="true"]'),
+    () =>
+      el.hasAttribute('data-loaded') &&
+      $$(el, 'event').length === n &&
+      !el.shadowRoot!.querySelector('[aria-busy="true"]'),
     `the timeline did not come to show ${n} events`,
     { timeout: 8000 },
   );
@@ -18,7 +21,8 @@ const $$ = (el: PactTimeline, part: string, root: ParentNode = el.shadowRoot!) =
   ...root.querySelectorAll<HTMLElement>(`[part~="${part}"]`),
 ];
 const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-const texts = (el: PactTimeline, part: string, root?: ParentNode) => $$(el, part, root).map((n) => clean(n.textContent));
+const texts = (el: PactTimeline, part: string, root?: ParentNode) =>
+  $$(el, part, root).map((n) => clean(n.textContent));
 
 /** Every event the API holds for a query, straight from the API (one page: the seed is small). */
 async function events(query = ''): Promise<TimelineEvent[]> {
@@ -48,7 +52,10 @@ describe('<pact-timeline>', () => {
     // Grouped by year: the year headings and the number of events under each, as the API's data has them.
     const years = new Map<string, number>();
     for (const e of all) years.set(e.date.value.slice(0, 4), (years.get(e.date.value.slice(0, 4)) ?? 0) + 1);
-    const groups = $$(el, 'year').map((y) => [clean(y.querySelector('[part~="year-heading"]')!.textContent), $$(el, 'event', y).length]);
+    const groups = $$(el, 'year').map((y) => [
+      clean(y.querySelector('[part~="year-heading"]')!.textContent),
+      $$(el, 'event', y).length,
+    ]);
     expect(groups).to.deep.equal([...years]);
     expect(groups.find(([y]) => y === '2006')).to.deep.equal(['2006', 4]);
     expect(texts(el, 'count')).to.deep.equal([`${all.length} events`]);
@@ -63,7 +70,9 @@ describe('<pact-timeline>', () => {
   });
 
   it('shows place, organizer, kind, pillars, notes and sources of an event, with links only to web addresses', async () => {
-    const el = await fixture<PactTimeline>(html`<pact-timeline api=${API_URL} partnership="paris-pact"></pact-timeline>`);
+    const el = await fixture<PactTimeline>(
+      html`<pact-timeline api=${API_URL} partnership="paris-pact"></pact-timeline>`,
+    );
     await loaded(el);
     const bishkek = eventNamed(el, 'Expert Working Group on Community-based and Outpatient Treatment');
     expect(clean(bishkek.querySelector('[part~="kind"]')!.textContent)).to.equal('Expert working group');
@@ -73,7 +82,9 @@ describe('<pact-timeline>', () => {
       'Second Ministerial Conference on Drug Trafficking Routes from Afghanistan, “Paris 2 – Moscow 1”',
     );
     const links = [...moscow.querySelectorAll<HTMLAnchorElement>('[part~="source-link"]')];
-    expect(links.map((a) => a.href)).to.include('https://www.unodc.org/islamicrepublicofiran/en/paris-pact-initiative.html');
+    expect(links.map((a) => a.href)).to.include(
+      'https://www.unodc.org/islamicrepublicofiran/en/paris-pact-initiative.html',
+    );
     expect(links.every((a) => /^https?:/.test(a.href))).to.equal(true);
     const phase = eventNamed(el, (await events('&kind=programme-phase'))[0]!.title.en);
     expect(clean(phase.querySelector('[part~="meta"]')?.textContent ?? '')).to.not.include('Pillar');
@@ -92,7 +103,7 @@ describe('<pact-timeline>', () => {
     await loaded(el);
     expect(texts(el, 'count')).to.deep.equal([`${osce.length} events`]);
     expect(texts(el, 'title')).to.deep.equal(osce.map((e) => e.title.en));
-    expect(texts(el, 'title')).to.include('Decision No 758: Strengthening international co-operation in the fight against drugs');
+    expect(texts(el, 'title')).to.include(osce.find((e) => e.id === '2006-12-osce-pc-decision-758')!.title.en);
 
     el.removeAttribute('partnership');
     el.setAttribute('kind', 'expert-working-group');
@@ -126,7 +137,9 @@ describe('<pact-timeline>', () => {
     const calendar = $$(el, 'calendar', upcoming) as HTMLAnchorElement[];
     expect(calendar.length).to.equal(later.length);
     expect($$(el, 'calendar', past)).to.have.length(0);
-    expect(calendar.map((a) => a.getAttribute('href'))).to.deep.equal(later.map((e) => `${API_URL}/events/${e.id}.ics`));
+    expect(calendar.map((a) => a.getAttribute('href'))).to.deep.equal(
+      later.map((e) => `${API_URL}/events/${e.id}.ics`),
+    );
     expect(clean(calendar[0]!.textContent)).to.equal(`Add to calendar: ${later[0]!.title.en}`);
     const ics = await fetch(calendar[0]!.href);
     expect(ics.headers.get('content-type')).to.match(/^text\/calendar/);
@@ -135,7 +148,10 @@ describe('<pact-timeline>', () => {
     // A phase is upcoming until its last year ends.
     el.setAttribute('today', '2016-12-31');
     el.setAttribute('kind', 'programme-phase');
-    await waitUntil(() => texts(el, 'section-heading').join() === 'Upcoming', 'the phase is not upcoming on its last day');
+    await waitUntil(
+      () => texts(el, 'section-heading').join() === 'Upcoming',
+      'the phase is not upcoming on its last day',
+    );
     el.setAttribute('today', '2017-01-01');
     await el.updateComplete;
     expect(texts(el, 'section-heading')).to.deep.equal(['Past']);
@@ -149,7 +165,8 @@ describe('<pact-timeline>', () => {
     const byId = (id: string) => all.find((e) => e.id === id)!;
     const el = await fixture<PactTimeline>(html`<pact-timeline api=${API_URL} today="2026-12-01"></pact-timeline>`);
     await loaded(el);
-    const dateOf = (id: string) => clean(eventNamed(el, el.client.text(byId(id).title, el.locale)).querySelector('time')!.textContent);
+    const dateOf = (id: string) =>
+      clean(eventNamed(el, el.client.text(byId(id).title, el.locale)).querySelector('time')!.textContent);
     const utc = (v: string) => new Date(`${v}T00:00:00Z`);
     const check = (lang: string, moscow: string, paris: string) => {
       // A span of days, one month, one year and a span of years.
@@ -164,7 +181,11 @@ describe('<pact-timeline>', () => {
       );
     };
     check('en', 'June 26\\s?–\\s?28, 2006', 'May 2003');
-    expect(eventNamed(el, byId('2003-05-paris-ministerial-conference').title.en).querySelector('time')!.getAttribute('datetime')).to.equal('2003-05');
+    expect(
+      eventNamed(el, byId('2003-05-paris-ministerial-conference').title.en)
+        .querySelector('time')!
+        .getAttribute('datetime'),
+    ).to.equal('2003-05');
     el.setAttribute('lang', 'fr');
     await el.updateComplete;
     check('fr', '26\\s?–\\s?28 juin 2006', 'mai 2003');
@@ -172,11 +193,15 @@ describe('<pact-timeline>', () => {
     el.setAttribute('lang', 'ru');
     await el.updateComplete;
     check('ru', '26\\s?–\\s?28 июня 2006', 'май 2003 г.');
-    expect(texts(el, 'count')).to.deep.equal([`${all.length} ${new Intl.PluralRules('ru').select(all.length) === 'many' ? 'событий' : 'события'}`]);
+    expect(texts(el, 'count')).to.deep.equal([
+      `${all.length} ${new Intl.PluralRules('ru').select(all.length) === 'many' ? 'событий' : 'события'}`,
+    ]);
   });
 
   it('shows the OSCE Decision No 758 in Russian, with the languages of its sources', async () => {
-    const el = await fixture<PactTimeline>(html`<pact-timeline api=${API_URL} lang="ru" partnership="osce"></pact-timeline>`);
+    const el = await fixture<PactTimeline>(
+      html`<pact-timeline api=${API_URL} lang="ru" partnership="osce"></pact-timeline>`,
+    );
     await loaded(el);
     await expect(el).to.be.accessible();
     const [decision] = await events('&partnership=osce&kind=decision');
@@ -191,7 +216,9 @@ describe('<pact-timeline>', () => {
   it('is used by keyboard: Tab reaches the filters and the links, and a filter chosen with the arrow keys applies', async () => {
     const all = await events();
     const osce = await events('&partnership=osce');
-    const el = await fixture<PactTimeline>(html`<pact-timeline api=${API_URL} controls today="2012-01-01"></pact-timeline>`);
+    const el = await fixture<PactTimeline>(
+      html`<pact-timeline api=${API_URL} controls today="2012-01-01"></pact-timeline>`,
+    );
     await loaded(el);
     await expect(el).to.be.accessible();
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select[part~="filter"]')!;
