@@ -95,7 +95,7 @@ export const ExpertWorkingGroups: Story = {
   args: { kind: 'expert-working-group' },
 };
 
-/** As the page would look on 1 January 2012: the later events are upcoming, each with "Add to calendar". */
+/** As the page would look on 1 January 2012: the later events are upcoming; those dated to the day have "Add to calendar". */
 export const UpcomingAndPast: Story = {
   name: 'Upcoming and past (as on 1 January 2012)',
   args: { today: '2012-01-01' },

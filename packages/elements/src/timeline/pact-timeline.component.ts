@@ -53,7 +53,7 @@ async function loadEvents(client: PactReader, query: EventQuery, signal: AbortSi
  *
  * Each event shows its date (to the day, the month or the year, as the sources give it), its kind,
  * title, place, organizer, the Vienna Declaration pillars it concerns, a summary and its sources;
- * an upcoming one has an "Add to calendar" link to the API's `.ics` file. The list is a real list
+ * an upcoming one dated to the day has an "Add to calendar" link to the API's `.ics` file. The list is a real list
  * with headings (Upcoming, Past, each year, each event), for screen readers and keyboards alike.
  * `partnership`, `kind`, `from` and `to` filter it; `controls` shows a form that lets the reader
  * choose the partnership and the kind.
@@ -80,7 +80,7 @@ async function loadEvents(client: PactReader, query: EventQuery, signal: AbortSi
  * @csspart sources - Its sources.
  * @csspart source-link - A source's link.
  * @csspart source-title - A source without a public address.
- * @csspart calendar - The "Add to calendar" link of an upcoming event.
+ * @csspart calendar - The "Add to calendar" link of an upcoming event dated to the day.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart retry-button - The Retry button of the error state.
@@ -268,12 +268,12 @@ export class PactTimeline extends PactElement {
       }
       ${sourceList(locale, e.sources)}
       ${
-        upcoming
+        upcoming && e.date.precision === 'day'
           ? html`<p>
               <a
                 class="calendar"
                 part="calendar"
-                href=${`${client.baseUrl}/events/${encodeURIComponent(e.id)}.ics`}
+                href=${client.events.calendarUrl(e.id, locale)}
                 download
                 >${msg('Add to calendar')}<span class="visually-hidden">: ${client.text(e.title, locale)}</span></a
               >
