@@ -23,4 +23,6 @@ export const validators: Validators = {
   route: schema.routeValidator,
   meta: schema.metaValidator,
   topology: schema.topologyValidator,
+  partnership: schema.partnershipValidator,
+  event: schema.eventValidator,
 };
