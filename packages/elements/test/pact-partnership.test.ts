@@ -39,7 +39,8 @@ describe('<pact-partnership>', () => {
     expect(rows[0]).to.deep.equal([
       '41',
       'Members',
-      'Stated by a source, as of 2022 (high confidence)',
+      // The count's note follows its basis.
+      `Stated by a source, as of 2022 (high confidence) ${p.counts[0]!.note!.en}`,
       p.counts[0]!.source!.title,
     ]);
     expect(rows.map((r) => r[2])).to.include.members([

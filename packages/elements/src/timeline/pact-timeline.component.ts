@@ -270,11 +270,7 @@ export class PactTimeline extends PactElement {
       ${
         upcoming && e.date.precision === 'day'
           ? html`<p>
-              <a
-                class="calendar"
-                part="calendar"
-                href=${client.events.calendarUrl(e.id, locale)}
-                download
+              <a class="calendar" part="calendar" href=${client.events.calendarUrl(e.id, locale)} download
                 >${msg('Add to calendar')}<span class="visually-hidden">: ${client.text(e.title, locale)}</span></a
               >
             </p>`
