@@ -24,5 +24,7 @@ export { safeDefine } from './core/define.js';
 
 autoload('pact-route-map', () => import('./route-map/pact-route-map.js'));
 autoload('pact-projects', () => import('./projects/pact-projects.js'));
-autoload('pact-partnership', () => import('./partnership/pact-partnership.js'));
-autoload('pact-timeline', () => import('./timeline/pact-timeline.js'));
+// One chunk for both: they share their dates, source links and labels.
+const content = () => import('./timeline/content-elements.js');
+autoload('pact-partnership', content);
+autoload('pact-timeline', content);
