@@ -106,7 +106,7 @@ export class PactPartnership extends PactElement {
     const website = p.website && /^https?:\/\//i.test(p.website) ? p.website : undefined;
     return html`<div class="about">
       <div class="title" part="name" role="heading" aria-level=${this.level()}>
-        ${name}${p.acronym ? html` <span class="acronym">(${p.acronym})</span>` : nothing}
+        ${name}${p.acronym ? html`${' '}<span class="acronym">(${p.acronym})</span>` : nothing}
       </div>
       <dl class="facts" part="facts">
         <div>

@@ -5,14 +5,15 @@ export const partnershipStyles = css`
     --_gap: var(--pact-partnership-gap, var(--_space));
     --_min-height: var(--pact-partnership-min-height, 10rem);
   }
-  .base {
-    display: grid;
-    gap: var(--_gap);
-    overflow-wrap: anywhere;
-  }
+  .base,
   .about {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
+    overflow-wrap: break-word;
+  }
+  th {
+    white-space: nowrap;
   }
   .title {
     font-family: var(--_font-heading);

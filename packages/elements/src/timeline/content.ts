@@ -43,7 +43,7 @@ export function sourceItem(locale: string, s: SourceLink): TemplateResult {
     url
       ? html`<a part="source-link" href=${url} hreflang=${s.lang ?? nothing} rel="noopener">${s.title}</a>`
       : html`<span part="source-title">${s.title}</span>`
-  }${tail ? html` <span class="muted">(${tail})</span>` : nothing}`;
+  }${tail ? html`${' '}<span class="muted">(${tail})</span>` : nothing}`;
 }
 
 /** "Sources:" and the list of sources (nothing when there is none). */

@@ -28,7 +28,7 @@ export const contentStyles = css`
   }
   a {
     color: var(--_primary);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   a:focus-visible {
     outline: 2px solid var(--_focus);
@@ -42,17 +42,15 @@ export const timelineStyles = css`
     --_line: var(--pact-timeline-line-color, var(--_border));
     --_min-height: var(--pact-timeline-min-height, 12rem);
   }
-  .base {
+  .base,
+  .section {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   .count {
     margin: 0;
     color: var(--_muted);
-  }
-  .section {
-    display: grid;
-    gap: var(--_gap);
   }
   .section-heading {
     font-family: var(--_font-heading);
@@ -77,7 +75,7 @@ export const timelineStyles = css`
   }
   .event {
     min-inline-size: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .when {
     display: flex;
