@@ -77,9 +77,10 @@ export const partnershipStyles = css`
     padding-block-end: 0.75rem;
   }
   summary {
+    /* A list item (its disclosure marker kept), tall enough to tap, wrapping a long title. */
     min-block-size: var(--_tap);
-    display: flex;
-    align-items: center;
+    box-sizing: border-box;
+    padding-block: 0.7rem;
     cursor: pointer;
     font-weight: 600;
   }
