@@ -61,7 +61,6 @@ async function makeDataset() {
   await writeFile(join(dir, 'events.json'), JSON.stringify(events));
   const meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8'));
   meta.version = `${meta.version}-bench-events-${count}`;
-  if (meta.counts) meta.counts = { ...meta.counts, events: count };
   await writeFile(join(dir, 'meta.json'), JSON.stringify(meta, null, 1));
   return dir;
 }
