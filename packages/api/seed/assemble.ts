@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDataset, SeedError, type Dataset } from './check.js';
+import { checkContentFacts, missingMeeting } from './content-facts.js';
 import { checkFacts } from './facts.js';
 import { buildMeta } from './meta.js';
 import { buildPartners } from './partners.js';
@@ -56,6 +57,12 @@ export function buildDataset(ref: Reference): Dataset {
   }
   const partnerships = structuredClone([...PARTNERSHIPS]);
   const events = structuredClone([...EVENTS]);
+  const meetings = [...(ref.meetings ?? []), ...(ref.g8_paris_2011 ? [ref.g8_paris_2011] : [])];
+  const missing = missingMeeting(events, meetings);
+  if (missing)
+    fail(
+      `the reference's meeting "${missing.name ?? missing.number}" of ${missing.date ?? missing.date_start} is not on the timeline`,
+    );
   return { partners, pillars, routes, projects, partnerships, events, meta: buildMeta(ref, countries, counts, todo) };
 }
 
@@ -66,6 +73,7 @@ export function buildDataset(ref: Reference): Dataset {
 export function writeDataset(data: Dataset, outDir: string = DATA_DIR): void {
   checkDataset(data);
   checkFacts(data);
+  checkContentFacts(data);
   mkdirSync(outDir, { recursive: true });
   const files: [string, unknown][] = [
     ['partners.json', data.partners],

@@ -213,7 +213,7 @@ export function buildOpenApi(routes: readonly RouteSpec[]) {
       title: 'Pact coordination API',
       version: '1.0.0',
       description:
-        'Shared content of the Paris Pact Initiative, the Pompidou Group and the OSCE: partners, the Vienna Declaration pillars, trafficking routes and technical-assistance projects. Reads are public and cacheable; writes need an API key (docs/api-writes.md).',
+        'Shared content of the Paris Pact Initiative, the Pompidou Group and the OSCE: the partnerships, a timeline of their milestones and meetings, partners, the Vienna Declaration pillars, trafficking routes and technical-assistance projects. Reads are public and cacheable; writes need an API key (docs/api-writes.md).',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],

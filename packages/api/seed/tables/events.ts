@@ -226,7 +226,7 @@ export const EVENTS: readonly TimelineEvent[] = [
     end: day('2006-06-28'),
     place: city('Moscow', 'Moscou', 'Москва', 'rus'),
     sources: [S.iran, S.decision758fr],
-    unofficialTranslations: ['ru'],
+    unofficialTranslations: FR_RU,
   },
   {
     id: '2006-09-adam-polis-workshop',
@@ -242,7 +242,7 @@ export const EVENTS: readonly TimelineEvent[] = [
     end: day('2006-09-15'),
     place: VIENNA,
     sources: [S.decision758fr],
-    unofficialTranslations: ['en', 'ru'],
+    unofficialTranslations: ['en', 'fr', 'ru'],
   },
   {
     id: '2006-10-osce-expert-workshop-illicit-drugs',
@@ -262,7 +262,7 @@ export const EVENTS: readonly TimelineEvent[] = [
     end: day('2006-10-25'),
     place: VIENNA,
     sources: [S.decision758fr],
-    unofficialTranslations: ['en', 'ru'],
+    unofficialTranslations: ['en', 'fr', 'ru'],
   },
   {
     id: '2006-12-osce-pc-decision-758',
@@ -284,11 +284,11 @@ export const EVENTS: readonly TimelineEvent[] = [
       { partner: 'osce', name: text('OSCE Permanent Council', 'Conseil permanent de l’OSCE', 'Постоянный совет ОБСЕ') },
     ],
     sources: [S.decision758fr, S.decision758de],
-    unofficialTranslations: ['en', 'ru'],
+    unofficialTranslations: ['en', 'fr', 'ru'],
     note: text(
-      'The French text read for this dataset carries no date; the date, the meeting (641st plenary) and the original language (English) are those of the German version. The English and Russian titles and summaries are translations made for this dataset, not the OSCE’s wording.',
-      'Le texte français lu pour ce jeu de données ne porte pas de date ; la date, la séance (641e séance plénière) et la langue originale (l’anglais) sont celles de la version allemande. Les titres et résumés anglais et russes sont des traductions faites pour ce jeu de données, pas le texte de l’OSCE.',
-      'Во французском тексте, прочитанном для этого набора данных, дата не указана; дата, заседание (641-е пленарное) и язык оригинала (английский) взяты из немецкой версии. Английские и русские заголовки и резюме — переводы, сделанные для этого набора данных, а не формулировки ОБСЕ.',
+      'The French text read for this dataset carries no date; the date, the meeting (641st plenary) and the original language (English) are those of the German version. The titles and summaries are renderings made for this dataset (the French ones close to the French text), not the OSCE’s wording.',
+      'Le texte français lu pour ce jeu de données ne porte pas de date ; la date, la séance (641e séance plénière) et la langue originale (l’anglais) sont celles de la version allemande. Les titres et résumés sont rédigés pour ce jeu de données (les français au plus près du texte français), pas le texte de l’OSCE.',
+      'Во французском тексте, прочитанном для этого набора данных, дата не указана; дата, заседание (641-е пленарное) и язык оригинала (английский) взяты из немецкой версии. Заголовки и резюме составлены для этого набора данных (французские — близко к французскому тексту) и не являются формулировками ОБСЕ.',
     ),
   },
   pcgm(5, text('5th', '5e', '5-е'), '2007-12-03', '2007-12-04', [S.pcgm5]),

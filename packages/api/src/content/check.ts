@@ -3,14 +3,7 @@
  * dates whose form matches their precision and that exist, ends after starts, references to
  * partners and pillars that exist, and no listed count stored (the API counts those).
  */
-import {
-  isPartialDate,
-  type Partner,
-  type Partnership,
-  type PartialDate,
-  type Pillar,
-  type TimelineEvent,
-} from '@pact/schema';
+import { isPartialDate, type Partnership, type PartialDate, type Pillar, type TimelineEvent } from '@pact/schema';
 import { endProblem, isDateValue } from './dates.js';
 
 /** A broken record: the JSON path inside the collection's file and the reason. */
