@@ -31,6 +31,12 @@ const ENTRIES = [
     budget: 25600,
     lazy: { geometry: 15360 },
   },
+  {
+    name: '<pact-partnership> (Lit inside)',
+    input: 'packages/elements/dist/partnership/pact-partnership.js',
+    budget: 20480,
+  },
+  { name: '<pact-timeline> (Lit inside)', input: 'packages/elements/dist/timeline/pact-timeline.js', budget: 20480 },
   // The CDN file: every element, the route map and its drawing code loaded on demand.
   {
     name: 'pact-elements.js (CDN core)',

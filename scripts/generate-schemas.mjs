@@ -39,6 +39,10 @@ export const TYPES = [
   'Membership',
   'FlowSet',
   'FlowSetList',
+  'Partnership',
+  'PartnershipList',
+  'TimelineEvent',
+  'EventPage',
 ];
 
 /**
@@ -46,7 +50,18 @@ export const TYPES = [
  * record by record with these (so one bad record can be skipped, not the page),
  * which also keeps the generated module small.
  */
-export const VALIDATED = ['Partner', 'Pillar', 'Route', 'Project', 'Problem', 'Meta', 'CountryTopology', 'FlowSet'];
+export const VALIDATED = [
+  'FlowSet',
+  'Partner',
+  'Pillar',
+  'Route',
+  'Project',
+  'Problem',
+  'Meta',
+  'CountryTopology',
+  'Partnership',
+  'TimelineEvent',
+];
 
 function generate() {
   const program = TJS.getProgramFromFiles([join(pkg, 'src/model.ts')], {

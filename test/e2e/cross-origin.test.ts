@@ -88,7 +88,14 @@ test('the guide’s snippet on another origin defines every element and shows th
   });
   await w.page.goto(siteUrl, { waitUntil: 'load' });
   const widgets = await waitForWidgets(w.page, 20000);
-  const tags = ['pact-partners', 'pact-pillars', 'pact-projects', 'pact-route-map'];
+  const tags = [
+    'pact-partners',
+    'pact-pillars',
+    'pact-projects',
+    'pact-route-map',
+    'pact-partnership',
+    'pact-timeline',
+  ];
   const defined = await w.page.evaluate((t: string[]) => t.filter((x) => customElements.get(x)), tags);
   assert.deepEqual(defined, tags, 'every element of the snippet is defined');
   for (const tag of tags) {
@@ -96,7 +103,7 @@ test('the guide’s snippet on another origin defines every element and shows th
     assert.equal(mine.length, 1, tag);
     assert.ok(mine[0]?.loaded && !mine[0].error, `${tag}: ${mine[0]?.errorText ?? 'no data'}`);
   }
-  // The entry file and at least one lazily loaded chunk (the route map's) came cross-origin.
+  // The entry file and the lazily loaded chunks (the route map's, the timeline's) came cross-origin.
   assert.ok(cdnResponses.some((r) => r.url.endsWith('/cdn/pact-elements.js')));
   assert.ok(cdnResponses.some((r) => r.url.includes('/cdn/chunks/')));
   for (const r of cdnResponses.filter((x) => x.url.endsWith('.js'))) assert.equal(r.cors, '*', r.url);

@@ -16,9 +16,34 @@ after(async () => {
 });
 
 const PAGES = [
-  { file: 'paris-pact.html', lang: 'en', expect: [/\d+ partners/, /Paris Pact/] },
-  { file: 'pompidou-group.html', lang: 'fr', expect: [/\d+ membres/, /Groupe Pompidou/] },
-  { file: 'osce.html', lang: 'ru', expect: [/\d+ государств-участников/, /ОБСЕ/] },
+  {
+    file: 'paris-pact.html',
+    lang: 'en',
+    // The timeline: Paris 2 – Moscow 1 with its days, the Vienna Declaration.
+    expect: [/\d+ partners/, /Paris Pact/, /June 26\s?–\s?28, 2006 Conference/, /Vienna Declaration/],
+  },
+  {
+    file: 'pompidou-group.html',
+    lang: 'fr',
+    expect: [
+      /\d+ membres/,
+      /Groupe Pompidou/,
+      // The partnership block: the stated number against the list, never overstated; the timeline.
+      /Membres : les sources en indiquent 41 ; la liste en compte 34 ici, dont 6 confirmés par les sources\./,
+      /27 mars 1980 Décision/,
+    ],
+  },
+  {
+    file: 'osce.html',
+    lang: 'ru',
+    // Decision No 758 in Russian, with the French text it was read in named as a source.
+    expect: [
+      /\d+ государств-участников/,
+      /ОБСЕ/,
+      /5 декабря 2006 г\. Решение Решение № 758/,
+      /\(\s?язык: французский\s?\)/,
+    ],
+  },
 ];
 
 describe('example partner pages under the strict CSP', () => {

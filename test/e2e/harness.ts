@@ -10,7 +10,15 @@ import { PUPPETEER_LAUNCH } from '../support/chromium.mjs';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CDN = join(ROOT, 'dist/cdn');
 export const EXAMPLES = join(ROOT, 'docs/examples');
-export const TAGS = ['pact-partners', 'pact-pillars', 'pact-pillar-card', 'pact-projects', 'pact-route-map'] as const;
+export const TAGS = [
+  'pact-partners',
+  'pact-pillars',
+  'pact-pillar-card',
+  'pact-projects',
+  'pact-route-map',
+  'pact-partnership',
+  'pact-timeline',
+] as const;
 
 export interface Site {
   url: string;

@@ -60,6 +60,26 @@ function hostileDataset(): string {
       );
     }),
   );
+  edit('partnerships.json', (ps) =>
+    ps.forEach((p) => {
+      ['name', 'mandate'].forEach((k) => poison(p[k] as Record<string, string>));
+      for (const section of p['sections'] as Record<string, unknown>[]) {
+        poison(section['title'] as Record<string, string>);
+        (section['items'] as Record<string, string>[]).forEach(poison);
+      }
+      for (const c of p['counts'] as Record<string, unknown>[])
+        if (c['source']) (c['source'] as Record<string, string>)['title'] = PAYLOADS[2] as string;
+    }),
+  );
+  edit('events.json', (es) =>
+    es.forEach((e, i) => {
+      ['title', 'summary'].forEach((k) => poison(e[k] as Record<string, string>));
+      const place = e['place'] as { city?: Record<string, string> } | undefined;
+      if (place?.city) place.city['en'] = PAYLOADS[i % PAYLOADS.length] as string;
+      // A source title with markup in it: shown as text.
+      (e['sources'] as Record<string, string>[])[0]!['title'] = PAYLOADS[1] as string;
+    }),
+  );
   return dir;
 }
 
@@ -117,6 +137,15 @@ for (const [file, width] of [
       text.includes('<img src=x onerror="window.__pwned=1">') || text.includes('"><script>window.__pwned=2</script>'),
       'payloads are shown as text',
     );
+    const timeline = await deepText(w.page, 'pact-timeline');
+    assert.ok(
+      PAYLOADS.some((p) => timeline.includes(p)),
+      'the timeline shows its payloads as text',
+    );
+    if (file === 'pompidou-group.html') {
+      const about = await deepText(w.page, 'pact-partnership');
+      assert.ok(about.includes(PAYLOADS[2] as string), 'the partnership block shows its payloads as text');
+    }
     assert.deepEqual(await w.violations(), []);
     await w.page.close();
   });

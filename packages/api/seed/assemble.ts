@@ -15,11 +15,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDataset, SeedError, type Dataset } from './check.js';
+import { checkContentFacts, missingMeeting } from './content-facts.js';
 import { checkFacts, checkPlanQuotes } from './facts.js';
 import { buildMeta } from './meta.js';
 import { buildPartners } from './partners.js';
 import { buildPillars, buildRoutes } from './pillars-routes.js';
 import { buildProjects } from './projects.js';
+import { EVENTS } from './tables/events.js';
+import { PARTNERSHIPS } from './tables/partnerships.js';
 import type { Reference } from './reference.js';
 import { fail, type Todo } from './util.js';
 import { COCAINE_FLOWS } from './tables/action-plan.js';
@@ -53,22 +56,42 @@ export function buildDataset(ref: Reference): Dataset {
   if (expected?.osce_participating_states && osce !== expected.osce_participating_states) {
     fail(`${osce} OSCE participating States, the reference says ${expected.osce_participating_states}`);
   }
-  return { partners, pillars, routes, projects, meta: buildMeta(ref, countries, counts, todo), flows: [COCAINE_FLOWS] };
+  const partnerships = structuredClone([...PARTNERSHIPS]);
+  const events = structuredClone([...EVENTS]);
+  const meetings = [...(ref.meetings ?? []), ...(ref.g8_paris_2011 ? [ref.g8_paris_2011] : [])];
+  const missing = missingMeeting(events, meetings);
+  if (missing)
+    fail(
+      `the reference's meeting "${missing.name ?? missing.number}" of ${missing.date ?? missing.date_start} is not on the timeline`,
+    );
+  return {
+    partners,
+    pillars,
+    routes,
+    projects,
+    partnerships,
+    events,
+    meta: buildMeta(ref, countries, counts, todo),
+    flows: [COCAINE_FLOWS],
+  };
 }
 
 /**
  * Checks the dataset against the schemas and the facts of ./facts.ts (throws a SeedError naming the
- * first invalid record), then writes its five files.
+ * first invalid record), then writes its seven files.
  */
 export function writeDataset(data: Dataset, outDir: string = DATA_DIR): void {
   checkDataset(data);
   checkFacts(data);
+  checkContentFacts(data);
   mkdirSync(outDir, { recursive: true });
   const files: [string, unknown][] = [
     ['partners.json', data.partners],
     ['pillars.json', data.pillars],
     ['routes.json', data.routes],
     ['projects.json', data.projects],
+    ['partnerships.json', data.partnerships],
+    ['events.json', data.events],
     ['meta.json', data.meta],
     ['flows.json', data.flows],
   ];

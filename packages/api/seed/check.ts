@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { DatasetError, validateDataset, type Dataset as ServedDataset } from '@pact/api';
 
-/** The five collections the seed writes (the country shapes come from packages/api/geo). */
+/** The collections the seed writes (the country shapes come from packages/api/geo). */
 export type Dataset = Omit<ServedDataset, 'geo'>;
 
 /** Why the dataset is refused: the file, the record, the JSON path inside it and the reason. */
@@ -30,6 +30,8 @@ function recordOf(data: Dataset, error: DatasetError): SeedError {
     'pillars.json': data.pillars,
     'routes.json': data.routes,
     'projects.json': data.projects,
+    'partnerships.json': data.partnerships,
+    'events.json': data.events,
   };
   const at = /^\/(\d+)(\/.*)?$/.exec(error.path);
   const item = at ? lists[error.file]?.[Number(at[1])] : undefined;

@@ -1,5 +1,6 @@
 // The shape of the reference facts gathered for the project (/work/shared/data/reference.json):
 // only the fields the seed reads. The reference is checked field by field by the builders.
+import type { RefMeeting } from './content-facts.js';
 import type { Confidence, PillarNumber, RouteId } from '@pact/schema';
 
 export interface RefCountry {
@@ -73,5 +74,9 @@ export interface Reference {
   centres: RefCentre[];
   pillars: RefPillar[];
   routes: RefRoute[];
+  /** Conferences and meetings with their dates (the timeline must hold each). */
+  meetings?: RefMeeting[];
+  /** The G8+ ministerial meeting of 10 May 2011 that adopted the Paris Action Plan. */
+  g8_paris_2011?: RefMeeting;
   sources: string[];
 }

@@ -7,7 +7,17 @@ import { buildOpenApi } from './openapi.js';
 import { fold } from './fold.js';
 import { checkIds, MAX_QUERY_PARAMS, parseParams, type ParamSpecs, type ParamValues } from './params.js';
 import { badRequest, clip, notFound, problem } from './problem.js';
-import { ALLOWED_METHODS, ROUTES, type CachePolicy, type ExportRoute, type RouteSpec } from './routes.js';
+import {
+  ALLOWED_METHODS,
+  ROUTES,
+  type CachePolicy,
+  type CalendarRoute,
+  type ExportRoute,
+  type RouteSpec,
+} from './routes.js';
+import { eventCalendar, noCalendarReason } from './content/ics.js';
+import { isoDay } from './content/dates.js';
+import type { LocaleCode } from '@pact/schema';
 
 import { StaticStore } from './store/static.js';
 import { SqlStore } from './store/sql.js';
@@ -46,10 +56,18 @@ export interface AppOptions {
   writeLimiter?: RateLimiter;
   /** Called once per request with the method, path, status and duration (the Node entry logs it). */
   onResponse?: (line: { method: string; path: string; status: number; ms: number }) => void;
+  /** The clock that `GET /v1/events?when=` reads (default: the system's); tests set it. */
+  now?: () => Date;
 }
 
-/** `/v1/partners/{id}` (OpenAPI) as `/v1/partners/:id` (Hono). */
-const honoPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
+/**
+ * `/v1/partners/{id}` (OpenAPI) as `/v1/partners/:id` (Hono); `/v1/events/{id}.ics` as a parameter
+ * that ends with the extension (`:id{[^/]+\.ics}`: its value keeps the extension).
+ */
+const honoPath = (path: string) =>
+  path.replace(/\{([^}]+)\}(\.[a-z]+)?/g, (_, name: string, ext?: string) =>
+    ext ? `:${name}{[^/]+\\${ext}}` : `:${name}`,
+  );
 
 /**
  * The coordination API as a Web-standard handler: `createApp(dataset).fetch(request)`, its routes
@@ -174,6 +192,26 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
     return v;
   };
 
+  /** An event known to the day as an iCalendar file; a 404 naming why for any other. */
+  const calendar = async (c: Context, route: CalendarRoute, v: ParamValues) => {
+    const id = (c.req.param(route.param.name) ?? '').replace(/\.ics$/, '');
+    const event = await store.getEvent(id);
+    if (!event) return notFound(c, `No event has the id "${clip(id)}"; see /v1/events.`);
+    const reason = noCalendarReason(event);
+    if (reason) return notFound(c, reason);
+    const lang = (typeof v['lang'] === 'string' ? v['lang'] : 'en') as LocaleCode;
+    const stamp = new Date(`${(await store.meta()).updated}T00:00:00Z`);
+    return send(
+      c,
+      route,
+      `${route.path}|${id}|${lang}`,
+      async () => eventCalendar(event, lang, stamp),
+      route.contentType,
+      String,
+    );
+  };
+
+  const now = options.now ?? (() => new Date());
   const write = writeHandler(store, { limiter: options.writeLimiter });
 
   const handler = (route: RouteSpec) => async (c: Context) => {
@@ -181,6 +219,8 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
     if (v instanceof Response) return v;
     switch (route.kind) {
       case 'list': {
+        // `when` is read against today's date: it is part of the query (and of its cache key and cursors).
+        if (route.clock && v['when'] !== undefined) v['today'] = isoDay(now());
         const fingerprint = fingerprintOf(v);
         let offset = 0;
         if (typeof v['cursor'] === 'string') {
@@ -220,6 +260,8 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
       }
       case 'export':
         return xml(c, route, v);
+      case 'calendar':
+        return calendar(c, route, v);
       case 'write':
         return write(c, route);
     }

@@ -1,7 +1,19 @@
-import type { CountryTopology, FlowSet, Meta, Partner, Pillar, Project, Route } from '@pact/schema';
+import type {
+  CountryTopology,
+  FlowSet,
+  Meta,
+  Partner,
+  Partnership,
+  Pillar,
+  Project,
+  Route,
+  TimelineEvent,
+} from '@pact/schema';
 import {
+  eventValidator,
   flowSetValidator,
   metaValidator,
+  partnershipValidator,
   partnerValidator,
   pillarValidator,
   projectValidator,
@@ -10,6 +22,7 @@ import {
   type SchemaViolation,
   type Validator,
 } from '@pact/schema/validate';
+import { eventProblem, partnershipProblem } from './content/check.js';
 
 /** Everything the API serves. The Node entry reads it from disk; tests and Storybook may build it in memory. */
 export interface Dataset {
@@ -17,6 +30,10 @@ export interface Dataset {
   pillars: Pillar[];
   routes: Route[];
   projects: Project[];
+  /** The three partnerships as stored: their stated member counts only (the store adds the listed ones). */
+  partnerships: Partnership[];
+  /** The timeline, in the order of the file (the API sorts it by date). */
+  events: TimelineEvent[];
   meta: Meta;
   geo: CountryTopology;
   /** Flow sets other than the opiate routes (the 2011 cocaine Action Plan): reference content read with the shapes, not edited. */
@@ -29,6 +46,8 @@ export const DATASET_FILES = {
   pillars: 'pillars.json',
   routes: 'routes.json',
   projects: 'projects.json',
+  partnerships: 'partnerships.json',
+  events: 'events.json',
   meta: 'meta.json',
 } as const;
 
@@ -67,6 +86,8 @@ export function validateDataset(
   const pillars = checkList(DATASET_FILES.pillars, raw.pillars, pillarValidator);
   const routes = checkList(DATASET_FILES.routes, raw.routes, routeValidator);
   const projects = checkList(DATASET_FILES.projects, raw.projects, projectValidator);
+  const partnerships = checkList(DATASET_FILES.partnerships, raw.partnerships, partnershipValidator);
+  const events = checkList(DATASET_FILES.events, raw.events, eventValidator);
   const meta = metaValidator.check(raw.meta);
   if (!meta.ok) throw new DatasetError(DATASET_FILES.meta, meta.violation.path, reason(meta.violation));
   const geo = topologyValidator.check(raw.geo);
@@ -142,8 +163,13 @@ export function validateDataset(
     if (p.end < p.start)
       throw new DatasetError(DATASET_FILES.projects, `/${i}/end`, `ends (${p.end}) before it starts (${p.start})`);
   });
+  const content = [
+    [DATASET_FILES.partnerships, partnershipProblem(partnerships, partnerIds)],
+    [DATASET_FILES.events, eventProblem(events, partnerIds, pillars)],
+  ] as const;
+  for (const [file, problem] of content) if (problem) throw new DatasetError(file, problem.path, problem.reason);
   const flows = checkFlows(raw.flows ?? [], partners);
-  return { partners, pillars, routes, projects, meta: meta.value, geo: geo.value, flows };
+  return { partners, pillars, routes, projects, partnerships, events, meta: meta.value, geo: geo.value, flows };
 }
 
 /** The file of the flow sets, beside the dataset's or in the package's data directory. */

@@ -3,6 +3,13 @@ export { validateDataset, DatasetError, DATASET_FILES, type Dataset } from './da
 export { fold } from './fold.js';
 export { ROUTES, type RouteSpec } from './routes.js';
 export { StaticStore } from './store/static.js';
-export type { Store, Page as StorePage, PageRequest, PartnerFilter, ProjectFilter } from './store/store.js';
+export type {
+  Store,
+  Page as StorePage,
+  PageRequest,
+  PartnerFilter,
+  ProjectFilter,
+  EventFilter,
+} from './store/store.js';
 export { SqlStore } from './store/sql.js';
 export { RateLimiter, type RateLimitOptions } from './write/rate-limit.js';

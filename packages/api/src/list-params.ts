@@ -1,13 +1,15 @@
 /**
  * The query parameters of the list endpoints, as the route table declares them: their closed lists
- * are @pact/schema's PARTNER_FILTERS and PROJECT_FILTERS, and their names are checked (at compile
- * time) to be exactly those of the SDK's query types, PartnerQuery and ProjectQuery.
+ * are @pact/schema's PARTNER_FILTERS, PROJECT_FILTERS and EVENT_FILTERS, and their names are checked
+ * (at compile time) to be exactly those of the SDK's query types, PartnerQuery, ProjectQuery and EventQuery.
  */
 import {
+  EVENT_FILTERS,
   PAGE_LIMIT,
   PARTNER_FILTERS,
   PROJECT_FILTERS,
   SEARCH_MAX_LENGTH,
+  type EventQuery,
   type PartnerQuery,
   type ProjectQuery,
 } from '@pact/schema';
@@ -79,6 +81,26 @@ export const PROJECT_PARAMS = paramsOf<ProjectQuery>()({
     'Order by start date, title (in `lang`) or budget (by currency, then amount; no conversion). Default -start.',
   ),
   lang: language(PROJECT_FILTERS.lang, 'Language of the titles used to sort; default en.'),
+  limit,
+  cursor,
+});
+
+const date = (description: string): ParamSpec => ({ kind: 'date', description });
+
+export const EVENT_PARAMS = paramsOf<EventQuery>()({
+  partnership: oneOf(EVENT_FILTERS.partnership, 'Events of a partnership.'),
+  kind: oneOf(EVENT_FILTERS.kind, 'Events of one kind.'),
+  pillar: oneOf(EVENT_FILTERS.pillar, 'Events about a Vienna Declaration pillar, 1 to 4.'),
+  from: date(
+    'Events that end on or after the first day of this year, month or day (2006, 2006-06 or 2006-06-26); an event known to the month or the year counts with all its days.',
+  ),
+  to: date('Events that begin on or before the last day of this year, month or day.'),
+  when: oneOf(
+    EVENT_FILTERS.when,
+    "By the server's clock (UTC): upcoming events end today or later, past ones ended before today. An event known only to the month or the year ends on the last day of it.",
+  ),
+  q: search('Words to find in the titles, in any language; case and accents are ignored.'),
+  sort: oneOf(EVENT_FILTERS.sort, 'By date, oldest first (date, the default) or newest first (-date).'),
   limit,
   cursor,
 });

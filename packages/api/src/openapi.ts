@@ -12,6 +12,10 @@ import topologySchema from '@pact/schema/schemas/CountryTopology.json' with { ty
 import changePageSchema from '@pact/schema/schemas/ChangePage.json' with { type: 'json' };
 import membershipSchema from '@pact/schema/schemas/Membership.json' with { type: 'json' };
 import flowSetListSchema from '@pact/schema/schemas/FlowSetList.json' with { type: 'json' };
+import partnershipSchema from '@pact/schema/schemas/Partnership.json' with { type: 'json' };
+import partnershipListSchema from '@pact/schema/schemas/PartnershipList.json' with { type: 'json' };
+import eventSchema from '@pact/schema/schemas/TimelineEvent.json' with { type: 'json' };
+import eventPageSchema from '@pact/schema/schemas/EventPage.json' with { type: 'json' };
 import type { ParamSpec } from './params.js';
 import type { RouteSpec, WriteRoute } from './routes.js';
 
@@ -47,6 +51,10 @@ const SCHEMAS = {
   ChangePage: changePageSchema,
   Membership: membershipSchema,
   FlowSetList: flowSetListSchema,
+  Partnership: partnershipSchema,
+  PartnershipList: partnershipListSchema,
+  TimelineEvent: eventSchema,
+  EventPage: eventPageSchema,
 } satisfies Record<string, JsonObject>;
 
 /** The name of a component schema a route may answer with. */
@@ -73,7 +81,13 @@ function parameter(name: string, spec: ParamSpec) {
           ? { type: 'string', maxLength: spec.maxLength }
           : spec.kind === 'lang'
             ? { type: 'string', maxLength: 64, examples: spec.values }
-            : { type: 'string' };
+            : spec.kind === 'date'
+              ? {
+                  type: 'string',
+                  pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$',
+                  examples: ['2006', '2006-06', '2006-06-26'],
+                }
+              : { type: 'string' };
   return { name, in: 'query', required: false, description: spec.description, schema };
 }
 
@@ -93,7 +107,7 @@ const headers = {
 /** The OpenAPI operation of one route of the table. */
 function operation(route: RouteSpec) {
   const parameters: unknown[] = [];
-  if (route.kind === 'record')
+  if (route.kind === 'record' || route.kind === 'calendar')
     parameters.push({
       name: route.param.name,
       in: 'path',
@@ -101,7 +115,7 @@ function operation(route: RouteSpec) {
       description: route.param.description,
       schema: { type: 'string' },
     });
-  if (route.kind === 'list' || route.kind === 'feed' || route.kind === 'export')
+  if (route.kind === 'list' || route.kind === 'feed' || route.kind === 'export' || route.kind === 'calendar')
     for (const [name, spec] of Object.entries(route.params)) parameters.push(parameter(name, spec));
   if (route.kind === 'write') return writeOperation(route, parameters);
   const notes = route.notes ?? {};
@@ -116,7 +130,11 @@ function operation(route: RouteSpec) {
     '414': problemResponse('URI Too Long.'),
   };
   if (route.kind === 'record') responses['404'] = problemResponse(`Not Found: no record has this ${route.param.name}.`);
-  if (route.kind === 'export')
+  if (route.kind === 'calendar')
+    responses['404'] = problemResponse(
+      'Not Found: no event has this id, or the event is dated only to the month or the year (a calendar file needs the day).',
+    );
+  if (route.kind === 'export' || route.kind === 'calendar')
     responses['200'] = { description: 'OK', headers, content: { [route.contentType]: { schema: { type: 'string' } } } };
   return { summary: route.summary, parameters, responses };
 }
@@ -197,7 +215,7 @@ export function buildOpenApi(routes: readonly RouteSpec[]) {
       title: 'Pact coordination API',
       version: '1.0.0',
       description:
-        'Shared content of the Paris Pact Initiative, the Pompidou Group and the OSCE: partners, the Vienna Declaration pillars, trafficking routes and technical-assistance projects. Reads are public and cacheable; writes need an API key (docs/api-writes.md).',
+        'Shared content of the Paris Pact Initiative, the Pompidou Group and the OSCE: the partnerships, a timeline of their milestones and meetings, partners, the Vienna Declaration pillars, trafficking routes and technical-assistance projects. Reads are public and cacheable; writes need an API key (docs/api-writes.md).',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],

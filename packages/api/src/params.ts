@@ -1,5 +1,6 @@
 import type { ParamError } from '@pact/schema';
 import type { ParamValues } from './cursor.js';
+import { isDateValue } from './content/dates.js';
 
 export type { ParamValues };
 
@@ -16,7 +17,9 @@ export type ParamSpec =
   | { kind: 'lang'; values: readonly string[]; description: string }
   /** The id of a record of the store (a partner), checked to exist. */
   | { kind: 'id'; description: string; example: string }
-  | { kind: 'cursor'; description: string };
+  | { kind: 'cursor'; description: string }
+  /** A year, a month or a day (`2006`, `2006-06`, `2006-06-26`) that exists in the calendar. */
+  | { kind: 'date'; description: string };
 
 export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
 
@@ -129,6 +132,14 @@ export function parseParams(search: URLSearchParams, specs: ParamSpecs): Parsed 
         break;
       case 'cursor':
         values[name] = raw;
+        break;
+      case 'date':
+        if (isDateValue(raw)) values[name] = raw;
+        else
+          errors.push({
+            param: name,
+            message: `${shown} is not a date: give a year, a month or a day (2006, 2006-06 or 2006-06-26)`,
+          });
         break;
     }
   }

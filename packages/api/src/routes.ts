@@ -4,13 +4,14 @@
  * come from the same value lists in @pact/schema (PARTNER_FILTERS, PROJECT_FILTERS). A new endpoint,
  * a write one included, is one more entry.
  */
-import { MEMBERSHIP_IDS, PILLAR_NUMBERS, type PillarNumber } from '@pact/schema';
-import { PARTNER_PARAMS, PROJECT_PARAMS } from './list-params.js';
+import { LOCALES, MEMBERSHIP_IDS, PILLAR_NUMBERS, type PillarNumber } from '@pact/schema';
+import { EVENT_PARAMS, PARTNER_PARAMS, PROJECT_PARAMS } from './list-params.js';
+import { ICS_CONTENT_TYPE } from './content/ics.js';
 import type { SchemaName } from './openapi.js';
 import type { ParamSpecs, ParamValues } from './params.js';
 import { clip } from './problem.js';
 import { IATI_CONTENT_TYPE } from './iati/index.js';
-import type { Page, PageRequest, PartnerFilter, ProjectFilter, Store } from './store/store.js';
+import type { EventFilter, Page, PageRequest, PartnerFilter, ProjectFilter, Store } from './store/store.js';
 
 /**
  * How a response may be cached: `public` is Cache-Control: public, max-age=300,
@@ -38,6 +39,8 @@ interface Common {
 export interface ListRoute extends Common {
   kind: 'list';
   params: ParamSpecs;
+  /** Given `today` (UTC, from the app's clock) when its `when` parameter is used. */
+  clock?: boolean;
   list(store: Store, values: ParamValues, page: PageRequest): Promise<Page<unknown>>;
 }
 
@@ -54,6 +57,14 @@ export interface RecordRoute extends Common {
 export interface DocumentRoute extends Common {
   kind: 'document';
   find(store: Store, openapi: object): Promise<unknown>;
+}
+
+/** An event as an iCalendar file (RFC 5545): its id in the path, `{id}.ics`; only `lang` in the query. */
+export interface CalendarRoute extends Common {
+  kind: 'calendar';
+  param: { name: string; description: string; example: string };
+  params: ParamSpecs;
+  contentType: string;
 }
 
 /** The change feed: every accepted write in order, after the `since` cursor (only a database has one). */
@@ -93,10 +104,10 @@ export interface WriteRoute extends Common {
   ifMatch: 'required' | 'no' | 'when-exists';
 }
 
-export type RouteSpec = ListRoute | RecordRoute | DocumentRoute | FeedRoute | ExportRoute | WriteRoute;
+export type RouteSpec = ListRoute | RecordRoute | DocumentRoute | FeedRoute | ExportRoute | CalendarRoute | WriteRoute;
 
 /** The store's list queries: each takes the checked query values (the route's params) and a page. */
-type ListQuery = 'listPartners' | 'listProjects';
+type ListQuery = 'listPartners' | 'listProjects' | 'listEvents';
 
 const read = { method: 'GET', cache: 'public', role: 'anyone' } as const;
 type ReadRoute = ListRoute | RecordRoute | DocumentRoute;
@@ -113,14 +124,15 @@ const list = (path: string, response: SchemaName, query: ListQuery, params: Para
   builder('list')(path, response, {
     summary,
     params,
-    list: (store, values, page) => store[query](values as PartnerFilter & ProjectFilter, page),
+    list: (store, values, page) => store[query](values as PartnerFilter & ProjectFilter & EventFilter, page),
+    ...(query === 'listEvents' ? { clock: true } : {}),
   });
 
 /** A whole collection as `{ data: [...] }`, answered by one query of the store. */
 const collection = (
   path: string,
   response: SchemaName,
-  query: 'listPillars' | 'listRoutes' | 'listFlows',
+  query: 'listPillars' | 'listRoutes' | 'listFlows' | 'listPartnerships',
   summary: string,
 ) => doc(path, response, { summary, find: async (store) => ({ data: await store[query]() }) });
 
@@ -133,6 +145,11 @@ const PARTNERSHIP = {
   example: 'paris-pact',
 };
 const routeIds = async (store: Store) => (await store.listRoutes()).map((r) => r.id).join(', ');
+const EVENT_ID = {
+  name: 'id',
+  description: 'Event id, e.g. "2012-02-vienna-declaration".',
+  example: '2012-02-vienna-declaration',
+};
 
 export const ROUTES: readonly RouteSpec[] = [
   list('/v1/partners', 'PartnerPage', 'listPartners', PARTNER_PARAMS, 'List partners (countries and organizations)'),
@@ -170,6 +187,51 @@ export const ROUTES: readonly RouteSpec[] = [
     param: { name: 'id', description: 'Project id, e.g. "prj-0001".', example: 'prj-0001' },
     find: (store, id) => store.getProject(id),
     notFound: async (_store, id) => `No project has the id "${clip(id)}"; see /v1/projects.`,
+  }),
+  collection(
+    '/v1/partnerships',
+    'PartnershipList',
+    'listPartnerships',
+    'The Paris Pact Initiative, the Pompidou Group and the OSCE: founding, mandate, components, member counts with their sources',
+  ),
+  record('/v1/partnerships/{id}', 'Partnership', {
+    summary: 'Get one partnership',
+    param: { name: 'id', description: `${MEMBERSHIP_IDS.join(', ')}.`, example: 'pompidou-group' },
+    find: (store, id) => store.getPartnership(id),
+    notFound: async (_store, id) =>
+      `There is no partnership "${clip(id)}". Partnerships: ${MEMBERSHIP_IDS.join(', ')}.`,
+  }),
+  list(
+    '/v1/events',
+    'EventPage',
+    'listEvents',
+    EVENT_PARAMS,
+    'The timeline: milestones, meetings and documents, by date',
+  ),
+  {
+    kind: 'calendar',
+    method: 'GET',
+    cache: 'public',
+    role: 'anyone',
+    path: '/v1/events/{id}.ics',
+    response: null,
+    contentType: ICS_CONTENT_TYPE,
+    param: EVENT_ID,
+    params: {
+      lang: {
+        kind: 'lang',
+        values: LOCALES,
+        description: 'Language of the title and description (English where a text lacks it); default en.',
+      },
+    },
+    summary:
+      'An event known to the day as an iCalendar file (RFC 5545); events dated only to the month or the year have none (404)',
+  },
+  record('/v1/events/{id}', 'TimelineEvent', {
+    summary: 'Get one event',
+    param: EVENT_ID,
+    find: (store, id) => store.getEvent(id),
+    notFound: async (_store, id) => `No event has the id "${clip(id)}"; see /v1/events.`,
   }),
   doc('/v1/geo/countries', 'CountryTopology', {
     summary: 'Country shapes (TopoJSON, ids are ISO 3166-1 alpha-3)',

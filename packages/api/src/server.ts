@@ -16,6 +16,8 @@ export interface ServerOptions {
   dataset: Dataset | Store;
   /** Per-key write limits (tests pass their own). */
   writeLimiter?: RateLimiter;
+  /** The clock `GET /v1/events?when=` reads (default: the system's; tests set it). */
+  now?: () => Date;
   /** 0 picks a free port. */
   port?: number;
   host?: string;
@@ -98,7 +100,10 @@ function compressor(maxBytes = 16 * 1024 * 1024) {
 /** Starts the API (and the static pages) on a real HTTP port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? true;
-  const app = createApp(options.dataset, { writeLimiter: options.writeLimiter });
+  const app = createApp(options.dataset, {
+    writeLimiter: options.writeLimiter,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const compress = compressor();
   const statics = staticFiles(options.statics ?? {}, options.staticHeaders);
   /** HEAD is answered as GET (so that it carries the same headers, compressed or not), without the body. */

@@ -133,6 +133,8 @@ function raw() {
     pillars: read('pillars.json'),
     routes: read('routes.json') as { countries: string[] }[],
     projects: read('projects.json') as Record<string, unknown>[],
+    partnerships: read('partnerships.json') as Record<string, unknown>[],
+    events: read('events.json') as Record<string, unknown>[],
     meta: read('meta.json'),
     geo: JSON.parse(readFileSync(SEED_GEO_FILE, 'utf8')) as unknown,
   };

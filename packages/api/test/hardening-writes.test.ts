@@ -29,6 +29,8 @@ test('at load: a website that is not https: is refused with its file, path and r
     pillars: read('pillars.json'),
     routes: read('routes.json'),
     projects: read('projects.json'),
+    partnerships: read('partnerships.json'),
+    events: read('events.json'),
     meta: read('meta.json') as { sources: { url?: string }[] },
     geo: JSON.parse(readFileSync(SEED_GEO_FILE, 'utf8')) as unknown,
   });

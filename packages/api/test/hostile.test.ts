@@ -37,6 +37,10 @@ const PARAMS = [
   'status',
   'country',
   'donor',
+  'partnership',
+  'from',
+  'to',
+  'when',
   'x',
   '',
   '__proto__',
@@ -69,6 +73,9 @@ const NASTY = [
   '-name',
   'osce',
   '2',
+  '2006-06',
+  '2006-02-29',
+  'upcoming',
 ];
 const PATHS = [
   '/v1/partners',
@@ -82,6 +89,12 @@ const PATHS = [
   '/v1/pillars/2',
   '/v1/partners/%',
   '/v1/projects/%E0%A4%A',
+  '/v1/partnerships',
+  '/v1/partnerships/osce',
+  '/v1/events',
+  '/v1/events/2012-02-vienna-declaration',
+  '/v1/events/2012-02-vienna-declaration.ics',
+  '/v1/events/%.ics',
 ];
 
 const encodeLoosely = (s: string) =>

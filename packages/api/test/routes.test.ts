@@ -24,11 +24,16 @@ const schema = (name: string) =>
 
 /** The route's path with its example value in place of the path parameter. */
 const example = (r: RouteSpec) => {
-  const params = r.kind === 'record' ? [r.param] : r.kind === 'write' ? (r.pathParams ?? []) : [];
+  const params =
+    r.kind === 'record' || r.kind === 'calendar' ? [r.param] : r.kind === 'write' ? (r.pathParams ?? []) : [];
   return params.reduce((path, p) => path.replace(`{${p.name}}`, p.example), r.path);
 };
-/** `METHOD path` of every route of the table, in Hono's form (`:id`). */
-const tableEntries = () => ROUTES.map((r) => `${r.method} ${r.path.replace(/\{([^}]+)\}/g, ':$1')}`).sort();
+/** `METHOD path` of every route of the table, in Hono's form (`:id`; `{id}.ics` as `:id{[^/]+\.ics}`). */
+const tableEntries = () =>
+  ROUTES.map(
+    (r) =>
+      `${r.method} ${r.path.replace(/\{([^}]+)\}(\.[a-z]+)?/g, (_, name: string, ext?: string) => (ext ? `:${name}{[^/]+\\${ext}}` : `:${name}`))}`,
+  ).sort();
 /** `METHOD path` of every route the app's router serves (the `*` middleware left out). */
 const served = (app: ReturnType<typeof createApp>) =>
   [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))].sort();
@@ -56,7 +61,15 @@ describe('the route table is what the API serves', () => {
       );
     });
   }
-  for (const route of ROUTES.filter((r) => r.kind !== 'write' && r.kind !== 'export')) {
+  for (const route of ROUTES.filter((r) => r.kind === 'calendar')) {
+    test(`${route.method} ${example(route)} answers 200 with ${route.contentType}`, async () => {
+      const res = await fetch(server.url + example(route));
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('content-type'), route.contentType);
+      assert.match(await res.text(), /^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    });
+  }
+  for (const route of ROUTES.filter((r) => r.kind !== 'write' && r.kind !== 'export' && r.kind !== 'calendar')) {
     test(`${route.method} ${example(route)} answers 200 with ${route.response ?? 'a JSON object'}`, async () => {
       const res = await fetch(server.url + example(route), { method: route.method });
       assert.equal(res.status, 200);

@@ -7,10 +7,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CountryPartner, Meta, Partner, Pillar, Route } from '@pact/schema';
+import type { CountryPartner, Meta, Partner, Pillar, Route, TimelineEvent } from '@pact/schema';
 import { DATA_DIR, writeDataset } from '../seed/assemble.js';
 import { SeedError, type Dataset } from '../seed/check.js';
 import { checkFacts } from '../seed/facts.js';
+import { missingMeeting } from '../seed/content-facts.js';
 import { LAND_BORDERS, SEA_LEGS } from '../seed/tables/route-geography.js';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8')) as T;
@@ -20,6 +21,8 @@ function dataset(): Dataset {
     pillars: read('pillars.json'),
     routes: read('routes.json'),
     projects: read('projects.json'),
+    partnerships: read('partnerships.json'),
+    events: read('events.json'),
     meta: read('meta.json'),
   } as Dataset;
 }
@@ -213,4 +216,51 @@ test('the seed refuses a cocaine centre on an opiate route', () => {
   });
   assert.deepEqual([r.record, r.path], ['maoc-n', '/routes']);
   assert.doesNotThrow(() => checkFacts(dataset()));
+});
+
+test('the timeline: no pillar before the Vienna Declaration, Russian marked as translated, approximate dates explained', () => {
+  const events = read<TimelineEvent[]>('events.json');
+  for (const e of events) {
+    if (e.date.value < '2012-02-16'.slice(0, e.date.value.length)) assert.equal(e.pillars, undefined, e.id);
+    if (e.title.ru) assert.ok(e.unofficialTranslations?.includes('ru'), `${e.id}: Russian is a translation`);
+    if (e.date.precision !== 'day') assert.ok(e.note?.en, `${e.id}: says why its date is approximate`);
+    assert.ok(e.sources.length > 0, e.id);
+  }
+  const early = (d: Dataset) =>
+    d.events.find((e) => e.id === '2009-11-tashkent-technical-working-group-financial-flows')!;
+  assert.deepEqual(
+    refusal((d) => (early(d).pillars = [2])),
+    {
+      record: '2009-11-tashkent-technical-working-group-financial-flows',
+      path: '/pillars',
+      reason: 'dated 2009-11-02, before the Vienna Declaration and its pillars',
+    },
+  );
+  assert.equal(refusal((d) => (early(d).summary.fr = 'Un groupe du pilier II.')).path, '/summary/fr');
+  assert.equal(refusal((d) => delete early(d).unofficialTranslations).path, '/unofficialTranslations');
+  const approximate = (d: Dataset) => d.events.find((e) => e.id === '2003-05-paris-ministerial-conference')!;
+  assert.equal(refusal((d) => delete approximate(d).note).path, '/note');
+});
+
+test('a stated member count that differs from the listed records carries a note; every reference meeting is on the timeline', () => {
+  const organizations = (d: Dataset) =>
+    d.partnerships.find((p) => p.id === 'paris-pact')!.counts.find((c) => c.subject === 'organizations')!;
+  assert.deepEqual(
+    refusal((d) => delete organizations(d).note),
+    {
+      record: 'paris-pact',
+      path: '/counts/2/note',
+      reason: 'states 22 organizations where the dataset lists 23: the note must say so',
+    },
+  );
+  const events = read<TimelineEvent[]>('events.json');
+  assert.equal(
+    missingMeeting(events, [{ date_start: '2011-11-14', date_end: '2011-11-15' }, { date: '2003-05' }]),
+    null,
+  );
+  assert.deepEqual(missingMeeting(events, [{ name: 'x', date_start: '2011-11-14', date_end: '2011-11-16' }]), {
+    name: 'x',
+    date_start: '2011-11-14',
+    date_end: '2011-11-16',
+  });
 });

@@ -8,13 +8,24 @@ import { SeedError } from '../seed/check.js';
 import { buildDataset, DATA_DIR, writeDataset } from '../seed/assemble.js';
 import type { Reference } from '../seed/reference.js';
 
-const FILES = ['partners.json', 'pillars.json', 'routes.json', 'projects.json', 'meta.json', 'flows.json'];
+const FILES = [
+  'partners.json',
+  'pillars.json',
+  'routes.json',
+  'projects.json',
+  'partnerships.json',
+  'events.json',
+  'meta.json',
+  'flows.json',
+];
 const committed = (name: string) => readFileSync(join(DATA_DIR, name), 'utf8');
 
 /** The committed dataset, read afresh (each test may break its own copy). */
 function dataset(): Dataset {
-  const [partners, pillars, routes, projects, meta, flows] = FILES.map((f) => JSON.parse(committed(f)) as unknown);
-  return { partners, pillars, routes, projects, meta, flows } as Dataset;
+  const [partners, pillars, routes, projects, partnerships, events, meta, flows] = FILES.map(
+    (f) => JSON.parse(committed(f)) as unknown,
+  );
+  return { partners, pillars, routes, projects, partnerships, events, meta, flows } as Dataset;
 }
 
 function inTempDir(run: (dir: string) => void): void {

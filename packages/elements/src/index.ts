@@ -1,8 +1,9 @@
 /**
- * Pact Embed elements: importing this module registers every tag. The two heaviest load only when
- * their tag is on the page: the route map (with its d3-geo drawing code) and the project listing
- * (with its row templates, CSV export and virtualizer). Import
- * `@pact/elements/route-map/pact-route-map.js` or `@pact/elements/projects/pact-projects.js` to
+ * Pact Embed elements: importing this module registers every tag. Four load only when their tag
+ * is on the page: the route map (with its d3-geo drawing code), the project listing (with its row
+ * templates, CSV export and virtualizer), the partnership block and the timeline. Import
+ * `@pact/elements/route-map/pact-route-map.js`, `@pact/elements/projects/pact-projects.js`,
+ * `@pact/elements/partnership/pact-partnership.js` or `@pact/elements/timeline/pact-timeline.js` to
  * register one at once.
  * Import the `*.component.js` modules instead for the classes without registration.
  */
@@ -14,6 +15,8 @@ export * from './pillars/pact-pillars.js';
 export * from './pillars/pact-pillar-card.js';
 export type { PactProjects } from './projects/pact-projects.js';
 export type { PactRouteMap } from './route-map/pact-route-map.js';
+export type { PactPartnership } from './partnership/pact-partnership.js';
+export type { PactTimeline } from './timeline/pact-timeline.js';
 export * from './core/events.js';
 export { PactElement } from './core/pact-element.js';
 export { PactSelection, pactContext, type PactContextValue, type SelectionState } from './core/context.js';
@@ -21,3 +24,7 @@ export { safeDefine } from './core/define.js';
 
 autoload('pact-route-map', () => import('./route-map/pact-route-map.js'));
 autoload('pact-projects', () => import('./projects/pact-projects.js'));
+// One chunk for both: they share their dates, source links and labels.
+const content = () => import('./timeline/content-elements.js');
+autoload('pact-partnership', content);
+autoload('pact-timeline', content);

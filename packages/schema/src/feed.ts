@@ -9,7 +9,7 @@ export type ProjectInput = Omit<Project, 'updated' | 'illustrative'>;
 /** The roles an API key can have. */
 export type Role = 'coordinator' | 'partner' | 'reader';
 /** The kinds of record the store keeps and the change feed names (`meta` is one record). */
-export type RecordKind = 'partner' | 'pillar' | 'route' | 'project' | 'meta';
+export type RecordKind = 'partner' | 'pillar' | 'route' | 'project' | 'partnership' | 'event' | 'meta';
 /** The kinds of change the change feed records. */
 export type ChangeKind = 'create' | 'update' | 'withdraw';
 /** One operation of an RFC 6902 JSON Patch. */

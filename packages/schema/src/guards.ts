@@ -3,16 +3,20 @@
  * validator: each guard checks what a record must have to be shown (its id, its name in
  * English, the fields its kind adds), so that one broken record is skipped, never rendered half.
  */
-import { PILLAR_NUMBERS, ROUTE_IDS } from './index.js';
+import { DATE_PRECISIONS, EVENT_KINDS, MEMBERSHIP_IDS, PILLAR_NUMBERS, ROUTE_IDS } from './index.js';
 import type {
   CountryPartner,
+  DatePrecision,
   FlowSet,
   LocalizedText,
   OrganizationPartner,
+  PartialDate,
   Partner,
+  Partnership,
   Pillar,
   Project,
   Route,
+  TimelineEvent,
 } from './model.js';
 
 /** A check of one value. */
@@ -33,6 +37,9 @@ const oneOf =
 // defines them, re-exports this module (a circular import).
 const isPillarNumber: Check = (v) => (PILLAR_NUMBERS as readonly unknown[]).includes(v);
 const isRouteId: Check = (v) => (ROUTE_IDS as readonly unknown[]).includes(v);
+const isMembershipId: Check = (v) => (MEMBERSHIP_IDS as readonly unknown[]).includes(v);
+const isEventKind: Check = (v) => (EVENT_KINDS as readonly unknown[]).includes(v);
+const isPrecision: Check = (v) => (DATE_PRECISIONS as readonly unknown[]).includes(v);
 const optional =
   (check: Check): Check =>
   (v) =>
@@ -124,4 +131,45 @@ export const isFlowSet = /* @__PURE__ */ shape<FlowSet>({
   centres: list(isString),
   networks: list(isString),
   disclaimer: isLocalizedText,
+});
+
+/** The form of a date's value at each precision. */
+const DATE_FORMS: Record<DatePrecision, RegExp> = {
+  day: /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/,
+  month: /^[0-9]{4}-(0[1-9]|1[0-2])$/,
+  year: /^[0-9]{4}$/,
+};
+
+/** A date whose value has the form its precision says: `2006-06-26` (day), `2006-06` (month), `2006` (year). */
+export function isPartialDate(d: unknown): d is PartialDate {
+  if (!d || typeof d !== 'object') return false;
+  const { value, precision } = d as { value?: unknown; precision?: unknown };
+  return isPrecision(precision) && typeof value === 'string' && DATE_FORMS[precision as DatePrecision].test(value);
+}
+/** A source a block can link: its title (the address may be absent). */
+const isSource = shape<{ title: string; url?: string }>({ title: isString, url: optional(isString) });
+
+/** A timeline event a list can show: a known kind, its partnerships, title, summary, date and sources. */
+export const isTimelineEvent = /* @__PURE__ */ shape<TimelineEvent>({
+  id: isString,
+  kind: isEventKind,
+  partnerships: list(isMembershipId),
+  title: isLocalizedText,
+  summary: isLocalizedText,
+  date: isPartialDate,
+  end: optional(isPartialDate),
+  pillars: optional(list(isPillarNumber)),
+  sources: list(isSource),
+});
+
+/** A partnership an "about" block can show: its id, name, founding, mandate, counts and sources. */
+export const isPartnership = /* @__PURE__ */ shape<Partnership>({
+  id: isMembershipId,
+  name: isLocalizedText,
+  founded: shape({ date: isPartialDate, by: list() }),
+  mandate: isLocalizedText,
+  sections: list(),
+  components: list(),
+  counts: list(shape({ subject: isString, basis: isString, value: isNumber })),
+  sources: list(isSource),
 });

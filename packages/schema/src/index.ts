@@ -1,7 +1,11 @@
 export type * from './model.js';
 import type {
+  AttendanceMode,
+  CountSubject,
+  DatePrecision,
   DrugFlow,
   PlanRole,
+  EventKind,
   LocaleCode,
   MembershipId,
   MembershipStatus,
@@ -90,11 +94,40 @@ export const ORGANIZATION_KINDS = values<OrganizationKind>()([
   'development-bank',
 ]);
 export const ROLES = values<Role>()(['coordinator', 'partner', 'reader']);
-export const RECORD_KINDS = values<RecordKind>()(['partner', 'pillar', 'route', 'project', 'meta']);
+export const RECORD_KINDS = values<RecordKind>()([
+  'partner',
+  'pillar',
+  'route',
+  'project',
+  'partnership',
+  'event',
+  'meta',
+]);
 export const CHANGE_KINDS = values<ChangeKind>()(['create', 'update', 'withdraw']);
+/** Kinds of timeline event (`GET /v1/events?kind=`), in the order the API documents them. */
+export const EVENT_KINDS = values<EventKind>()([
+  'conference',
+  'decision',
+  'declaration',
+  'action-plan',
+  'expert-working-group',
+  'policy-consultative-group-meeting',
+  'workshop',
+  'working-group',
+  'programme-phase',
+]);
+export const DATE_PRECISIONS = values<DatePrecision>()(['day', 'month', 'year']);
+export const ATTENDANCE_MODES = values<AttendanceMode>()(['in-person', 'hybrid', 'virtual']);
+export const COUNT_SUBJECTS = values<CountSubject>()([
+  'countries',
+  'organizations',
+  'members',
+  'participating-states',
+  'partners-for-co-operation',
+]);
 
 // Query parameters shared by the API's route table and the SDK (params.ts).
-import { FLAGS, PARTNER_SORTS, PROJECT_SORTS } from './params.js';
+import { EVENT_SORTS, EVENT_WHEN, FLAGS, PARTNER_SORTS, PROJECT_SORTS } from './params.js';
 export * from './params.js';
 /** The closed-list filters of `GET /v1/partners`, in the order the API documents them. */
 export const PARTNER_FILTERS = {
@@ -115,6 +148,14 @@ export const PROJECT_FILTERS = {
   illustrative: FLAGS,
   sort: PROJECT_SORTS,
   lang: LOCALES,
+} as const;
+/** The closed-list filters of `GET /v1/events`. */
+export const EVENT_FILTERS = {
+  partnership: MEMBERSHIP_IDS,
+  kind: EVENT_KINDS,
+  pillar: PILLAR_NUMBERS,
+  when: EVENT_WHEN,
+  sort: EVENT_SORTS,
 } as const;
 
 /** Projects as IATI 2.03 activities (docs/iati.md). */

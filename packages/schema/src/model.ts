@@ -369,6 +369,7 @@ export interface Problem {
 
 export type * from './feed.js';
 export type * from './flows.js';
+export type * from './content.js';
 
 /** A fact in the dataset that the sources read do not confirm. */
 export interface UnverifiedFact {

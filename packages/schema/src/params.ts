@@ -1,15 +1,22 @@
 /**
  * The query parameters the list endpoints share with their clients: the value lists that have no
  * other home (sort orders, yes/no flags, page bounds) and the query types of the SDK, derived from
- * the closed-list filters `PARTNER_FILTERS` and `PROJECT_FILTERS` (index.ts), which the API's route
+ * the closed-list filters `PARTNER_FILTERS`, `PROJECT_FILTERS` and `EVENT_FILTERS` (index.ts), which the API's route
  * table reads too.
  */
-import type { PARTNER_FILTERS, PROJECT_FILTERS } from './index.js';
+import type { EVENT_FILTERS, PARTNER_FILTERS, PROJECT_FILTERS } from './index.js';
 
 /** Orders of the partner list: by name in `lang`, ascending or descending. */
 export const PARTNER_SORTS = ['name', '-name'] as const;
 /** Orders of the project list: start date, title in `lang`, budget (by currency, then amount). */
 export const PROJECT_SORTS = ['start', '-start', 'title', '-title', 'budget', '-budget'] as const;
+/** Orders of the timeline: by date, oldest first (`date`) or newest first (`-date`). */
+export const EVENT_SORTS = ['date', '-date'] as const;
+/**
+ * Parts of the timeline by the server's clock: `upcoming` events have a last day (the end of their
+ * day, month or year) on or after today (UTC); `past` events ended before today.
+ */
+export const EVENT_WHEN = ['past', 'upcoming'] as const;
 /** Values of a yes/no filter (on the wire: "true", "false"). */
 export const FLAGS = [true, false] as const;
 /** Records per page of a list. */
@@ -44,4 +51,16 @@ export interface ProjectQuery extends FiltersOf<typeof PROJECT_FILTERS>, ListQue
   country?: string;
   /** Partner id of a donor. */
   donor?: string;
+}
+
+/**
+ * Filters of `GET /v1/events` (`events.list` and `events.all` in the SDK). `from` and `to` take a
+ * year, a month or a day (`2006`, `2006-06`, `2006-06-26`) and keep the events whose span meets the
+ * span from the first day of `from` to the last day of `to`. `q` finds words in the titles.
+ */
+export interface EventQuery extends FiltersOf<typeof EVENT_FILTERS>, ListQuery {
+  /** @pattern ^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$ */
+  from?: string;
+  /** @pattern ^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$ */
+  to?: string;
 }

@@ -8,14 +8,27 @@ import {
   validateFlowSet,
   validateMeta,
   validatePartner,
+  validatePartnership,
   validatePillar,
   validateProblem,
   validateProject,
   validateRoute,
+  validateTimelineEvent,
   type ValidateFunction,
   type ValidationError,
 } from '../generated/validators.js';
-import type { CountryTopology, FlowSet, Meta, Partner, Pillar, Problem, Project, Route } from './model.js';
+import type {
+  CountryTopology,
+  FlowSet,
+  Meta,
+  Partner,
+  Partnership,
+  Pillar,
+  Problem,
+  Project,
+  Route,
+  TimelineEvent,
+} from './model.js';
 
 /** One way in which a value breaks its schema. */
 export interface SchemaViolation {
@@ -89,3 +102,5 @@ export const problemValidator = validator<Problem>('Problem', validateProblem);
 export const metaValidator = validator<Meta>('Meta', validateMeta);
 export const topologyValidator = validator<CountryTopology>('CountryTopology', validateCountryTopology);
 export const flowSetValidator = validator<FlowSet>('FlowSet', validateFlowSet);
+export const partnershipValidator = validator<Partnership>('Partnership', validatePartnership);
+export const eventValidator = validator<TimelineEvent>('TimelineEvent', validateTimelineEvent);

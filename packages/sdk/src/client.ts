@@ -3,11 +3,13 @@ import type {
   FlowSet,
   ChangePage,
   CountryTopology,
+  EventQuery,
   LocalizedText,
   LocaleCode,
   Meta,
   Partner,
   PartnerQuery,
+  Partnership,
   Pillar,
   PillarNumber,
   Project,
@@ -15,6 +17,8 @@ import type {
   ProjectQuery,
   Route,
   RouteId,
+  MembershipId,
+  TimelineEvent,
 } from '@pact/schema';
 import type { CheckResult, SchemaViolation } from '@pact/schema/validate';
 import { PactPagingError, PactSchemaError } from './errors.js';
@@ -22,7 +26,17 @@ import { text } from './text.js';
 import { here, transport, type RequestOptions, type StaleInfo, type TransportOptions } from './transport.js';
 import type { ChangeQuery, MergePatch, Versioned, WriteOptions, Writer } from './writes.js';
 
-export type { ChangeQuery, MergePatch, PartnerQuery, ProjectQuery, RequestOptions, StaleInfo, Versioned, WriteOptions };
+export type {
+  ChangeQuery,
+  EventQuery,
+  MergePatch,
+  PartnerQuery,
+  ProjectQuery,
+  RequestOptions,
+  StaleInfo,
+  Versioned,
+  WriteOptions,
+};
 
 /** A record of a list that broke the schema and was left out (with `validate` only). */
 export interface InvalidRecord {
@@ -61,6 +75,8 @@ export interface Validators {
   meta: Check<Meta>;
   topology: Check<CountryTopology>;
   flowSet: Check<FlowSet>;
+  partnership: Check<Partnership>;
+  event: Check<TimelineEvent>;
 }
 
 export interface ClientOptions {
@@ -127,6 +143,23 @@ export interface PactReader {
     list(o?: RequestOptions): Promise<ListResult<Route>>;
     get(id: RouteId, o?: RequestOptions): Promise<Route>;
   };
+  /** The Paris Pact, the Pompidou Group and the OSCE, with their member counts (stated and listed). */
+  partnerships: {
+    list(o?: RequestOptions): Promise<ListResult<Partnership>>;
+    get(id: MembershipId, o?: RequestOptions): Promise<Partnership>;
+  };
+  /** The timeline of milestones, meetings and documents, by date. */
+  events: {
+    list(q?: EventQuery, o?: RequestOptions): Promise<PageResult<TimelineEvent>>;
+    get(id: string, o?: RequestOptions): Promise<TimelineEvent>;
+    /** Every matching event, page after page (see `partners.all`). */
+    all(q?: Omit<EventQuery, 'cursor'>, o?: RequestOptions): AsyncIterableIterator<TimelineEvent>;
+    /**
+     * The address of the event's iCalendar file (an "add to calendar" link; nothing is fetched), in
+     * `locale` (default the client's). Only events dated to the day have one: check `date.precision`.
+     */
+    calendarUrl(id: string, locale?: string): string;
+  };
   geo: { countries(o?: RequestOptions): Promise<CountryTopology> };
   meta: { get(o?: RequestOptions): Promise<Meta> };
   /** The flow sets besides the opiate routes: the 2011 Paris Action Plan's transatlantic cocaine flows. */
@@ -159,7 +192,7 @@ export interface PactClient extends PactReader {
 }
 
 type Kind = keyof Validators;
-type Query = { lang?: LocaleCode; cursor?: string };
+type Query = { lang?: LocaleCode; cursor?: string; limit?: number };
 
 const envelope = (url: string, message: string) => new PactSchemaError(url, { path: '', rule: 'envelope', message });
 
@@ -201,8 +234,9 @@ function setup(options: ClientOptions) {
     throw new TypeError('createClient: give a baseUrl such as "https://api.example.org/v1" (required in Node).');
   const baseUrl = new URL(given, here).href.replace(/\/+$/, '');
   const locale = options.locale || 'en';
-  const base = locale.toLowerCase().split(/[-_]/)[0] as string;
-  const lang = LOCALES.find((l) => l === base);
+  /** The API's language for a BCP 47 tag (its primary subtag), when the API has it. */
+  const langOf = (tag: string) => LOCALES.find((l) => l === tag.toLowerCase().split(/[-_]/)[0]);
+  const lang = langOf(locale);
   const v = options.validate || undefined;
   const t = {
     fetch: options.fetch ?? ((u, i) => fetch(u, i)),
@@ -239,9 +273,10 @@ function setup(options: ClientOptions) {
     return r;
   };
 
-  const paged = <T>(path: string, kind: Kind) => {
+  /** A paged list; `sorted` lists take `lang` (the language they sort by), defaulting to the client's. */
+  const paged = <T>(path: string, kind: Kind, sorted = true) => {
     const list = (q?: Query, o?: RequestOptions) =>
-      many<T, PageResult<T>>(path, kind, { ...q, lang: q?.lang ?? lang }, o);
+      many<T, PageResult<T>>(path, kind, sorted ? { ...q, lang: q?.lang ?? lang } : q, o);
     return {
       list,
       get: (id: string, o?: RequestOptions) => one<T>(`${path}/${encodeURIComponent(id)}`, kind, o),
@@ -273,6 +308,15 @@ function setup(options: ClientOptions) {
     routes: {
       list: (o) => many<Route, ListResult<Route>>('/routes', 'route', undefined, o),
       get: (id, o) => one(`/routes/${encodeURIComponent(id)}`, 'route', o),
+    },
+    partnerships: {
+      list: (o) => many<Partnership, ListResult<Partnership>>('/partnerships', 'partnership', undefined, o),
+      get: (id, o) => one(`/partnerships/${encodeURIComponent(id)}`, 'partnership', o),
+    },
+    events: {
+      ...paged<TimelineEvent>('/events', 'event', false),
+      calendarUrl: (id, l = locale) =>
+        `${baseUrl}/events/${encodeURIComponent(id)}.ics${langOf(l) ? `?lang=${langOf(l)}` : ''}`,
     },
     geo: { countries: (o) => one('/geo/countries', 'topology', o) },
     meta: { get: (o) => one('/meta', 'meta', o) },

@@ -24,6 +24,8 @@ const COLLECTIONS = [
   ['pillars', 'pillar'],
   ['routes', 'route'],
   ['projects', 'project'],
+  ['partnerships', 'partnership'],
+  ['events', 'event'],
 ] as const satisfies readonly (readonly [keyof DatasetContent, RecordKind])[];
 
 let geo: Promise<CountryTopology> | undefined;
@@ -87,6 +89,8 @@ async function readDataset(conn: Connection): Promise<{ revision: number; datase
     pillars: of('pillar'),
     routes: of('route'),
     projects: of('project'),
+    partnerships: of('partnership'),
+    events: of('event'),
     meta: isObject(meta) ? { ...meta, counts } : meta,
     geo: shapes,
     flows: flowSets,
@@ -112,8 +116,8 @@ export async function snapshot(conn: Connection): Promise<{ revision: number; da
 /** Canonical JSON of the current dataset (keys sorted, two-space indent): equal data, equal bytes. */
 export async function exportDataset(conn: Connection): Promise<string> {
   const { dataset } = await snapshot(conn);
-  const { partners, pillars, routes, projects, meta } = dataset;
-  return canonicalJson({ partners, pillars, routes, projects, meta });
+  const { partners, pillars, routes, projects, partnerships, events, meta } = dataset;
+  return canonicalJson({ partners, pillars, routes, projects, partnerships, events, meta });
 }
 
 export type ImportResult =
@@ -131,11 +135,25 @@ export async function parseDataset(json: string | unknown, file = 'import'): Pro
     }
   }
   if (!isObject(raw))
-    throw new DatasetError(file, '', 'must be a JSON object with partners, pillars, routes, projects and meta');
-  for (const key of ['partners', 'pillars', 'routes', 'projects', 'meta'])
+    throw new DatasetError(
+      file,
+      '',
+      'must be a JSON object with partners, pillars, routes, projects, partnerships, events and meta',
+    );
+  for (const key of ['partners', 'pillars', 'routes', 'projects', 'partnerships', 'events', 'meta'])
     if (!(key in raw)) throw new DatasetError(file, `/${key}`, 'is missing');
-  const { partners, pillars, routes, projects, meta } = raw;
-  return validateDataset({ partners, pillars, routes, projects, meta, geo: await seedGeo(), flows: await seedFlows() });
+  const { partners, pillars, routes, projects, partnerships, events, meta } = raw;
+  return validateDataset({
+    partners,
+    pillars,
+    routes,
+    projects,
+    partnerships,
+    events,
+    meta,
+    geo: await seedGeo(),
+    flows: await seedFlows(),
+  });
 }
 
 /**

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
 import * as initial from './migrations/001-initial.js';
+import * as content from './migrations/002-content.js';
 import type { Database } from './tables.js';
 
 /** Every migration, in order; the same set serves PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '002-content': content,
 };
 
 export class MigrationError extends Error {

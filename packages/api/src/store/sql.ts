@@ -9,7 +9,7 @@
  */
 import type { PactDatabase } from '../db/index.js';
 import { StaticStore } from './static.js';
-import type { PageRequest, PartnerFilter, ProjectFilter, Store } from './store.js';
+import type { EventFilter, PageRequest, PartnerFilter, ProjectFilter, Store } from './store.js';
 
 export class SqlStore implements Store {
   private current: { revision: number; store: StaticStore } | undefined;
@@ -93,6 +93,18 @@ export class SqlStore implements Store {
   }
   async listFlows() {
     return (await this.store()).listFlows();
+  }
+  async listPartnerships() {
+    return (await this.store()).listPartnerships();
+  }
+  async getPartnership(id: string) {
+    return (await this.store()).getPartnership(id);
+  }
+  async listEvents(f: EventFilter, page: PageRequest) {
+    return (await this.store()).listEvents(f, page);
+  }
+  async getEvent(id: string) {
+    return (await this.store()).getEvent(id);
   }
   async countryShapes() {
     return (await this.store()).countryShapes();

@@ -1,7 +1,17 @@
-import type { LocaleCode, LocalizedText, Partner, PillarNumber, Project } from '@pact/schema';
+import type {
+  LocaleCode,
+  LocalizedText,
+  Partner,
+  Partnership,
+  PillarNumber,
+  Project,
+  TimelineEvent,
+} from '@pact/schema';
 import type { Dataset } from '../dataset.js';
+import { withListedCounts } from '../content/counts.js';
+import { firstDay, lastDay, spanOf } from '../content/dates.js';
 import { fold, searchText } from '../fold.js';
-import type { PageRequest, PartnerFilter, ProjectFilter, Page, Store } from './store.js';
+import type { EventFilter, PageRequest, PartnerFilter, ProjectFilter, Page, Store } from './store.js';
 
 const slice = <T>(list: T[], { offset, limit }: PageRequest): Page<T> => ({
   data: list.slice(offset, offset + limit),
@@ -41,6 +51,9 @@ export class StaticStore implements Store {
   private readonly partnersByName: (lang: LocaleCode) => Partner[];
   private readonly projectsByTitle: (lang: LocaleCode) => Project[];
   private readonly rev: string;
+  private readonly partnerships: Partnership[];
+  /** The timeline by first day, then last day, then id, with each event's span and search text. */
+  private readonly events: { e: TimelineEvent; first: string; last: string; search: string }[];
   /** The ids of the partners that appear in each role on at least one project. */
   private readonly inRole: Record<NonNullable<PartnerFilter['role']>, Set<string>>;
 
@@ -61,6 +74,10 @@ export class StaticStore implements Store {
       implementer: new Set(dataset.projects.map((p) => p.implementer)),
       beneficiary: new Set(dataset.projects.flatMap((p) => p.beneficiaries)),
     };
+    this.partnerships = dataset.partnerships.map((p) => withListedCounts(p, dataset.partners));
+    this.events = dataset.events
+      .map((e) => ({ e, ...spanOf(e), search: searchText([e.title], [e.id]) }))
+      .sort((a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || (a.e.id < b.e.id ? -1 : 1));
     const { meta, partners, projects } = dataset;
     this.rev = `${meta.version}|${meta.updated}|${partners.length}|${projects.length}`;
   }
@@ -132,6 +149,37 @@ export class StaticStore implements Store {
 
   async listFlows() {
     return this.dataset.flows;
+  }
+
+  async listPartnerships() {
+    return this.partnerships;
+  }
+
+  async getPartnership(id: string) {
+    return this.partnerships.find((p) => p.id === id);
+  }
+
+  async listEvents(f: EventFilter, page: PageRequest) {
+    const list = f.sort === '-date' ? [...this.events].reverse() : this.events;
+    const [from, to, q] = [f.from && firstDay(f.from), f.to && lastDay(f.to), f.q ? fold(f.q) : ''];
+    const found = list.filter(({ e, first, last, search }) => {
+      if (f.partnership && !e.partnerships.includes(f.partnership)) return false;
+      if (f.kind && e.kind !== f.kind) return false;
+      if (f.pillar !== undefined && !e.pillars?.includes(f.pillar)) return false;
+      if (from && last < from) return false;
+      if (to && first > to) return false;
+      if (f.when && f.today && (f.when === 'upcoming') !== last >= f.today) return false;
+      if (q && !search.includes(q)) return false;
+      return true;
+    });
+    return slice(
+      found.map((r) => r.e),
+      page,
+    );
+  }
+
+  async getEvent(id: string) {
+    return this.events.find((r) => r.e.id === id)?.e;
   }
 
   async countryShapes() {

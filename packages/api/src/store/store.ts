@@ -3,6 +3,8 @@ import type * as model from '@pact/schema';
 /** The filters and order of a list, without the paging (cursor and limit belong to HTTP). */
 export type PartnerFilter = Omit<model.PartnerQuery, 'cursor' | 'limit'>;
 export type ProjectFilter = Omit<model.ProjectQuery, 'cursor' | 'limit'>;
+/** The timeline's filters; `today` (YYYY-MM-DD, UTC, from the server's clock) is what `when` is read against. */
+export type EventFilter = Omit<model.EventQuery, 'cursor' | 'limit'> & { today?: string };
 
 /** Which records of a filtered, sorted list to return. */
 export interface PageRequest {
@@ -34,6 +36,12 @@ export interface Store {
   getRoute(id: string): Promise<model.Route | undefined>;
   /** The flow sets besides the opiate routes (the 2011 cocaine Action Plan's). */
   listFlows(): Promise<model.FlowSet[]>;
+  /** The partnerships, each with its stated counts and the listed ones counted from the partner records. */
+  listPartnerships(): Promise<model.Partnership[]>;
+  getPartnership(id: string): Promise<model.Partnership | undefined>;
+  /** The timeline in date order (oldest first unless `sort` is `-date`). */
+  listEvents(filter: EventFilter, page: PageRequest): Promise<Page<model.TimelineEvent>>;
+  getEvent(id: string): Promise<model.TimelineEvent | undefined>;
   countryShapes(): Promise<model.CountryTopology>;
   meta(): Promise<model.Meta>;
 }

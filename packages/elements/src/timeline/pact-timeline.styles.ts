@@ -1,0 +1,113 @@
+import { css } from 'lit';
+
+/** What the timeline and the partnership block share: source lists, notes, the muted bits. */
+export const contentStyles = css`
+  .muted,
+  .note,
+  .unofficial,
+  .sources {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .note,
+  .unofficial {
+    margin: 0.35rem 0 0;
+  }
+  .unofficial {
+    font-style: italic;
+  }
+  .sources {
+    margin-block-start: 0.4rem;
+  }
+  .sources-label {
+    font-weight: 600;
+  }
+  .source-list {
+    margin: 0.15rem 0 0;
+    padding-inline-start: 1.1rem;
+  }
+  a {
+    color: var(--_primary);
+    overflow-wrap: break-word;
+  }
+  a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;
+
+export const timelineStyles = css`
+  :host {
+    --_gap: var(--pact-timeline-gap, var(--_space));
+    --_line: var(--pact-timeline-line-color, var(--_border));
+    --_min-height: var(--pact-timeline-min-height, 12rem);
+  }
+  .base,
+  .section {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gap);
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .section-heading {
+    font-family: var(--_font-heading);
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .year-heading {
+    font-family: var(--_font-heading);
+    font-size: 1.1em;
+    font-weight: 700;
+    color: var(--_primary);
+    margin-block-end: 0.5rem;
+  }
+  .list {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    padding-inline-start: 1rem;
+    border-inline-start: 2px solid var(--_line);
+    list-style: none;
+  }
+  .event {
+    min-inline-size: 0;
+    overflow-wrap: break-word;
+  }
+  .when {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+    margin: 0;
+    font-size: 0.9em;
+  }
+  time {
+    font-weight: 600;
+  }
+  .kind {
+    color: var(--_muted);
+  }
+  .title {
+    margin-block: 0.15rem;
+    font-family: var(--_font-heading);
+    font-weight: 600;
+  }
+  .meta,
+  .summary {
+    margin: 0.25rem 0 0;
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .calendar {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_tap);
+    font-weight: 600;
+  }
+`;
