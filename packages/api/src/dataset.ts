@@ -1,8 +1,7 @@
 import type { CountryTopology, Meta, Partner, Partnership, Pillar, Project, Route, TimelineEvent } from '@pact/schema';
+import { eventValidator, partnershipValidator } from '@pact/schema/validate-content';
 import {
-  eventValidator,
   metaValidator,
-  partnershipValidator,
   partnerValidator,
   pillarValidator,
   projectValidator,

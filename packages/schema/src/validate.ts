@@ -7,26 +7,14 @@ import {
   validateCountryTopology,
   validateMeta,
   validatePartner,
-  validatePartnership,
   validatePillar,
   validateProblem,
   validateProject,
   validateRoute,
-  validateTimelineEvent,
   type ValidateFunction,
   type ValidationError,
 } from '../generated/validators.js';
-import type {
-  CountryTopology,
-  Meta,
-  Partner,
-  Partnership,
-  Pillar,
-  Problem,
-  Project,
-  Route,
-  TimelineEvent,
-} from './model.js';
+import type { CountryTopology, Meta, Partner, Pillar, Problem, Project, Route } from './model.js';
 
 /** One way in which a value breaks its schema. */
 export interface SchemaViolation {
@@ -80,7 +68,8 @@ export function formatViolation(v: SchemaViolation): string {
   return `${v.path || '(root)'}: ${v.message} (rule: ${v.rule})`;
 }
 
-function validator<T>(schema: string, fn: ValidateFunction): Validator<T> {
+/** A {@link Validator} of a precompiled validation function. */
+export function validator<T>(schema: string, fn: ValidateFunction): Validator<T> {
   return {
     schema,
     check(data: unknown): CheckResult<T> {
@@ -99,5 +88,3 @@ export const projectValidator = validator<Project>('Project', validateProject);
 export const problemValidator = validator<Problem>('Problem', validateProblem);
 export const metaValidator = validator<Meta>('Meta', validateMeta);
 export const topologyValidator = validator<CountryTopology>('CountryTopology', validateCountryTopology);
-export const partnershipValidator = validator<Partnership>('Partnership', validatePartnership);
-export const eventValidator = validator<TimelineEvent>('TimelineEvent', validateTimelineEvent);

@@ -23,6 +23,4 @@ export const validators: Validators = {
   route: schema.routeValidator,
   meta: schema.metaValidator,
   topology: schema.topologyValidator,
-  partnership: schema.partnershipValidator,
-  event: schema.eventValidator,
 };
