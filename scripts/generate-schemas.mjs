@@ -50,18 +50,13 @@ export const TYPES = [
  * record by record with these (so one bad record can be skipped, not the page),
  * which also keeps the generated module small.
  */
-export const VALIDATED = [
-  'FlowSet',
-  'Partner',
-  'Pillar',
-  'Route',
-  'Project',
-  'Problem',
-  'Meta',
-  'CountryTopology',
-  'Partnership',
-  'TimelineEvent',
-];
+export const VALIDATED = ['Partner', 'Pillar', 'Route', 'Project', 'Problem', 'Meta', 'CountryTopology', 'FlowSet'];
+/**
+ * The partnerships and the timeline get their validators in a module of their own
+ * (`@pact/schema/validate-content`), so that a page that validates only the other records does not
+ * load them (they would add some 8 kB gzip to `@pact/schema/validate`).
+ */
+export const CONTENT = ['Partnership', 'TimelineEvent'];
 
 function generate() {
   const program = TJS.getProgramFromFiles([join(pkg, 'src/model.ts')], {
@@ -129,7 +124,7 @@ for (const [name, schema] of Object.entries(schemas)) writeFileSync(join(schemaD
 async function compile(file, names, allErrors, refOf = (name) => `${SCHEMA_BASE}${name}.json`) {
   const ajv = new Ajv({ code: { source: true, lines: false }, allErrors, strict: true, allowUnionTypes: true });
   addFormats(ajv);
-  for (const name of VALIDATED) ajv.addSchema(schemas[name]);
+  for (const name of [...VALIDATED, ...CONTENT]) ajv.addSchema(schemas[name]);
   const refs = Object.fromEntries(names.map((name) => [`validate${name}`, refOf(name)]));
   const cjs = standaloneCode(ajv, refs);
   mkdirSync(generatedDir, { recursive: true });
@@ -176,9 +171,10 @@ async function compile(file, names, allErrors, refOf = (name) => `${SCHEMA_BASE}
 export const WRITTEN = ['CountryPartner', 'OrganizationPartner', 'Project'];
 
 await compile('validators', VALIDATED, false);
+await compile('content-validators', CONTENT, false);
 await compile('write-validators', WRITTEN, true, (name) =>
   name.endsWith('Partner') ? `${SCHEMA_BASE}Partner.json#/definitions/${name}` : `${SCHEMA_BASE}${name}.json`,
 );
 console.log(
-  `wrote ${TYPES.length} schemas to packages/schema/schemas and ${VALIDATED.length} + ${WRITTEN.length} validators to packages/schema/generated`,
+  `wrote ${TYPES.length} schemas to packages/schema/schemas and ${VALIDATED.length} + ${CONTENT.length} + ${WRITTEN.length} validators to packages/schema/generated`,
 );

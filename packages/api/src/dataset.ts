@@ -9,11 +9,10 @@ import type {
   Route,
   TimelineEvent,
 } from '@pact/schema';
+import { eventValidator, partnershipValidator } from '@pact/schema/validate-content';
 import {
-  eventValidator,
   flowSetValidator,
   metaValidator,
-  partnershipValidator,
   partnerValidator,
   pillarValidator,
   projectValidator,

@@ -8,27 +8,14 @@ import {
   validateFlowSet,
   validateMeta,
   validatePartner,
-  validatePartnership,
   validatePillar,
   validateProblem,
   validateProject,
   validateRoute,
-  validateTimelineEvent,
   type ValidateFunction,
   type ValidationError,
 } from '../generated/validators.js';
-import type {
-  CountryTopology,
-  FlowSet,
-  Meta,
-  Partner,
-  Partnership,
-  Pillar,
-  Problem,
-  Project,
-  Route,
-  TimelineEvent,
-} from './model.js';
+import type { CountryTopology, FlowSet, Meta, Partner, Pillar, Problem, Project, Route } from './model.js';
 
 /** One way in which a value breaks its schema. */
 export interface SchemaViolation {
@@ -82,7 +69,8 @@ export function formatViolation(v: SchemaViolation): string {
   return `${v.path || '(root)'}: ${v.message} (rule: ${v.rule})`;
 }
 
-function validator<T>(schema: string, fn: ValidateFunction): Validator<T> {
+/** A {@link Validator} of a precompiled validation function. */
+export function validator<T>(schema: string, fn: ValidateFunction): Validator<T> {
   return {
     schema,
     check(data: unknown): CheckResult<T> {
@@ -102,5 +90,3 @@ export const problemValidator = validator<Problem>('Problem', validateProblem);
 export const metaValidator = validator<Meta>('Meta', validateMeta);
 export const topologyValidator = validator<CountryTopology>('CountryTopology', validateCountryTopology);
 export const flowSetValidator = validator<FlowSet>('FlowSet', validateFlowSet);
-export const partnershipValidator = validator<Partnership>('Partnership', validatePartnership);
-export const eventValidator = validator<TimelineEvent>('TimelineEvent', validateTimelineEvent);

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EVENT_FILTERS, EVENT_KINDS, isPartnership, isTimelineEvent } from '@pact/schema';
-import { eventValidator, formatViolation, partnershipValidator } from '@pact/schema/validate';
+import { formatViolation } from '@pact/schema/validate';
+import { eventValidator, partnershipValidator } from '@pact/schema/validate-content';
 
 const fixture = JSON.parse(readFileSync(fileURLToPath(new URL('fixtures/content.json', import.meta.url)), 'utf8')) as {
   partnerships: Record<string, unknown>[];

@@ -75,8 +75,9 @@ export interface Validators {
   meta: Check<Meta>;
   topology: Check<CountryTopology>;
   flowSet: Check<FlowSet>;
-  partnership: Check<Partnership>;
-  event: Check<TimelineEvent>;
+  /** From `@pact/sdk/validate-content` (a separate entry: pages without the timeline do not load it). */
+  partnership?: Check<Partnership>;
+  event?: Check<TimelineEvent>;
 }
 
 export interface ClientOptions {
@@ -254,7 +255,7 @@ function setup(options: ClientOptions) {
     const url = baseUrl + path;
     const { body } = await get(url, o);
     if (!body || typeof body != 'object') throw envelope(url, 'must be an object');
-    const c = v?.[kind].check(body);
+    const c = v?.[kind]?.check(body);
     if (c && !c.ok) throw new PactSchemaError(url, c.violation);
     return body as T;
   };
@@ -268,7 +269,8 @@ function setup(options: ClientOptions) {
     const r = { ...(body as R) };
     if (!Array.isArray(r?.data)) throw envelope(url, 'must be an object with a data array');
     // The filtering code loads with the first validated list (the validators are the big part).
-    if (v) Object.assign(r, (await import('./checked.js')).sift(r.data, v[kind] as Check<T>));
+    const check = v?.[kind];
+    if (check) Object.assign(r, (await import('./checked.js')).sift(r.data, check as Check<T>));
     if (stale) r.stale = stale;
     return r;
   };

@@ -24,6 +24,4 @@ export const validators: Validators = {
   meta: schema.metaValidator,
   topology: schema.topologyValidator,
   flowSet: schema.flowSetValidator,
-  partnership: schema.partnershipValidator,
-  event: schema.eventValidator,
 };

@@ -10,6 +10,7 @@ import { SqlStore } from '../../api/src/store/sql.js';
 import { backends } from '../../api/test/db/support.js';
 import { createReader, PactHttpError, type PactReader } from '@pact/sdk';
 import { validators } from '@pact/sdk/validate';
+import { contentValidators } from '@pact/sdk/validate-content';
 import { recorder, rejection } from './helpers.js';
 
 const seed = await loadDataset();
@@ -33,7 +34,12 @@ for (const backend of BACKENDS) {
     const rec = recorder();
     before(async () => {
       ({ server, db } = (await backend.start()) as { server: RunningServer; db?: PactDatabase });
-      pact = createReader({ baseUrl: `${server.url}/v1`, locale: 'fr-CA', fetch: rec.fetch, validate: validators });
+      pact = createReader({
+        baseUrl: `${server.url}/v1`,
+        locale: 'fr-CA',
+        fetch: rec.fetch,
+        validate: { ...validators, ...contentValidators },
+      });
     });
     after(async () => {
       await server?.close();

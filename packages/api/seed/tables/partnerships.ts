@@ -21,6 +21,10 @@ const S = {
     title: 'Paris Pact Phase IV and the Vienna Declaration: partners brochure (123dok copy)',
     url: 'https://text-id.123dok.com/document/q063jj3q-paris-pact-phase-iv-full-brochure-en-vers-3-web.html',
   },
+  adamProject: {
+    title: 'UNODC South Eastern Europe: Paris Pact / ADAM project page (GLO/J33)',
+    url: 'http://www.unodc.org/southeasterneurope/en/glo/j33.html',
+  },
   brochurePompidou: { title: 'Pompidou Group brochure, French and English versions (as read for this dataset)' },
   pompidouMembers: {
     title: 'Council of Europe: Pompidou Group member States; EMCDDA partner page on the Pompidou Group',
@@ -203,9 +207,9 @@ export const PARTNERSHIPS: readonly Partnership[] = [
               'Заседание Группы по консультациям в области политики',
             ),
             summary: text(
-              'Annual, in Vienna: responsible for providing strategic guidance; it reviews and endorses the priority recommendations of the Expert Working Groups.',
-              'Annuelle, à Vienne : chargée de l’orientation stratégique ; elle examine et approuve les recommandations prioritaires des groupes de travail d’experts.',
-              'Ежегодно, в Вене: отвечает за стратегическое руководство; рассматривает и одобряет приоритетные рекомендации экспертных рабочих групп.',
+              'Annual, in Vienna: it reviews and endorses the priority recommendations of the Expert Working Groups.',
+              'Annuelle, à Vienne : elle examine et approuve les recommandations prioritaires des groupes de travail d’experts.',
+              'Ежегодно, в Вене: рассматривает и одобряет приоритетные рекомендации экспертных рабочих групп.',
             ),
           },
         ],
@@ -239,9 +243,9 @@ export const PARTNERSHIPS: readonly Partnership[] = [
           {
             name: text('ADAM', 'ADAM', 'ADAM'),
             summary: text(
-              'Automated Donor Assistance Mechanism: coordination of counter-narcotics technical assistance; for registered users only.',
-              'Mécanisme automatisé d’aide des donateurs : coordination de l’assistance technique contre les stupéfiants ; réservé aux utilisateurs inscrits.',
-              'Автоматизированный механизм донорской помощи: координация технической помощи в борьбе с наркотиками; только для зарегистрированных пользователей.',
+              'Automated Donor Assistance Mechanism: coordination of counter-narcotics technical assistance.',
+              'Mécanisme automatisé d’aide des donateurs : coordination de l’assistance technique contre les stupéfiants.',
+              'Автоматизированный механизм донорской помощи: координация технической помощи в борьбе с наркотиками.',
             ),
           },
           {
@@ -258,7 +262,7 @@ export const PARTNERSHIPS: readonly Partnership[] = [
           },
         ],
         verified: true,
-        sources: [S.whatIsIt],
+        sources: [S.whatIsIt, S.adamProject],
       },
     ],
     counts: [
