@@ -44,6 +44,7 @@
 's123543ca3490b0b8': `Le serveur de contenu a envoyé des données dans un format inattendu.`,
 's155e35813a089462': `Suspendu`,
 's166bd56d19670a72': `Zoom`,
+'s17f122bd10130dee': str`Le fichier ${0} de Pact Embed n’a pas pu être chargé. Publiez le dossier entier, chunks/ compris.`,
 's193dd3e17b7fd5bd': `(exemples fictifs, pas de vrais projets)`,
 's1a83be19793cefd7': str`${0} : partenaire`,
 's1b7e08d50f943048': str`${0} dans la liste ; confirmés par les sources : ${1}. La liste est incomplète.`,
