@@ -1,4 +1,5 @@
-// Storybook for designers: every Pact element, in every state, against the real API.
+// Storybook for designers: every Pact element, in every state, against the real API (dev) or a data
+// snapshot of it (the static build).
 //
 // In `npm run storybook` (dev), the Vite dev server also answers the API, same-origin:
 //   /v1/…                 the reference API (@pact/api, seed data), the elements' default

@@ -1,15 +1,14 @@
 import { html, nothing } from 'lit';
 import '@pact/elements';
 import { PILLAR_NUMBERS, PROJECT_STATUSES } from '@pact/schema';
+import type { CommonArgs } from './shared';
 // Until src/index.ts re-exports them, the elements register through their own modules.
 import '@pact/elements/projects/pact-projects';
 import '@pact/elements/pillars/pact-pillar-card';
 import '@pact/elements/pillars/pact-pillars';
 
 /** The attributes the stories set (Storybook's controls). */
-interface ProjectsArgs {
-  api?: string;
-  lang?: string;
+interface ProjectsArgs extends CommonArgs {
   pillar?: number;
   status?: string;
   country?: string;
@@ -18,7 +17,6 @@ interface ProjectsArgs {
   limit?: number;
   noControls?: boolean;
   noExport?: boolean;
-  headingLevel?: number;
   syncUrl?: string;
 }
 

@@ -11,7 +11,7 @@ import { dirname, join, posix } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'puppeteer-core';
 import { cdnDir, loadDataset, startServer, type RunningServer } from '@pact/api/node';
-import { launch, ROOT, watchedPage } from './harness.js';
+import { launch, ROOT, watchedPage, type Watched } from './harness.js';
 
 const version = (JSON.parse(readFileSync(join(ROOT, 'packages/elements/package.json'), 'utf8')) as { version: string })
   .version;
@@ -119,55 +119,65 @@ function remove(prefix: string): { file: string; restore: () => void } {
   assert.ok(file, `the folder has ${prefix}….js`);
   const away = join(dirname(served), 'away.js');
   renameSync(join(served, file), away);
-  return { file, restore: () => renameSync(away, join(served, file)) };
+  return { file, restore: () => existsSync(away) && renameSync(away, join(served, file)) };
 }
 
-test('without the route map chunk, the map shows an error naming the file, keeps its fallback, and Retry loads it once it is there', async () => {
-  const { file, restore } = remove('chunks/pact-route-map-');
+/**
+ * Opens a page of `body` with the folder's file `prefix…` missing, and waits for `tag`'s error
+ * state, which must name that file; `check` goes on from there. The file is put back after.
+ */
+async function withoutFile(
+  prefix: string,
+  lang: string,
+  body: string,
+  tag: string,
+  check: (w: Watched, text: string, restore: () => void) => Promise<void>,
+): Promise<void> {
+  const { file, restore } = remove(prefix);
   try {
     const w = await watchedPage(browser, [/status of 404/]);
     await w.page.setCacheEnabled(false); // the chunks are cached for good: an earlier test's copy would do
-    await w.page.goto(page('no-map.html', 'en', '<pact-route-map><a href="/routes">The routes</a></pact-route-map>'));
-    const text = await errorOf(w.page, 'pact-route-map');
+    await w.page.goto(page(`${tag}-${lang}.html`, lang, body));
+    const text = await errorOf(w.page, tag);
     assert.match(text, new RegExp(`The file ${file.replace(/[.]/g, '\\.')} of Pact Embed could not be loaded`));
+    await check(w, text, restore);
+    await w.page.close();
+  } finally {
+    restore();
+  }
+}
+
+/** Presses the Retry button of `tag`'s error state. */
+const retry = (p: Page, tag: string) =>
+  p.evaluate(
+    (t: string) =>
+      (document.querySelector(t)?.shadowRoot?.querySelector('[part~="retry-button"]') as HTMLElement).click(),
+    tag,
+  );
+
+test('without the route map chunk, the map shows an error naming the file, keeps its fallback, and Retry loads it once it is there', async () => {
+  const body = '<pact-route-map><a href="/routes">The routes</a></pact-route-map>';
+  await withoutFile('chunks/pact-route-map-', 'en', body, 'pact-route-map', async (w, text, restore) => {
     assert.match(text, /Retry$/);
     assert.equal(await w.page.evaluate(() => !!customElements.get('pact-route-map')), false);
     // The fallback link stays visible next to the error.
     assert.ok(await w.page.$eval('pact-route-map a', (a) => (a as HTMLElement).offsetHeight > 0));
     restore();
-    await w.page.evaluate(() =>
-      (
-        document.querySelector('pact-route-map')?.shadowRoot?.querySelector('[part~="retry-button"]') as HTMLElement
-      ).click(),
-    );
+    await retry(w.page, 'pact-route-map');
     await w.page.waitForSelector('pact-route-map[data-loaded]', { timeout: 15000 });
-    assert.equal(
-      await w.page.evaluate(
-        () => document.querySelector('pact-route-map')?.shadowRoot?.querySelectorAll('[part~="error"]').length,
-      ),
-      0,
+    const errors = await w.page.$eval(
+      'pact-route-map',
+      (el) => el.shadowRoot?.querySelectorAll('[part~="error"]').length,
     );
+    assert.equal(errors, 0);
     assert.deepEqual(w.errors, []);
-    await w.page.close();
-  } finally {
-    if (!existsSync(join(served, file))) restore();
-  }
+  });
 });
 
 test('without the Russian texts, a Russian page says which file is missing, and Retry shows Russian once it is there', async () => {
-  const { file, restore } = remove('chunks/ru-');
-  try {
-    const w = await watchedPage(browser, [/status of 404/]);
-    await w.page.setCacheEnabled(false); // the chunks are cached for good: an earlier test's copy would do
-    await w.page.goto(page('no-ru.html', 'ru', '<pact-pillars></pact-pillars>'));
-    const text = await errorOf(w.page, 'pact-pillars');
-    assert.match(text, new RegExp(`The file ${file.replace(/[.]/g, '\\.')} of Pact Embed could not be loaded`));
+  await withoutFile('chunks/ru-', 'ru', '<pact-pillars></pact-pillars>', 'pact-pillars', async (w, _text, restore) => {
     restore();
-    await w.page.evaluate(() =>
-      (
-        document.querySelector('pact-pillars')?.shadowRoot?.querySelector('[part~="retry-button"]') as HTMLElement
-      ).click(),
-    );
+    await retry(w.page, 'pact-pillars');
     await w.page.waitForFunction(
       () =>
         document.querySelector('pact-pillars')?.hasAttribute('data-loaded') &&
@@ -178,28 +188,13 @@ test('without the Russian texts, a Russian page says which file is missing, and 
     const shown = await w.page.$eval('pact-pillars', (el) => el.shadowRoot?.textContent ?? '');
     assert.match(shown, /[А-Яа-я]{4,}/);
     assert.deepEqual(w.errors, []);
-    await w.page.close();
-  } finally {
-    if (!existsSync(join(served, file))) restore();
-  }
+  });
 });
 
 test('a missing file that the route map chunk imports is the one named', async () => {
   // The map chunk imports shared chunks; the browser's own message names only the map chunk.
-  const code = readFileSync(
-    join(served, files(served).find((f) => f.startsWith('chunks/pact-route-map-') && f.endsWith('.js')) as string),
-    'utf8',
-  );
-  const dep = /from\s*"\.\/([^"]+\.js)"/.exec(code)?.[1];
+  const map = files(served).find((f) => f.startsWith('chunks/pact-route-map-') && f.endsWith('.js'));
+  const dep = /from\s*"\.\/([^"]+\.js)"/.exec(readFileSync(join(served, map ?? ''), 'utf8'))?.[1];
   assert.ok(dep, 'the map chunk imports another chunk');
-  const { file, restore } = remove(`chunks/${dep}`);
-  try {
-    const w = await watchedPage(browser, [/status of 404/]);
-    await w.page.setCacheEnabled(false); // the chunks are cached for good: an earlier test's copy would do
-    await w.page.goto(page('no-dep.html', 'en', '<pact-route-map></pact-route-map>'));
-    assert.match(await errorOf(w.page, 'pact-route-map'), new RegExp(`The file ${file.replace(/[.]/g, '\\.')} of`));
-    await w.page.close();
-  } finally {
-    restore();
-  }
+  await withoutFile(`chunks/${dep}`, 'en', '<pact-route-map></pact-route-map>', 'pact-route-map', async () => {});
 });
