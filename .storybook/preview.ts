@@ -130,6 +130,8 @@ const preview: Preview = {
       toc: true,
       // "Show code": what a webmaster pastes (snippet.ts), not the story's source in its wrapper.
       source: { excludeDecorators: true, language: 'html', transform: snippet },
+      // The snippet is the point of a Docs page for a webmaster: shown without a click.
+      canvas: { sourceState: 'shown' },
     },
   },
 };
