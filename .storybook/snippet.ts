@@ -78,6 +78,9 @@ function themesOf(markup: DocumentFragment, context: Pick<StoryContext, 'globals
  * decorators). The toolbar's language becomes the `lang` of the elements that have none.
  */
 export function snippet(code: string, context: Pick<StoryContext, 'globals'>): string {
+  // The Docs page may hand over code this function already made (Storybook applies the transform
+  // when the story renders and again in the Source block).
+  if (code.includes(BODY_MARK)) return code;
   const template = document.createElement('template');
   template.innerHTML = code;
   const markup = template.content;

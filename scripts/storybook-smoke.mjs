@@ -415,6 +415,44 @@ async function checkPasted(entry, code, expect, allowed, shown) {
   return problems;
 }
 
+/**
+ * A Docs page shows each story's snippet, once: every code block that has the script tag has it
+ * one time, with its integrity (Storybook applies the Code panel's transform more than once).
+ */
+async function checkDocs(id) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${BASE}/iframe.html?viewMode=docs&id=${encodeURIComponent(id)}`, {
+      waitUntil: 'load',
+      timeout: RENDER_TIMEOUT_MS,
+    });
+    const shown = () =>
+      [...document.querySelectorAll('pre')]
+        .map((p) => p.textContent ?? '')
+        .filter((t) => t.includes('pact-elements.js'));
+    await page
+      .waitForFunction(
+        () => [...document.querySelectorAll('pre')].some((p) => p.textContent?.includes('pact-elements.js')),
+        {
+          timeout: RENDER_TIMEOUT_MS,
+        },
+      )
+      .catch(() => {}); // then: no code block
+    const blocks = await page.evaluate(shown);
+    if (!blocks.length) return ['no code block shows the script tag'];
+    const bad = blocks.filter(
+      (t) => t.split('pact-elements.js').length !== 2 || !/integrity="sha384-[\w+/=]{64}"/.test(t),
+    );
+    return bad.length
+      ? [`${bad.length} of ${blocks.length} code blocks do not show the script tag once, with its integrity`]
+      : [];
+  } catch (e) {
+    return [`${e instanceof Error ? e.message.split('\n')[0] : e}`];
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
 /** axe-core on the story root, shadow roots included; retried if Storybook's own a11y run holds axe. */
 async function runAxe(page) {
   await page.evaluate(axeSource);
@@ -462,6 +500,19 @@ try {
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  // One Docs page (a short one): the snippets as the Code panels show them.
+  const docs = 'elements-pact-provider--docs';
+  if (paste && !filters.length && index.entries?.[docs]) {
+    const problems = await checkDocs(docs);
+    if (problems.length) {
+      failed++;
+      console.log(`FAIL ${docs} [code panels]`);
+      for (const p of problems) console.log(`     - ${p}`);
+    } else {
+      passed++;
+      console.log(`ok   ${docs} [code panels]`);
+    }
+  }
 } catch (e) {
   failed++;
   console.log(`FAIL the smoke test crashed: ${e instanceof Error ? e.stack : e}`);
