@@ -16,7 +16,8 @@
 //   'data'            every Pact element in the story gets `data-loaded` and shows no error
 //   'error' | 'empty' | 'loading'   an element shows [part~=error] / [part~=empty] / [part~=loading]
 //   'rendered'        only that the story rendered (stories without data elements)
-// and, with `console: ['…']`, the console messages it causes on purpose (each a part of the text).
+// and, with `console: ['…']`, the console messages it causes on purpose (each a part of the text),
+// and with `sameText: false`, that its pasted snippet may show other text (why, in the story).
 // Without the parameter, the fault mode in an element's (or its provider's) `api` decides:
 // /__fault/500|malformed|reset/v1 → 'error', /__fault/hang/v1 → 'loading', anything else → 'data'.
 // With 'error' and 'loading', the failures the fault server causes on purpose are not problems:
@@ -220,6 +221,7 @@ function pageState(root = '#storybook-root') {
     storyId: render?.id ?? null,
     expect: render?.story?.parameters?.smoke?.expect ?? null,
     console: render?.story?.parameters?.smoke?.console ?? [],
+    sameText: render?.story?.parameters?.smoke?.sameText ?? true,
     elements: story ? elementsUnder(story) : [],
   };
   /** The Pact elements under `el` (not the providers), each with its state and the text it shows. */
@@ -307,10 +309,10 @@ async function checkStory(entry) {
       // The viewport only: cards off-screen use content-visibility: auto, which full-page captures leave blank.
       if (screenshots) await page.screenshot({ path: join(screenshots, `${entry.id}.png`) });
       if (paste) {
-        const shown = (await page.evaluate(pageState, '#storybook-root')).elements;
+        const { elements: shown, sameText } = await page.evaluate(pageState, '#storybook-root');
         const code = await page.evaluate(() => globalThis.__pactSnippet?.() ?? null);
         if (code === null) problems.push('the story has no snippet (.storybook/preview.ts: withSnippet)');
-        else problems.push(...(await checkPasted(entry, code, expect, allowed, shown)));
+        else problems.push(...(await checkPasted(entry, code, expect, allowed, shown, sameText)));
       }
     }
     problems.push(...unexpected(messages, expect, allowed));
@@ -368,7 +370,7 @@ async function settle(page, root, fixed) {
  * YOUR-CDN and the example API pointing at this server: the same elements must reach the same
  * state as in the story, showing the same text once they have data, and log nothing unexpected.
  */
-async function checkPasted(entry, code, expect, allowed, shown) {
+async function checkPasted(entry, code, expect, allowed, shown, sameText = true) {
   const [head, body] = code.split(BODY_MARK);
   if (body === undefined) return [`pasted: the snippet has no line "${BODY_MARK}"`];
   const local = (s) =>
@@ -394,11 +396,12 @@ async function checkPasted(entry, code, expect, allowed, shown) {
       const got = (await page.evaluate(pageState, 'body')).elements;
       const tags = (list) => list.map((e) => e.tag).join(', ');
       if (tags(got) !== tags(shown)) problems.push(`pasted: the page has ${tags(got)}, the story ${tags(shown)}`);
-      else if (expect === 'data' || expect === 'empty') {
+      else if (sameText && (expect === 'data' || expect === 'empty')) {
         got.forEach((e, i) => {
           const want = shown[i].text;
           if (e.text === want) return;
-          const at = [...want].findIndex((c, j) => e.text[j] !== c);
+          const first = [...want].findIndex((c, j) => e.text[j] !== c);
+          const at = first < 0 ? want.length : first;
           problems.push(
             `pasted: <${e.tag}> shows "…${e.text.slice(Math.max(0, at - 20), at + 60)}…" where the story shows "…${want.slice(Math.max(0, at - 20), at + 60)}…"`,
           );

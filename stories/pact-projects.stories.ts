@@ -76,7 +76,12 @@ export const NoControls = { name: 'No controls', args: { pillar: 4, limit: 5, no
 export const SmallPages = { name: 'Small pages (Load more)', args: { limit: 5 } };
 
 /** 200 rows at once: the list is virtualized (only the rows in view are in the DOM). */
-export const Virtualized = { args: { limit: 200 } };
+export const Virtualized = {
+  args: { limit: 200 },
+  // Which rows are in the DOM depends on where the list sits in the page: the pasted snippet's page
+  // has other ones than the story (the smoke test compares the state, not the text).
+  parameters: { smoke: { sameText: false } },
+};
 
 export const French = { args: { lang: 'fr' } };
 
