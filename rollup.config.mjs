@@ -2,29 +2,12 @@
 // route map's heavy parts (d3-geo, topojson-client) in a chunk loaded only when a map is on
 // the page, plus the theme style sheets. Run after `tsc -b` (it bundles packages/*/dist).
 // The npm packages themselves are ESM with declarations straight from `tsc -b`.
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-
-/** Prints the Subresource Integrity hash of the entry file, for the script tag. */
-function sri() {
-  return {
-    name: 'pact-sri',
-    writeBundle(options, bundle) {
-      for (const [name, chunk] of Object.entries(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
-        const file = `${options.dir}/${name}`;
-        const hash = createHash('sha384').update(readFileSync(file)).digest('base64');
-        console.log(
-          `\n${file}\n  integrity="sha384-${hash}"\n  <script type="module" src="…/${name}" integrity="sha384-${hash}" crossorigin="anonymous"></script>\n`,
-        );
-      }
-    },
-  };
-}
+import { release } from './scripts/cdn-release.mjs';
 
 function themes() {
   return {
@@ -85,9 +68,9 @@ export default {
     minifyHTML(),
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
-    sri(),
     themes(),
     precompress(),
+    release(),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

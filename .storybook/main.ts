@@ -1,36 +1,32 @@
-// Storybook for designers: every Pact element, in every state, against the real API.
+// Storybook for designers: every Pact element, in every state, against the real API (dev) or a data
+// snapshot of it (the static build).
 //
 // In `npm run storybook` (dev), the Vite dev server also answers the API, same-origin:
 //   /v1/…                 the reference API (@pact/api, seed data), the elements' default
 //   /__fault/<mode>/v1/…  the fault server (test/support/fault-server.mjs) in front of it,
 //                         e.g. /__fault/500/v1/partners, /__fault/hang/v1/partners
-// The static build (`npm run build-storybook`) holds only the stories: scripts/storybook-smoke.mjs
-// serves it behind the same two paths.
+// The static build (`npm run build-storybook`) needs no server: snapshot.ts answers /v1 in the browser
+// with the API's own code over the seed dataset bundled into the build, and says so under each story.
+// scripts/storybook-smoke.mjs serves it with the fault server behind /__fault/.
 import { existsSync } from 'node:fs';
-import { request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
+import { FOLDER, entryIntegrity } from '../scripts/cdn-release.mjs';
+import { forward } from './forward.mjs';
+
+/** The CDN folder's name and its entry's integrity, for the "Show code" snippets (snippet.ts). */
+function cdn(): { folder: string; integrity: string | null } {
+  try {
+    return { folder: FOLDER, integrity: entryIntegrity() };
+  } catch {
+    return { folder: FOLDER, integrity: null }; // no `npm run build:cdn` yet: the snippet says so
+  }
+}
 
 interface Upstream {
   url: string;
   close(): Promise<void>;
-}
-
-/** Pipes one request to `target` (an absolute URL), streaming both ways; a client that leaves cancels it. */
-function forward(req: IncomingMessage, res: ServerResponse, target: URL): void {
-  const headers = { ...req.headers, host: target.host };
-  delete headers.connection;
-  const upstream = request(target, { method: req.method, headers }, (up) => {
-    res.writeHead(up.statusCode ?? 502, up.headers);
-    up.pipe(res);
-  });
-  upstream.on('error', (e) => {
-    if (res.headersSent) return void res.destroy();
-    res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end(`Storybook could not reach ${target.origin}: ${e.message}`);
-  });
-  res.on('close', () => upstream.destroy());
-  req.pipe(upstream);
 }
 
 /** Mounts the real API on /v1 and the fault server on /__fault/ in the Vite dev server. */
@@ -60,14 +56,14 @@ function pactApi(): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? '/';
         if (url === '/v1' || url.startsWith('/v1/') || url.startsWith('/v1?')) {
-          return forward(req, res, new URL(url, api.url));
+          return forward(req, res, new URL(url, api.url), 'Storybook');
         }
         if (url.startsWith('/__fault/')) {
           if (!fault) {
             res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
             return res.end('test/support/fault-server.mjs does not exist yet.');
           }
-          return forward(req, res, new URL(url.slice('/__fault'.length), fault.url));
+          return forward(req, res, new URL(url.slice('/__fault'.length), fault.url), 'Storybook');
         }
         next();
       });
@@ -86,7 +82,13 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
+  // The static build answers the API from a bundled data snapshot (snapshot.ts).
+  previewAnnotations: (entries = [], options) =>
+    options?.configType === 'PRODUCTION'
+      ? [...entries, fileURLToPath(new URL('./snapshot.ts', import.meta.url))]
+      : entries,
   async viteFinal(viteConfig, { configType }) {
+    viteConfig.define = { ...viteConfig.define, PACT_CDN: JSON.stringify(cdn()) };
     // Dev only: the static build is served behind the same paths by scripts/storybook-smoke.mjs.
     if (configType === 'DEVELOPMENT') {
       viteConfig.plugins = [...(viteConfig.plugins ?? []), pactApi()];

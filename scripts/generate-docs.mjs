@@ -4,16 +4,19 @@
 //   theming.md                  from the same, and packages/elements/themes/tokens.json (each global
 //                               token's default and its value in each theme)
 //   api.md                      from the API's OpenAPI document (built from the JSON Schemas)
-// Run after `npm run build`:  node scripts/generate-docs.mjs [--check]
+// and, in the hand-written docs/webmaster-guide.md, the CDN folder's name (pact-embed-<version>) and
+// the integrity of its pact-elements.js, from the CDN build (scripts/cdn-release.mjs).
+// Run after `npm run build && npm run build:cdn`:  node scripts/generate-docs.mjs [--check]
 // With --check it exits 1 when a committed file differs from what would be written, or when the
 // theme style sheets differ from what tokens.json generates (scripts/build-themes.mjs --check).
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { themes, themeProblems } from './build-themes.mjs';
+import { FOLDER, entryIntegrity } from './cdn-release.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = join(root, 'docs/reference');
+const out = join(root, 'docs');
 const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'));
 const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })))
@@ -207,7 +210,24 @@ async function apiDoc() {
   return lines.join('\n');
 }
 
-const files = { 'elements.md': elementsDoc(), 'theming.md': themingDoc(), 'api.md': await apiDoc() };
+/**
+ * The webmaster guide with this build's folder name and entry integrity wherever it shows them (a
+ * placeholder such as `sha384-…` would make Chromium ignore the attribute and load the file unchecked).
+ */
+function webmasterGuide() {
+  const text = readFileSync(join(out, 'webmaster-guide.md'), 'utf8')
+    .replace(/pact-embed-\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?/g, FOLDER)
+    .replace(/sha384-(?:[A-Za-z0-9+/]{64}|…)/g, entryIntegrity());
+  if (!text.includes(entryIntegrity())) throw new Error('docs/webmaster-guide.md shows no integrity value');
+  return text.replace(/\n$/, '');
+}
+
+const files = {
+  'reference/elements.md': elementsDoc(),
+  'reference/theming.md': themingDoc(),
+  'reference/api.md': await apiDoc(),
+  'webmaster-guide.md': webmasterGuide(),
+};
 if (process.argv.includes('--check')) {
   const themeStale = themeProblems();
   if (themeStale.length) {
@@ -218,16 +238,16 @@ if (process.argv.includes('--check')) {
     ([f, text]) => !existsSync(join(out, f)) || readFileSync(join(out, f), 'utf8') !== text + '\n',
   );
   if (stale.length) {
-    console.error(`docs/reference is stale (run node scripts/generate-docs.mjs): ${stale.map(([f]) => f).join(', ')}`);
+    console.error(`docs are stale (run node scripts/generate-docs.mjs): ${stale.map(([f]) => `docs/${f}`).join(', ')}`);
     process.exit(1);
   }
-  console.log('docs/reference is up to date');
+  console.log('docs/reference and the webmaster guide are up to date');
 } else {
-  mkdirSync(out, { recursive: true });
+  mkdirSync(join(out, 'reference'), { recursive: true });
   for (const [f, text] of Object.entries(files)) writeFileSync(join(out, f), text + '\n');
   console.log(
     `wrote ${Object.keys(files)
-      .map((f) => `docs/reference/${f}`)
+      .map((f) => `docs/${f}`)
       .join(', ')}`,
   );
 }

@@ -16,21 +16,30 @@
 //   'data'            every Pact element in the story gets `data-loaded` and shows no error
 //   'error' | 'empty' | 'loading'   an element shows [part~=error] / [part~=empty] / [part~=loading]
 //   'rendered'        only that the story rendered (stories without data elements)
-// and, with `console: ['…']`, the console messages it causes on purpose (each a part of the text).
+// and, with `console: ['…']`, the console messages it causes on purpose (each a part of the text),
+// and with `sameText: false`, that its pasted snippet may show other text (why, in the story).
 // Without the parameter, the fault mode in an element's (or its provider's) `api` decides:
 // /__fault/500|malformed|reset/v1 → 'error', /__fault/hang/v1 → 'loading', anything else → 'data'.
 // With 'error' and 'loading', the failures the fault server causes on purpose are not problems:
 // the browser's "Failed to load resource" errors for /__fault/ URLs, and the elements' console
 // warnings that report a failed request to a /__fault/ URL.
+// Then each story's "Show code" snippet (.storybook/snippet.ts: the script tag with its integrity,
+// the theme style sheet, the element) is pasted into a blank page served with the CDN folder
+// (dist/release/pact-embed-<version>/, from `npm run build:cdn`) and the real API: its elements must
+// reach the same state, with the same text, and the page log nothing unexpected (--no-paste skips it).
+// The static Storybook answers /v1 from its bundled data snapshot (.storybook/snapshot.ts); the
+// pasted pages ask the real API, which serves the same seed data.
 // Prints one line per story and ends with `stories: N passed, M failed`; exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
+import { forward as pipe } from '../.storybook/forward.mjs';
+import { FOLDER, RELEASE_DIR } from './cdn-release.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STATIC = join(ROOT, 'storybook-static');
@@ -39,6 +48,9 @@ const CHROME = CHROME_PATH;
 const CONCURRENCY = 2;
 const RENDER_TIMEOUT_MS = 20_000;
 const STATES = ['data', 'error', 'empty', 'loading', 'rendered'];
+const RELEASE = join(RELEASE_DIR, FOLDER);
+/** The line of a snippet between its head part and its body part (.storybook/snippet.ts). */
+const BODY_MARK = '<!-- In the <body>, where the content goes: -->';
 
 const argv = process.argv.slice(2);
 const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.includes('=')));
@@ -94,22 +106,7 @@ const stories = Object.values(index.entries ?? {})
 
 // --- Servers: the API (with the static Storybook), the fault server, and a front server for /__fault/.
 
-/** Pipes a request to `target` and the answer back; a client that leaves cancels the upstream request. */
-function forward(req, res, target) {
-  const headers = { ...req.headers, host: target.host };
-  delete headers.connection;
-  const upstream = request(target, { method: req.method, headers }, (up) => {
-    res.writeHead(up.statusCode ?? 502, up.headers);
-    up.pipe(res);
-  });
-  upstream.on('error', (e) => {
-    if (res.headersSent) return void res.destroy();
-    res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end(`The smoke test's front server could not reach ${target.origin}: ${e.message}`);
-  });
-  res.on('close', () => upstream.destroy());
-  req.pipe(upstream);
-}
+const forward = (req, res, target) => pipe(req, res, target, "The smoke test's front server");
 
 let node;
 try {
@@ -119,8 +116,20 @@ try {
   console.log('stories: 0 passed, 1 failed');
   process.exit(1);
 }
-const { loadDataset, startServer } = node;
-const api = await startServer({ dataset: await loadDataset(), port: 0, log: false, statics: { '/': STATIC } });
+const { cdnDir, loadDataset, startServer } = node;
+const paste = !flags.has('--no-paste');
+if (paste && !existsSync(join(RELEASE, 'pact-elements.js'))) {
+  console.error(`${RELEASE} is missing (run \`npm run build:cdn\`, or pass --no-paste).`);
+  console.log('stories: 0 passed, 1 failed');
+  process.exit(1);
+}
+// The CDN folder under its own name, as a webmaster's server would have it.
+const api = await startServer({
+  dataset: await loadDataset(),
+  port: 0,
+  log: false,
+  statics: { '/': STATIC, ...(paste ? { [`/${FOLDER}/`]: cdnDir(RELEASE) } : {}) },
+});
 let fault = null;
 const faultModule = join(ROOT, 'test/support/fault-server.mjs');
 if (existsSync(faultModule)) {
@@ -129,8 +138,12 @@ if (existsSync(faultModule)) {
 } else {
   console.warn('test/support/fault-server.mjs is missing: the /__fault/ stories will fail.');
 }
+/** The pages with a pasted snippet, by path. */
+const pasted = new Map();
 const front = createServer((req, res) => {
   const url = req.url ?? '/';
+  if (pasted.has(url))
+    return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pasted.get(url));
   if (!url.startsWith('/__fault/')) return forward(req, res, new URL(url, api.url));
   if (fault) return forward(req, res, new URL(url.slice('/__fault'.length), fault.url));
   res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -186,36 +199,48 @@ function inferExpect(elements) {
   return 'data';
 }
 
-/** In the page: the state of the story's Pact elements (light DOM under #storybook-root). */
-function pageState() {
+/**
+ * In the page: the state of the story's Pact elements (light DOM under #storybook-root), or with
+ * `root` 'body', of a page with a pasted snippet.
+ */
+function pageState(root = '#storybook-root') {
   const body = document.body;
+  if (root === 'body') {
+    return { rendered: true, storyId: 'pasted', expect: null, console: [], elements: elementsUnder(body) };
+  }
   if (body.classList.contains('sb-show-errordisplay')) {
     const error = document.querySelector('#error-message')?.textContent ?? '';
     const stack = document.querySelector('#error-stack')?.textContent ?? '';
     return { storyError: `${error} ${stack.split('\n')[0] ?? ''}`.trim() };
   }
-  const root = document.querySelector('#storybook-root');
+  const story = document.querySelector(root);
   const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-  const rendered = !!root && root.childElementCount > 0 && !body.classList.contains('sb-show-preparing-story');
-  const elements = root
-    ? [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('pact-') && e.localName !== 'pact-provider')
-    : [];
-  const has = (e, part) => !!e.shadowRoot?.querySelector(`[part~="${part}"]`);
+  const rendered = !!story && story.childElementCount > 0 && !body.classList.contains('sb-show-preparing-story');
   return {
     rendered,
     storyId: render?.id ?? null,
     expect: render?.story?.parameters?.smoke?.expect ?? null,
     console: render?.story?.parameters?.smoke?.console ?? [],
-    elements: elements.map((e) => ({
-      tag: e.localName,
-      api: e.getAttribute('api') || e.closest('pact-provider[api]')?.getAttribute('api') || '',
-      defined: !!customElements.get(e.localName),
-      loaded: e.hasAttribute('data-loaded'),
-      error: has(e, 'error') ? (e.shadowRoot.querySelector('[part~="error"] p')?.textContent ?? 'error') : null,
-      empty: has(e, 'empty'),
-      loading: has(e, 'loading'),
-    })),
+    sameText: render?.story?.parameters?.smoke?.sameText ?? true,
+    elements: story ? elementsUnder(story) : [],
   };
+  /** The Pact elements under `el` (not the providers), each with its state and the text it shows. */
+  function elementsUnder(el) {
+    const has = (e, part) => !!e.shadowRoot?.querySelector(`[part~="${part}"]`);
+    return [...el.querySelectorAll('*')]
+      .filter((e) => e.localName.startsWith('pact-') && e.localName !== 'pact-provider')
+      .map((e) => ({
+        tag: e.localName,
+        api: e.getAttribute('api') || e.closest('pact-provider[api]')?.getAttribute('api') || '',
+        defined: !!customElements.get(e.localName),
+        loaded: e.hasAttribute('data-loaded'),
+        error: has(e, 'error') ? (e.shadowRoot.querySelector('[part~="error"] p')?.textContent ?? 'error') : null,
+        empty: has(e, 'empty'),
+        loading: has(e, 'loading'),
+        // Without white space: the CDN build's templates are minified, the Storybook's are not.
+        text: (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ''),
+      }));
+  }
 }
 
 /** Whether the story has reached the state it expects, or a state it cannot leave (then: why). */
@@ -256,6 +281,7 @@ async function checkStory(entry) {
   let source = 'api';
   let allowed = [];
   let renderMs = 0;
+  let verdict;
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const messages = [];
@@ -267,20 +293,7 @@ async function checkStory(entry) {
       waitUntil: 'load',
       timeout: RENDER_TIMEOUT_MS,
     });
-    let verdict = { done: false, problem: 'the story never rendered' };
-    const deadline = Date.now() + RENDER_TIMEOUT_MS;
-    while (Date.now() < deadline) {
-      const state = await page.evaluate(pageState);
-      if (state.rendered) {
-        allowed = state.console;
-        expect = state.expect ?? inferExpect(state.elements);
-        source = state.expect ? 'parameters' : 'api';
-      }
-      const v = settled(state, expect);
-      if (v.done || v.problem) verdict = v;
-      if (v.done) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    ({ verdict, expect, allowed, source } = await settle(page, '#storybook-root'));
     if (!verdict.done || verdict.problem) {
       problems.push(verdict.done ? verdict.problem : `timed out: ${verdict.problem}`);
     } else {
@@ -295,13 +308,14 @@ async function checkStory(entry) {
       }
       // The viewport only: cards off-screen use content-visibility: auto, which full-page captures leave blank.
       if (screenshots) await page.screenshot({ path: join(screenshots, `${entry.id}.png`) });
-    }
-    for (const msg of messages) {
-      if ((msg.type() === 'error' || msg.type() === 'warn') && !expectedMessage(msg, expect, allowed)) {
-        const where = msg.location()?.url ? ` (${msg.location().url.replace(BASE, '')})` : '';
-        problems.push(`console.${msg.type()}: ${msg.text().split('\n')[0]}${where}`);
+      if (paste) {
+        const { elements: shown, sameText } = await page.evaluate(pageState, '#storybook-root');
+        const code = await page.evaluate(() => globalThis.__pactSnippet?.() ?? null);
+        if (code === null) problems.push('the story has no snippet (.storybook/preview.ts: withSnippet)');
+        else problems.push(...(await checkPasted(entry, code, expect, allowed, shown, sameText)));
       }
     }
+    problems.push(...unexpected(messages, expect, allowed));
   } catch (e) {
     problems.push(`${e instanceof Error ? e.message.split('\n')[0] : e}`);
   } finally {
@@ -314,6 +328,132 @@ async function checkStory(entry) {
     ms: Date.now() - t0,
     renderMs,
   };
+}
+
+/** The console errors and warnings of a page that are not expected of its state. */
+function unexpected(messages, expect, allowed, prefix = '') {
+  return messages
+    .filter((msg) => (msg.type() === 'error' || msg.type() === 'warn') && !expectedMessage(msg, expect, allowed))
+    .map((msg) => {
+      const where = msg.location()?.url ? ` (${msg.location().url.replace(BASE, '')})` : '';
+      return `${prefix}console.${msg.type()}: ${msg.text().split('\n')[0]}${where}`;
+    });
+}
+
+/**
+ * Polls the page until the Pact elements under `root` reach the state they should show: `expect`,
+ * or for a story the state its parameters or its API say.
+ */
+async function settle(page, root, fixed) {
+  let verdict = { done: false, problem: 'the story never rendered' };
+  let expect = fixed ?? 'data';
+  let allowed = [];
+  let source = 'api';
+  const deadline = Date.now() + RENDER_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const state = await page.evaluate(pageState, root);
+    if (state.rendered && !fixed) {
+      allowed = state.console;
+      expect = state.expect ?? inferExpect(state.elements);
+      source = state.expect ? 'parameters' : 'api';
+    }
+    const v = settled(state, expect);
+    if (v.done || v.problem) verdict = v;
+    if (v.done) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { verdict, expect, allowed, source };
+}
+
+/**
+ * The story's snippet pasted into a blank page (its head part in <head>, the rest in <body>), with
+ * YOUR-CDN and the example API pointing at this server: the same elements must reach the same
+ * state as in the story, showing the same text once they have data, and log nothing unexpected.
+ */
+async function checkPasted(entry, code, expect, allowed, shown, sameText = true) {
+  const [head, body] = code.split(BODY_MARK);
+  if (body === undefined) return [`pasted: the snippet has no line "${BODY_MARK}"`];
+  const local = (s) =>
+    s.replaceAll('https://YOUR-CDN/', `${BASE}/`).replaceAll('https://api.example.org/v1', `${BASE}/v1`);
+  const path = `/paste/${encodeURIComponent(entry.id)}.html`;
+  pasted.set(
+    path,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${entry.id}</title><link rel="icon" href="data:,">\n${local(head)}</head>\n<body>${local(body)}</body></html>`,
+  );
+  const problems = [];
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const messages = [];
+  page.on('console', (msg) => messages.push(msg));
+  page.on('pageerror', (e) => problems.push(`pasted: uncaught exception: ${e.message.split('\n')[0]}`));
+  try {
+    await page.goto(`${BASE}${path}`, { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS });
+    const { verdict } = await settle(page, 'body', expect);
+    if (!verdict.done || verdict.problem) {
+      problems.push(`pasted: ${verdict.done ? verdict.problem : `timed out: ${verdict.problem}`}`);
+    } else if (expect !== 'rendered') {
+      await page.evaluate(() => Promise.all([...document.querySelectorAll('body *')].map((e) => e.updateComplete)));
+      const got = (await page.evaluate(pageState, 'body')).elements;
+      const tags = (list) => list.map((e) => e.tag).join(', ');
+      if (tags(got) !== tags(shown)) problems.push(`pasted: the page has ${tags(got)}, the story ${tags(shown)}`);
+      else if (sameText && (expect === 'data' || expect === 'empty')) {
+        got.forEach((e, i) => {
+          const want = shown[i].text;
+          if (e.text === want) return;
+          const first = [...want].findIndex((c, j) => e.text[j] !== c);
+          const at = first < 0 ? want.length : first;
+          problems.push(
+            `pasted: <${e.tag}> shows "…${e.text.slice(Math.max(0, at - 20), at + 60)}…" where the story shows "…${want.slice(Math.max(0, at - 20), at + 60)}…"`,
+          );
+        });
+      }
+    }
+    problems.push(...unexpected(messages, expect, allowed, 'pasted: '));
+  } catch (e) {
+    problems.push(`pasted: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+  } finally {
+    await page.close().catch(() => {});
+    pasted.delete(path);
+  }
+  return problems;
+}
+
+/**
+ * A Docs page shows each story's snippet, once: every code block that has the script tag has it
+ * one time, with its integrity (Storybook applies the Code panel's transform more than once).
+ */
+async function checkDocs(id) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${BASE}/iframe.html?viewMode=docs&id=${encodeURIComponent(id)}`, {
+      waitUntil: 'load',
+      timeout: RENDER_TIMEOUT_MS,
+    });
+    const shown = () =>
+      [...document.querySelectorAll('pre')]
+        .map((p) => p.textContent ?? '')
+        .filter((t) => t.includes('pact-elements.js'));
+    await page
+      .waitForFunction(
+        () => [...document.querySelectorAll('pre')].some((p) => p.textContent?.includes('pact-elements.js')),
+        {
+          timeout: RENDER_TIMEOUT_MS,
+        },
+      )
+      .catch(() => {}); // then: no code block
+    const blocks = await page.evaluate(shown);
+    if (!blocks.length) return ['no code block shows the script tag'];
+    const bad = blocks.filter(
+      (t) => t.split('pact-elements.js').length !== 2 || !/integrity="sha384-[\w+/=]{64}"/.test(t),
+    );
+    return bad.length
+      ? [`${bad.length} of ${blocks.length} code blocks do not show the script tag once, with its integrity`]
+      : [];
+  } catch (e) {
+    return [`${e instanceof Error ? e.message.split('\n')[0] : e}`];
+  } finally {
+    await page.close().catch(() => {});
+  }
 }
 
 /** axe-core on the story root, shadow roots included; retried if Storybook's own a11y run holds axe. */
@@ -363,6 +503,19 @@ try {
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  // One Docs page (a short one): the snippets as the Code panels show them.
+  const docs = 'elements-pact-provider--docs';
+  if (paste && !filters.length && index.entries?.[docs]) {
+    const problems = await checkDocs(docs);
+    if (problems.length) {
+      failed++;
+      console.log(`FAIL ${docs} [code panels]`);
+      for (const p of problems) console.log(`     - ${p}`);
+    } else {
+      passed++;
+      console.log(`ok   ${docs} [code panels]`);
+    }
+  }
 } catch (e) {
   failed++;
   console.log(`FAIL the smoke test crashed: ${e instanceof Error ? e.stack : e}`);

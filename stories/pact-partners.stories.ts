@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import '@pact/elements';
 import { MEMBERSHIP_IDS, PARTNER_KINDS, REGION_IDS, ROUTE_IDS } from '@pact/schema';
+import { API_AND_LANG_ARG_TYPES, describedAs } from './shared';
 
 /** The element's attributes, by attribute name (as custom-elements.json lists them). */
 interface PartnersArgs {
@@ -85,21 +86,9 @@ const meta: Meta<PartnersArgs> = {
     limit: { control: { type: 'number', min: 1, max: 200, step: 1 } },
     'no-controls': { control: 'boolean' },
     'heading-level': { control: { type: 'range', min: 1, max: 6, step: 1 } },
-    api: { control: 'text', description: 'Base URL of the API (default: the provider’s, else /v1).' },
-    lang: {
-      control: 'inline-radio',
-      options: ['', 'en', 'fr', 'ru'],
-      description: 'Content language (default: the provider’s, from the toolbar).',
-    },
+    ...API_AND_LANG_ARG_TYPES,
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The partner directory. Every story talks to the real reference API (same-origin `/v1`); the error and loading stories go through the fault server (`/__fault/<mode>/v1`).',
-      },
-    },
-  },
+  parameters: describedAs('The partner directory.'),
 };
 export default meta;
 

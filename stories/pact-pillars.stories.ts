@@ -1,16 +1,14 @@
 import { html, nothing } from 'lit';
 import '@pact/elements';
 import { PILLAR_NUMBERS } from '@pact/schema';
+import type { CommonArgs } from './shared';
 // Until src/index.ts re-exports them, the pillar elements register through their own modules.
 import '@pact/elements/pillars/pact-pillars';
 import '@pact/elements/pillars/pact-pillar-card';
 import '@pact/elements/projects/pact-projects';
 
 /** The attributes the stories set (Storybook's controls). */
-interface PillarsArgs {
-  api?: string;
-  lang?: string;
-  headingLevel?: number;
+interface PillarsArgs extends CommonArgs {
   selected?: number;
   width?: string;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import { ROUTE_IDS } from '@pact/schema';
+import { API_AND_LANG_ARG_TYPES, describedAs } from './shared';
 import '@pact/elements';
 // Registers <pact-route-map> until src/index.ts re-exports it.
 import '@pact/elements/route-map/pact-route-map';
@@ -68,21 +69,11 @@ const meta: Meta<RouteMapArgs> = {
     view: { control: 'inline-radio', options: ['map', 'table'] },
     zoom: { control: { type: 'range', min: 1, max: 8, step: 0.25 } },
     decorative: { control: 'boolean' },
-    api: { control: 'text', description: 'Base URL of the API (default: the provider’s, else /v1).' },
-    lang: {
-      control: 'inline-radio',
-      options: ['', 'en', 'fr', 'ru'],
-      description: 'Content language (default: the provider’s, from the toolbar).',
-    },
+    ...API_AND_LANG_ARG_TYPES,
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The map of the flows from Afghanistan along the northern, Balkan and southern routes: approximate directions as the sources describe them, not actual trafficking routes. Keyboard: Tab to the map (+, −, 0, arrows), to each route (arrows go through its countries in order) and to the countries; Enter selects. Every story talks to the real reference API (same-origin `/v1`); the error and loading stories go through the fault server (`/__fault/<mode>/v1`).',
-      },
-    },
-  },
+  parameters: describedAs(
+    'The map of the flows from Afghanistan along the northern, Balkan and southern routes: approximate directions as the sources describe them, not actual trafficking routes. Keyboard: Tab to the map (+, −, 0, arrows), to each route (arrows go through its countries in order) and to the countries; Enter selects.',
+  ),
 };
 export default meta;
 

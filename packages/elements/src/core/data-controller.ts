@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { missingFile } from './chunk.js';
 import {
   PactAbortError,
   PactHttpError,
@@ -175,11 +176,16 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
   }
 
   renderError(error: unknown): TemplateResult {
-    return html`<div class="state error" part="error" role="alert">
-      <p>${describeError(error)}</p>
-      <button class="button" part="retry-button" type="button" @click=${() => this.retry()}>${msg('Retry')}</button>
-    </div>`;
+    return errorState(error, () => this.retry());
   }
+}
+
+/** The error state: what happened (see {@link describeError}) and Retry. */
+export function errorState(error: unknown, retry: () => void): TemplateResult {
+  return html`<div class="state error" part="error" role="alert">
+    <p>${describeError(error)}</p>
+    <button class="button" part="retry-button" type="button" @click=${retry}>${msg('Retry')}</button>
+  </div>`;
 }
 
 /** What happened, in the reader's language (called inside a render). */
@@ -198,6 +204,9 @@ export function describeError(error: unknown): string {
     return msg('The content server had a problem answering. Try again in a moment.');
   }
   if (error instanceof PactSchemaError) return msg('The content server sent data in an unexpected format.');
+  const file = missingFile(error);
+  if (file !== null)
+    return msg(str`The file ${file} of Pact Embed could not be loaded. Upload the whole folder, chunks/ included.`);
   return msg('Something went wrong while loading this content.');
 }
 

@@ -28,12 +28,15 @@ const catalogs: Partial<Record<UiLocale, Templates>> = {};
 const loading = new Map<UiLocale, Promise<void>>();
 let current: UiLocale = sourceLocale;
 
+const failures = new Map<UiLocale, unknown>();
+
 /**
  * Null when the UI strings of `locale` are ready; otherwise a promise that settles when they
- * are (or failed to load, in which case English is used).
+ * are, or failed to load: then {@link catalogError} has the error (the element shows its error
+ * state, in English, naming the missing file) until {@link retryCatalog}.
  */
 export function catalogReady(locale: UiLocale): Promise<void> | null {
-  if (locale === sourceLocale || catalogs[locale]) return null;
+  if (locale === sourceLocale || catalogs[locale] || failures.has(locale)) return null;
   let p = loading.get(locale);
   if (!p) {
     p = loaders[locale]()
@@ -41,12 +44,21 @@ export function catalogReady(locale: UiLocale): Promise<void> | null {
         catalogs[locale] = m.templates;
       })
       .catch((e: unknown) => {
-        console.warn(`Pact Embed could not load the ${locale} translations; showing English.`, e);
-        catalogs[locale] = {};
-      });
+        console.warn(`Pact Embed could not load the ${locale} translations.`, e);
+        failures.set(locale, e);
+      })
+      .finally(() => loading.delete(locale));
     loading.set(locale, p);
   }
   return p;
+}
+
+/** Why the UI strings of `locale` could not be loaded (undefined: they did, or are loading). */
+export const catalogError = (locale: UiLocale): unknown => failures.get(locale);
+
+/** Forgets a failed load of `locale`'s strings, so that the next render loads them again (Retry). */
+export function retryCatalog(locale: UiLocale): void {
+  failures.delete(locale);
 }
 
 try {

@@ -1,11 +1,12 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { PactReader } from '@pact/sdk';
 import { pactContext, type PactContextValue } from './context.js';
 import { clientFor, defaultApi } from './client.js';
 import { onLangChange, resolveLang } from './locale.js';
-import { catalogReady, uiLocaleOf, withLocale, type UiLocale } from './i18n.js';
+import { catalogError, catalogReady, retryCatalog, uiLocaleOf, withLocale, type UiLocale } from './i18n.js';
+import { errorState } from './data-controller.js';
 import { baseStyles, tokens } from './styles.js';
 
 /**
@@ -99,6 +100,14 @@ export abstract class PactElement extends LitElement {
   }
 
   protected override render(): unknown {
+    // The language's file could not be loaded (a CDN folder without chunks/): say which, with Retry.
+    const locale = this.uiLocale;
+    const failed = catalogError(locale);
+    if (failed !== undefined)
+      return html`<slot></slot>${errorState(failed, () => {
+          retryCatalog(locale);
+          this.requestUpdate();
+        })}`;
     return this.renderContent();
   }
 

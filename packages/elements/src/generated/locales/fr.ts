@@ -64,6 +64,7 @@
 's155e35813a089462': `Suspendu`,
 's166bd56d19670a72': `Zoom`,
 's174bdbeb9254eaef': str`${0} : les sources en indiquent ${1} ; la liste en compte ${2} ici, dont ${3} confirmés par les sources.`,
+'s17f122bd10130dee': str`Le fichier ${0} de Pact Embed n’a pas pu être chargé. Publiez le dossier entier, chunks/ compris.`,
 's193dd3e17b7fd5bd': `(exemples fictifs, pas de vrais projets)`,
 's1a83be19793cefd7': str`${0} : partenaire`,
 's1a88a3457fb63c27': str`original, en ${0}`,
