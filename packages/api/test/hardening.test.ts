@@ -94,6 +94,7 @@ describe('amplification: an error answer is never larger than its request plus 4
     assert.deepEqual(p.errors?.[0]?.allowed, [
       'pillar',
       'status',
+      'illustrative',
       'country',
       'donor',
       'q',

@@ -28,7 +28,7 @@ async function api(url: string): Promise<{ base: string; child: ChildProcess }> 
   child.on('exit', () => running.delete(child));
   let out = '';
   return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`pact-api did not start within 30 s: ${out}`)), 30000);
+    const timer = setTimeout(() => fail(new Error(`pact-api did not start within 90 s: ${out}`)), 90000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d;
       const m = /API at (http:\/\/\S+)\/v1/.exec(out);
