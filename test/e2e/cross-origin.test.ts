@@ -72,11 +72,15 @@ before(async () => {
   siteUrl = `http://localhost:${typeof address === 'object' && address ? address.port : 0}/`;
   browser = await launch();
 });
+// Also after a failed before(): what was not started is skipped (a `site?.close(ok)` on a server
+// never made would leave this promise pending, and the run waiting for ever).
 after(async () => {
-  await browser?.close();
-  site?.closeAllConnections();
-  await new Promise((ok) => site?.close(ok));
   api?.kill('SIGTERM');
+  await browser?.close();
+  if (site) {
+    site.closeAllConnections();
+    await new Promise((ok) => site.close(ok));
+  }
 });
 
 test('the guide’s snippet on another origin defines every element and shows the data, CSP and SRI intact', async () => {

@@ -574,7 +574,11 @@ describe('<pact-route-map>', () => {
     const line = $(el, '[data-key="route:balkan"] .line')!;
     try {
       await emulateMedia({ reducedMotion: 'no-preference' });
-      $<SVGGElement>(el, '[data-key="route:balkan"]')!.focus();
+      const route = $<SVGGElement>(el, '[data-key="route:balkan"]')!;
+      route.focus();
+      // A test page in a background tab (two files run at once) has no window focus: Chromium then
+      // moves focus without firing focusin, which the element listens to. Fire it as the browser would.
+      if (!document.hasFocus()) route.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
       // The route becomes active on the focus event's next render; the media change applies on the
       // next style pass: wait for what the reader would see, a frame or two later.
       const animation = () => getComputedStyle(line).animationName;
