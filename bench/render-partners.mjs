@@ -20,7 +20,12 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const dir = mkdtempSync(join(tmpdir(), 'pact-bench-'));
 await build({
-  entryPoints: ['packages/elements/dist/index.js'],
+  // The directory loads lazily from the CDN core; the bench registers it at once.
+  stdin: {
+    contents:
+      "import './packages/elements/dist/index.js'; import './packages/elements/dist/partners/pact-partners.js';",
+    resolveDir: process.cwd(),
+  },
   bundle: true,
   format: 'esm',
   minify: true,

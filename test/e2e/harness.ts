@@ -101,12 +101,12 @@ export async function waitForWidgets(
   timeout = 15000,
 ): Promise<{ tag: string; loaded: boolean; error: boolean; errorText?: string }[]> {
   await page.waitForFunction(
-    // Once the CDN core has run (it defines <pact-partners> at once), a tag on the page that is still
-    // undefined is a lazily loaded chunk on its way (the route map): wait for it too.
+    // Once the CDN core has run (it defines <pact-provider> at once), a tag on the page that is still
+    // undefined is a lazily loaded chunk on its way (the directory, the map, ...): wait for it too.
     (tags: readonly string[]) =>
       tags.every((tag) => {
         const els = [...document.querySelectorAll(tag)];
-        if (!customElements.get(tag)) return els.length === 0 || !customElements.get('pact-partners');
+        if (!customElements.get(tag)) return els.length === 0 || !customElements.get('pact-provider');
         return els.every((el) => el.hasAttribute('data-loaded') || el.shadowRoot?.querySelector('[part~="error"]'));
       }),
     { timeout, polling: 50 },

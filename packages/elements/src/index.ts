@@ -1,7 +1,8 @@
 /**
- * Pact Embed elements: importing this module registers every tag. Four load only when their tag
- * is on the page: the route map (with its d3-geo drawing code), the project listing (with its row
- * templates, CSV export and virtualizer), the partnership block and the timeline. Import
+ * Pact Embed elements: importing this module registers every tag. Five load only when their tag
+ * is on the page: the partner directory, the route map (with its d3-geo drawing code), the project
+ * listing (with its row templates, CSV export and virtualizer), the partnership block and the
+ * timeline. Import `@pact/elements/partners/pact-partners.js`,
  * `@pact/elements/route-map/pact-route-map.js`, `@pact/elements/projects/pact-projects.js`,
  * `@pact/elements/partnership/pact-partnership.js` or `@pact/elements/timeline/pact-timeline.js` to
  * register one at once.
@@ -10,7 +11,7 @@
 import { autoload } from './core/autoload.js';
 
 export * from './provider/pact-provider.js';
-export * from './partners/pact-partners.js';
+export type { PactPartners } from './partners/pact-partners.js';
 export * from './pillars/pact-pillars.js';
 export * from './pillars/pact-pillar-card.js';
 export type { PactProjects } from './projects/pact-projects.js';
@@ -22,6 +23,7 @@ export { PactElement } from './core/pact-element.js';
 export { PactSelection, pactContext, type PactContextValue, type SelectionState } from './core/context.js';
 export { safeDefine } from './core/define.js';
 
+autoload('pact-partners', () => import('./partners/pact-partners.js'));
 autoload('pact-route-map', () => import('./route-map/pact-route-map.js'));
 autoload('pact-projects', () => import('./projects/pact-projects.js'));
 // One chunk for both: they share their dates, source links and labels.
