@@ -381,7 +381,9 @@ describe('<pact-provider> and the page-wide defaults', () => {
   });
 
   it('defining a tag twice warns instead of throwing', async () => {
-    const { safeDefine, PactPartners: Ctor } = await import('@pact/elements');
+    const { safeDefine } = await import('@pact/elements');
+    // The class is in its own module: the CDN core loads it only when the tag is on the page.
+    const { PactPartners: Ctor } = await import('@pact/elements/partners/pact-partners');
     const warn = console.warn;
     const warnings: string[] = [];
     console.warn = (m: string) => warnings.push(m);

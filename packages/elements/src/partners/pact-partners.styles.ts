@@ -37,6 +37,11 @@ export const partnersStyles = css`
     /* A very long name breaks inside its card. */
     overflow-wrap: anywhere;
   }
+  /* In the table a name never breaks mid-word ("Allemag/ne"): its column takes the longest word,
+     and the table scrolls sideways in its region when the element is narrower. */
+  table .name {
+    overflow-wrap: normal;
+  }
   .meta,
   .routes {
     margin: 0;
