@@ -11,6 +11,13 @@ import type { Dataset } from './dataset.js';
 import type { Store } from './store/store.js';
 import type { RateLimiter } from './write/rate-limit.js';
 
+/**
+ * A page that a composing package serves beside the API (an embed page, server rendering): it
+ * answers the request, or returns undefined to let the next handler, the static files or the API
+ * answer. Tried in order, for every method, before the static files; never for paths under /v1/.
+ */
+export type PageHandler = (req: Request, url: URL) => Response | undefined | Promise<Response | undefined>;
+
 export interface ServerOptions {
   /** A read-only dataset, or a Store (e.g. the SqlStore of the database, which also takes writes). */
   dataset: Dataset | Store;
@@ -23,6 +30,8 @@ export interface ServerOptions {
   host?: string;
   /** Folders served as static files, by URL prefix (e.g. { '/': 'docs/examples', '/cdn/': cdnDir('dist/cdn') }). */
   statics?: Record<string, string | StaticDir>;
+  /** Pages served beside the API (see {@link PageHandler}). */
+  handlers?: readonly PageHandler[];
   /** Log one line per request to stdout (default true). */
   log?: boolean;
   /** Headers added to every static file (for example a Content-Security-Policy for the pages). */
@@ -106,6 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const compress = compressor();
   const statics = staticFiles(options.statics ?? {}, options.staticHeaders);
+  const handlers = options.handlers ?? [];
   /** HEAD is answered as GET (so that it carries the same headers, compressed or not), without the body. */
   const handle = async (req: Request): Promise<Response> => {
     if (req.method !== 'HEAD') return respond(req);
@@ -129,10 +139,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const respond = async (req: Request): Promise<Response> => {
     const raw = req.url;
     const start = raw.indexOf('/', raw.indexOf('//') + 2);
-    if (!raw.startsWith('/v1', start) && (req.method === 'GET' || req.method === 'HEAD')) {
+    if (!raw.startsWith('/v1/', start) && raw.slice(start) !== '/v1') {
+      const url = new URL(raw);
+      for (const handler of handlers) {
+        const page = await handler(req, url);
+        if (page) return compress(req, page);
+      }
       // Static files carry their own validators and (pre)compressed bytes: not the API's compressor.
-      const file = await statics(req, new URL(raw).pathname);
-      if (file) return file;
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        const file = await statics(req, url.pathname);
+        if (file) return file;
+      }
     }
     const res = await app.fetch(req);
     return compress(req, res);

@@ -32,11 +32,18 @@ const defaultIo: CliIo = {
   env: process.env,
 };
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 /** Where the CLI works: DATABASE_URL (PostgreSQL) wins, then --db, PACT_DB, the default directory. */
 export function cliLocation(db: string | undefined, env: CliIo['env']): DatabaseLocation {
-  if (env['DATABASE_URL']) return { url: env['DATABASE_URL'] };
+  if (env['DATABASE_URL']) {
+    // PACT_DB_POOL: connections to the server (default twice the cores; docs/storage.md).
+    const text = env['PACT_DB_POOL'];
+    const pool = Number(text);
+    if (text !== undefined && !(Number.isInteger(pool) && pool > 0))
+      throw new UsageError(`PACT_DB_POOL must be a whole number of connections above 0, not "${text}"`);
+    return { url: env['DATABASE_URL'], poolSize: text === undefined ? undefined : pool };
+  }
   return { dir: db ?? env['PACT_DB'] ?? DEFAULT_DB_DIR };
 }
 

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -7,7 +8,15 @@ import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './tables.js';
 
 /** Where the data lives: a PGlite data directory (embedded, the default) or a PostgreSQL server. */
-export type DatabaseLocation = { dir: string } | { url: string };
+export type DatabaseLocation = { dir: string } | { url: string; poolSize?: number | undefined };
+
+/**
+ * Connections a process opens to a PostgreSQL server by default: twice its cores (PostgreSQL's
+ * own rule of thumb). Writes queue for one row at their end (the revision), so more connections
+ * than the cores can run only lengthen that queue: with 10 concurrent writers on 2 cores, a pool
+ * of 10 gave a p99 of 76-82 ms where 3-5 gave 35-48 ms (bench/db.mjs; docs/storage.md).
+ */
+export const defaultPoolSize = (): number => Math.max(2, availableParallelism() * 2);
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -67,7 +76,7 @@ function listener(connectionString: string): NonNullable<Connection['listen']> {
 /** `memory://` keeps a PGlite database in memory only (tests); anything else is a directory. */
 export function connect(location: DatabaseLocation): Connection {
   if ('url' in location) {
-    const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: location.url, max: location.poolSize ?? defaultPoolSize() });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(location.url);
     url.password = '';

@@ -126,25 +126,7 @@ export async function applyChanges(trx: Trx, author: Author, changes: RecordChan
     } else versions.push(1);
   }
   // The log entries' contents, computed before taking the lock.
-  const logged = changes.map((c) => {
-    const live = c.before !== undefined && c.before.withdrawn_at === null;
-    const change: ChangeKind = c.after === null ? 'withdraw' : live ? 'update' : 'create';
-    const patch =
-      c.after === null
-        ? []
-        : live && c.before
-          ? createPatch(c.before.body, c.after)
-          : [{ op: 'add' as const, path: '', value: c.after }];
-    return {
-      at: now,
-      account_id: author.accountId,
-      organization: author.organization,
-      record_kind: c.kind,
-      record_id: c.id,
-      change,
-      patch: JSON.stringify(patch),
-    };
-  });
+  const logged = changes.map((c) => logEntry(author, c, now));
   // The write lock, from here to the commit: the revision, the new records' places, the log.
   const { value: revision } = await trx
     .updateTable('revision')
@@ -186,7 +168,33 @@ export async function applyChanges(trx: Trx, author: Author, changes: RecordChan
   return changes.map((_, i) => ({ version: versions[i] ?? 1, revision, seq: seqs[i]?.seq ?? 0 }));
 }
 
-/** {@link applyChanges} for one record. */
+/** The change-log entry of one change, without its revision. */
+function logEntry(author: Author, c: RecordChange, now: Date) {
+  const live = c.before !== undefined && c.before.withdrawn_at === null;
+  const change: ChangeKind = c.after === null ? 'withdraw' : live ? 'update' : 'create';
+  const patch =
+    c.after === null
+      ? []
+      : live && c.before
+        ? createPatch(c.before.body, c.after)
+        : [{ op: 'add' as const, path: '', value: c.after }];
+  return {
+    at: now,
+    account_id: author.accountId,
+    organization: author.organization,
+    record_kind: c.kind,
+    record_id: c.id,
+    change,
+    patch: JSON.stringify(patch),
+  };
+}
+
+/**
+ * {@link applyChanges} for one record, in one statement: the record's update (compare-and-set on
+ * its version) or insert, the revision bump, the change-log entry and the notification. A write
+ * holds the revision lock from this statement to its commit, and each statement on the embedded
+ * database costs about 0.4 ms, so one statement instead of four keeps writers' queue short.
+ */
 export async function applyChange(
   trx: Trx,
   author: Author,
@@ -195,7 +203,81 @@ export async function applyChange(
   before: RecordRow | undefined,
   after: JsonValue | null,
 ): Promise<Applied> {
-  const [applied] = await applyChanges(trx, author, [{ kind, id, before, after }]);
-  if (!applied) throw new Error('no change applied');
-  return applied;
+  const now = new Date();
+  const entry = logEntry(author, { kind, id, before, after }, now);
+  const row = await trx
+    .with('rev', (db) =>
+      db
+        .updateTable('revision')
+        .set((eb) => ({ value: eb('value', '+', 1) }))
+        .where('id', '=', 1)
+        .returning('value'),
+    )
+    .with('rec', (db) =>
+      before
+        ? db
+            .updateTable('record')
+            .set({
+              body: JSON.stringify(after ?? before.body),
+              version: before.version + 1,
+              updated_at: now,
+              withdrawn_at: after === null ? now : null,
+            })
+            .where('kind', '=', kind)
+            .where('id', '=', id)
+            // Compare-and-set on the version as well as the lock: a lost update cannot slip through.
+            .where('version', '=', before.version)
+            .returning('version')
+        : db
+            .insertInto('record')
+            .values({
+              kind,
+              id,
+              body: JSON.stringify(after),
+              version: 1,
+              position: (eb) =>
+                eb
+                  .selectFrom('record')
+                  .select(sql<number>`coalesce(max(position), -1) + 1`.as('next'))
+                  .where('kind', '=', kind),
+              created_at: now,
+              updated_at: now,
+              withdrawn_at: null,
+            })
+            .returning('version'),
+    )
+    // INSERT ... SELECT FROM rev: the entry's sequence number is drawn after the revision lock
+    // is held (a VALUES row with a subquery draws it first), so the log's order is the commit order.
+    .with('log', (db) =>
+      db
+        .insertInto('change_log')
+        .columns(['revision', 'at', 'account_id', 'organization', 'record_kind', 'record_id', 'change', 'patch'])
+        .expression((eb) =>
+          eb
+            .selectFrom('rev')
+            .select((e) => [
+              'rev.value',
+              sql<Date>`${entry.at}::timestamptz`.as('at'),
+              sql<string | null>`${entry.account_id}::text`.as('account_id'),
+              sql<string | null>`${entry.organization}::text`.as('organization'),
+              e.val(entry.record_kind).as('record_kind'),
+              e.val(entry.record_id).as('record_id'),
+              e.val(entry.change).as('change'),
+              sql<string>`${entry.patch}::json`.as('patch'),
+            ]),
+        )
+        .returning(['seq', 'revision']),
+    )
+    .selectFrom(['log', 'rec'])
+    .select([
+      'log.seq',
+      'log.revision',
+      'rec.version',
+      // Delivered at the commit (never for a rolled-back write) to every process that listens.
+      sql<string>`pg_notify(${REVISION_CHANNEL}, log.revision::text)`.as('notified'),
+    ])
+    .executeTakeFirst();
+  // No row: the record's version moved under its row lock; throwing rolls the whole write back.
+  if (!row) throw new Error(`record ${kind}/${id} changed under its row lock`);
+  return { version: row.version, revision: row.revision, seq: row.seq };
 }

@@ -102,3 +102,16 @@ test('CLI usage errors exit 2 with the usage, before opening any database', asyn
   }
   assert.throws(() => readFileSync(join(tmp, 'never', 'PG_VERSION')));
 });
+
+test('A PACT_DB_POOL that is not a count of connections is a usage error naming it', async () => {
+  for (const pool of ['0', '-3', 'ten', '2.5', '']) {
+    let stderr = '';
+    const code = await runDbCli(['db', 'migrate'], {
+      stdout: () => {},
+      stderr: (t) => (stderr += t),
+      env: { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PACT_DB_POOL: pool },
+    });
+    assert.equal(code, 2, pool);
+    assert.match(stderr, new RegExp(`PACT_DB_POOL must be a whole number of connections above 0, not "${pool}"`));
+  }
+});
