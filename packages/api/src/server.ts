@@ -12,9 +12,9 @@ import type { Store } from './store/store.js';
 import type { RateLimiter } from './write/rate-limit.js';
 
 /**
- * A page that a composing package serves beside the API (an embed page, server rendering): it
- * answers the request, or returns undefined to let the next handler, the static files or the API
- * answer. Tried in order, for every method, before the static files; never for paths under /v1/.
+ * A page that a composing package serves beside the API (an embed page, server rendering under
+ * /v1/render/): it answers the request, or returns undefined to let the next handler, the static
+ * files or the API answer. Tried in order, for every request, first: check the path at once.
  */
 export type PageHandler = (req: Request, url: URL) => Response | undefined | Promise<Response | undefined>;
 
@@ -139,17 +139,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const respond = async (req: Request): Promise<Response> => {
     const raw = req.url;
     const start = raw.indexOf('/', raw.indexOf('//') + 2);
-    if (!raw.startsWith('/v1/', start) && raw.slice(start) !== '/v1') {
+    if (handlers.length) {
       const url = new URL(raw);
       for (const handler of handlers) {
         const page = await handler(req, url);
         if (page) return compress(req, page);
       }
+    }
+    if (!raw.startsWith('/v1', start) && (req.method === 'GET' || req.method === 'HEAD')) {
       // Static files carry their own validators and (pre)compressed bytes: not the API's compressor.
-      if (req.method === 'GET' || req.method === 'HEAD') {
-        const file = await statics(req, url.pathname);
-        if (file) return file;
-      }
+      const file = await statics(req, new URL(raw).pathname);
+      if (file) return file;
     }
     const res = await app.fetch(req);
     return compress(req, res);

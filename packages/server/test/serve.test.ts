@@ -11,7 +11,7 @@ const SERVE = fileURLToPath(new URL('../dist/serve.js', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'pact-server-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-test('page handlers answer before the static files, in order, and never for the API', async () => {
+test('page handlers answer first, in order, and pass what they do not claim to the static files and the API', async () => {
   writeFileSync(join(tmp, 'hello.html'), '<!doctype html><title>static</title>');
   writeFileSync(join(tmp, 'other.html'), '<!doctype html><title>other static</title>');
   const seen: string[] = [];
@@ -37,7 +37,7 @@ test('page handlers answer before the static files, in order, and never for the 
     const api = await fetch(`${running.url}/v1/pillars`);
     assert.equal(api.status, 200);
     assert.equal(((await api.json()) as { data: unknown[] }).data.length, 4);
-    assert.deepEqual(seen, ['GET /hello.html', 'POST /hello.html', 'GET /other.html']);
+    assert.deepEqual(seen, ['GET /hello.html', 'POST /hello.html', 'GET /other.html', 'GET /v1/pillars']);
   } finally {
     await running.close();
   }
