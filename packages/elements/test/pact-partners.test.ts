@@ -34,6 +34,30 @@ describe('<pact-partners>', () => {
     expect(badges).to.include('Pacte de Paris');
   });
 
+  it('shows the priority badge only where the flag is true, never where it is unknown or false', async () => {
+    const el = await fixture<PactPartners>(
+      html`<pact-partners api=${API_URL} member="paris-pact" kind="country"></pact-partners>`,
+    );
+    await loaded(el);
+    type Flagged = { name: { en: string }; priority: { value: boolean | null } };
+    const { data } = (await (await fetch(`${API_URL}/partners?member=paris-pact&kind=country&limit=100`)).json()) as {
+      data: Flagged[];
+    };
+    const flagged = data.filter((p) => p.priority.value === true);
+    // The data has all three cases, so a badge shown for "unknown" or "false" changes the count.
+    expect([flagged.length, data.filter((p) => p.priority.value === null).length]).to.deep.equal([20, 6]);
+    expect(el.shadowRoot!.querySelectorAll('[part~="priority-badge"]')).to.have.length(flagged.length);
+    const card = (name: string) =>
+      [...el.shadowRoot!.querySelectorAll('[part~="name"]')]
+        .find((n) => n.textContent!.trim() === name)!
+        .closest('[part~="card"]')!;
+    expect(card('Greece').querySelector('[part~="priority-badge"]'), 'Greece: priority unknown').to.equal(null);
+    expect(
+      card('Afghanistan').querySelector('[part~="priority-badge"]'),
+      'Afghanistan: a priority country',
+    ).not.to.equal(null);
+  });
+
   it('keeps the fallback content until data arrives and when the API fails', async () => {
     const el = await fixture<PactPartners>(
       html`<pact-partners api="http://127.0.0.1:9/v1"><a href="/partners">All partners</a></pact-partners>`,
@@ -97,7 +121,14 @@ describe('<pact-partners> controls, layouts and languages', () => {
     // The OSCE's members are its participating States: the count names them so.
     expect(count(el)).to.equal('57 participating States');
     await select(el, 'Route', 'northern');
+    // The exact count the API gives for the same filters, which differs from the unfiltered 57.
+    const onRoute = (await (
+      await fetch(`${API_URL}/partners?kind=country&member=osce&route=northern&limit=1`)
+    ).json()) as { total: number };
+    expect(onRoute.total).to.be.within(1, 56);
+    expect(names(el)).to.have.length(onRoute.total);
     expect(names(el)).to.include('Kazakhstan');
+    expect(names(el)).not.to.include('Türkiye');
     await select(el, 'Sort', '-name');
     const sorted = names(el);
     expect(sorted[0]! > sorted[sorted.length - 1]!).to.equal(true);

@@ -527,6 +527,20 @@ describe('<pact-route-map>', () => {
     expect(el.getAttribute('view')).to.equal('table');
   });
 
+  it('lists in its table only the routes its routes attribute names, and their centres', async () => {
+    const all = $$(await mapOf('view=table centres'), '[part~="table"] tbody th').map(text);
+    const el = await mapOf('view=table centres routes=southern');
+    const heads = $$(el, '[part~="table"] tbody th').map(text);
+    expect(heads[0]).to.equal('Southern route');
+    expect(heads).not.to.include('Balkan route');
+    expect(heads).not.to.include('Northern route');
+    // One route and only the centres that work on it: fewer rows than the whole table's six.
+    expect(all).to.have.length(6);
+    expect(heads.length).to.be.within(1, 5);
+    const southern = [...$$(el, '[part~="table"] tbody tr')[0]!.querySelectorAll('li')].map(text);
+    expect(southern).to.have.length(14);
+  });
+
   it('speaks the page’s language, and follows a change of lang', async () => {
     const el = await mapOf('lang=fr');
     expect(routeLabels(el)).to.deep.equal(['Route du Nord', 'Route des Balkans', 'Route du Sud']);
