@@ -278,6 +278,8 @@ describe('text()', () => {
     assert.equal(text({ en: 'Chinese', zh: '中文' }, 'zh-Hant-TW'), '中文');
     assert.equal(text(name, 'de'), 'Tajikistan');
     assert.equal(text(name), 'Tajikistan');
+    // English comes before the other languages wherever it sits in the object.
+    assert.equal(text({ fr: 'Tadjikistan', ru: 'Таджикистан', en: 'Tajikistan' }, 'de'), 'Tajikistan');
   });
   it('treats empty strings as missing and returns "" for nothing', () => {
     assert.equal(text(name, 'ru'), 'Tajikistan');

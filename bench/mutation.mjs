@@ -1,0 +1,123 @@
+// Mutation testing as a measure (issue 22): StrykerJS changes the code one small bug at a time
+// (an operator, a condition, a literal, a removed call) and runs the Node suites against each; the
+// score is the share of those bugs some test catches.
+//
+//   npm run bench:mutation                     every package below (hours on 2 cores: a benchmark, not CI)
+//   npm run bench:mutation -- sdk              one package: schema | api | sdk | elements
+//   npm run bench:mutation -- sdk --mutate packages/sdk/src/transport.ts   a part of it
+//   npm run bench:mutation -- sdk --check      also the TypeScript checker (mutants that do not compile
+//                                              are counted as such instead of being run)
+//
+// The suites run against the mutated sources through test/support/src-resolve.mjs (the packages'
+// own imports would load the unmutated dist builds). The api suites run on PGlite only here
+// (PACT_TEST_POSTGRES=0): a PostgreSQL cluster per mutant run would cost more than the run. Tests
+// about processes (kill -9, two servers on one database, the CLI) are left out: they test the
+// process, not the code a mutant changes, and take tens of seconds each.
+//
+// Results: the clear-text report, bench/results/mutation/PKG.json (mutation-testing-report-schema)
+// and PKG.html, and one line per package in bench/results/mutation/scores.json. Reruns are
+// incremental (bench/results/mutation/PKG.incremental.json): only what changed is tested again.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { Stryker } from '@stryker-mutator/core';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    mutate: { type: 'string', multiple: true },
+    check: { type: 'boolean', default: false },
+    concurrency: { type: 'string', default: '2' },
+  },
+});
+
+/** What each package mutates and which Node suites judge it. */
+const PACKAGES = {
+  schema: {
+    mutate: ['packages/schema/src/**/*.ts', '!packages/schema/src/generated/**'],
+    tests: ['packages/schema/test/*.test.ts'],
+  },
+  sdk: { mutate: ['packages/sdk/src/**/*.ts'], tests: ['packages/sdk/test/*.test.ts'] },
+  api: {
+    mutate: ['packages/api/src/**/*.ts', '!packages/api/src/serve.ts', '!packages/api/src/serve-main.ts'],
+    tests: [
+      'packages/api/test/*.test.ts',
+      'packages/api/test/db/*.test.ts',
+      '!packages/api/test/cli.test.ts',
+      '!packages/api/test/writes-http-crash.test.ts',
+      '!packages/api/test/db/crash.test.ts',
+      '!packages/api/test/db/notify.test.ts',
+      '!packages/api/test/db/cli.test.ts',
+    ],
+  },
+  // The elements' pure modules (models, layout, formatting), judged by their Node suites; the
+  // components themselves are tested in Chromium, which StrykerJS's Node runners cannot drive.
+  elements: {
+    mutate: [
+      'packages/elements/src/route-map/{map-model,model,flow-model,geometry,labels,planar,marks}.ts',
+      'packages/elements/src/themes/*.ts',
+    ],
+    tests: ['packages/elements/test/node/*.test.ts'],
+  },
+};
+
+const names = positionals.length ? positionals : Object.keys(PACKAGES);
+for (const name of names)
+  if (!(name in PACKAGES)) throw new Error(`unknown package "${name}": ${Object.keys(PACKAGES)}`);
+
+const out = 'bench/results/mutation';
+mkdirSync(out, { recursive: true });
+process.env['PACT_TEST_POSTGRES'] = '0';
+const scoresFile = `${out}/scores.json`;
+const scores = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, 'utf8')) : {};
+
+for (const name of names) {
+  const pkg = PACKAGES[name];
+  const t0 = performance.now();
+  const stryker = new Stryker({
+    packageManager: 'npm',
+    testRunner: 'tap',
+    tap: {
+      testFiles: pkg.tests,
+      // src-resolve before tsx, so that tsx compiles the mutated sources it picks.
+      nodeArgs: ['--import', './test/support/src-resolve.mjs', '--import', 'tsx'],
+      forceBail: true,
+    },
+    mutate: values.mutate ?? pkg.mutate,
+    coverageAnalysis: 'perTest',
+    checkers: values.check ? ['typescript'] : [],
+    tsconfigFile: `packages/${name}/tsconfig.json`,
+    concurrency: Number(values.concurrency),
+    timeoutMS: 15000,
+    incremental: true,
+    incrementalFile: `${out}/${name}.incremental.json`,
+    reporters: ['clear-text', 'progress', 'json', 'html'],
+    jsonReporter: { fileName: `${out}/${name}.json` },
+    htmlReporter: { fileName: `${out}/${name}.html` },
+    // The sandbox is a copy of the repository: not the CDN build, caches or reports (the packages'
+    // dist builds are kept: a few generated modules, the schema's validators, exist only there).
+    ignorePatterns: ['/dist', 'storybook-static', '.data', 'bench/results', 'test-results', '.stryker-tmp', 'coverage'],
+    tempDirName: '.stryker-tmp',
+    cleanTempDir: 'always',
+    disableTypeChecks: true,
+  });
+  const results = await stryker.runMutationTest();
+  const count = (...states) => results.filter((r) => states.includes(r.status)).length;
+  const detected = count('Killed', 'Timeout');
+  const undetected = count('Survived', 'NoCoverage');
+  scores[name] = {
+    date: new Date().toISOString(),
+    mutate: values.mutate ?? pkg.mutate,
+    mutants: results.length,
+    killed: count('Killed'),
+    timeout: count('Timeout'),
+    survived: count('Survived'),
+    noCoverage: count('NoCoverage'),
+    compileErrors: count('CompileError'),
+    score: Number(((100 * detected) / Math.max(1, detected + undetected)).toFixed(1)),
+    minutes: Number(((performance.now() - t0) / 60000).toFixed(1)),
+    loadavg: loadavg()[0],
+  };
+  writeFileSync(scoresFile, `${JSON.stringify(scores, null, 2)}\n`);
+  console.log(`\n${name}: mutation score ${scores[name].score} % (${detected} of ${detected + undetected} detected)`);
+}
