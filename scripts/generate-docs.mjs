@@ -168,7 +168,7 @@ async function apiDoc() {
     '',
     doc.info.description,
     '',
-    'Every 200 carries a strong `ETag` and `Cache-Control: public, max-age=300, stale-while-revalidate=86400`; send',
+    'Every 200 carries a strong `ETag` and `Cache-Control: public, max-age=300, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400` with its CDN cache tags (`Surrogate-Key`, `Cache-Tag`: docs/deploy.md); send',
     'the ETag back in `If-None-Match` to get a `304`. Errors are RFC 9457 problem documents',
     '(`application/problem+json`) with `type`, `title`, `status`, `detail` and, for bad parameters, `errors: [{ param, message, allowed }]`.',
     'Lists are pages `{ data, total, next }`: pass `next` back as `cursor` for the next page.',

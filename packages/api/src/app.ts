@@ -27,6 +27,7 @@ import { writeIatiActivities } from './iati/index.js';
 import { writeHandler } from './write/handler.js';
 import type { RateLimiter } from './write/rate-limit.js';
 import type { Store } from './store/store.js';
+import { surrogateKeys, type PurgeHook } from './surrogate.js';
 
 const WRITE_METHODS = new Set<string>(ROUTES.map((r) => r.method).filter((m) => m !== 'GET'));
 /** Each path of the table (as a pattern) with the methods it answers, for Allow and 405s. */
@@ -42,12 +43,13 @@ const allowFor = (path: string) => PATHS.find((p) => p.pattern.test(path))?.allo
 
 export { PROBLEM_BASE, problem } from './problem.js';
 
-export const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
-const CACHE_HEADERS: Record<CachePolicy, string> = {
-  public: CACHE_CONTROL,
-  revalidate: 'no-cache',
-  none: 'no-store',
-};
+/**
+ * A public read's Cache-Control for a shared cache kept `sharedMaxAge` seconds (a CDN: `s-maxage`;
+ * browsers keep 5 minutes), served stale for a day while it revalidates or when the API fails.
+ */
+export const cacheControl = (sharedMaxAge = 300): string =>
+  `public, max-age=300, s-maxage=${sharedMaxAge}, stale-while-revalidate=86400, stale-if-error=86400`;
+export const CACHE_CONTROL = cacheControl();
 /** Longest request target (path and query) answered; longer gets a 414. */
 export const MAX_URL_LENGTH = 8192;
 
@@ -58,6 +60,10 @@ export interface AppOptions {
   onResponse?: (line: { method: string; path: string; status: number; ms: number }) => void;
   /** The clock that `GET /v1/events?when=` reads (default: the system's); tests set it. */
   now?: () => Date;
+  /** Seconds a CDN keeps a public read (`s-maxage`, default 300; longer with a purge hook). */
+  sharedMaxAge?: number;
+  /** Called after each accepted write with the CDN cache tags to purge (surrogate.ts). */
+  purge?: PurgeHook;
 }
 
 /**
@@ -78,6 +84,11 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
   const store: Store = 'partners' in source ? new StaticStore(source) : source;
   const openapi = buildOpenApi(ROUTES);
   const cache = new BodyCache();
+  const CACHE_HEADERS: Record<CachePolicy, string> = {
+    public: cacheControl(options.sharedMaxAge),
+    revalidate: 'no-cache',
+    none: 'no-store',
+  };
   const exists = async (id: string) => (await store.getPartner(id)) !== undefined;
 
   const app = new Hono();
@@ -133,6 +144,11 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
     const entry = found instanceof Promise ? await found : found;
     c.header('Cache-Control', CACHE_HEADERS[route.cache]);
     c.header('Vary', 'Accept-Encoding');
+    if (route.cache === 'public') {
+      const tags = surrogateKeys(route.path, 'param' in route ? c.req.param(route.param.name) : undefined);
+      c.header('Surrogate-Key', tags.join(' '));
+      c.header('Cache-Tag', tags.join(','));
+    }
     const inm = c.req.header('If-None-Match');
     const held = inm ? matching(inm, entry.etag) : null;
     if (held) {
@@ -212,7 +228,7 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
   };
 
   const now = options.now ?? (() => new Date());
-  const write = writeHandler(store, { limiter: options.writeLimiter });
+  const write = writeHandler(store, { limiter: options.writeLimiter, purge: options.purge });
 
   const handler = (route: RouteSpec) => async (c: Context) => {
     const v = await params(c, 'params' in route ? route.params : {});

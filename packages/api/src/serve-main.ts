@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { DatasetError } from './dataset.js';
 import { loadDataset, SEED_DATA_DIR } from './load.js';
 import { STRICT_CSP, startServer, type PageHandler } from './server.js';
+import { purgeByUrl } from './purge.js';
 import { cdnDir, type StaticDir } from './static.js';
 import { DB_USAGE, UsageError, cliLocation, runDbCli } from './db/cli.js';
 import { openDatabase } from './db/index.js';
@@ -103,9 +104,25 @@ export async function runServe(argv: readonly string[], options: { handlers?: Pa
     throw e;
   }
 
+  // The CDN (docs/deploy.md): how long it keeps a read, and where each write's purge goes.
+  const sMaxAge = process.env['PACT_S_MAXAGE'];
+  const sharedMaxAge = sMaxAge === undefined ? undefined : Number(sMaxAge);
+  if (sharedMaxAge !== undefined && !(Number.isInteger(sharedMaxAge) && sharedMaxAge >= 0)) {
+    console.error(`pact-api: PACT_S_MAXAGE must be a whole number of seconds, not "${sMaxAge}".`);
+    process.exit(2);
+  }
+  const purgeUrl = process.env['PACT_PURGE_URL'];
+  const purge = purgeUrl
+    ? purgeByUrl(purgeUrl, {
+        token: process.env['PACT_PURGE_TOKEN'],
+        onError: (message) => console.error(`pact-api: ${message}`),
+      })
+    : undefined;
   const running = await startServer({
     dataset,
     port,
+    ...(sharedMaxAge !== undefined ? { sharedMaxAge } : {}),
+    ...(purge ? { purge } : {}),
     host: values.host ?? process.env['HOST'] ?? '127.0.0.1',
     statics,
     handlers: options.handlers ?? [],

@@ -10,6 +10,7 @@ import { staticFiles, type StaticDir } from './static.js';
 import type { Dataset } from './dataset.js';
 import type { Store } from './store/store.js';
 import type { RateLimiter } from './write/rate-limit.js';
+import type { PurgeHook } from './surrogate.js';
 
 /**
  * A page that a composing package serves beside the API (an embed page, server rendering under
@@ -25,6 +26,10 @@ export interface ServerOptions {
   writeLimiter?: RateLimiter;
   /** The clock `GET /v1/events?when=` reads (default: the system's; tests set it). */
   now?: () => Date;
+  /** Seconds a CDN keeps a public read (s-maxage; see AppOptions). */
+  sharedMaxAge?: number;
+  /** Told the CDN cache tags each accepted write changes (see AppOptions, purge.ts). */
+  purge?: PurgeHook;
   /** 0 picks a free port. */
   port?: number;
   host?: string;
@@ -112,6 +117,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = createApp(options.dataset, {
     writeLimiter: options.writeLimiter,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.sharedMaxAge !== undefined ? { sharedMaxAge: options.sharedMaxAge } : {}),
+    ...(options.purge ? { purge: options.purge } : {}),
   });
   const compress = compressor();
   const statics = staticFiles(options.statics ?? {}, options.staticHeaders);

@@ -13,6 +13,7 @@ import type { WriteOperation, WriteRoute } from '../routes.js';
 import { SqlStore } from '../store/sql.js';
 import type { Store } from '../store/store.js';
 import { RateLimiter } from './rate-limit.js';
+import { purgeKeys, type PurgeHook } from '../surrogate.js';
 import {
   bearerToken,
   idempotencyKey,
@@ -65,6 +66,8 @@ function fromStore(e: WriteError, currentTag: string | undefined): Refusal {
 export interface WriteHandlerOptions {
   /** Per-key write limits (default: a burst of 30, then 2 a second). */
   limiter?: RateLimiter;
+  /** Told the CDN cache tags each accepted write changes. */
+  purge?: PurgeHook | undefined;
 }
 
 type Db = SqlStore['db'];
@@ -217,6 +220,7 @@ export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
       return answer(c, fromStore(result.error, undefined));
     }
     await sql.refresh();
+    if (!result.replayed) options.purge?.(purgeKeys(op.kind, id || (result.record as { id: string }).id));
     if (route.status === 204) return c.body(null, 204);
     const text = JSON.stringify(result.record);
     c.header('ETag', entityTag(text));
