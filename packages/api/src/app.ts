@@ -64,7 +64,13 @@ export interface AppOptions {
   sharedMaxAge?: number;
   /** Called after each accepted write with the CDN cache tags to purge (surrogate.ts). */
   purge?: PurgeHook;
+  /** The cache of serialized bodies (the Node server passes one to count its hits). */
+  bodyCache?: BodyCache;
+  /** Answer every request with an `X-Request-Id`: the client's (letters, digits, `._-`, at most 64) or a new one. */
+  requestIds?: boolean;
 }
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /**
  * `/v1/partners/{id}` (OpenAPI) as `/v1/partners/:id` (Hono); `/v1/events/{id}.ics` as a parameter
@@ -83,7 +89,7 @@ const honoPath = (path: string) =>
 export function createApp(source: Dataset | Store, options: AppOptions = {}) {
   const store: Store = 'partners' in source ? new StaticStore(source) : source;
   const openapi = buildOpenApi(ROUTES);
-  const cache = new BodyCache();
+  const cache = options.bodyCache ?? new BodyCache();
   const CACHE_HEADERS: Record<CachePolicy, string> = {
     public: cacheControl(options.sharedMaxAge),
     revalidate: 'no-cache',
@@ -98,6 +104,10 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
     // CORS: GET is open to every origin. Set before the response is built (hono/cors sets them
     // on the finished response, which knocks @hono/node-server off its fast path).
     c.header('Access-Control-Allow-Origin', '*');
+    if (options.requestIds) {
+      const given = c.req.header('X-Request-Id');
+      c.header('X-Request-Id', given && REQUEST_ID.test(given) ? given : crypto.randomUUID());
+    }
     c.header('Access-Control-Expose-Headers', 'ETag, Retry-After, Content-Language, Location, Idempotent-Replayed');
     const url = c.req.url;
     const target = url.length - url.indexOf('/', url.indexOf('//') + 2);

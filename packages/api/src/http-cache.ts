@@ -43,9 +43,19 @@ export class BodyCache {
     return this.bodies.calculatedSize;
   }
 
+  /** Lookups answered from the cache, and not (for /metrics). */
+  hits = 0;
+  misses = 0;
+
   /** The body under `key` at `revision` (at once when held), made and kept when missing. */
   get(revision: string, key: string, make: () => Promise<unknown>, text = json): Body | Promise<Body> {
-    return (revision === this.revision && this.bodies.get(key)) || this.make(revision, key, make, text);
+    const held = revision === this.revision && this.bodies.get(key);
+    if (held) {
+      this.hits++;
+      return held;
+    }
+    this.misses++;
+    return this.make(revision, key, make, text);
   }
 
   private async make(

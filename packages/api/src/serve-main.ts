@@ -118,15 +118,30 @@ export async function runServe(argv: readonly string[], options: { handlers?: Pa
         onError: (message) => console.error(`pact-api: ${message}`),
       })
     : undefined;
+  // Operations (docs/deploy.md): the log format, the metrics token, the shutdown deadline.
+  const logFormat = process.env['PACT_LOG'] ?? 'text';
+  if (logFormat !== 'text' && logFormat !== 'json') {
+    console.error(`pact-api: PACT_LOG must be "text" or "json", not "${logFormat}".`);
+    process.exit(2);
+  }
+  const shutdownMs = Number(process.env['PACT_SHUTDOWN_MS'] ?? 10_000);
+  if (!(Number.isInteger(shutdownMs) && shutdownMs >= 0)) {
+    console.error(
+      `pact-api: PACT_SHUTDOWN_MS must be a whole number of milliseconds, not "${process.env['PACT_SHUTDOWN_MS']}".`,
+    );
+    process.exit(2);
+  }
   const running = await startServer({
     dataset,
     port,
+    shutdownMs,
+    metricsToken: process.env['PACT_METRICS_TOKEN'] || undefined,
     ...(sharedMaxAge !== undefined ? { sharedMaxAge } : {}),
     ...(purge ? { purge } : {}),
     host: values.host ?? process.env['HOST'] ?? '127.0.0.1',
     statics,
     handlers: options.handlers ?? [],
-    log: !values.quiet,
+    log: values.quiet ? false : logFormat,
     // The example pages are served under the strict Content-Security-Policy the kit is built for.
     staticHeaders: { 'Content-Security-Policy': STRICT_CSP },
   });

@@ -1,12 +1,16 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { getRequestListener } from '@hono/node-server';
+import { pino } from 'pino';
 import { LRUCache } from 'lru-cache';
 import { createApp } from './app.js';
 import { answerClientError, problemJson } from './client-error.js';
 import { negotiate } from './encoding.js';
 import { logLine } from './log.js';
 import { staticFiles, type StaticDir } from './static.js';
+import { BodyCache } from './http-cache.js';
+import { Metrics } from './ops.js';
+import { SqlStore } from './store/sql.js';
 import type { Dataset } from './dataset.js';
 import type { Store } from './store/store.js';
 import type { RateLimiter } from './write/rate-limit.js';
@@ -37,8 +41,16 @@ export interface ServerOptions {
   statics?: Record<string, string | StaticDir>;
   /** Pages served beside the API (see {@link PageHandler}). */
   handlers?: readonly PageHandler[];
-  /** Log one line per request to stdout (default true). */
-  log?: boolean;
+  /**
+   * One line per request on stdout (default true: `GET /v1/partners 200 1.2ms abc…` with its request
+   * id), or 'json': one JSON object per request (pino), for a log collector. Logging also gives every
+   * response an `X-Request-Id`.
+   */
+  log?: boolean | 'text' | 'json';
+  /** Serves Prometheus metrics at /metrics to requests bearing this token (none: no /metrics). */
+  metricsToken?: string | undefined;
+  /** How long close() lets requests in flight finish before cutting connections (default 10 s). */
+  shutdownMs?: number;
   /** Headers added to every static file (for example a Content-Security-Policy for the pages). */
   staticHeaders?: Record<string, string>;
 }
@@ -57,6 +69,10 @@ export interface RunningServer {
   url: string;
   port: number;
   server: Server;
+  /**
+   * Graceful shutdown: /readyz answers 503 at once, no new connection is accepted, responses close
+   * their connections, and requests in flight get `shutdownMs` to finish before the rest are cut.
+   */
   close(): Promise<void>;
 }
 
@@ -114,7 +130,10 @@ function compressor(maxBytes = 16 * 1024 * 1024) {
 /** Starts the API (and the static pages) on a real HTTP port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? true;
+  const bodyCache = new BodyCache();
   const app = createApp(options.dataset, {
+    bodyCache,
+    requestIds: log !== false,
     writeLimiter: options.writeLimiter,
     ...(options.now ? { now: options.now } : {}),
     ...(options.sharedMaxAge !== undefined ? { sharedMaxAge: options.sharedMaxAge } : {}),
@@ -134,18 +153,66 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     else await res.body?.cancel();
     return new Response(null, { status: res.status, statusText: res.statusText, headers });
   };
-  const logged = async (req: Request): Promise<Response> => {
-    const t0 = performance.now();
-    const res = await handle(req);
-    const url = req.url;
+  const sql = options.dataset instanceof SqlStore ? options.dataset : undefined;
+  const metrics = options.metricsToken
+    ? new Metrics({ cache: bodyCache, pool: sql && (() => sql.db.poolStats()) })
+    : undefined;
+  const json = log === 'json' ? pino({ base: { pid: process.pid } }) : undefined;
+  let draining = false;
+  /** /healthz, /readyz and /metrics; undefined for any other path. */
+  const ops = async (req: Request, path: string): Promise<Response | undefined> => {
+    const plain = (status: number, text: string) =>
+      new Response(text, {
+        status,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+      });
+    if (path === '/healthz') return plain(200, 'ok\n');
+    if (path === '/readyz') {
+      if (draining) return plain(503, 'shutting down\n');
+      const reason = sql ? await sql.db.notReady() : null;
+      return reason ? plain(503, `${reason}\n`) : plain(200, 'ready\n');
+    }
+    if (path === '/metrics' && metrics) {
+      if (req.headers.get('Authorization') !== `Bearer ${options.metricsToken}`)
+        return new Response(problemJson(401, 'Unauthorized', 'The metrics need the metrics token as a Bearer token.'), {
+          status: 401,
+          headers: { 'Content-Type': 'application/problem+json; charset=utf-8', 'WWW-Authenticate': 'Bearer' },
+        });
+      return new Response(await metrics.registry.metrics(), {
+        headers: { 'Content-Type': metrics.registry.contentType, 'Cache-Control': 'no-store' },
+      });
+    }
+    return undefined;
+  };
+  const pathOf = (url: string) => {
     const start = url.indexOf('/', url.indexOf('//') + 2);
     const end = url.indexOf('?', start);
-    console.log(logLine(req.method, url.slice(start, end < 0 ? undefined : end), res.status, performance.now() - t0));
+    return url.slice(start, end < 0 ? undefined : end);
+  };
+  const logged = async (req: Request): Promise<Response> => {
+    const t0 = performance.now();
+    let res = await handle(req);
+    const path = pathOf(req.url);
+    const ms = performance.now() - t0;
+    let id = res.headers.get('X-Request-Id');
+    if (!id && log) {
+      // A static file or a page: given an id here (its headers are this server's own).
+      id = crypto.randomUUID();
+      res = new Response(res.body, res);
+      res.headers.set('X-Request-Id', id);
+    }
+    metrics?.observe(req.method, path, res.status, ms / 1000);
+    if (json) json.info({ reqId: id, method: req.method, path, status: res.status, ms: Number(ms.toFixed(1)) });
+    else if (log) console.log(`${logLine(req.method, path, res.status, ms)} ${id}`);
     return res;
   };
   const respond = async (req: Request): Promise<Response> => {
     const raw = req.url;
     const start = raw.indexOf('/', raw.indexOf('//') + 2);
+    if (!raw.startsWith('/v1', start)) {
+      const answer = await ops(req, pathOf(raw));
+      if (answer) return answer;
+    }
     if (handlers.length) {
       const url = new URL(raw);
       for (const handler of handlers) {
@@ -161,7 +228,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const res = await app.fetch(req);
     return compress(req, res);
   };
-  const server = createServer({ maxHeaderSize: 65536 }, getRequestListener(log ? logged : handle));
+  const listener = getRequestListener(log || metrics ? logged : handle);
+  const inFlight = new Set<ServerResponse>();
+  let drained: (() => void) | undefined;
+  const server = createServer({ maxHeaderSize: 65536 }, (req, res) => {
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      if (draining && inFlight.size === 0) drained?.();
+    });
+    // While shutting down, each response ends its connection, so no client sends on a socket that closes.
+    if (draining) res.setHeader('Connection', 'close');
+    void listener(req, res);
+  });
   server.on('clientError', answerClientError);
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -174,11 +253,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${host}:${port}`,
     port,
     server,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.close(() => ok());
-        server.closeIdleConnections();
-        setTimeout(() => server.closeAllConnections(), 2000).unref();
-      }),
+    close: async () => {
+      draining = true;
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+      const closed = new Promise<void>((ok) => server.close(() => ok()));
+      server.closeIdleConnections();
+      if (inFlight.size > 0) {
+        const deadline = new Promise<void>((ok) => setTimeout(ok, options.shutdownMs ?? 10_000).unref());
+        await Promise.race([new Promise<void>((ok) => (drained = ok)), deadline]);
+      }
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }

@@ -182,7 +182,7 @@ describe('logging and the answers Node gives itself', () => {
       await logged.close();
     }
     assert.deepEqual(
-      lines.map((l) => l.replace(/ \d+\.\dms$/, ' Nms')),
+      lines.map((l) => l.replace(/ \d+\.\dms [0-9a-f-]{36}$/, ' Nms')),
       ['GET /v1/x\\x0d\\x0aGET /v1/meta 200 1.0ms\\x1b[2J 404 Nms'],
     );
   });

@@ -33,6 +33,8 @@ export interface Connection {
    * the listener checks what it may have missed). Resolves once listening; returns how to stop.
    */
   listen?(channel: string, onNotify: (payload: string) => void, onReconnect: () => void): Promise<() => Promise<void>>;
+  /** The PostgreSQL pool's connections: open, idle, and requests waiting for one (PostgreSQL only). */
+  pool?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export function connect(location: DatabaseLocation): Connection {
       backend: 'postgres',
       where: url.toString(),
       listen: listener(location.url),
+      pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: () => db.destroy(),
     };
   }

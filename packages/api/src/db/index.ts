@@ -9,7 +9,7 @@ import { createKey, listKeys, revokeKey, verifyKey } from './keys.js';
 import { REVISION_CHANNEL, etagOf, type Author } from './ledger.js';
 import type { JsonValue } from './json.js';
 import type { RecordKind } from './tables.js';
-import { migrateToLatest } from './migrate.js';
+import { migrateToLatest, notReadyReason } from './migrate.js';
 import * as writes from './writes.js';
 import type { Preconditions } from './writes.js';
 
@@ -59,6 +59,20 @@ export class PactDatabase {
     const result = await importDataset(this.connection, await loadDataset(dir));
     if (!result.ok) throw result.error;
     return result.created > 0;
+  }
+
+  /** Null when the database answers and its schema is current; else why not (for /readyz). */
+  async notReady(): Promise<string | null> {
+    try {
+      return await notReadyReason(this.connection.db);
+    } catch (e) {
+      return `the database does not answer: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+
+  /** The PostgreSQL pool's use (undefined for the embedded database). */
+  poolStats(): { total: number; idle: number; waiting: number } | undefined {
+    return this.connection.pool?.();
   }
 
   /** One record as stored, with its ETag (for If-Match), withdrawn or not; null when it never existed. */

@@ -24,3 +24,13 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/**
+ * Whether the database answers and every migration this code knows has run (for /readyz): the
+ * reason when not, null when ready.
+ */
+export async function notReadyReason(db: Kysely<Database>): Promise<string | null> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } });
+  const pending = (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
+  return pending.length ? `migrations not run: ${pending.join(', ')}` : null;
+}
