@@ -1,4 +1,12 @@
 import type { PageHandler } from '@pact/api/node';
+import { embedHandler } from './embed/handler.js';
+import { oembedHandler } from './oembed/oembed.js';
+
+/** Options of the embed pages from the environment `npm start` runs in (docs/embed.md). */
+const embedOptions = {
+  ...(process.env['PACT_EMBED_FRAME_ANCESTORS'] ? { frameAncestors: process.env['PACT_EMBED_FRAME_ANCESTORS'] } : {}),
+  ...(process.env['PACT_PUBLIC_ORIGIN'] ? { origin: process.env['PACT_PUBLIC_ORIGIN'] } : {}),
+};
 
 /**
  * The pages @pact/server serves beside the API and the static files, tried in this order (see
@@ -6,4 +14,4 @@ import type { PageHandler } from '@pact/api/node';
  * folder under src/ and adds its handler here: server rendering (/v1/render/), embed pages
  * (/embed/), oEmbed (/oembed), …
  */
-export const PAGES: PageHandler[] = [];
+export const PAGES: PageHandler[] = [embedHandler(embedOptions), oembedHandler(embedOptions)];
