@@ -8,3 +8,4 @@ export { cdnEmbedPage, elementMarkup, type EmbedPageBuilder, type EmbedPageConte
 export { readEmbedUrl, embedPath, type EmbedSpec } from './embed/spec.js';
 export { embeddableElements } from './embed/manifest.js';
 export { oembedHandler, oembedFor, iframeHtml } from './oembed/oembed.js';
+export { publishHandler, fileIntegrity, type PublishOptions } from './publish/handler.js';

@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import type { PageHandler } from '@pact/api/node';
 import { embedHandler } from './embed/handler.js';
 import { oembedHandler } from './oembed/oembed.js';
+import { fileIntegrity, publishHandler } from './publish/handler.js';
 
 /** Options of the embed pages from the environment `npm start` runs in (docs/embed.md). */
 const embedOptions = {
@@ -14,4 +16,12 @@ const embedOptions = {
  * folder under src/ and adds its handler here: server rendering (/v1/render/), embed pages
  * (/embed/), oEmbed (/oembed), …
  */
-export const PAGES: PageHandler[] = [embedHandler(embedOptions), oembedHandler(embedOptions)];
+export const PAGES: PageHandler[] = [
+  embedHandler(embedOptions),
+  oembedHandler(embedOptions),
+  publishHandler({
+    ...embedOptions,
+    // The CDN build `npm start` serves under /cdn/ (packages/api's runServe): its integrity for the script snippet.
+    integrity: fileIntegrity(fileURLToPath(new URL('../../../dist/cdn/pact-elements.js', import.meta.url))),
+  }),
+];

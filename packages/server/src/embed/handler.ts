@@ -42,8 +42,11 @@ export function checkFrameAncestors(value: string): string {
   return sources.join(' ');
 }
 
-/** The strict policy of an embed page: as the example pages' (STRICT_CSP), framed by `frameAncestors`. */
-export function embedCsp(origin: string, frameAncestors: string): string {
+/**
+ * The strict policy of an embed page: as the example pages' (STRICT_CSP), framed by `frameAncestors`
+ * (the publish dialog's form submits to itself: `formAction` 'self').
+ */
+export function embedCsp(origin: string, frameAncestors: string, formAction = "'none'"): string {
   // The origin is named beside 'self': a page sandboxed without allow-same-origin has an opaque origin.
   const self = `'self' ${origin}`;
   return [
@@ -54,7 +57,7 @@ export function embedCsp(origin: string, frameAncestors: string): string {
     `connect-src ${self}`,
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'none'",
+    `form-action ${formAction}`,
     `frame-ancestors ${frameAncestors}`,
     "require-trusted-types-for 'script'",
     "trusted-types lit-html 'allow-duplicates'",
