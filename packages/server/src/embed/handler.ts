@@ -64,9 +64,12 @@ export function embedCsp(origin: string, frameAncestors: string, formAction = "'
   ].join('; ');
 }
 
-/** The page's own style sheet: no margin for the frame to measure, and an error page that reads well. */
+/**
+ * The page's own style sheet: no margin for the frame to measure (a little padding, so that borders
+ * and focus rings are not cut at the frame's edge), and an error page that reads well.
+ */
 const EMBED_CSS = `html,body{margin:0;padding:0}
-body{display:flow-root;font-family:system-ui,sans-serif}
+body{display:flow-root;padding:4px;font-family:system-ui,sans-serif}
 .pact-embed-error{padding:1rem;border:2px solid #b00020;color:#1a1a1a;background:#fff;line-height:1.5}
 .pact-embed-error h1{font-size:1.25rem;margin:0 0 .5rem}
 `;

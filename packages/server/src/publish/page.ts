@@ -105,8 +105,8 @@ export function publishPage(state: PublishState, ctx: EmbedPageContext, snips: S
     `<section><h2 id="preview-h">${escapeHtml(t.preview)}</h2><p class="help">${escapeHtml(t.previewHelp)}</p>` +
     `<div id="preview" class="preview" tabindex="0" role="region" aria-labelledby="preview-h">${preview}</div></section>` +
     `<section aria-labelledby="snippets-h"><h2 id="snippets-h">${escapeHtml(t.snippets)}</h2>` +
-    snippet('s-script', t.scriptTag, t.scriptHelp, snips?.script ?? '', 4, t) +
-    snippet('s-iframe', t.iframe, t.iframeHelp, snips?.iframe ?? '', 3, t) +
+    snippet('s-script', t.scriptTag, t.scriptHelp, snips?.script ?? '', 6, t) +
+    snippet('s-iframe', t.iframe, t.iframeHelp, snips?.iframe ?? '', 5, t) +
     snippet('s-url', t.oembed, t.oembedHelp, snips?.url ?? '', 2, t) +
     `<p><a id="embed-link" target="_blank" rel="noopener"${attr('href', snips?.url)}>${escapeHtml(t.link)}</a></p>` +
     `<p id="copy-status" role="status" data-copied="${escapeHtml(t.copied)}" data-failed="${escapeHtml(t.copyFailed)}"></p>` +
