@@ -4,9 +4,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Frame, Page } from 'puppeteer-core';
-import { cdnDir, loadDataset, startServer, STRICT_CSP, type PageHandler, type RunningServer } from '@pact/api/node';
-import { embedHandler, oembedHandler } from '@pact/server';
-import { CDN, launch, watchedPage } from './harness.js';
+import { STRICT_CSP, type PageHandler, type RunningServer } from '@pact/api/node';
+import { watchedPage } from './harness.js';
+import { startEmbedSite, type EmbedSite } from './embed-site.js';
 
 /** Host pages written by the tests, served with or without the strict CSP (scripts as files). */
 const hosts = new Map<string, { body: string; type: string; csp: boolean }>();
@@ -28,25 +28,16 @@ function host(name: string, body: string, options: { csp?: boolean; script?: str
   return `${server.url}/host/${name}.html`;
 }
 
+let site: EmbedSite;
 let server: RunningServer;
 let browser: Browser;
-/** The same server under another origin (localhost against 127.0.0.1). */
 let other: string;
 
 before(async () => {
-  server = await startServer({
-    dataset: await loadDataset(),
-    statics: { '/cdn/': cdnDir(CDN) },
-    handlers: [hostPages, embedHandler(), oembedHandler()],
-    log: false,
-  });
-  other = server.url.replace('127.0.0.1', 'localhost');
-  browser = await launch();
+  site = await startEmbedSite(hostPages);
+  ({ server, browser, other } = site);
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => site?.close());
 
 /** The frame of the iframe matching `selector`, once its element has data. */
 async function loadedFrame(page: Page, selector: string): Promise<Frame> {

@@ -5,11 +5,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'puppeteer-core';
-import { cdnDir, loadDataset, startServer, type PageHandler, type RunningServer } from '@pact/api/node';
-import { embedHandler, fileIntegrity, oembedHandler, publishHandler } from '@pact/server';
-import { CDN, launch, watchedPage } from './harness.js';
+import type { PageHandler, RunningServer } from '@pact/api/node';
+import { watchedPage } from './harness.js';
+import { startEmbedSite, type EmbedSite } from './embed-site.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const blanks = new Map<string, string>();
@@ -24,29 +23,16 @@ const blankPages: PageHandler = (_req, url) => {
       );
 };
 
+let site: EmbedSite;
 let server: RunningServer;
 let browser: Browser;
 let other: string;
 
 before(async () => {
-  server = await startServer({
-    dataset: await loadDataset(),
-    statics: { '/cdn/': cdnDir(CDN) },
-    handlers: [
-      blankPages,
-      embedHandler(),
-      oembedHandler(),
-      publishHandler({ integrity: fileIntegrity(join(CDN, 'pact-elements.js')) }),
-    ],
-    log: false,
-  });
-  other = server.url.replace('127.0.0.1', 'localhost');
-  browser = await launch();
+  site = await startEmbedSite(blankPages);
+  ({ server, browser, other } = site);
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => site?.close());
 
 /** The text a reader sees in `selector` (shadow trees included), once it has its data. */
 async function shown(where: Page | Frame, selector: string): Promise<string> {
