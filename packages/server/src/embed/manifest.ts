@@ -79,7 +79,7 @@ interface Manifest {
   modules: { declarations?: ManifestDeclaration[] }[];
 }
 
-/** The embeddable elements of a manifest, by tag. */
+/** The embeddable elements of a manifest, by tag in alphabetical order (the manifest's own order varies). */
 export function readManifest(manifest: Manifest): ReadonlyMap<string, EmbeddableElement> {
   const out = new Map<string, EmbeddableElement>();
   for (const mod of manifest.modules)
@@ -91,7 +91,7 @@ export function readManifest(manifest: Manifest): ReadonlyMap<string, Embeddable
       const text = d.summary ?? d.description ?? '';
       out.set(d.tagName, { tag: d.tagName, summary: text.split(/(?<=\.)\s/)[0] ?? '', attributes });
     }
-  return out;
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 let loaded: ReadonlyMap<string, EmbeddableElement> | undefined;
