@@ -179,7 +179,8 @@ async function apiDoc() {
   );
   for (const { path, method, op } of operations) {
     lines.push(`## \`${method} ${path}\``, '', op.summary, '');
-    if (op.security) lines.push('Needs an API key: `Authorization: Bearer <key>` (docs/api-writes.md).', '');
+    // Public reads declare an empty security requirement (`[]`); writes name the bearer scheme.
+    if (op.security?.length) lines.push('Needs an API key: `Authorization: Bearer <key>` (docs/api-writes.md).', '');
     const params = op.parameters ?? [];
     if (params.length) {
       lines.push('| parameter | in | values | description |', '| --- | --- | --- | --- |');
@@ -189,7 +190,9 @@ async function apiDoc() {
           ? s.enum.map((v) => `\`${v}\``).join(', ')
           : s.type === 'integer'
             ? `${s.minimum}–${s.maximum}`
-            : s.type;
+            : s.type === 'boolean'
+              ? '`true`, `false`'
+              : s.type;
         lines.push(`| \`${p.name}\` | ${p.in} | ${cell(values)} | ${cell(p.description)} |`);
       }
       lines.push('');

@@ -16,6 +16,7 @@ import partnershipSchema from '@pact/schema/schemas/Partnership.json' with { typ
 import partnershipListSchema from '@pact/schema/schemas/PartnershipList.json' with { type: 'json' };
 import eventSchema from '@pact/schema/schemas/TimelineEvent.json' with { type: 'json' };
 import eventPageSchema from '@pact/schema/schemas/EventPage.json' with { type: 'json' };
+import { PILLAR_NUMBERS } from '@pact/schema';
 import type { ParamSpec } from './params.js';
 import type { RouteSpec, WriteRoute } from './routes.js';
 
@@ -72,9 +73,14 @@ function components(): Record<string, unknown> {
 }
 
 function parameter(name: string, spec: ParamSpec) {
+  // A closed list keeps its values' type (pillar numbers are integers, flags booleans), as the SDK takes them.
   const schema =
     spec.kind === 'enum'
-      ? { type: 'string', enum: spec.values.map(String) }
+      ? spec.values.every((v) => typeof v === 'number')
+        ? { type: 'integer', enum: spec.values }
+        : spec.values.every((v) => typeof v === 'boolean')
+          ? { type: 'boolean' }
+          : { type: 'string', enum: spec.values.map(String) }
       : spec.kind === 'int'
         ? { type: 'integer', minimum: spec.min, maximum: spec.max, default: spec.default }
         : spec.kind === 'text'
@@ -113,7 +119,10 @@ function operation(route: RouteSpec) {
       in: 'path',
       required: true,
       description: route.param.description,
-      schema: { type: 'string' },
+      schema:
+        route.kind === 'record' && route.param.type === 'integer'
+          ? { type: 'integer', enum: PILLAR_NUMBERS }
+          : { type: 'string' },
     });
   if (route.kind === 'list' || route.kind === 'feed' || route.kind === 'export' || route.kind === 'calendar')
     for (const [name, spec] of Object.entries(route.params)) parameters.push(parameter(name, spec));
@@ -136,7 +145,8 @@ function operation(route: RouteSpec) {
     );
   if (route.kind === 'export' || route.kind === 'calendar')
     responses['200'] = { description: 'OK', headers, content: { [route.contentType]: { schema: { type: 'string' } } } };
-  return { summary: route.summary, parameters, responses };
+  // Reads are public: an empty security requirement says so (writes name the bearer scheme).
+  return { operationId: route.operationId, summary: route.summary, security: [], parameters, responses };
 }
 
 /** A write: its body, its key, and every refusal it can answer with (docs/api-writes.md). */
@@ -202,7 +212,14 @@ function writeOperation(route: WriteRoute, parameters: unknown[]) {
         },
       }
     : {};
-  return { summary: route.summary, parameters, ...body, security: [{ bearer: [] }], responses };
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    parameters,
+    ...body,
+    security: [{ bearer: [] }],
+    responses,
+  };
 }
 
 /** The OpenAPI 3.1 document of the routes, with their schemas taken from the generated JSON Schemas. */

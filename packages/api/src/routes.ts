@@ -26,6 +26,8 @@ interface Common {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The path as an OpenAPI template, e.g. `/v1/partners/{id}`. */
   path: string;
+  /** The OpenAPI operationId: stable, what generated clients name the call (never rename one). */
+  operationId: string;
   summary: string;
   /** The component schema of a 200 body; null for any JSON object. */
   response: SchemaName | null;
@@ -47,7 +49,8 @@ export interface ListRoute extends Common {
 /** One record by a path parameter; no query parameters. */
 export interface RecordRoute extends Common {
   kind: 'record';
-  param: { name: string; description: string; example: string };
+  /** `integer`: the value is a number (a pillar), declared so in OpenAPI as the SDK takes it. */
+  param: { name: string; description: string; example: string; type?: 'integer' };
   find(store: Store, value: string): Promise<unknown>;
   /** The 404's detail for a value no record has. */
   notFound(store: Store, value: string): Promise<string>;
@@ -122,6 +125,7 @@ const doc = builder('document');
 /** A paged list answered by one list query of the store (given the values checked against `params`). */
 const list = (path: string, response: SchemaName, query: ListQuery, params: ParamSpecs, summary: string) =>
   builder('list')(path, response, {
+    operationId: query,
     summary,
     params,
     list: (store, values, page) => store[query](values as PartnerFilter & ProjectFilter & EventFilter, page),
@@ -134,7 +138,7 @@ const collection = (
   response: SchemaName,
   query: 'listPillars' | 'listRoutes' | 'listFlows' | 'listPartnerships',
   summary: string,
-) => doc(path, response, { summary, find: async (store) => ({ data: await store[query]() }) });
+) => doc(path, response, { operationId: query, summary, find: async (store) => ({ data: await store[query]() }) });
 
 const PILLARS = PILLAR_NUMBERS.map(String);
 const PROJECT_ID = { name: 'id', description: 'Project id.', example: 'prj-0001' };
@@ -154,6 +158,7 @@ const EVENT_ID = {
 export const ROUTES: readonly RouteSpec[] = [
   list('/v1/partners', 'PartnerPage', 'listPartners', PARTNER_PARAMS, 'List partners (countries and organizations)'),
   record('/v1/partners/{id}', 'Partner', {
+    operationId: 'getPartner',
     summary: 'Get one partner',
     param: { name: 'id', description: 'Partner id, e.g. "tjk" or "unodc".', example: 'tjk' },
     find: (store, id) => store.getPartner(id),
@@ -162,14 +167,16 @@ export const ROUTES: readonly RouteSpec[] = [
   }),
   collection('/v1/pillars', 'PillarList', 'listPillars', 'The four pillars of the Vienna Declaration'),
   record('/v1/pillars/{n}', 'Pillar', {
+    operationId: 'getPillar',
     summary: 'Get one pillar',
-    param: { name: 'n', description: 'Pillar number, 1 to 4.', example: '2' },
+    param: { name: 'n', description: 'Pillar number, 1 to 4.', example: '2', type: 'integer' },
     find: async (store, n) => (PILLARS.includes(n) ? store.getPillar(Number(n) as PillarNumber) : undefined),
     notFound: async (_store, n) =>
       `There is no pillar "${clip(n)}". The Vienna Declaration has four pillars, numbered 1 to 4.`,
   }),
   collection('/v1/routes', 'RouteList', 'listRoutes', 'The northern, Balkan and southern routes'),
   record('/v1/routes/{id}', 'Route', {
+    operationId: 'getRoute',
     summary: 'Get one route',
     param: { name: 'id', description: 'northern, balkan or southern.', example: 'balkan' },
     find: (store, id) => store.getRoute(id),
@@ -183,6 +190,7 @@ export const ROUTES: readonly RouteSpec[] = [
   ),
   list('/v1/projects', 'ProjectPage', 'listProjects', PROJECT_PARAMS, 'List technical-assistance projects'),
   record('/v1/projects/{id}', 'Project', {
+    operationId: 'getProject',
     summary: 'Get one project',
     param: { name: 'id', description: 'Project id, e.g. "prj-0001".', example: 'prj-0001' },
     find: (store, id) => store.getProject(id),
@@ -195,6 +203,7 @@ export const ROUTES: readonly RouteSpec[] = [
     'The Paris Pact Initiative, the Pompidou Group and the OSCE: founding, mandate, components, member counts with their sources',
   ),
   record('/v1/partnerships/{id}', 'Partnership', {
+    operationId: 'getPartnership',
     summary: 'Get one partnership',
     param: { name: 'id', description: `${MEMBERSHIP_IDS.join(', ')}.`, example: 'pompidou-group' },
     find: (store, id) => store.getPartnership(id),
@@ -214,6 +223,7 @@ export const ROUTES: readonly RouteSpec[] = [
     cache: 'public',
     role: 'anyone',
     path: '/v1/events/{id}.ics',
+    operationId: 'getEventCalendar',
     response: null,
     contentType: ICS_CONTENT_TYPE,
     param: EVENT_ID,
@@ -228,16 +238,19 @@ export const ROUTES: readonly RouteSpec[] = [
       'An event known to the day as an iCalendar file (RFC 5545); events dated only to the month or the year have none (404)',
   },
   record('/v1/events/{id}', 'TimelineEvent', {
+    operationId: 'getEvent',
     summary: 'Get one event',
     param: EVENT_ID,
     find: (store, id) => store.getEvent(id),
     notFound: async (_store, id) => `No event has the id "${clip(id)}"; see /v1/events.`,
   }),
   doc('/v1/geo/countries', 'CountryTopology', {
+    operationId: 'getCountryShapes',
     summary: 'Country shapes (TopoJSON, ids are ISO 3166-1 alpha-3)',
     find: (store) => store.countryShapes(),
   }),
   doc('/v1/meta', 'Meta', {
+    operationId: 'getMeta',
     summary: 'About the dataset: version, counts, illustrative records and unverified facts',
     find: (store) => store.meta(),
   }),
@@ -247,6 +260,7 @@ export const ROUTES: readonly RouteSpec[] = [
     cache: 'public',
     role: 'anyone',
     path: '/v1/projects.iati.xml',
+    operationId: 'exportProjectsIati',
     response: null,
     contentType: IATI_CONTENT_TYPE,
     summary:
@@ -259,6 +273,7 @@ export const ROUTES: readonly RouteSpec[] = [
     cache: 'revalidate',
     role: 'anyone',
     path: '/v1/changes',
+    operationId: 'listChanges',
     response: 'ChangePage',
     summary: 'The change feed: every accepted write in order (append-only), after the `since` cursor',
     params: {
@@ -277,6 +292,7 @@ export const ROUTES: readonly RouteSpec[] = [
     role: 'partner',
     path: '/v1/projects',
     operation: 'project.create',
+    operationId: 'createProject',
     body: 'Project',
     response: 'Project',
     status: 201,
@@ -290,6 +306,7 @@ export const ROUTES: readonly RouteSpec[] = [
     role: 'partner',
     path: '/v1/projects/{id}',
     operation: 'project.update',
+    operationId: 'updateProject',
     pathParams: [PROJECT_ID],
     body: 'Project',
     response: 'Project',
@@ -304,6 +321,7 @@ export const ROUTES: readonly RouteSpec[] = [
     role: 'partner',
     path: '/v1/projects/{id}',
     operation: 'project.withdraw',
+    operationId: 'withdrawProject',
     pathParams: [PROJECT_ID],
     body: null,
     response: null,
@@ -318,6 +336,7 @@ export const ROUTES: readonly RouteSpec[] = [
     role: 'coordinator',
     path: '/v1/partners/{id}',
     operation: 'partner.put',
+    operationId: 'putPartner',
     pathParams: [PARTNER_ID],
     body: 'Partner',
     response: 'Partner',
@@ -332,6 +351,7 @@ export const ROUTES: readonly RouteSpec[] = [
     role: 'coordinator',
     path: '/v1/partners/{id}',
     operation: 'partner.withdraw',
+    operationId: 'withdrawPartner',
     pathParams: [PARTNER_ID],
     body: null,
     response: null,
@@ -346,6 +366,7 @@ export const ROUTES: readonly RouteSpec[] = [
     role: 'coordinator',
     path: '/v1/partners/{id}/memberships/{partnership}',
     operation: 'membership.put',
+    operationId: 'putMembership',
     pathParams: [PARTNER_ID, PARTNERSHIP],
     body: 'Membership',
     response: 'Partner',
@@ -360,6 +381,7 @@ export const ROUTES: readonly RouteSpec[] = [
     role: 'coordinator',
     path: '/v1/partners/{id}/memberships/{partnership}',
     operation: 'membership.remove',
+    operationId: 'removeMembership',
     pathParams: [PARTNER_ID, PARTNERSHIP],
     body: null,
     response: 'Partner',
@@ -368,6 +390,7 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: "Remove a partner's membership of a partnership (If-Match: the partner's ETag); coordinators only",
   },
   doc('/v1/openapi.json', null, {
+    operationId: 'getOpenApi',
     summary: 'This document',
     notes: {
       '304': 'Not Modified',

@@ -1,4 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import type { PageHandler } from '@pact/api/node';
+import { embedHandler } from './embed/handler.js';
+import { oembedHandler } from './oembed/oembed.js';
+import { fileIntegrity, publishHandler } from './publish/handler.js';
+
+/** Options of the embed pages from the environment `npm start` runs in (docs/embed.md). */
+const embedOptions = {
+  ...(process.env['PACT_EMBED_FRAME_ANCESTORS'] ? { frameAncestors: process.env['PACT_EMBED_FRAME_ANCESTORS'] } : {}),
+  ...(process.env['PACT_PUBLIC_ORIGIN'] ? { origin: process.env['PACT_PUBLIC_ORIGIN'] } : {}),
+};
 
 /**
  * The pages @pact/server serves beside the API and the static files, tried in this order (see
@@ -6,4 +16,12 @@ import type { PageHandler } from '@pact/api/node';
  * folder under src/ and adds its handler here: server rendering (/v1/render/), embed pages
  * (/embed/), oEmbed (/oembed), …
  */
-export const PAGES: PageHandler[] = [];
+export const PAGES: PageHandler[] = [
+  embedHandler(embedOptions),
+  oembedHandler(embedOptions),
+  publishHandler({
+    ...embedOptions,
+    // The CDN build `npm start` serves under /cdn/ (packages/api's runServe): its integrity for the script snippet.
+    integrity: fileIntegrity(fileURLToPath(new URL('../../../dist/cdn/pact-elements.js', import.meta.url))),
+  }),
+];
