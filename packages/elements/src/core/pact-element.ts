@@ -6,7 +6,7 @@ import { pactContext, type PactContextValue } from './context.js';
 import { clientFor, defaultApi } from './client.js';
 import { onLangChange, resolveLang } from './locale.js';
 import { catalogError, catalogReady, retryCatalog, uiLocaleOf, withLocale, type UiLocale } from './i18n.js';
-import { errorState } from './data-controller.js';
+import { dataControllers, errorState } from './data-controller.js';
 import { baseStyles, tokens } from './styles.js';
 
 /**
@@ -88,6 +88,10 @@ export abstract class PactElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     const pending = catalogReady(this.uiLocale);
     if (pending) await pending;
+    // Rendered on the server (a declarative shadow root, its data embedded: ssr/): the first
+    // render waits for the data, answered from the page, so that it hydrates what is there.
+    if (!this.hasUpdated && this.hasAttribute('data-pact-ssr'))
+      await Promise.all(dataControllers(this).map((c) => c.task.run()));
     super.scheduleUpdate();
   }
 
