@@ -11,7 +11,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
-import { createReader } from '@pact/sdk';
+import { PactHttpError, createReader } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
 import { dataControllers } from '../core/data-controller.js';
 import { SERVER_ANSWERS, normalizeApi, type ServerAnswers } from '../core/client.js';
@@ -47,6 +47,9 @@ export interface Rendered {
   /** The Cache-Control of the API's answers it was rendered from (the first one's). */
   cacheControl: string | null;
 }
+
+/** Changes the ETags of every rendered element when the markup this module writes changes. */
+const RENDERER = 'pact-ssr 1';
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
@@ -139,7 +142,14 @@ export async function renderToString(
   (el as unknown as { pact: PactContextValue }).pact = context;
   el.api = '';
   const signal = options.signal ?? new AbortController().signal;
-  for (const controller of dataControllers(el)) await controller.loadForServer(signal);
+  try {
+    for (const controller of dataControllers(el)) await controller.loadForServer(signal);
+  } catch (e) {
+    // A wrong attribute value: the API's 400, naming its parameter (the attribute of the same name).
+    if (e instanceof PactHttpError && e.status === 400)
+      throw new SsrInputError(e.problem?.errors?.[0]?.param ?? 'attributes', e.problem?.detail ?? e.message);
+    throw e;
+  }
 
   const locale = uiLocaleOf(resolveLang(el));
   await catalogReady(locale);
@@ -147,23 +157,27 @@ export async function renderToString(
   const light = `${options.fallbackHtml ?? ''}<script type="application/json" data-pact-answers>${scriptJson(answers)}</script>`;
   prepared = el;
   let out: string;
+  // lit/static-html: the tag and its attributes are part of the template, as a page would write them.
+  const tagName = unsafeStatic(tag);
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static values, not bindings
+  const template = html`<${tagName} ${unsafeStatic(open)} data-pact-ssr>${unsafeStatic(light)}</${tagName}>`;
   try {
     // Synchronously, so that the UI strings are the element's language and no other render
     // takes the prepared instance.
     out = withLocale(locale, () =>
-      collectResultSync(
-        render(
-          html`<${unsafeStatic(tag)} ${unsafeStatic(open)} data-pact-ssr>${unsafeStatic(light)}</${unsafeStatic(tag)}>`,
-          {
-            elementRenderers: [PreparedRenderer, LitElementRenderer],
-          },
-        ),
-      ),
+      collectResultSync(render(template, { elementRenderers: [PreparedRenderer, LitElementRenderer] })),
     );
   } finally {
     prepared = undefined;
   }
-  return { html: out, etag: `"ssr-${await sha256(out)}"`, cacheControl };
+  // From what the HTML is made of (the HTML itself carries per-render ids): the element, its
+  // attributes, its fallback and the ETag (else the body) of each answer of the API.
+  const sources = Object.entries(answers)
+    .map(([url, a]) => `${url} ${a.etag ?? a.body}`)
+    .sort()
+    .join('\n');
+  const etag = `"ssr-${await sha256(`${RENDERER}\n${tag}\n${open}\n${options.fallbackHtml ?? ''}\n${sources}`)}"`;
+  return { html: out, etag, cacheControl };
 }
 
 export { SERVER_ANSWERS };
