@@ -16,19 +16,24 @@ let browser: Browser;
 const pages = mkdtempSync(join(tmpdir(), 'pact-ssr-'));
 
 before(async () => {
-  // The CDN bundle with the hydration support first (what a page with server-rendered elements loads).
-  await build({
-    stdin: {
-      contents:
-        "import '@pact/elements/ssr/hydrate.js'; import '@pact/elements'; import '@pact/elements/partners/pact-partners.js';",
-      resolveDir: ROOT,
-    },
-    bundle: true,
-    format: 'esm',
-    outfile: join(pages, 'hydrating.js'),
-    conditions: ['production', 'browser'],
-    logLevel: 'warning',
-  });
+  // The elements with the hydration support first (what a page with server-rendered elements
+  // loads), and without it (the CDN file as it is).
+  for (const [file, hydrate] of [
+    ['hydrating.js', "import '@pact/elements/ssr/hydrate.js';"],
+    ['plain.js', ''],
+  ] as const) {
+    await build({
+      stdin: {
+        contents: `${hydrate} import '@pact/elements'; import '@pact/elements/partners/pact-partners.js';`,
+        resolveDir: ROOT,
+      },
+      bundle: true,
+      format: 'esm',
+      outfile: join(pages, file),
+      conditions: ['production', 'browser'],
+      logLevel: 'warning',
+    });
+  }
   server = await startServer({ dataset: await loadDataset(), log: false, handlers: PAGES, statics: { '/t/': pages } });
   browser = await launch();
 });
@@ -160,7 +165,9 @@ test('JavaScript on: the element hydrates what the server rendered (no new reque
   });
   try {
     await page.goto(url);
-    await page.waitForFunction(() => document.querySelector('pact-partners')?.hasAttribute('data-loaded'));
+    await page.waitForFunction(() => document.querySelector('pact-partners')?.hasAttribute('data-loaded'), {
+      timeout: 10000,
+    });
     await new Promise((r) => setTimeout(r, 300));
     const state = await page.evaluate(() => {
       const w = window as unknown as { firstName: HTMLElement; removed: number };
@@ -193,6 +200,34 @@ test('JavaScript on: the element hydrates what the server rendered (no new reque
       return Promise.race([got, new Promise<string>((ok) => setTimeout(() => ok(''), 2000))]);
     });
     assert.ok(chosen.length > 0);
+  } finally {
+    await page.close();
+  }
+});
+
+test("without the hydration support: rendered again in place of the server's content, not after it", async () => {
+  const url = await pageWith(
+    'plain.html',
+    ['/v1/render/pact-partners?member=osce'],
+    '<script type="module" src="plain.js"></script>',
+  );
+  const { page, errors } = await watchedPage(browser);
+  const apiRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/')) apiRequests.push(r.url());
+  });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector('pact-partners')?.hasAttribute('data-loaded'), {
+      timeout: 10000,
+    });
+    const names = await page.evaluate(
+      () => document.querySelector('pact-partners')!.shadowRoot!.querySelectorAll('[part~="name"]').length,
+    );
+    const total = ((await (await get('/v1/partners?member=osce&limit=1')).json()) as { total: number }).total;
+    assert.equal(names, total);
+    assert.deepEqual(apiRequests, [], 'the data came with the page');
+    assert.deepEqual(errors, []);
   } finally {
     await page.close();
   }

@@ -84,6 +84,22 @@ export abstract class PactElement extends LitElement {
     return withLocale(this.uiLocale, fn);
   }
 
+  /**
+   * Rendered on the server (ssr/) into a declarative shadow root, but without Lit's hydration
+   * support on the page (ssr/hydrate.js): render afresh, rather than add a second copy of the
+   * content after the server's.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const hydrating = 'litElementHydrateSupport' in globalThis;
+    if (!hydrating && this.hasAttribute('data-pact-ssr') && root !== this) {
+      root.replaceChildren();
+      // LitElement renders before the root's first child as it found it: now gone.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
   /** Waits for the UI strings of the element's language before rendering (no flash of English). */
   protected override async scheduleUpdate(): Promise<void> {
     const pending = catalogReady(this.uiLocale);
