@@ -192,7 +192,7 @@ test('JavaScript on: the element hydrates what the server rendered (no new reque
       const el = document.querySelector('pact-partners')!;
       const got = new Promise<string>((ok) =>
         el.addEventListener('pact-partner-select', (e) =>
-          ok((e as CustomEvent<{ partner: { id: string } }>).detail.partner.id),
+          ok((e as unknown as CustomEvent<{ partner: { id: string } }>).detail.partner.id),
         ),
       );
       // The button the server rendered: only hydration gives it its listener.
