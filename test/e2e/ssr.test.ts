@@ -43,6 +43,28 @@ after(async () => {
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+/** How many partners the API lists for a filter (e.g. member=osce). */
+const total = async (filter: string) =>
+  ((await (await get(`/v1/partners?${filter}&limit=1`)).json()) as { total: number }).total;
+
+/** A page that records its errors and its requests to the API. */
+async function openWatched(url: string) {
+  const watched = await watchedPage(browser);
+  const apiRequests: string[] = [];
+  const warnings: string[] = [];
+  watched.page.on('request', (r) => {
+    if (r.url().includes('/v1/')) apiRequests.push(r.url());
+  });
+  watched.page.on('console', (m) => {
+    if (m.type() === 'warn' || m.type() === 'error') warnings.push(m.text());
+  });
+  await watched.page.goto(url);
+  await watched.page.waitForFunction(() => document.querySelector('pact-partners')?.hasAttribute('data-loaded'), {
+    timeout: 10000,
+  });
+  return { ...watched, apiRequests, warnings };
+}
+
 const names = (html: string) =>
   [...html.replace(/<!--[^]*?-->/g, '').matchAll(/part="name"[^>]*>([^<]+)</g)].map((m) => m[1]!.trim());
 
@@ -68,10 +90,8 @@ test('GET /v1/render/pact-pillars: the four pillars in a declarative shadow root
 test("GET /v1/render/pact-partners?member=…: only that partnership's members, with their data inside", async () => {
   const osce = await (await get('/v1/render/pact-partners?member=osce&no-controls=')).text();
   const pompidou = await (await get('/v1/render/pact-partners?member=pompidou-group&no-controls=')).text();
-  const count = async (member: string) =>
-    ((await (await get(`/v1/partners?member=${member}&limit=1`)).json()) as { total: number }).total;
-  assert.equal(names(osce).length, await count('osce'));
-  assert.equal(names(pompidou).length, await count('pompidou-group'));
+  assert.equal(names(osce).length, await total('member=osce'));
+  assert.equal(names(pompidou).length, await total('member=pompidou-group'));
   assert.notDeepEqual(names(osce), names(pompidou));
   assert.match(osce, /<script type="application\/json" data-pact-answers>/);
   assert.doesNotMatch(osce, /part="controls"/, 'no-controls is applied');
@@ -154,20 +174,8 @@ test('JavaScript on: the element hydrates what the server rendered (no new reque
         .observe(root, { childList: true, subtree: true });
     </script><script type="module" src="hydrating.js"></script>`,
   );
-  const { page, errors } = await watchedPage(browser);
-  const warnings: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'warn' || m.type() === 'error') warnings.push(m.text());
-  });
-  const apiRequests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/v1/')) apiRequests.push(r.url());
-  });
+  const { page, errors, apiRequests, warnings } = await openWatched(url);
   try {
-    await page.goto(url);
-    await page.waitForFunction(() => document.querySelector('pact-partners')?.hasAttribute('data-loaded'), {
-      timeout: 10000,
-    });
     await new Promise((r) => setTimeout(r, 300));
     const state = await page.evaluate(() => {
       const w = window as unknown as { firstName: HTMLElement; removed: number };
@@ -179,8 +187,8 @@ test('JavaScript on: the element hydrates what the server rendered (no new reque
         names: el.shadowRoot!.querySelectorAll('[part~="name"]').length,
       };
     });
-    const total = ((await (await get('/v1/partners?member=osce&limit=1')).json()) as { total: number }).total;
-    assert.deepEqual(state, { same: true, removed: 0, updated: true, names: total }, 'rendered once, not twice');
+    const osce = await total('member=osce');
+    assert.deepEqual(state, { same: true, removed: 0, updated: true, names: osce }, 'rendered once, not twice');
     assert.deepEqual(apiRequests, [], 'the data came with the page');
     assert.deepEqual(
       warnings.filter((w) => /hydrat|mismatch/i.test(w)),
@@ -211,21 +219,12 @@ test("without the hydration support: rendered again in place of the server's con
     ['/v1/render/pact-partners?member=osce'],
     '<script type="module" src="plain.js"></script>',
   );
-  const { page, errors } = await watchedPage(browser);
-  const apiRequests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/v1/')) apiRequests.push(r.url());
-  });
+  const { page, errors, apiRequests } = await openWatched(url);
   try {
-    await page.goto(url);
-    await page.waitForFunction(() => document.querySelector('pact-partners')?.hasAttribute('data-loaded'), {
-      timeout: 10000,
-    });
     const names = await page.evaluate(
       () => document.querySelector('pact-partners')!.shadowRoot!.querySelectorAll('[part~="name"]').length,
     );
-    const total = ((await (await get('/v1/partners?member=osce&limit=1')).json()) as { total: number }).total;
-    assert.equal(names, total);
+    assert.equal(names, await total('member=osce'));
     assert.deepEqual(apiRequests, [], 'the data came with the page');
     assert.deepEqual(errors, []);
   } finally {
