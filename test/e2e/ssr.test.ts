@@ -97,6 +97,25 @@ test("GET /v1/render/pact-partners?member=…: only that partnership's members, 
   assert.doesNotMatch(osce, /part="controls"/, 'no-controls is applied');
 });
 
+test('lang: the UI strings and the data in that language', async () => {
+  // What the reader sees: not the data inside (every language of each text).
+  const shown = async (path: string) => (await (await get(path)).text()).replace(/<script[^]*?<\/script>/g, '');
+  const fr = await shown('/v1/render/pact-pillars?lang=fr');
+  const en = await shown('/v1/render/pact-pillars');
+  assert.match(fr, /Pilier I ·/);
+  assert.doesNotMatch(en, /Pilier I ·/);
+  const pillars = ((await (await get('/v1/pillars')).json()) as { data: { title: { en: string; fr?: string } }[] })
+    .data;
+  const titles = pillars
+    .map((p) => p.title.fr)
+    .filter((t): t is string => !!t && !pillars.some((q) => q.title.en === t));
+  assert.ok(titles.length > 0, 'the data has French titles');
+  for (const t of titles) {
+    assert.ok(fr.includes(t.replace(/'/g, '&#39;')), `"${t}" in French`);
+    assert.ok(!en.includes(t.replace(/'/g, '&#39;')), `"${t}" not in English`);
+  }
+});
+
 test('bad input: a problem document naming the tag or the attribute', async () => {
   const cases: [string, number, string][] = [
     ['/v1/render/pact-nothing', 404, 'tag'],
