@@ -9,6 +9,7 @@ const embedOptions = {
   ...(process.env['PACT_EMBED_FRAME_ANCESTORS'] ? { frameAncestors: process.env['PACT_EMBED_FRAME_ANCESTORS'] } : {}),
   ...(process.env['PACT_PUBLIC_ORIGIN'] ? { origin: process.env['PACT_PUBLIC_ORIGIN'] } : {}),
 };
+import { renderPage } from './render/index.js';
 
 /**
  * The pages @pact/server serves beside the API and the static files, tried in this order (see
@@ -17,6 +18,7 @@ const embedOptions = {
  * (/embed/), oEmbed (/oembed), …
  */
 export const PAGES: PageHandler[] = [
+  renderPage,
   embedHandler(embedOptions),
   oembedHandler(embedOptions),
   publishHandler({

@@ -2,6 +2,38 @@ import { createReader, type PactReader } from '@pact/sdk';
 
 const clients = new Map<string, PactReader>();
 
+/** The API's answers a server-rendered element carries (ssr/): its URLs with ETag and body. */
+export type ServerAnswers = Record<string, { etag: string | null; body: string }>;
+
+/** The selector of the script, inside a server-rendered element, that carries its {@link ServerAnswers}. */
+export const SERVER_ANSWERS = 'script[type="application/json"][data-pact-answers]';
+
+const answered = new Set<string>();
+
+/**
+ * fetch, but a GET a server-rendered element on the page already carries is answered from there
+ * (once: then the ETag cache revalidates it as usual), so hydration does not ask the API again.
+ */
+function pageFetch(url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const key = String(url);
+  if (!answered.has(key)) {
+    for (const script of globalThis.document?.querySelectorAll(SERVER_ANSWERS) ?? []) {
+      let hit: ServerAnswers[string] | undefined;
+      try {
+        hit = (JSON.parse(script.textContent ?? '{}') as ServerAnswers)[key];
+      } catch {
+        continue;
+      }
+      if (!hit) continue;
+      answered.add(key);
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      if (hit.etag) headers.ETag = hit.etag;
+      return Promise.resolve(new Response(hit.body, { status: 200, headers }));
+    }
+  }
+  return fetch(url, init);
+}
+
 /** The page-wide default API: `<meta name="pact:api" content="…">`, else same-origin /v1. */
 export function defaultApi(): string {
   const meta = globalThis.document?.querySelector<HTMLMetaElement>('meta[name="pact:api"]');
@@ -18,6 +50,8 @@ export function normalizeApi(api: string): string {
 }
 
 /**
+
+/**
  * One client per API base URL for the whole page, so that every element (and every
  * provider) talking to the same API shares one request cache and one set of in-flight
  * requests.
@@ -26,7 +60,7 @@ export function clientFor(api: string): PactReader {
   const key = normalizeApi(api);
   let client = clients.get(key);
   if (!client) {
-    client = createReader({ baseUrl: key, staleIfError: true });
+    client = createReader({ baseUrl: key, staleIfError: true, fetch: pageFetch });
     clients.set(key, client);
   }
   return client;

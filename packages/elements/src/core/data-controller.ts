@@ -46,6 +46,13 @@ export interface RenderOptions<R> {
   empty?: () => unknown;
 }
 
+const controllersOf = new WeakMap<PactElement, PactDataController<readonly unknown[], unknown>[]>();
+
+/** An element's data controllers, in the order they were created (server rendering: ssr/). */
+export function dataControllers(host: PactElement): readonly PactDataController<readonly unknown[], unknown>[] {
+  return controllersOf.get(host) ?? [];
+}
+
 /**
  * The one way elements load data: the request through the element's client (on
  * @lit/task), cancelled when its arguments change or the element leaves the page; a
@@ -63,7 +70,7 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
 
   constructor(
     private readonly host: PactElement,
-    options: DataOptions<A, R>,
+    private readonly options: DataOptions<A, R>,
   ) {
     this.task = new Task<[PactReader, ...A], R>(host, {
       task: async ([client, ...args], { signal }) => options.task(args as unknown as A, client, signal),
@@ -76,6 +83,19 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
     });
     // After the Task, so that hostUpdate() sees the status of a run the Task just started.
     host.addController(this);
+    const list = controllersOf.get(host) ?? [];
+    list.push(this as unknown as PactDataController<readonly unknown[], unknown>);
+    controllersOf.set(host, list);
+  }
+
+  /**
+   * Server rendering: the data, loaded as the first run would load it, outside the element's
+   * update cycle (which does not run on the server); render() then shows it ({@link seed}).
+   */
+  async loadForServer(signal: AbortSignal): Promise<R> {
+    const value = await this.options.task(this.options.args(), this.host.client, signal);
+    this.#value = value;
+    return value;
   }
 
   /** The last data that arrived (kept while a new request runs). */

@@ -6,7 +6,7 @@ import { pactContext, type PactContextValue } from './context.js';
 import { clientFor, defaultApi } from './client.js';
 import { onLangChange, resolveLang } from './locale.js';
 import { catalogError, catalogReady, retryCatalog, uiLocaleOf, withLocale, type UiLocale } from './i18n.js';
-import { errorState } from './data-controller.js';
+import { dataControllers, errorState } from './data-controller.js';
 import { baseStyles, tokens } from './styles.js';
 
 /**
@@ -84,10 +84,30 @@ export abstract class PactElement extends LitElement {
     return withLocale(this.uiLocale, fn);
   }
 
+  /**
+   * Rendered on the server (ssr/) into a declarative shadow root, but without Lit's hydration
+   * support on the page (ssr/hydrate.js): render afresh, rather than add a second copy of the
+   * content after the server's.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const hydrating = 'litElementHydrateSupport' in globalThis;
+    if (!hydrating && this.hasAttribute('data-pact-ssr') && root !== this) {
+      root.replaceChildren();
+      // LitElement renders before the root's first child as it found it: now gone.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
   /** Waits for the UI strings of the element's language before rendering (no flash of English). */
   protected override async scheduleUpdate(): Promise<void> {
     const pending = catalogReady(this.uiLocale);
     if (pending) await pending;
+    // Rendered on the server (a declarative shadow root, its data embedded: ssr/): the first
+    // render waits for the data, answered from the page, so that it hydrates what is there.
+    if (!this.hasUpdated && this.hasAttribute('data-pact-ssr'))
+      await Promise.all(dataControllers(this).map((c) => c.task.run()));
     super.scheduleUpdate();
   }
 

@@ -1,0 +1,183 @@
+/**
+ * `@pact/elements/ssr`: server rendering of the elements in Node, with @lit-labs/ssr. An element's
+ * HTML comes with its shadow root as `<template shadowrootmode="open">` (Declarative Shadow DOM:
+ * readable without JavaScript) and the API's answers it was rendered from inside it, so that the
+ * client hydrates what is there without asking the API again (see `data-pact-ssr` in
+ * core/pact-element.ts and `pageFetch` in core/client.ts).
+ */
+import { installRenderGlobals } from './globals.js';
+import type { LitElement } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { PactHttpError, createReader } from '@pact/sdk';
+import { PactElement } from '../core/pact-element.js';
+import { dataControllers } from '../core/data-controller.js';
+import { SERVER_ANSWERS, normalizeApi, type ServerAnswers } from '../core/client.js';
+import { catalogReady, uiLocaleOf, withLocale } from '../core/i18n.js';
+import { resolveLang } from '../core/locale.js';
+import { PactSelection, type PactContextValue } from '../core/context.js';
+import '../pillars/pact-pillars.js';
+import '../partners/pact-partners.js';
+
+/** The elements that can be rendered on the server. */
+export const SSR_TAGS = ['pact-pillars', 'pact-partners'] as const;
+export type SsrTag = (typeof SSR_TAGS)[number];
+
+export function isSsrTag(tag: string): tag is SsrTag {
+  return (SSR_TAGS as readonly string[]).includes(tag);
+}
+
+export interface RenderOptions {
+  /** The API's absolute base URL, e.g. https://api.example.org/v1 (also written as the element's `api`). */
+  api: string;
+  /** The fetch the data is loaded with (default: the global fetch). */
+  fetch?: typeof fetch;
+  /** Light-DOM content kept inside the element (its fallback, e.g. a link to the full page): trusted HTML. */
+  fallbackHtml?: string;
+  signal?: AbortSignal;
+}
+
+export interface Rendered {
+  /** The element's HTML: the tag, its declarative shadow root, its fallback and its data. */
+  html: string;
+  /** A strong validator of the HTML: from the tag, its attributes and the ETags of its data. */
+  etag: string;
+  /** The Cache-Control of the API's answers it was rendered from (the first one's). */
+  cacheControl: string | null;
+}
+
+/** Changes the ETags of every rendered element when the markup this module writes changes. */
+const RENDERER = 'pact-ssr 1';
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** Refused attributes and tags, with the reason (the server answers a problem document naming it). */
+export class SsrInputError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SsrInputError';
+  }
+}
+
+const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** JSON inside <script>: nothing in it can close the element or open a comment. */
+const scriptJson = (v: unknown) =>
+  JSON.stringify(v)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+let prepared: LitElement | undefined;
+
+/** The renderer @lit-labs/ssr creates for the element: it renders the instance that loaded the data. */
+class PreparedRenderer extends LitElementRenderer {
+  static override matchesClass(ctor: typeof HTMLElement): boolean {
+    return prepared !== undefined && prepared.constructor === ctor;
+  }
+
+  constructor(tagName: string) {
+    super(tagName);
+    if (prepared) this.element = prepared;
+    prepared = undefined;
+  }
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return btoa(String.fromCharCode(...new Uint8Array(digest).slice(0, 18)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
+}
+
+/**
+ * Renders `<tag attributes>` with its data. Rejects with {@link SsrInputError} for a tag that
+ * cannot be rendered on the server or an attribute name that is not one, and with the SDK's error
+ * when the API refuses the query (e.g. a 400 for a wrong filter value) or cannot be reached.
+ */
+export async function renderToString(
+  tag: string,
+  attributes: Readonly<Record<string, string>>,
+  options: RenderOptions,
+): Promise<Rendered> {
+  if (!isSsrTag(tag))
+    throw new SsrInputError('tag', `<${tag}> cannot be rendered on the server; one of: ${SSR_TAGS.join(', ')}.`);
+  const api = normalizeApi(options.api);
+  const attrs: [string, string][] = Object.entries({ ...attributes, api })
+    .filter(([name]) => name !== 'data-pact-ssr')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name] of attrs) {
+    if (!ATTRIBUTE_NAME.test(name) || name.startsWith('on'))
+      throw new SsrInputError(name, `"${name}" is not an attribute of <${tag}>.`);
+  }
+
+  installRenderGlobals();
+  const answers: ServerAnswers = {};
+  let cacheControl: string | null = null;
+  const baseFetch = options.fetch ?? fetch;
+  const recording: typeof fetch = async (url, init) => {
+    const res = await baseFetch(url, init);
+    if (res.status === 200) {
+      answers[String(url)] = { etag: res.headers.get('ETag'), body: await res.clone().text() };
+      cacheControl ??= res.headers.get('Cache-Control');
+    }
+    return res;
+  };
+
+  // The instance that loads the data is the one rendered (PreparedRenderer): its attributes set
+  // as the renderer sets them, its client one of its own that records what the API answered.
+  const Ctor = customElements.get(tag) as unknown as new () => PactElement;
+  const el = new Ctor();
+  for (const [name, value] of attrs) {
+    el.setAttribute(name, value);
+    el.attributeChangedCallback(name, null, value);
+  }
+  const client = createReader({ baseUrl: api, fetch: recording, cache: false });
+  const context: PactContextValue = { api, client, lang: '', theme: '', selection: new PactSelection() };
+  (el as unknown as { pact: PactContextValue }).pact = context;
+  el.api = '';
+  const signal = options.signal ?? new AbortController().signal;
+  try {
+    for (const controller of dataControllers(el)) await controller.loadForServer(signal);
+  } catch (e) {
+    // A wrong attribute value: the API's 400, naming its parameter (the attribute of the same name).
+    if (e instanceof PactHttpError && e.status === 400)
+      throw new SsrInputError(e.problem?.errors?.[0]?.param ?? 'attributes', e.problem?.detail ?? e.message);
+    throw e;
+  }
+
+  const locale = uiLocaleOf(resolveLang(el));
+  await catalogReady(locale);
+  const open = attrs.map(([n, v]) => `${n}="${escapeAttribute(v)}"`).join(' ');
+  const light = `${options.fallbackHtml ?? ''}<script type="application/json" data-pact-answers>${scriptJson(answers)}</script>`;
+  prepared = el;
+  let out: string;
+  // lit/static-html: the tag and its attributes are part of the template, as a page would write them.
+  const tagName = unsafeStatic(tag);
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static values, not bindings
+  const template = html`<${tagName} ${unsafeStatic(open)} data-pact-ssr>${unsafeStatic(light)}</${tagName}>`;
+  try {
+    // Synchronously, so that the UI strings are the element's language and no other render
+    // takes the prepared instance.
+    out = withLocale(locale, () =>
+      collectResultSync(render(template, { elementRenderers: [PreparedRenderer, LitElementRenderer] })),
+    );
+  } finally {
+    prepared = undefined;
+  }
+  // From what the HTML is made of (the HTML itself carries per-render ids): the element, its
+  // attributes, its fallback and the ETag (else the body) of each answer of the API.
+  const sources = Object.entries(answers)
+    .map(([url, a]) => `${url} ${a.etag ?? a.body}`)
+    .sort()
+    .join('\n');
+  const etag = `"ssr-${await sha256(`${RENDERER}\n${tag}\n${open}\n${options.fallbackHtml ?? ''}\n${sources}`)}"`;
+  return { html: out, etag, cacheControl };
+}
+
+export { SERVER_ANSWERS };

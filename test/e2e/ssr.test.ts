@@ -1,0 +1,252 @@
+// Server rendering (issue 18): GET /v1/render/{tag} served by @pact/server's render handler beside
+// the real API; the HTML read in Chromium with JavaScript off, and hydrated with it on.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Browser } from 'puppeteer-core';
+import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
+import { PAGES } from '../../packages/server/src/pages.js';
+import { launch, ROOT, watchedPage } from './harness.js';
+
+let server: RunningServer;
+let browser: Browser;
+const pages = mkdtempSync(join(tmpdir(), 'pact-ssr-'));
+
+before(async () => {
+  // The elements with the hydration support first (what a page with server-rendered elements
+  // loads), and without it (the CDN file as it is).
+  for (const [file, hydrate] of [
+    ['hydrating.js', "import '@pact/elements/ssr/hydrate.js';"],
+    ['plain.js', ''],
+  ] as const) {
+    await build({
+      stdin: {
+        contents: `${hydrate} import '@pact/elements'; import '@pact/elements/partners/pact-partners.js';`,
+        resolveDir: ROOT,
+      },
+      bundle: true,
+      format: 'esm',
+      outfile: join(pages, file),
+      conditions: ['production', 'browser'],
+      logLevel: 'warning',
+    });
+  }
+  server = await startServer({ dataset: await loadDataset(), log: false, handlers: PAGES, statics: { '/t/': pages } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+/** How many partners the API lists for a filter (e.g. member=osce). */
+const total = async (filter: string) =>
+  ((await (await get(`/v1/partners?${filter}&limit=1`)).json()) as { total: number }).total;
+
+/** A page that records its errors and its requests to the API. */
+async function openWatched(url: string) {
+  const watched = await watchedPage(browser);
+  const apiRequests: string[] = [];
+  const warnings: string[] = [];
+  watched.page.on('request', (r) => {
+    if (r.url().includes('/v1/')) apiRequests.push(r.url());
+  });
+  watched.page.on('console', (m) => {
+    if (m.type() === 'warn' || m.type() === 'error') warnings.push(m.text());
+  });
+  await watched.page.goto(url);
+  await watched.page.waitForFunction(() => document.querySelector('pact-partners')?.hasAttribute('data-loaded'), {
+    timeout: 10000,
+  });
+  return { ...watched, apiRequests, warnings };
+}
+
+const names = (html: string) =>
+  [...html.replace(/<!--[^]*?-->/g, '').matchAll(/part="name"[^>]*>([^<]+)</g)].map((m) => m[1]!.trim());
+
+test('GET /v1/render/pact-pillars: the four pillars in a declarative shadow root, cached like the data', async () => {
+  const res = await get('/v1/render/pact-pillars');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('Content-Type') ?? '', /^text\/html/);
+  const html = await res.text();
+  assert.match(html, /^(<!--[^>]*-->)?<pact-pillars [^>]*data-pact-ssr[^>]*><template[^>]* shadowrootmode="open"/);
+  const pillars = ((await (await get('/v1/pillars')).json()) as { data: { title: { en: string } }[] }).data;
+  assert.equal(pillars.length, 4);
+  for (const p of pillars) assert.ok(html.includes(p.title.en), `"${p.title.en}" is in the HTML`);
+  const data = await get('/v1/pillars');
+  assert.equal(res.headers.get('Cache-Control'), data.headers.get('Cache-Control'));
+  const etag = res.headers.get('ETag');
+  assert.match(etag ?? '', /^"ssr-[\w-]+"$/);
+  const again = await get('/v1/render/pact-pillars', { 'If-None-Match': etag! });
+  assert.equal(again.status, 304);
+  const other = await get('/v1/render/pact-pillars', { 'If-None-Match': '"ssr-other"' });
+  assert.equal(other.status, 200);
+});
+
+test("GET /v1/render/pact-partners?member=…: only that partnership's members, with their data inside", async () => {
+  const osce = await (await get('/v1/render/pact-partners?member=osce&no-controls=')).text();
+  const pompidou = await (await get('/v1/render/pact-partners?member=pompidou-group&no-controls=')).text();
+  assert.equal(names(osce).length, await total('member=osce'));
+  assert.equal(names(pompidou).length, await total('member=pompidou-group'));
+  assert.notDeepEqual(names(osce), names(pompidou));
+  assert.match(osce, /<script type="application\/json" data-pact-answers>/);
+  assert.doesNotMatch(osce, /part="controls"/, 'no-controls is applied');
+});
+
+test('lang: the UI strings and the data in that language', async () => {
+  // What the reader sees: not the data inside (every language of each text).
+  const shown = async (path: string) => (await (await get(path)).text()).replace(/<script[^]*?<\/script>/g, '');
+  const fr = await shown('/v1/render/pact-pillars?lang=fr');
+  const en = await shown('/v1/render/pact-pillars');
+  assert.match(fr, /Pilier I ·/);
+  assert.doesNotMatch(en, /Pilier I ·/);
+  const pillars = ((await (await get('/v1/pillars')).json()) as { data: { title: { en: string; fr?: string } }[] })
+    .data;
+  const titles = pillars
+    .map((p) => p.title.fr)
+    .filter((t): t is string => !!t && !pillars.some((q) => q.title.en === t));
+  assert.ok(titles.length > 0, 'the data has French titles');
+  for (const t of titles) {
+    assert.ok(fr.includes(t.replace(/'/g, '&#39;')), `"${t}" in French`);
+    assert.ok(!en.includes(t.replace(/'/g, '&#39;')), `"${t}" not in English`);
+  }
+});
+
+test('bad input: a problem document naming the tag or the attribute', async () => {
+  const cases: [string, number, string][] = [
+    ['/v1/render/pact-nothing', 404, 'tag'],
+    ['/v1/render/pact-partners?kind=planet', 400, 'kind'],
+    ['/v1/render/pact-partners?onclick=x', 400, 'onclick'],
+  ];
+  for (const [path, status, param] of cases) {
+    const res = await get(path);
+    assert.equal(res.status, status, path);
+    assert.match(res.headers.get('Content-Type') ?? '', /^application\/problem\+json/);
+    const body = (await res.json()) as { errors?: { param: string }[] };
+    assert.equal(body.errors?.[0]?.param, param, path);
+  }
+});
+
+async function pageWith(name: string, paths: string[], script: string): Promise<string> {
+  const fragments = await Promise.all(paths.map(async (path) => (await get(path)).text()));
+  writeFileSync(
+    join(pages, name),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,"></head><body><main>${fragments.join('')}</main>${script}</body></html>`,
+  );
+  return `${server.url}/t/${name}`;
+}
+
+test('JavaScript off: the server-rendered directory and pillars are there to read, websites as links', async () => {
+  const url = await pageWith(
+    'nojs.html',
+    ['/v1/render/pact-partners?kind=organization', '/v1/render/pact-pillars'],
+    '',
+  );
+  const organizations = (
+    (await (await get('/v1/partners?kind=organization&limit=200')).json()) as {
+      data: { name: { en: string }; website: string | null }[];
+    }
+  ).data;
+  const page = await browser.newPage();
+  try {
+    await page.setJavaScriptEnabled(false);
+    await page.goto(url);
+    // A string: with JavaScript off, the page has no __name() helper for what tsx compiles.
+    const shown = (await page.evaluate(`(() => {
+      const visible = (root, selector) =>
+        [...(root?.querySelectorAll(selector) ?? [])]
+          .filter((n) => n.getBoundingClientRect().height > 0)
+          .map((n) => n.textContent.trim());
+      const partners = document.querySelector('pact-partners')?.shadowRoot;
+      const pillars = document.querySelector('pact-pillars')?.shadowRoot;
+      return {
+        names: visible(partners, '[part~="name"]'),
+        links: [...(partners?.querySelectorAll('a[part~="website"]') ?? [])].map((a) => a.href),
+        pillars: visible(pillars, '[part~="card"]').length,
+      };
+    })()`)) as { names: string[]; links: string[]; pillars: number };
+    assert.deepEqual(new Set(shown.names), new Set(organizations.map((o) => o.name.en)));
+    assert.deepEqual(
+      shown.links.sort(),
+      organizations.flatMap((o) => (o.website ? [new URL(o.website).href] : [])).sort(),
+    );
+    assert.ok(shown.links.length > 0);
+    assert.equal(shown.pillars, 4);
+  } finally {
+    await page.close();
+  }
+});
+
+test('JavaScript on: the element hydrates what the server rendered (no new request, no replaced DOM)', async () => {
+  const url = await pageWith(
+    'hydrate.html',
+    ['/v1/render/pact-partners?member=osce'],
+    `<script>
+      const root = document.querySelector('pact-partners').shadowRoot;
+      window.firstName = root.querySelector('[part~="name"]');
+      window.removed = 0;
+      new MutationObserver((rs) => rs.forEach((r) => (window.removed += r.removedNodes.length)))
+        .observe(root, { childList: true, subtree: true });
+    </script><script type="module" src="hydrating.js"></script>`,
+  );
+  const { page, errors, apiRequests, warnings } = await openWatched(url);
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { firstName: HTMLElement; removed: number };
+      const el = document.querySelector('pact-partners')!;
+      return {
+        same: w.firstName.isConnected,
+        removed: w.removed,
+        updated: (el as unknown as { hasUpdated: boolean }).hasUpdated,
+        names: el.shadowRoot!.querySelectorAll('[part~="name"]').length,
+      };
+    });
+    const osce = await total('member=osce');
+    assert.deepEqual(state, { same: true, removed: 0, updated: true, names: osce }, 'rendered once, not twice');
+    assert.deepEqual(apiRequests, [], 'the data came with the page');
+    assert.deepEqual(
+      warnings.filter((w) => /hydrat|mismatch/i.test(w)),
+      [],
+    );
+    assert.deepEqual(errors, []);
+    // Hydrated, not only painted: a name button is live.
+    const chosen = await page.evaluate(async () => {
+      const el = document.querySelector('pact-partners')!;
+      const got = new Promise<string>((ok) =>
+        el.addEventListener('pact-partner-select', (e) =>
+          ok((e as unknown as CustomEvent<{ partner: { id: string } }>).detail.partner.id),
+        ),
+      );
+      // The button the server rendered: only hydration gives it its listener.
+      (window as unknown as { firstName: HTMLButtonElement }).firstName.click();
+      return Promise.race([got, new Promise<string>((ok) => setTimeout(() => ok(''), 2000))]);
+    });
+    assert.ok(chosen.length > 0);
+  } finally {
+    await page.close();
+  }
+});
+
+test("without the hydration support: rendered again in place of the server's content, not after it", async () => {
+  const url = await pageWith(
+    'plain.html',
+    ['/v1/render/pact-partners?member=osce'],
+    '<script type="module" src="plain.js"></script>',
+  );
+  const { page, errors, apiRequests } = await openWatched(url);
+  try {
+    const names = await page.evaluate(
+      () => document.querySelector('pact-partners')!.shadowRoot!.querySelectorAll('[part~="name"]').length,
+    );
+    assert.equal(names, await total('member=osce'));
+    assert.deepEqual(apiRequests, [], 'the data came with the page');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
