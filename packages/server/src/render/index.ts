@@ -25,13 +25,13 @@ function problem(status: number, title: string, detail: string, instance: string
 }
 
 /**
- * Where the rendered element and this server fetch the data from: PACT_PUBLIC_URL (the address
+ * Where the rendered element and this server fetch the data from: PACT_PUBLIC_ORIGIN (the address
  * readers reach this server at, e.g. https://pact.example.org), else the request's own origin,
  * but only on the loopback interface (a Host header names any server: the render would fetch
  * from it).
  */
 function apiBase(url: URL): string | null {
-  const pub = process.env.PACT_PUBLIC_URL?.replace(/\/+$/, '');
+  const pub = process.env.PACT_PUBLIC_ORIGIN?.replace(/\/+$/, '');
   if (pub) return `${pub}/v1`;
   return LOOPBACK.has(url.hostname) ? `${url.origin}/v1` : null;
 }
@@ -61,7 +61,7 @@ export const renderPage: PageHandler = async (req, url) => {
     return problem(
       503,
       'Service Unavailable',
-      'Server rendering needs PACT_PUBLIC_URL (the address of this server) when it is reached by a name other than the loopback.',
+      'Server rendering needs PACT_PUBLIC_ORIGIN (the address of this server) when it is reached by a name other than the loopback.',
       path,
     );
   const attributes: Record<string, string> = {};
