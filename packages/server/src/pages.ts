@@ -1,4 +1,5 @@
 import type { PageHandler } from '@pact/api/node';
+import { deskHandler } from './desk/handler.js';
 
 /**
  * The pages @pact/server serves beside the API and the static files, tried in this order (see
@@ -6,4 +7,4 @@ import type { PageHandler } from '@pact/api/node';
  * folder under src/ and adds its handler here: server rendering (/v1/render/), embed pages
  * (/embed/), oEmbed (/oembed), …
  */
-export const PAGES: PageHandler[] = [];
+export const PAGES: PageHandler[] = [deskHandler];

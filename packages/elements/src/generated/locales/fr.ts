@@ -33,6 +33,7 @@
 'possible.count.many': str`${0} de membres possibles`,
 'possible.count.one': str`${0} membre possible`,
 'possible.count.other': str`${0} membres possibles`,
+'project-form.empty': `Aucune route à afficher.`,
 'projects.count.few': str`${0} projets`,
 'projects.count.many': str`${0} de projets`,
 'projects.count.one': str`${0} projet`,

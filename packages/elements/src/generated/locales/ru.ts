@@ -33,6 +33,7 @@
 'possible.count.many': str`${0} возможных членов`,
 'possible.count.one': str`${0} возможный член`,
 'possible.count.other': str`${0} возможного члена`,
+'project-form.empty': `Нет маршрутов для показа.`,
 'projects.count.few': str`${0} проекта`,
 'projects.count.many': str`${0} проектов`,
 'projects.count.one': str`${0} проект`,
