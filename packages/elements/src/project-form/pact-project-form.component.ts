@@ -153,7 +153,7 @@ export class PactProjectForm extends PactElement {
     const d = this.draft as unknown as Record<string, unknown>;
     const v =
       a === 'budget' ? (b === 'amount' ? d['amount'] : d['currency']) : b ? (d[a] as Record<string, string>)[b] : d[a];
-    return v === '' || (Array.isArray(v) && v.length === 0);
+    return v === '';
   }
 
   private focusFirstError(): void {
