@@ -98,7 +98,8 @@ export class PactProjectForm extends PactElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.partners && this.loaded.length === 0) void this.loadPartners();
+    if (this.partners) this.toggleAttribute('data-loaded', true);
+    else if (this.loaded.length === 0) void this.loadPartners();
   }
 
   private async loadPartners(): Promise<void> {
@@ -106,8 +107,10 @@ export class PactProjectForm extends PactElement {
     try {
       for await (const p of this.client.partners.all({ limit: 200 })) all.push(p);
       this.loaded = all;
+      this.toggleAttribute('data-loaded', true);
     } catch (e) {
-      this.formError = this.t(() => msg(str`The partner list could not be loaded: ${(e as Error).message}`));
+      const reason = (e as Error).message;
+      this.formError = this.t(() => msg(str`The partner list could not be loaded: ${reason}`));
     }
   }
 
@@ -270,7 +273,8 @@ export class PactProjectForm extends PactElement {
   private langFields(kind: 'title' | 'summary'): TemplateResult {
     const d = this.draft[kind];
     return html`${FORM_LANGS.map((lang) => {
-      const label = kind === 'title' ? msg(str`Title (${LANG_NAMES[lang]})`) : msg(str`Summary (${LANG_NAMES[lang]})`);
+      const language = LANG_NAMES[lang];
+      const label = kind === 'title' ? msg(str`Title (${language})`) : msg(str`Summary (${language})`);
       return this.textField(
         `${kind}/${lang}`,
         label,

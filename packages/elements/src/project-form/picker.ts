@@ -35,23 +35,20 @@ export function partnerPicker(o: PickerOptions): TemplateResult {
   const byId = new Map(o.pool.map((p) => [p.id, p]));
   const matches = o.pool.filter((p) => !q || fold(o.name(p)).includes(q) || p.id.includes(q));
   const shown = matches.slice(0, SHOWN);
+  const more = matches.length - SHOWN;
   const toggle = (id: string, on: boolean) =>
     o.onChange(on ? [...o.chosen.filter((x) => x !== id), id] : o.chosen.filter((x) => x !== id));
   const groupId = `${o.inputId}-options`;
+  const label = o.label;
   return html`<fieldset class="picker" part="picker" aria-describedby=${o.error ? o.errorId : nothing}>
     <legend>${o.label} <span aria-hidden="true">*</span></legend>
-    <ul class="chosen" aria-label=${msg(str`Chosen: ${o.label}`)}>
+    <ul class="chosen" aria-label=${msg(str`Chosen: ${label}`)}>
       ${o.chosen.length === 0 ? html`<li class="none">${msg('None chosen yet.')}</li>` : nothing}
       ${o.chosen.map((id) => {
-        const label = byId.get(id) ? o.name(byId.get(id) as Partner) : id;
+        const name = byId.get(id) ? o.name(byId.get(id) as Partner) : id;
         return html`<li>
-          <span>${label}</span>
-          <button
-            type="button"
-            class="remove"
-            aria-label=${msg(str`Remove ${label}`)}
-            @click=${() => toggle(id, false)}
-          >
+          <span>${name}</span>
+          <button type="button" class="remove" aria-label=${msg(str`Remove ${name}`)} @click=${() => toggle(id, false)}>
             ×
           </button>
         </li>`;
@@ -68,7 +65,7 @@ export function partnerPicker(o: PickerOptions): TemplateResult {
       aria-describedby=${o.error ? o.errorId : nothing}
       @input=${(e: Event) => o.onSearch((e.target as HTMLInputElement).value)}
     />
-    <div class="options" id=${groupId} role="group" aria-label=${msg(str`Matches: ${o.label}`)}>
+    <div class="options" id=${groupId} role="group" aria-label=${msg(str`Matches: ${label}`)}>
       ${shown.map(
         (p) =>
           html`<label class="check"
@@ -81,9 +78,7 @@ export function partnerPicker(o: PickerOptions): TemplateResult {
           >`,
       )}
       ${
-        matches.length > SHOWN
-          ? html`<p class="more">${msg(str`${matches.length - SHOWN} more: type to narrow the list.`)}</p>`
-          : nothing
+        matches.length > SHOWN ? html`<p class="more">${msg(str`${more} more: type to narrow the list.`)}</p>` : nothing
       }
       ${matches.length === 0 ? html`<p class="more">${msg('No partner matches.')}</p>` : nothing}
     </div>
