@@ -81,7 +81,8 @@ async function check(w: Watched, name: string): Promise<void> {
     for (const width of [1280, 390]) {
       await w.page.setViewport({ width, height: 900 });
       await new Promise((r) => setTimeout(r, 150));
-      await w.page.screenshot({ path: join(SHOTS, `${name}-${lang}-${width}.png`), fullPage: true });
+      // Narrow: the first screen (a long list makes an unreadable full page); wide: the whole page.
+      await w.page.screenshot({ path: join(SHOTS, `${name}-${lang}-${width}.png`), fullPage: width > 600 });
     }
   }
   await w.page.select('#lang', 'en');

@@ -351,7 +351,7 @@ export class PactDesk extends LitElement {
     const { base } = this.editing;
     return html`<section aria-labelledby="v-title">
       <h2 id="v-title" tabindex="-1">
-        ${base ? `${this.t('editTitle')}: ${text(base.title, this.deskLang)}` : this.t('createTitle')}
+        ${base ? `${this.t('editTitle')}${this.t('colon')}${text(base.title, this.deskLang)}` : this.t('createTitle')}
       </h2>
       <pact-project-form
         .project=${base}
@@ -383,7 +383,7 @@ export class PactDesk extends LitElement {
       <p>
         ${this.t('signedInAs')}
         <strong>${org ? text(org.name, this.deskLang) : w.organization}</strong> (<code>${w.organization}</code>) ·
-        ${this.t('role')}: ${this.t(w.role)}
+        ${this.t('role')}${this.t('colon')}${this.t(w.role)}
       </p>
       <nav aria-label=${this.t('title')}>
         <a href="#/">${w.role === 'coordinator' ? this.t('allProjects') : this.t('myProjects')}</a>

@@ -67,7 +67,7 @@ export function conflictPanel(
       </span>
     </label>`;
   return html`<section aria-labelledby="v-title">
-    <h2 id="v-title" tabindex="-1">${t('conflictTitle')}: <code>${k.id}</code></h2>
+    <h2 id="v-title" tabindex="-1">${t('conflictTitle')}${t('colon')}<code>${k.id}</code></h2>
     <p>${t('conflictIntro')}</p>
     <div class="row-actions">
       <button type="button" class="button secondary" @click=${() => all('mine')}>${t('allMine')}</button>
@@ -76,7 +76,7 @@ export function conflictPanel(
     ${k.fields.map(
       (f) =>
         html`<fieldset class="conflict" data-field=${f}>
-          <legend>${t('field')}: <code>${f}</code></legend>
+          <legend>${t('field')}${t('colon')}<code>${f}</code></legend>
           <div class="versions">${version(f, 'mine')}${version(f, 'theirs')}</div>
         </fieldset>`,
     )}

@@ -78,6 +78,7 @@ const EN = {
   project: 'Project',
   error: 'Something went wrong:',
   forbidden: 'Refused:',
+  colon: ': ',
 } as const;
 
 export type DeskKey = keyof typeof EN;
@@ -157,6 +158,7 @@ const FR: Record<DeskKey, string> = {
   project: 'Projet',
   error: 'Une erreur s’est produite :',
   forbidden: 'Refusé :',
+  colon: '\u202f: ',
 };
 
 const RU: Record<DeskKey, string> = {
@@ -233,6 +235,7 @@ const RU: Record<DeskKey, string> = {
   project: 'Проект',
   error: 'Произошла ошибка:',
   forbidden: 'Отказано:',
+  colon: ': ',
 };
 
 const ALL: Record<DeskLang, Record<DeskKey, string>> = { en: EN, fr: FR, ru: RU };
