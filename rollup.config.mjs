@@ -53,6 +53,13 @@ function precompress() {
   };
 }
 
+/** Lit's templates minified, packages resolved for browsers, the code minified: both builds. */
+const bundle = () => [
+  minifyHTML(),
+  nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+];
+
 const cdn = {
   input: { 'pact-elements': 'packages/elements/dist/index.js' },
   // Let the entry export what the lazily loaded chunks need, so the core stays one file.
@@ -64,14 +71,7 @@ const cdn = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [
-    minifyHTML(),
-    nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
-    themes(),
-    precompress(),
-    release(),
-  ],
+  plugins: [...bundle(), themes(), precompress(), release()],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
@@ -89,11 +89,7 @@ const desk = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [
-    minifyHTML(),
-    nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
-  ],
+  plugins: bundle(),
   onwarn: cdn.onwarn,
 };
 

@@ -44,15 +44,10 @@ export type FieldKey =
   | 'budget/currency'
   | 'iatiIdentifier';
 
-/** The fields in the order they appear: the first one with an error gets the focus. */
-export const FIELD_ORDER: readonly FieldKey[] = [
-  'id',
-  'title/en',
-  'title/fr',
-  'title/ru',
-  'summary/en',
-  'summary/fr',
-  'summary/ru',
+/** The record's fields a person edits, in the form's order (`id` is set once; `updated` is the server's). */
+export const PROJECT_FIELDS = [
+  'title',
+  'summary',
   'pillar',
   'status',
   'start',
@@ -63,9 +58,20 @@ export const FIELD_ORDER: readonly FieldKey[] = [
   'accountable',
   'extending',
   'routes',
-  'budget/amount',
-  'budget/currency',
+  'budget',
   'iatiIdentifier',
+] as const;
+
+/** The form's fields in the order they appear: the first one with an error gets the focus. */
+export const FIELD_ORDER: readonly FieldKey[] = [
+  'id',
+  ...PROJECT_FIELDS.flatMap((f): FieldKey[] =>
+    f === 'title' || f === 'summary'
+      ? FORM_LANGS.map((l) => `${f}/${l}` as const)
+      : f === 'budget'
+        ? ['budget/amount', 'budget/currency']
+        : [f],
+  ),
 ];
 
 const texts = (t: LocalizedText | undefined): Record<FormLang, string> => ({

@@ -31,6 +31,9 @@ export class PactProjectSubmitEvent extends Event {
   }
 }
 
+/** The event, made outside the class: the manifest documents it once, from the `@event` tag. */
+const submitted = (project: ProjectInput) => new PactProjectSubmitEvent(project);
+
 const LANG_NAMES: Record<(typeof FORM_LANGS)[number], string> = { en: 'English', fr: 'Français', ru: 'Русский' };
 const fid = (k: FieldKey) => `f-${k.replace('/', '-')}`;
 const eid = (k: FieldKey) => `e-${k.replace('/', '-')}`;
@@ -170,7 +173,7 @@ export class PactProjectForm extends PactElement {
   private submit(e: Event): void {
     e.preventDefault();
     if (this.busy) return;
-    if (this.validate()) this.dispatchEvent(new PactProjectSubmitEvent(this.value));
+    if (this.validate()) this.dispatchEvent(submitted(this.value));
   }
 
   private set<K extends keyof Draft>(key: K, value: Draft[K]): void {

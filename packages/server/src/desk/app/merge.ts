@@ -3,24 +3,10 @@
  * sends) and the fields where two versions differ (what a conflict shows).
  */
 import type { Project, ProjectInput } from '@pact/sdk';
+import { PROJECT_FIELDS } from '@pact/elements/project-form/draft.js';
 
-/** The fields a person edits, in the form's order (`id` never changes; `updated` is the server's). */
-export const FIELDS = [
-  'title',
-  'summary',
-  'pillar',
-  'status',
-  'start',
-  'end',
-  'beneficiaries',
-  'donors',
-  'implementer',
-  'accountable',
-  'extending',
-  'routes',
-  'budget',
-  'iatiIdentifier',
-] as const;
+/** The fields a person edits, in the form's order. */
+export const FIELDS = PROJECT_FIELDS;
 export type Field = (typeof FIELDS)[number];
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
