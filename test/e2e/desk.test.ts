@@ -293,7 +293,8 @@ test('a partner is refused another organization’s project: the desk says why, 
   await signIn(w, osceKey);
   await w.page.goto(`${api.url}/desk/#/edit/prj-0001`);
   await w.page.waitForSelector('.alert');
-  assert.match(await text(w.page, '.alert'), /neither its implementer nor one of its donors.*\(prj-0001\)/);
+  assert.match(await text(w.page, 'h2'), /\(prj-0001\)$/, 'the heading names the project');
+  assert.match(await text(w.page, '.alert'), /your organization is neither its implementer nor one of its donors/);
   assert.equal(await w.page.$('pact-project-form'), null, 'no form to fill in');
   await check(w, 'refused');
   const osce = createClient({ baseUrl: `${api.url}/v1`, apiKey: osceKey });

@@ -185,4 +185,14 @@ describe('<pact-project-form>', () => {
     expect(errors(el)['e-id']).to.equal('Remplissez ce champ.');
     expect(el.shadowRoot!.querySelector('label[for="f-start"]')!.textContent).to.include('Date de début');
   });
+
+  it('errors already shown follow a change of language', async () => {
+    const el = await fixture<PactProjectForm>(html`<pact-project-form api=${API_URL}></pact-project-form>`);
+    await loaded(el);
+    await save(el);
+    expect(errors(el)['e-donors']).to.equal('Choose at least one.');
+    el.setAttribute('lang', 'ru');
+    await waitUntil(() => errors(el)['e-donors'] === 'Выберите хотя бы один вариант.', 'the error stayed in English');
+    expect(errors(el)['e-id']).to.equal('Заполните это поле.');
+  });
 });

@@ -77,8 +77,12 @@ export class PactProjectForm extends PactElement {
   @property({ type: Boolean }) busy = false;
 
   @state() private draft: Draft = draftOf();
-  @state() private errors: Partial<Record<FieldKey, string>> = {};
-  @state() private formError = '';
+  /** The rule each field breaks (worded at render time, in the UI language of the moment). */
+  @state() private errors: Partial<Record<FieldKey, FieldViolation>> = {};
+  /** Errors of no field of the form (e.g. `/updated`), shown in the summary. */
+  @state() private other: FieldViolation[] = [];
+  /** Why the partner list could not be loaded, if it could not. */
+  @state() private loadError = '';
   @state() private loaded: Partner[] = [];
   @state() private searches: Record<PickerField, string> = { beneficiaries: '', donors: '' };
 
@@ -91,7 +95,7 @@ export class PactProjectForm extends PactElement {
   set value(p: Partial<Project>) {
     this.draft = draftOf(p);
     this.errors = {};
-    this.formError = '';
+    this.other = [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,7 +117,7 @@ export class PactProjectForm extends PactElement {
       this.toggleAttribute('data-loaded', true);
     } catch (e) {
       const reason = (e as Error).message;
-      this.formError = this.t(() => msg(str`The partner list could not be loaded: ${reason}`));
+      this.loadError = reason;
     }
   }
 
@@ -138,19 +142,16 @@ export class PactProjectForm extends PactElement {
    * moves the focus to the first one and keeps everything typed. An empty list clears them.
    */
   showErrors(violations: readonly FieldViolation[]): void {
-    const errors: Partial<Record<FieldKey, string>> = {};
-    const other: string[] = [];
-    this.t(() => {
-      for (const v of violations) {
-        const field = fieldOf(v.pointer);
-        // An empty field is missing, whatever rule the empty value also breaks (an empty id, its pattern).
-        const text = ruleMessage(field, field && this.isEmpty(field) ? 'required' : v.rule, v.message);
-        if (field) errors[field] ??= text;
-        else other.push(`${v.pointer || msg('The record')}: ${v.message}`);
-      }
-    });
+    const errors: Partial<Record<FieldKey, FieldViolation>> = {};
+    const other: FieldViolation[] = [];
+    for (const v of violations) {
+      const field = fieldOf(v.pointer);
+      // An empty field is missing, whatever rule the empty value also breaks (an empty id, its pattern).
+      if (field) errors[field] ??= this.isEmpty(field) ? { ...v, rule: 'required' } : v;
+      else other.push(v);
+    }
     this.errors = errors;
-    this.formError = other.join(' ');
+    this.other = other;
     if (violations.length) void this.updateComplete.then(() => this.focusFirstError());
   }
 
@@ -190,8 +191,14 @@ export class PactProjectForm extends PactElement {
     return localized(p.name, this.locale);
   }
 
-  private errorOf(k: FieldKey): TemplateResult | typeof nothing {
+  /** The message of a field's error, in the UI language. */
+  private errorText(k: FieldKey): string | undefined {
     const e = this.errors[k];
+    return e && ruleMessage(k, e.rule, e.message);
+  }
+
+  private errorOf(k: FieldKey): TemplateResult | typeof nothing {
+    const e = this.errorText(k);
     return e ? html`<p class="error" part="error" id=${eid(k)}>${e}</p>` : nothing;
   }
 
@@ -298,6 +305,7 @@ export class PactProjectForm extends PactElement {
     const countries = partners.filter((p) => p.kind === 'country');
     const named = partners.map((p) => [p.id, this.name(p)] as const);
     const count = Object.keys(this.errors).length;
+    const reason = this.loadError;
     const picker = (field: PickerField, label: string, pool: Partner[]) =>
       partnerPicker({
         field,
@@ -305,7 +313,7 @@ export class PactProjectForm extends PactElement {
         pool,
         chosen: d[field],
         search: this.searches[field],
-        error: this.errors[field],
+        error: this.errorText(field),
         errorId: eid(field),
         inputId: fid(field),
         name: (p) => this.name(p),
@@ -314,10 +322,11 @@ export class PactProjectForm extends PactElement {
       });
     return html`<form part="form" novalidate @submit=${this.submit}>
       ${
-        count || this.formError
+        count || this.other.length || this.loadError
           ? html`<div class="summary" part="summary" role="alert" tabindex="-1">
               ${count ? html`<p>${count === 1 ? msg('1 field needs your attention.') : msg(str`${count} fields need your attention.`)}</p>` : nothing}
-              ${this.formError ? html`<p>${this.formError}</p>` : nothing}
+              ${this.other.map((v) => html`<p>${v.pointer || msg('The record')}: ${v.message}</p>`)}
+              ${this.loadError ? html`<p>${msg(str`The partner list could not be loaded: ${reason}`)}</p>` : nothing}
             </div>`
           : nothing
       }

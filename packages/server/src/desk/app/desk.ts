@@ -34,8 +34,10 @@ export class PactDesk extends LitElement {
   @state() private deskLang: DeskLang = 'en';
   @state() private who: Identity | null = null;
   @state() private view: View = 'signin';
-  @state() private notice = '';
-  @state() private error = '';
+  /** The last thing done (a polite status): a key of the desk's words, and the project it was done to. */
+  @state() private notice: { key: DeskKey; detail?: string } | null = null;
+  /** The message shown in the alert: a key of the desk's words (worded at render time) and a detail from the API. */
+  @state() private problem: { key: DeskKey; detail?: string } | null = null;
   @state() private busy = false;
   @state() private projects: Project[] | null = null;
   @state() private partners = new Map<string, Partner>();
@@ -79,12 +81,12 @@ export class PactDesk extends LitElement {
 
   private async signIn(key: string): Promise<void> {
     this.busy = true;
-    this.error = '';
+    this.problem = null;
     try {
       const r = await whoIs(key);
       if (!r.ok) {
         forgetKey();
-        this.error = r.status === 405 ? this.t('noDb') : this.t('badKey');
+        this.problem = { key: r.status === 405 ? 'noDb' : 'badKey' };
         this.show('signin');
         return;
       }
@@ -98,18 +100,18 @@ export class PactDesk extends LitElement {
       }
       await this.route();
     } catch (e) {
-      this.error = `${this.t('error')} ${(e as Error).message}`;
+      this.problem = { key: 'error', detail: (e as Error).message };
     } finally {
       this.busy = false;
     }
   }
 
-  private signOut(message = ''): void {
+  private signOut(message: DeskKey | null = null): void {
     forgetKey();
     this.client = null;
     this.who = null;
     this.projects = null;
-    this.error = message;
+    this.problem = message ? { key: message } : null;
     this.show('signin');
   }
 
@@ -117,7 +119,7 @@ export class PactDesk extends LitElement {
   private expire(): void {
     const form = this.querySelector<PactProjectForm>('pact-project-form');
     if (form) this.kept = { hash: location.hash, draft: form.value };
-    this.signOut(this.t('expired'));
+    this.signOut('expired');
   }
 
   private show(view: View): void {
@@ -127,7 +129,7 @@ export class PactDesk extends LitElement {
 
   private async route(): Promise<void> {
     if (!this.client || !this.who) return this.show('signin');
-    this.error = '';
+    this.problem = null;
     const [, what = '', id = ''] = location.hash.split('/').map(decodeURIComponent);
     try {
       if (what === 'new') return this.openForm();
@@ -151,7 +153,7 @@ export class PactDesk extends LitElement {
 
   private async openForm(id?: string): Promise<void> {
     if (this.who?.role === 'reader') {
-      this.error = this.t('readerOnly');
+      this.problem = { key: 'readerOnly' };
       return this.show('refused');
     }
     if (!id) {
@@ -160,7 +162,7 @@ export class PactDesk extends LitElement {
       const { data, etag } = await this.client!.projects.read(id);
       if (this.who?.role === 'partner' && !involves(data, this.who.organization)) {
         this.subject = `${text(data.title, this.deskLang)} (${data.id})`;
-        this.error = this.t('notYours');
+        this.problem = { key: 'notYours' };
         return this.show('refused');
       }
       this.editing = { id, base: data, etag };
@@ -201,9 +203,9 @@ export class PactDesk extends LitElement {
     if (e instanceof PactValidationError && form) return form.showErrors(e.violations);
     if (e instanceof PactConflictError && e.status === 409 && form)
       return form.showErrors([{ pointer: '/id', rule: 'taken', message: e.problem?.detail ?? '' }]);
-    if (e instanceof PactForbiddenError) this.error = `${this.t('forbidden')} ${e.reason}`;
-    else if (e instanceof PactHttpError && e.status === 404) this.error = this.t('notFound');
-    else this.error = `${this.t('error')} ${(e as Error).message}`;
+    if (e instanceof PactForbiddenError) this.problem = { key: 'forbidden', detail: e.reason };
+    else if (e instanceof PactHttpError && e.status === 404) this.problem = { key: 'notFound' };
+    else this.problem = { key: 'error', detail: (e as Error).message };
     void this.updateComplete.then(() => this.querySelector<HTMLElement>('.alert')?.focus());
   }
 
@@ -211,14 +213,14 @@ export class PactDesk extends LitElement {
     const form = e.target as PactProjectForm;
     const { base, etag, id } = this.editing;
     this.busy = true;
-    this.error = '';
+    this.problem = null;
     try {
       if (!base || !etag || !id) {
         await this.client!.projects.create(e.project);
-        this.done(this.t('created'));
+        this.done('created');
       } else {
         await this.client!.projects.update(id, mergePatch(inputOf(base), e.project), { ifMatch: etag });
-        this.done(this.t('saved'));
+        this.done('saved');
       }
     } catch (err) {
       if (err instanceof PactConflictError && err.status === 412 && base && id)
@@ -250,16 +252,16 @@ export class PactDesk extends LitElement {
     const c = this.conflict;
     if (!c) return;
     if (c.fields.some((f) => !c.choice[f])) {
-      this.error = this.t('chooseAll');
+      this.problem = { key: 'chooseAll' };
       return;
     }
     const result = merged(c.mine, c.theirs, c.choice);
     this.busy = true;
-    this.error = '';
+    this.problem = null;
     try {
       await this.client!.projects.update(c.id, mergePatch(c.theirs as never, result as never), { ifMatch: c.etag });
       this.conflict = null;
-      this.done(this.t('saved'));
+      this.done('saved');
     } catch (err) {
       // Changed again meanwhile: the merged version becomes "mine" against the newest one.
       if (err instanceof PactConflictError && err.status === 412) await this.startConflict(c.id, c.theirs, result);
@@ -269,8 +271,8 @@ export class PactDesk extends LitElement {
     }
   }
 
-  private done(message: string): void {
-    this.notice = message;
+  private done(key: DeskKey): void {
+    this.notice = { key };
     if (location.hash === '#/') void this.route();
     else location.hash = '#/';
   }
@@ -280,7 +282,7 @@ export class PactDesk extends LitElement {
     try {
       const { etag } = await this.client!.projects.read(p.id);
       await this.client!.projects.withdraw(p.id, { ifMatch: etag });
-      this.notice = `${this.t('withdrawn')} ${text(p.title, this.deskLang)} (${p.id})`;
+      this.notice = { key: 'withdrawn', detail: `${text(p.title, this.deskLang)} (${p.id})` };
       await this.loadProjects();
     } catch (e) {
       this.fail(e);
@@ -406,8 +408,21 @@ export class PactDesk extends LitElement {
         ${this.renderWho()}
       </header>
       <main lang=${this.deskLang}>
-        <div class="live" role="status">${this.notice}</div>
-        ${this.error ? html`<div class="alert" role="alert" tabindex="-1">${this.error}${this.view === 'refused' && this.subject ? html` <strong>${this.subject}</strong>` : nothing}</div>` : nothing}
+        <div class="live" role="status">
+          ${this.notice ? `${this.t(this.notice.key)}${this.notice.detail ? ` ${this.notice.detail}` : ''}` : ''}
+        </div>
+        ${
+          v === 'refused'
+            ? html`<h2 id="v-title" tabindex="-1">${this.t('editTitle')}${this.t('colon')}${this.subject}</h2>`
+            : nothing
+        }
+        ${
+          this.problem
+            ? html`<div class="alert" role="alert" tabindex="-1">
+                ${this.t(this.problem.key)}${this.problem.detail ? ` ${this.problem.detail}` : ''}
+              </div>`
+            : nothing
+        }
         ${v === 'signin' ? signInPanel(this.t, this.busy, (key) => void this.signIn(key)) : nothing}
         ${v === 'list' ? this.renderList() : nothing} ${v === 'form' ? this.renderForm() : nothing}
         ${
