@@ -263,7 +263,7 @@ test('conflict: two tabs edit the project; the second sees both versions field b
   const fields = await b.page.$$eval('fieldset.conflict', (fs) => fs.map((f) => f.getAttribute('data-field')));
   assert.deepEqual(fields, ['title', 'status'], 'the fields where the versions differ');
   const status = await b.page.$eval('fieldset[data-field="status"]', (f) => f.textContent!.replace(/\s+/g, ' '));
-  assert.match(status, /My version .*cancelled.*Saved version .*implementation/);
+  assert.match(status, /My version .*Cancelled.*Saved version .*Under way/);
   const checked = await b.page.$$eval('fieldset.conflict', (fs) =>
     fs.map((f) => [...f.querySelectorAll('input')].findIndex((i) => (i as HTMLInputElement).checked)),
   );
@@ -320,8 +320,8 @@ test('a coordinator sees the project’s history (who, when, which fields) and t
     ['registered', 'changed', 'changed'],
   );
   assert.match(rows[0]![0]!, /^Organization for Security and Co-operation in Europe \(key_/);
-  assert.equal(rows[1]![2], 'status');
-  assert.equal(rows[2]![2], 'title');
+  assert.equal(rows[1]![2], 'Status');
+  assert.equal(rows[2]![2], 'Title');
   await check(w, 'history');
   await w.page.click('.who a[href="#/recent"]');
   await w.page.waitForSelector('table.changes');

@@ -21,6 +21,7 @@ import { DESK_LANGS, wordsFor, type DeskKey, type DeskLang } from './strings.js'
 import { forgetKey, saveKey, savedKey, whoIs, type Identity } from './session.js';
 import { differing, inputOf, merged, mergePatch, proposal } from './merge.js';
 import { changeTable, projectRow, type ViewContext } from './views.js';
+import { statusLabel } from './labels.js';
 import { confirmDialog, conflictPanel, signInPanel, type ConflictState } from './panels.js';
 
 type View = 'signin' | 'list' | 'form' | 'conflict' | 'history' | 'recent' | 'refused';
@@ -323,7 +324,7 @@ export class PactDesk extends LitElement {
           <label for="status">${t('status')}</label
           ><select id="status" @change=${set('status')}>
             <option value="">${t('any')}</option>
-            ${PROJECT_STATUSES.map((s) => html`<option value=${s} ?selected=${f.status === s}>${s}</option>`)}
+            ${PROJECT_STATUSES.map((s) => html`<option value=${s} ?selected=${f.status === s}>${statusLabel(this.deskLang, s)}</option>`)}
           </select>
         </div>
       </form>

@@ -5,6 +5,7 @@ import type { Project, ProjectInput } from '@pact/sdk';
 import type { DeskKey } from './strings.js';
 import type { Field } from './merge.js';
 import { show, type ViewContext } from './views.js';
+import { fieldLabel } from './labels.js';
 
 export function signInPanel(t: (k: DeskKey) => string, busy: boolean, onKey: (key: string) => void): TemplateResult {
   const submit = (e: SubmitEvent) => {
@@ -76,7 +77,7 @@ export function conflictPanel(
     ${k.fields.map(
       (f) =>
         html`<fieldset class="conflict" data-field=${f}>
-          <legend>${t('field')}${t('colon')}<code>${f}</code></legend>
+          <legend>${t('field')}${t('colon')}${fieldLabel(c.lang, f)}</legend>
           <div class="versions">${version(f, 'mine')}${version(f, 'theirs')}</div>
         </fieldset>`,
     )}

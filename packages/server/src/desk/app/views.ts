@@ -2,12 +2,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { text } from '@pact/sdk';
 import type { Change, Partner, Project, ProjectInput } from '@pact/sdk';
-import type { DeskKey } from './strings.js';
+import type { DeskKey, DeskLang } from './strings.js';
+import { fieldLabel, statusLabel } from './labels.js';
 import type { Field } from './merge.js';
 
 export interface ViewContext {
   t: (k: DeskKey) => string;
-  lang: string;
+  lang: DeskLang;
   partners: Map<string, Partner>;
 }
 
@@ -32,6 +33,7 @@ export function show(c: ViewContext, field: Field, v: ProjectInput[Field]): stri
     const b = v as ProjectInput['budget'];
     return `${new Intl.NumberFormat(c.lang).format(b.amount)} ${b.currency}`;
   }
+  if (field === 'status') return statusLabel(c.lang, v as ProjectInput['status']);
   return Array.isArray(v) ? v.join(', ') : String(v);
 }
 
@@ -64,7 +66,15 @@ export function changeTable(c: ViewContext, changes: readonly Change[], withProj
               ${withProject ? html`<td><a href="#/history/${ch.id}">${ch.id}</a></td>` : nothing}
               <td>${ch.organization ? `${nameOf(c, ch.organization)} (${ch.account})` : c.t('seed')}</td>
               <td>${kind(ch)}</td>
-              <td>${ch.change === 'update' ? touched(ch).join(', ') : '—'}</td>
+              <td>
+                ${
+                  ch.change === 'update'
+                    ? touched(ch)
+                        .map((f) => fieldLabel(c.lang, f))
+                        .join(', ')
+                    : '—'
+                }
+              </td>
             </tr>`,
         )}
       </tbody>
@@ -81,7 +91,7 @@ export function projectRow(c: ViewContext, p: Project, onWithdraw: (p: Project) 
       <code>${p.id}</code>
       ${p.illustrative ? html`<span class="badge">${c.t('illustrative')}</span>` : nothing}
     </div>
-    <p class="facts">${nameOf(c, p.implementer)} · ${p.start} – ${p.end} · ${p.status}</p>
+    <p class="facts">${nameOf(c, p.implementer)} · ${p.start} – ${p.end} · ${statusLabel(c.lang, p.status)}</p>
     <div class="row-actions">
       <a class="button" href="#/edit/${p.id}" aria-label="${c.t('edit')}: ${title}">${c.t('edit')}</a>
       <a class="button secondary" href="#/history/${p.id}" aria-label="${c.t('history')}: ${title}"
