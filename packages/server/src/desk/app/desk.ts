@@ -47,6 +47,8 @@ export class PactDesk extends LitElement {
   @state() private conflict: Conflict | null = null;
   @state() private changes: Change[] | null = null;
   @state() private subject = '';
+  /** The project a partner may not edit. */
+  @state() private refusedProject: Project | null = null;
   @state() private confirming: Project | null = null;
   private client: PactClient | null = null;
   /** What was typed when the key was refused: restored after the next sign-in. */
@@ -162,7 +164,7 @@ export class PactDesk extends LitElement {
     } else {
       const { data, etag } = await this.client!.projects.read(id);
       if (this.who?.role === 'partner' && !involves(data, this.who.organization)) {
-        this.subject = `${text(data.title, this.deskLang)} (${data.id})`;
+        this.refusedProject = data;
         this.problem = { key: 'notYours' };
         return this.show('refused');
       }
@@ -378,6 +380,10 @@ export class PactDesk extends LitElement {
     </section>`;
   }
 
+  private refusedTitle(p = this.refusedProject): string {
+    return p ? `${text(p.title, this.deskLang)} (${p.id})` : '';
+  }
+
   private renderWho(): TemplateResult | typeof nothing {
     const w = this.who;
     if (!w) return nothing;
@@ -414,7 +420,7 @@ export class PactDesk extends LitElement {
         </div>
         ${
           v === 'refused'
-            ? html`<h2 id="v-title" tabindex="-1">${this.t('editTitle')}${this.t('colon')}${this.subject}</h2>`
+            ? html`<h2 id="v-title" tabindex="-1">${this.t('editTitle')}${this.t('colon')}${this.refusedTitle()}</h2>`
             : nothing
         }
         ${
