@@ -53,7 +53,14 @@ function precompress() {
   };
 }
 
-export default {
+/** Lit's templates minified, packages resolved for browsers, the code minified: both builds. */
+const bundle = () => [
+  minifyHTML(),
+  nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+];
+
+const cdn = {
   input: { 'pact-elements': 'packages/elements/dist/index.js' },
   // Let the entry export what the lazily loaded chunks need, so the core stays one file.
   preserveEntrySignatures: 'allow-extension',
@@ -64,16 +71,26 @@ export default {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [
-    minifyHTML(),
-    nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
-    themes(),
-    precompress(),
-    release(),
-  ],
+  plugins: [...bundle(), themes(), precompress(), release()],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
 };
+
+// The coordination desk's module (packages/server/src/desk/app), served by @pact/server at /desk/:
+// built apart so that the CDN core keeps its single file and the desk brings its own Lit and form.
+const desk = {
+  input: { desk: 'packages/server/dist/desk/app/main.js' },
+  output: {
+    dir: 'dist/desk',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: bundle(),
+  onwarn: cdn.onwarn,
+};
+
+export default [cdn, desk];

@@ -37,6 +37,11 @@ const ENTRIES = [
     budget: 20480,
   },
   { name: '<pact-timeline> (Lit inside)', input: 'packages/elements/dist/timeline/pact-timeline.js', budget: 20480 },
+  {
+    name: '<pact-project-form> (Lit inside)',
+    input: 'packages/elements/dist/project-form/pact-project-form.js',
+    budget: 20480,
+  },
   // The CDN file: every element, the route map and its drawing code loaded on demand.
   {
     name: 'pact-elements.js (CDN core)',

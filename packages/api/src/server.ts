@@ -21,7 +21,12 @@ import type { PurgeHook } from './surrogate.js';
  * /v1/render/): it answers the request, or returns undefined to let the next handler, the static
  * files or the API answer. Tried in order, for every request, first: check the path at once.
  */
-export type PageHandler = (req: Request, url: URL) => Response | undefined | Promise<Response | undefined>;
+export type PageHandler = (
+  req: Request,
+  url: URL,
+  /** The server's records (a page that needs the store, e.g. the desk's key check, reads it here). */
+  dataset: Dataset | Store,
+) => Response | undefined | Promise<Response | undefined>;
 
 export interface ServerOptions {
   /** A read-only dataset, or a Store (e.g. the SqlStore of the database, which also takes writes). */
@@ -216,7 +221,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (handlers.length) {
       const url = new URL(raw);
       for (const handler of handlers) {
-        const page = await handler(req, url);
+        const page = await handler(req, url, options.dataset);
         if (page) return compress(req, page);
       }
     }

@@ -1,8 +1,8 @@
 /**
- * Pact Embed elements: importing this module registers every tag. Five load only when their tag
+ * Pact Embed elements: importing this module registers every tag. Six load only when their tag
  * is on the page: the partner directory, the route map (with its d3-geo drawing code), the project
- * listing (with its row templates, CSV export and virtualizer), the partnership block and the
- * timeline. Import `@pact/elements/partners/pact-partners.js`,
+ * listing (with its row templates, CSV export and virtualizer), the partnership block, the
+ * timeline and the project form (with the write validators). Import `@pact/elements/partners/pact-partners.js`,
  * `@pact/elements/route-map/pact-route-map.js`, `@pact/elements/projects/pact-projects.js`,
  * `@pact/elements/partnership/pact-partnership.js` or `@pact/elements/timeline/pact-timeline.js` to
  * register one at once.
@@ -14,6 +14,7 @@ export * from './provider/pact-provider.js';
 export type { PactPartners } from './partners/pact-partners.js';
 export * from './pillars/pact-pillars.js';
 export * from './pillars/pact-pillar-card.js';
+export type { PactProjectForm, PactProjectSubmitEvent, FieldViolation } from './project-form/pact-project-form.js';
 export type { PactProjects } from './projects/pact-projects.js';
 export type { PactRouteMap } from './route-map/pact-route-map.js';
 export type { PactPartnership } from './partnership/pact-partnership.js';
@@ -26,6 +27,7 @@ export { safeDefine } from './core/define.js';
 autoload('pact-partners', () => import('./partners/pact-partners.js'));
 autoload('pact-route-map', () => import('./route-map/pact-route-map.js'));
 autoload('pact-projects', () => import('./projects/pact-projects.js'));
+autoload('pact-project-form', () => import('./project-form/pact-project-form.js'));
 // One chunk for both: they share their dates, source links and labels.
 const content = () => import('./timeline/content-elements.js');
 autoload('pact-partnership', content);

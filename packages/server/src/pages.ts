@@ -10,6 +10,7 @@ const embedOptions = {
   ...(process.env['PACT_PUBLIC_ORIGIN'] ? { origin: process.env['PACT_PUBLIC_ORIGIN'] } : {}),
 };
 import { renderPage } from './render/index.js';
+import { deskHandler } from './desk/handler.js';
 
 /**
  * The pages @pact/server serves beside the API and the static files, tried in this order (see
@@ -19,6 +20,7 @@ import { renderPage } from './render/index.js';
  */
 export const PAGES: PageHandler[] = [
   renderPage,
+  deskHandler,
   embedHandler(embedOptions),
   oembedHandler(embedOptions),
   publishHandler({

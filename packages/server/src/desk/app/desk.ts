@@ -1,0 +1,450 @@
+/**
+ * <pact-desk>: sign in with a key, my projects, create and edit with <pact-project-form>, conflicts
+ * field by field, withdraw with a confirmation, history from the change feed. Light DOM, styled by
+ * desk.css; every text from the API is rendered as text.
+ */
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  PactAuthError,
+  PactConflictError,
+  PactForbiddenError,
+  PactHttpError,
+  PactValidationError,
+  createClient,
+  text,
+} from '@pact/sdk';
+import type { Change, PactClient, Partner, Project, ProjectInput } from '@pact/sdk';
+import { PILLAR_NUMBERS, PROJECT_STATUSES } from '@pact/schema';
+import type { PactProjectForm, PactProjectSubmitEvent } from '@pact/elements/project-form/pact-project-form.js';
+import { DESK_LANGS, wordsFor, type DeskKey, type DeskLang } from './strings.js';
+import { forgetKey, saveKey, savedKey, whoIs, type Identity } from './session.js';
+import { differing, inputOf, merged, mergePatch, proposal } from './merge.js';
+import { changeTable, projectRow, type ViewContext } from './views.js';
+import { statusLabel } from './labels.js';
+import { confirmDialog, conflictPanel, signInPanel, type ConflictState } from './panels.js';
+
+type View = 'signin' | 'list' | 'form' | 'conflict' | 'history' | 'recent' | 'refused';
+type Conflict = ConflictState;
+
+const LANG_KEY = 'pact-desk-lang';
+const involves = (p: Pick<Project, 'implementer' | 'donors'>, org: string) =>
+  p.implementer === org || p.donors.includes(org);
+
+export class PactDesk extends LitElement {
+  @state() private deskLang: DeskLang = 'en';
+  @state() private who: Identity | null = null;
+  @state() private view: View = 'signin';
+  /** The last thing done (a polite status): a key of the desk's words, and the project it was done to. */
+  @state() private notice: { key: DeskKey; detail?: string } | null = null;
+  /** The message shown in the alert: a key of the desk's words (worded at render time) and a detail from the API. */
+  @state() private problem: { key: DeskKey; detail?: string } | null = null;
+  @state() private busy = false;
+  @state() private projects: Project[] | null = null;
+  @state() private partners = new Map<string, Partner>();
+  @state() private filter = { q: '', pillar: '', status: '' };
+  @state() private editing: { id?: string; base?: Project; etag?: string } = {};
+  @state() private conflict: Conflict | null = null;
+  @state() private changes: Change[] | null = null;
+  @state() private subject = '';
+  /** The project a partner may not edit. */
+  @state() private refusedProject: Project | null = null;
+  @state() private confirming: Project | null = null;
+  private client: PactClient | null = null;
+  /** What was typed when the key was refused: restored after the next sign-in. */
+  private kept: { hash: string; draft: ProjectInput } | null = null;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const stored = sessionStorage.getItem(LANG_KEY);
+    this.setLang((DESK_LANGS as readonly string[]).includes(stored ?? '') ? (stored as DeskLang) : 'en');
+    window.addEventListener('hashchange', () => void this.route());
+    const key = savedKey();
+    if (key) void this.signIn(key);
+  }
+
+  private get t(): (k: DeskKey) => string {
+    return wordsFor(this.deskLang);
+  }
+
+  private get ctx(): ViewContext {
+    return { t: this.t, lang: this.deskLang, partners: this.partners };
+  }
+
+  private setLang(lang: DeskLang): void {
+    this.deskLang = lang;
+    sessionStorage.setItem(LANG_KEY, lang);
+    document.documentElement.lang = lang;
+    document.title = wordsFor(lang)('title');
+  }
+
+  private async signIn(key: string): Promise<void> {
+    this.busy = true;
+    this.problem = null;
+    try {
+      const r = await whoIs(key);
+      if (!r.ok) {
+        forgetKey();
+        this.problem = { key: r.status === 405 ? 'noDb' : 'badKey' };
+        this.show('signin');
+        return;
+      }
+      saveKey(key);
+      this.who = r.who;
+      this.client = createClient({ baseUrl: `${location.origin}/v1`, apiKey: key });
+      if (this.partners.size === 0) {
+        const all = new Map<string, Partner>();
+        for await (const p of this.client.partners.all({ limit: 200 })) all.set(p.id, p);
+        this.partners = all;
+      }
+      await this.route();
+    } catch (e) {
+      this.problem = { key: 'error', detail: (e as Error).message };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private signOut(message: DeskKey | null = null): void {
+    forgetKey();
+    this.client = null;
+    this.who = null;
+    this.projects = null;
+    this.problem = message ? { key: message } : null;
+    this.show('signin');
+  }
+
+  /** The key was refused while working: back to sign-in, keeping what was typed. */
+  private expire(): void {
+    const form = this.querySelector<PactProjectForm>('pact-project-form');
+    if (form) this.kept = { hash: location.hash, draft: form.value };
+    this.signOut('expired');
+  }
+
+  private show(view: View): void {
+    this.view = view;
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('h2')?.focus());
+  }
+
+  private async route(): Promise<void> {
+    if (!this.client || !this.who) return this.show('signin');
+    this.problem = null;
+    const [, what = '', id = ''] = location.hash.split('/').map(decodeURIComponent);
+    try {
+      if (what === 'new') return this.openForm();
+      if (what === 'edit' && id) return await this.openForm(id);
+      if (what === 'history' && id) return await this.openHistory(id);
+      if (what === 'recent' && this.who.role === 'coordinator') return await this.openHistory('');
+      this.show('list');
+      await this.loadProjects();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private async loadProjects(): Promise<void> {
+    if (!this.client || !this.who) return;
+    const all: Project[] = [];
+    for await (const p of this.client.projects.all({ limit: 200 })) all.push(p);
+    const org = this.who.organization;
+    this.projects = this.who.role === 'coordinator' ? all : all.filter((p) => involves(p, org));
+  }
+
+  private async openForm(id?: string): Promise<void> {
+    if (this.who?.role === 'reader') {
+      this.problem = { key: 'readerOnly' };
+      return this.show('refused');
+    }
+    if (!id) {
+      this.editing = {};
+    } else {
+      const { data, etag } = await this.client!.projects.read(id);
+      if (this.who?.role === 'partner' && !involves(data, this.who.organization)) {
+        this.refusedProject = data;
+        this.problem = { key: 'notYours' };
+        return this.show('refused');
+      }
+      this.editing = { id, base: data, etag };
+    }
+    this.show('form');
+    const kept = this.kept;
+    if (kept && kept.hash === location.hash) {
+      this.kept = null;
+      await this.updateComplete;
+      const form = this.querySelector<PactProjectForm>('pact-project-form');
+      await form?.updateComplete;
+      if (form) form.value = kept.draft;
+    }
+  }
+
+  private async openHistory(id: string): Promise<void> {
+    this.subject = id;
+    this.changes = null;
+    this.show(id ? 'history' : 'recent');
+    const all: Change[] = [];
+    let since: string | undefined;
+    for (;;) {
+      const page = await this.client!.changes.list(since ? { since, limit: 1000 } : { limit: 1000 });
+      all.push(...page.data);
+      if (!page.more || !page.cursor) break;
+      since = page.cursor;
+    }
+    this.changes = id
+      ? all.filter((c) => c.kind === 'project' && c.id === id)
+      : all
+          .filter((c) => c.account !== null)
+          .slice(-30)
+          .reverse();
+  }
+
+  private fail(e: unknown, form?: PactProjectForm): void {
+    if (e instanceof PactAuthError) return this.expire();
+    if (e instanceof PactValidationError && form) return form.showErrors(e.violations);
+    if (e instanceof PactConflictError && e.status === 409 && form)
+      return form.showErrors([{ pointer: '/id', rule: 'taken', message: e.problem?.detail ?? '' }]);
+    if (e instanceof PactForbiddenError) this.problem = { key: 'forbidden', detail: e.reason };
+    else if (e instanceof PactHttpError && e.status === 404) this.problem = { key: 'notFound' };
+    else this.problem = { key: 'error', detail: (e as Error).message };
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('.alert')?.focus());
+  }
+
+  private async save(e: PactProjectSubmitEvent): Promise<void> {
+    const form = e.target as PactProjectForm;
+    const { base, etag, id } = this.editing;
+    this.busy = true;
+    this.problem = null;
+    try {
+      if (!base || !etag || !id) {
+        await this.client!.projects.create(e.project);
+        this.done('created');
+      } else {
+        await this.client!.projects.update(id, mergePatch(inputOf(base), e.project), { ifMatch: etag });
+        this.done('saved');
+      }
+    } catch (err) {
+      if (err instanceof PactConflictError && err.status === 412 && base && id)
+        await this.startConflict(id, inputOf(base), e.project);
+      else this.fail(err, form);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async startConflict(id: string, base: ProjectInput, mine: ProjectInput): Promise<void> {
+    try {
+      const now = await this.client!.projects.read(id);
+      const theirs = inputOf(now.data);
+      const fields = differing(mine, theirs);
+      const choice: Conflict['choice'] = {};
+      for (const f of fields) {
+        const p = proposal(f, base, mine, theirs);
+        if (p) choice[f] = p;
+      }
+      this.conflict = { id, base, mine, theirs, etag: now.etag, fields, choice };
+      this.show('conflict');
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private async saveMerged(): Promise<void> {
+    const c = this.conflict;
+    if (!c) return;
+    if (c.fields.some((f) => !c.choice[f])) {
+      this.problem = { key: 'chooseAll' };
+      return;
+    }
+    const result = merged(c.mine, c.theirs, c.choice);
+    this.busy = true;
+    this.problem = null;
+    try {
+      await this.client!.projects.update(c.id, mergePatch(c.theirs as never, result as never), { ifMatch: c.etag });
+      this.conflict = null;
+      this.done('saved');
+    } catch (err) {
+      // Changed again meanwhile: the merged version becomes "mine" against the newest one.
+      if (err instanceof PactConflictError && err.status === 412) await this.startConflict(c.id, c.theirs, result);
+      else this.fail(err);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private done(key: DeskKey): void {
+    this.notice = { key };
+    if (location.hash === '#/') void this.route();
+    else location.hash = '#/';
+  }
+
+  private async withdraw(p: Project): Promise<void> {
+    this.confirming = null;
+    try {
+      const { etag } = await this.client!.projects.read(p.id);
+      await this.client!.projects.withdraw(p.id, { ifMatch: etag });
+      this.notice = { key: 'withdrawn', detail: `${text(p.title, this.deskLang)} (${p.id})` };
+      await this.loadProjects();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  protected override updated(): void {
+    const dialog = this.querySelector('dialog');
+    if (dialog && this.confirming && !dialog.open) dialog.showModal();
+  }
+
+  private renderList(): TemplateResult {
+    const t = this.t;
+    const confirming = this.confirming;
+    const f = this.filter;
+    const q = f.q.trim().toLowerCase();
+    const rows = (this.projects ?? []).filter(
+      (p) =>
+        (!f.pillar || String(p.pillar) === f.pillar) &&
+        (!f.status || p.status === f.status) &&
+        (!q || p.id.includes(q) || Object.values(p.title).some((s) => String(s).toLowerCase().includes(q))),
+    );
+    const set = (k: keyof typeof f) => (e: Event) =>
+      (this.filter = { ...this.filter, [k]: (e.target as HTMLInputElement).value });
+    return html`<section aria-labelledby="v-title">
+      <h2 id="v-title" tabindex="-1">${this.who?.role === 'coordinator' ? t('allProjects') : t('myProjects')}</h2>
+      <p><a class="button" href="#/new">${t('newProject')}</a></p>
+      <form class="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
+        <div><label for="q">${t('search')}</label><input id="q" type="search" .value=${f.q} @input=${set('q')} /></div>
+        <div>
+          <label for="pillar">${t('pillar')}</label
+          ><select id="pillar" @change=${set('pillar')}>
+            <option value="">${t('any')}</option>
+            ${PILLAR_NUMBERS.map((n) => html`<option value=${n} ?selected=${f.pillar === String(n)}>${n}</option>`)}
+          </select>
+        </div>
+        <div>
+          <label for="status">${t('status')}</label
+          ><select id="status" @change=${set('status')}>
+            <option value="">${t('any')}</option>
+            ${PROJECT_STATUSES.map((s) => html`<option value=${s} ?selected=${f.status === s}>${statusLabel(this.deskLang, s)}</option>`)}
+          </select>
+        </div>
+      </form>
+      ${
+        this.projects === null
+          ? html`<p role="status">${t('loading')}</p>`
+          : html`<p role="status" class="count">${rows.length} ${t('shown')}</p>
+              ${rows.length === 0 ? html`<p>${t('none')}</p>` : nothing}
+              <ul class="projects">
+                ${rows.map((p) => projectRow(this.ctx, p, (x) => (this.confirming = x)))}
+              </ul>`
+      }
+      ${
+        confirming
+          ? confirmDialog(
+              this.ctx,
+              confirming,
+              () => void this.withdraw(confirming),
+              () => (this.confirming = null),
+            )
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const { base } = this.editing;
+    return html`<section aria-labelledby="v-title">
+      <h2 id="v-title" tabindex="-1">
+        ${base ? `${this.t('editTitle')}${this.t('colon')}${text(base.title, this.deskLang)}` : this.t('createTitle')}
+      </h2>
+      <pact-project-form
+        .project=${base}
+        .partners=${[...this.partners.values()]}
+        ?busy=${this.busy}
+        @pact-project-submit=${(e: PactProjectSubmitEvent) => void this.save(e)}
+      >
+        <a slot="actions" class="button secondary" href="#/">${this.t('cancel')}</a>
+      </pact-project-form>
+    </section>`;
+  }
+
+  private renderChanges(): TemplateResult {
+    const recent = this.view === 'recent';
+    return html`<section aria-labelledby="v-title">
+      <h2 id="v-title" tabindex="-1">
+        ${recent ? this.t('recent') : html`${this.t('historyOf')} <code>${this.subject}</code>`}
+      </h2>
+      ${this.changes === null ? html`<p role="status">${this.t('loading')}</p>` : changeTable(this.ctx, this.changes, recent)}
+      <p><a href="#/">${this.t('back')}</a></p>
+    </section>`;
+  }
+
+  private refusedTitle(p = this.refusedProject): string {
+    return p ? `${text(p.title, this.deskLang)} (${p.id})` : '';
+  }
+
+  private renderWho(): TemplateResult | typeof nothing {
+    const w = this.who;
+    if (!w) return nothing;
+    const org = this.partners.get(w.organization);
+    return html`<div class="who">
+      <p>
+        ${this.t('signedInAs')}
+        <strong>${org ? text(org.name, this.deskLang) : w.organization}</strong> (<code>${w.organization}</code>) ·
+        ${this.t('role')}${this.t('colon')}${this.t(w.role)}
+      </p>
+      <nav aria-label=${this.t('title')}>
+        <a href="#/">${w.role === 'coordinator' ? this.t('allProjects') : this.t('myProjects')}</a>
+        ${w.role === 'coordinator' ? html`<a href="#/recent">${this.t('recent')}</a>` : nothing}
+        <button type="button" class="button secondary" @click=${() => this.signOut()}>${this.t('signOut')}</button>
+      </nav>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const v = this.view;
+    return html`<header class="desk-header">
+        <h1>${this.t('title')}</h1>
+        <div class="lang">
+          <label for="lang">${this.t('lang')}</label>
+          <select id="lang" @change=${(e: Event) => this.setLang((e.target as HTMLSelectElement).value as DeskLang)}>
+            ${DESK_LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.deskLang}>${{ en: 'English', fr: 'Français', ru: 'Русский' }[l]}</option>`)}
+          </select>
+        </div>
+        ${this.renderWho()}
+      </header>
+      <main lang=${this.deskLang}>
+        <div class="live" role="status">
+          ${this.notice ? `${this.t(this.notice.key)}${this.notice.detail ? ` ${this.notice.detail}` : ''}` : ''}
+        </div>
+        ${
+          v === 'refused'
+            ? html`<h2 id="v-title" tabindex="-1">${this.t('editTitle')}${this.t('colon')}${this.refusedTitle()}</h2>`
+            : nothing
+        }
+        ${
+          this.problem
+            ? html`<div class="alert" role="alert" tabindex="-1">
+                ${this.t(this.problem.key)}${this.problem.detail ? ` ${this.problem.detail}` : ''}
+              </div>`
+            : nothing
+        }
+        ${v === 'signin' ? signInPanel(this.t, this.busy, (key) => void this.signIn(key)) : nothing}
+        ${v === 'list' ? this.renderList() : nothing} ${v === 'form' ? this.renderForm() : nothing}
+        ${
+          v === 'conflict' && this.conflict
+            ? conflictPanel(
+                this.ctx,
+                this.conflict,
+                this.busy,
+                (next) => (this.conflict = next),
+                () => void this.saveMerged(),
+              )
+            : nothing
+        }
+        ${v === 'history' || v === 'recent' ? this.renderChanges() : nothing}
+        ${v === 'refused' ? html`<p><a href="#/">${this.t('back')}</a></p>` : nothing}
+      </main>`;
+  }
+}

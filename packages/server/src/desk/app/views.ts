@@ -1,0 +1,110 @@
+/** The desk's read-only views as templates: the project table, a project's history, the recent changes, a conflict. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { text } from '@pact/sdk';
+import type { Change, Partner, Project, ProjectInput } from '@pact/sdk';
+import type { DeskKey, DeskLang } from './strings.js';
+import { fieldLabel, statusLabel } from './labels.js';
+import type { Field } from './merge.js';
+
+export interface ViewContext {
+  t: (k: DeskKey) => string;
+  lang: DeskLang;
+  partners: Map<string, Partner>;
+}
+
+export const nameOf = (c: ViewContext, id: string): string => {
+  const p = c.partners.get(id);
+  return p ? text(p.name, c.lang) : id;
+};
+
+const when = (c: ViewContext, iso: string) =>
+  new Intl.DateTimeFormat(c.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+/** A field's value as words: texts per language, partners by name, money with its currency. */
+export function show(c: ViewContext, field: Field, v: ProjectInput[Field]): string {
+  if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) return c.t('empty');
+  if (field === 'title' || field === 'summary')
+    return Object.entries(v as unknown as Record<string, string>)
+      .map(([lang, s]) => `${lang}: ${s}`)
+      .join('\n');
+  if (field === 'donors' || field === 'beneficiaries') return (v as string[]).map((id) => nameOf(c, id)).join(', ');
+  if (field === 'implementer' || field === 'accountable' || field === 'extending') return nameOf(c, v as string);
+  if (field === 'budget') {
+    const b = v as ProjectInput['budget'];
+    return `${new Intl.NumberFormat(c.lang).format(b.amount)} ${b.currency}`;
+  }
+  if (field === 'status') return statusLabel(c.lang, v as ProjectInput['status']);
+  return Array.isArray(v) ? v.join(', ') : String(v);
+}
+
+/** The fields a change touched, from its JSON Patch (`/title/fr` is the title; `updated` is left out). */
+export const touched = (ch: Change): string[] => [
+  ...new Set(ch.patch.map((op) => op.path.split('/')[1] ?? '').filter((f) => f && f !== 'updated')),
+];
+
+/** A table of changes: when, who, what, which fields. */
+export function changeTable(c: ViewContext, changes: readonly Change[], withProject: boolean): TemplateResult {
+  if (changes.length === 0) return html`<p>${c.t('noChanges')}</p>`;
+  const kind = (ch: Change) =>
+    ch.change === 'create' ? c.t('create') : ch.change === 'update' ? c.t('update') : c.t('withdrawKind');
+  return html`<div class="scroll" tabindex="0" role="region" aria-label=${c.t('history')}>
+    <table class="changes">
+      <thead>
+        <tr>
+          <th scope="col">${c.t('when')}</th>
+          ${withProject ? html`<th scope="col">${c.t('project')}</th>` : nothing}
+          <th scope="col">${c.t('who')}</th>
+          <th scope="col">${c.t('what')}</th>
+          <th scope="col">${c.t('fields')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${changes.map(
+          (ch) =>
+            html`<tr>
+              <td><time datetime=${ch.at}>${when(c, ch.at)}</time></td>
+              ${withProject ? html`<td><a href="#/history/${ch.id}">${ch.id}</a></td>` : nothing}
+              <td>${ch.organization ? `${nameOf(c, ch.organization)} (${ch.account})` : c.t('seed')}</td>
+              <td>${kind(ch)}</td>
+              <td>
+                ${
+                  ch.change === 'update'
+                    ? touched(ch)
+                        .map((f) => fieldLabel(c.lang, f))
+                        .join(', ')
+                    : '—'
+                }
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** One row of "my projects". */
+export function projectRow(c: ViewContext, p: Project, onWithdraw: (p: Project) => void): TemplateResult {
+  const title = text(p.title, c.lang);
+  return html`<li class="project">
+    <div class="project-head">
+      <strong lang=${p.title[c.lang as 'en'] ? c.lang : 'en'}>${title}</strong>
+      <code>${p.id}</code>
+      ${p.illustrative ? html`<span class="badge">${c.t('illustrative')}</span>` : nothing}
+    </div>
+    <p class="facts">${nameOf(c, p.implementer)} · ${p.start} – ${p.end} · ${statusLabel(c.lang, p.status)}</p>
+    <div class="row-actions">
+      <a class="button" href="#/edit/${p.id}" aria-label="${c.t('edit')}: ${title}">${c.t('edit')}</a>
+      <a class="button secondary" href="#/history/${p.id}" aria-label="${c.t('history')}: ${title}"
+        >${c.t('history')}</a
+      >
+      <button
+        type="button"
+        class="button danger"
+        aria-label="${c.t('withdraw')}: ${title}"
+        @click=${() => onWithdraw(p)}
+      >
+        ${c.t('withdraw')}
+      </button>
+    </div>
+  </li>`;
+}
