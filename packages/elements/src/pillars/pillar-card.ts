@@ -116,7 +116,9 @@ export function headingLevelOf(value: number): number {
 
 /** "of which 9 are fictitious examples", after a count of projects that are not all examples. */
 export const OF_WHICH: CountForms = {
+  zero: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.zero' }),
   one: (shown) => msg(str`of which ${shown} is a fictitious example`, { id: 'fictitious.count.one' }),
+  two: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.two' }),
   few: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.few' }),
   many: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.many' }),
   other: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.other' }),

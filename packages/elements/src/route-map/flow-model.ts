@@ -18,8 +18,12 @@ import { flowCaption, flowKeys, flowLegend, flowTable } from './flow-templates.j
 
 /** "3 approximate directions described in the 2011 Paris Action Plan." */
 const LINES: CountForms = {
+  zero: (n) =>
+    msg(str`${n} approximate directions described in the 2011 Paris Action Plan.`, { id: 'flows.summary.zero' }),
   one: (n) =>
     msg(str`${n} approximate direction described in the 2011 Paris Action Plan.`, { id: 'flows.summary.one' }),
+  two: (n) =>
+    msg(str`${n} approximate directions described in the 2011 Paris Action Plan.`, { id: 'flows.summary.two' }),
   few: (n) =>
     msg(str`${n} approximate directions described in the 2011 Paris Action Plan.`, { id: 'flows.summary.few' }),
   many: (n) =>

@@ -149,7 +149,9 @@ const routeName = (r: Route, locale: string) => text(r.name, locale) || routeLab
 
 /** "3 routes from Afghanistan." for the summary (the kit's one count helper, core/count.ts). */
 const ROUTES: CountForms = {
+  zero: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.zero' }),
   one: (count) => msg(str`${count} route from Afghanistan.`, { id: 'route-map.summary.one' }),
+  two: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.two' }),
   few: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.few' }),
   many: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.many' }),
   other: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.other' }),
