@@ -149,6 +149,12 @@ interface PartnerBase {
    * name in that language was found); absent when every name given is official.
    */
   unofficialNames?: LocaleCode[];
+  /**
+   * Languages in which `name` is the Unicode CLDR name of the country (added by the API through
+   * Intl.DisplayNames because the dataset has no name in that language): the name operating
+   * systems and browsers show, not an official text. Absent when every name is the dataset's.
+   */
+  cldrNames?: LocaleCode[];
   /** The partnerships this partner belongs to, each with its status and certainty. */
   memberships: Membership[];
   /** The routes this partner lies on, and its role there. */
