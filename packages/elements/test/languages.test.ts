@@ -6,6 +6,7 @@ import { html } from 'lit';
 import { API_URL } from '/__pact/env.js';
 import { mount } from './mount.js';
 import '@pact/elements/pillars/pact-pillars';
+import '@pact/elements/partners/pact-partners';
 import type { PactPillars } from '@pact/elements/pillars/pact-pillars';
 
 const loaded = (el: Element) =>
@@ -67,5 +68,27 @@ describe('eight languages', () => {
       'Pact Embed has no "sw" interface texts (it speaks en, ar, de, es, fr, it, ru, zh); showing English.',
     ]);
     expect(errors).to.deep.equal([]);
+  });
+
+  it('names countries in the reader’s language and marks an English fallback name with lang="en"', async () => {
+    const el = mount(html`<pact-partners api=${API_URL} lang="es"></pact-partners>`);
+    await waitUntil(() => el.hasAttribute('data-loaded'), 'the directory did not load', { timeout: 8000 });
+    const organizations = (
+      (await (await fetch(`${API_URL}/partners?kind=organization&limit=1`)).json()) as {
+        total: number;
+      }
+    ).total;
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="name"]')];
+    expect(buttons.length).to.equal(126);
+    const marked = buttons.filter((b) => b.querySelector('span[lang="en"]'));
+    // Every organization: the dataset has no Spanish names for them; no country: CLDR names them.
+    expect(marked.length).to.equal(organizations).and.to.equal(44);
+    const names = buttons.map((b) => b.textContent!.trim());
+    expect(names).to.include('Alemania').and.to.include('Emiratos Árabes Unidos');
+    expect(marked.map((b) => b.textContent!.trim())).to.include('United Nations Office on Drugs and Crime');
+    // Sorted with the Spanish collation: Egipto, Emiratos Árabes Unidos, Eslovaquia, … España
+    const countries = buttons.filter((b) => !marked.includes(b)).map((b) => b.textContent!.trim());
+    const e = countries.filter((n) => n.startsWith('E'));
+    expect(e.slice(0, 5)).to.deep.equal(['Egipto', 'Emiratos Árabes Unidos', 'Eslovaquia', 'Eslovenia', 'España']);
   });
 });

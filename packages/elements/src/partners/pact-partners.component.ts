@@ -1,3 +1,4 @@
+import { withFallbackLang } from '../core/text-lang.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
@@ -181,6 +182,11 @@ export class PactPartners extends PactElement {
     return this.client.text(p.name, this.locale);
   }
 
+  /** The name, marked lang="en" when the partner has none in the reader's language. */
+  private shownName(p: Partner) {
+    return withFallbackLang(p.name, this.locale, this.name(p));
+  }
+
   private priorityShown(p: Partner): 'confirmed' | 'presumed' | null {
     const flag = priorityOf(p);
     return flag === 'presumed' && this.priorityBadges === 'confirmed' ? null : flag;
@@ -339,7 +345,7 @@ export class PactPartners extends PactElement {
       ${this.list.rows.map(
         (p) =>
           html`<li class="card" part="card">
-            ${this.heading(html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>${this.name(p)}</button>`)}
+            ${this.heading(html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>${this.shownName(p)}</button>`)}
             <p class="meta">${this.kindLine(p, regions)}</p>
             <ul class="badges chips" role="list">
               ${this.badges(p)}
@@ -358,7 +364,7 @@ export class PactPartners extends PactElement {
         rows: this.list.rows,
         row: (p) => ({
           header: html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>
-            ${this.name(p)}
+            ${this.shownName(p)}
           </button>`,
           cells: [
             this.kindLine(p, regions),
