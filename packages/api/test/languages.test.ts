@@ -66,6 +66,15 @@ describe('names in eight languages', () => {
     assert.equal((await found('Allemania')).total, 0);
   });
 
+  test('Content-Language names the language a list was sorted for', async () => {
+    const es = await fetch(`${server.url}/v1/partners?lang=es&limit=1`);
+    assert.equal(es.headers.get('content-language'), 'es');
+    await es.body?.cancel();
+    const none = await fetch(`${server.url}/v1/partners?limit=1`);
+    assert.equal(none.headers.get('content-language'), null);
+    await none.body?.cancel();
+  });
+
   test('sort=name follows the collation of lang', async () => {
     const countries = async (lang: string) =>
       (await json<Page<Partner>>(`/v1/partners?kind=country&sort=name&lang=${lang}&limit=100`)).data.map(
