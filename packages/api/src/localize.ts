@@ -7,6 +7,7 @@
  * client falls back to English: docs/languages.md).
  */
 import { LOCALES, type LocaleCode, type Partner } from '@pact/schema';
+import { withPlaceNames } from './place-names.js';
 
 const displayNames = new Map<LocaleCode, Intl.DisplayNames>();
 const regionNames = (lang: LocaleCode) => {
@@ -26,10 +27,11 @@ export function cldrRegionName(iso2: string, lang: LocaleCode): string | undefin
 
 /**
  * The partner with a name in every language: a country's missing names from CLDR, marked in
- * `cldrNames` (the languages already marked stay marked). Others are returned as they are.
+ * `cldrNames` (the languages already marked stay marked); an organization's seat with its city
+ * named in every language (place-names.ts).
  */
 export function withCldrNames(p: Partner): Partner {
-  if (p.kind !== 'country') return p;
+  if (p.kind !== 'country') return withPlaceNames(p);
   const added = LOCALES.flatMap((lang) => {
     if (p.name[lang]) return [];
     const name = cldrRegionName(p.iso2, lang);

@@ -47,6 +47,29 @@ describe('names in eight languages', () => {
     assert.equal(unodc.cldrNames, undefined);
   });
 
+  test('an organization’s seat is named in every language (place names are data like names)', async () => {
+    const who = await json<Partner>('/v1/partners/who');
+    assert.ok(who.kind === 'organization');
+    assert.deepEqual(who.seat.names, {
+      en: 'Geneva',
+      fr: 'Genève',
+      ru: 'Женева',
+      es: 'Ginebra',
+      ar: 'جنيف',
+      zh: '日内瓦',
+      de: 'Genf',
+      it: 'Ginevra',
+    });
+    assert.equal(who.seat.city, 'Geneva');
+    // Every seat of the dataset is in the table.
+    const orgs = await json<Page<Partner>>('/v1/partners?kind=organization&limit=100');
+    assert.equal(orgs.total, 44);
+    assert.deepEqual(
+      orgs.data.filter((p) => p.kind === 'organization' && !p.seat.names).map((p) => p.id),
+      [],
+    );
+  });
+
   test('q finds names in every script, with or without accents, diacritics and ß', async () => {
     const germany = { total: 1, ids: ['deu'] };
     assert.deepEqual(await found('Alemania'), germany);

@@ -91,4 +91,15 @@ describe('eight languages', () => {
     const e = countries.filter((n) => n.startsWith('E'));
     expect(e.slice(0, 5)).to.deep.equal(['Egipto', 'Emiratos Árabes Unidos', 'Eslovaquia', 'Eslovenia', 'España']);
   });
+
+  it('names the seats of organizations in the reader’s language: WHO · Женева', async () => {
+    const el = mount(html`<pact-partners api=${API_URL} lang="ru" kind="organization"></pact-partners>`);
+    await waitUntil(() => el.hasAttribute('data-loaded'), 'the directory did not load', { timeout: 8000 });
+    const metas = [...el.shadowRoot!.querySelectorAll('.card .meta')].map((m) => m.textContent!.trim());
+    expect(metas.length).to.equal(44);
+    expect(metas).to.include('WHO · Женева').and.to.include('CARICC · Алматы');
+    // The acronym stays marked English; the city, in Russian, is not.
+    const who = [...el.shadowRoot!.querySelectorAll('.card .meta')].find((m) => m.textContent!.includes('WHO'))!;
+    expect([...who.querySelectorAll('span')].map((s) => s.getAttribute('lang'))).to.deep.equal(['en', null]);
+  });
 });

@@ -106,8 +106,14 @@ export interface Region {
 
 /** Where an organization sits. */
 export interface Seat {
-  /** @minLength 1 */
+  /** The city, in English. @minLength 1 */
   city: string;
+  /**
+   * The city's name in each language (the usual exonym: Genève, Женева, جنيف, 日内瓦), added by the
+   * API from its table of place names (packages/api/src/place-names.ts); absent for a city the
+   * table lacks: clients then show `city`.
+   */
+  names?: LocalizedText;
   /**
    * ISO 3166-1 alpha-2 code of the host country (XK for Kosovo, which has none).
    * @pattern ^[A-Z]{2}$

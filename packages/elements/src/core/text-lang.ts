@@ -1,4 +1,5 @@
-import type { LocalizedText } from '@pact/schema';
+import type { LocalizedText, Seat } from '@pact/schema';
+import { text } from '@pact/sdk';
 import { html, type TemplateResult } from 'lit';
 
 /**
@@ -26,3 +27,10 @@ export function withFallbackLang(t: LocalizedText | undefined, locale: string, s
   const lang = fallbackLang(t, locale);
   return lang ? html`<span lang=${lang}>${shown}</span>` : shown;
 }
+
+/** A seat's city in the reader's language (its English name when the API gives no other). */
+export const cityOf = (seat: Seat, locale: string): string => text(seat.names ?? { en: seat.city }, locale);
+
+/** The language of {@link cityOf}'s answer when it is a fallback (for a `lang` attribute), else undefined. */
+export const cityLang = (seat: Seat, locale: string): string | undefined =>
+  fallbackLang(seat.names ?? { en: seat.city }, locale);

@@ -1,4 +1,4 @@
-import { withFallbackLang } from '../core/text-lang.js';
+import { cityLang, cityOf, withFallbackLang } from '../core/text-lang.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
@@ -313,10 +313,10 @@ export class PactPartners extends PactElement {
 
   private kindLine(p: Partner, regions: Regions) {
     if (p.kind === 'country') return [kindLabel('country'), this.regionName(p, regions)].filter(Boolean).join(' · ');
-    // The data has acronyms and cities in English only: said so.
-    return html`<span lang=${this.uiLocale === 'en' ? nothing : 'en'}
-      >${[p.acronym, p.seat.city].filter(Boolean).join(' · ')}</span
-    >`;
+    // Acronyms are in English only (said so); the city in the reader's language when the API has it.
+    const city = cityOf(p.seat, this.locale);
+    const acronym = html`<span lang=${this.uiLocale === 'en' ? nothing : 'en'}>${p.acronym}</span>`;
+    return html`${acronym}${' · '}<span lang=${cityLang(p.seat, this.locale) ?? nothing}>${city}</span>`;
   }
 
   private website(p: Partner) {

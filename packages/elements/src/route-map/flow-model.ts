@@ -6,6 +6,7 @@
  * of its tables. No country is marked: the plan names none as origin, transit or destination.
  * Pure: no DOM; tested in Node (test/node/route-map-flows.test.ts).
  */
+import { cityOf } from '../core/text-lang.js';
 import { msg, str } from '@lit/localize';
 import { text, type FlowSet, type OrganizationPartner, type PlanRole } from '@pact/sdk';
 import { countText, type CountForms } from '../core/count.js';
@@ -72,7 +73,9 @@ export function deriveFlowModel(data: MapData, set: FlowSet, locale: string, lay
   const named = (role: PlanRole) =>
     formatList(
       locale,
-      centres.filter((c) => c.org.actionPlan?.role === role).map((c) => `${c.org.acronym} (${c.org.seat.city})`),
+      centres
+        .filter((c) => c.org.actionPlan?.role === role)
+        .map((c) => `${c.org.acronym} (${cityOf(c.org.seat, locale)})`),
     );
   const info = named('information-centre');
   const operational = named('operational-centre');

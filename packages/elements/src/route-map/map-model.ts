@@ -8,6 +8,7 @@
  * (test/node/route-map-model.test.ts). UI strings come from `msg()`, in the language being
  * rendered.
  */
+import { cityOf } from '../core/text-lang.js';
 import { msg, str } from '@lit/localize';
 import {
   text,
@@ -157,7 +158,7 @@ const ROUTES: CountForms = {
   other: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.other' }),
 };
 
-const centreName = (o: OrganizationPartner) => `${o.acronym} (${o.seat.city})`;
+const centreName = (o: OrganizationPartner, locale: string) => `${o.acronym} (${cityOf(o.seat, locale)})`;
 
 /** The layout (projection and shapes) of the routes `ids` at a size: d3's part, the slowest. */
 function layoutOf(data: MapData, ids: readonly RouteId[], width: number, height: number): MapLayout {
@@ -277,8 +278,8 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
     summary.push(msg(str`Priority countries are highlighted: ${list}.`));
   }
   if (options.centres) {
-    const shown = centres.filter((c) => c.point).map((c) => centreName(c.org));
-    const outside = centres.filter((c) => !c.point).map((c) => centreName(c.org));
+    const shown = centres.filter((c) => c.point).map((c) => centreName(c.org, locale));
+    const outside = centres.filter((c) => !c.point).map((c) => centreName(c.org, locale));
     const inside = formatList(locale, shown);
     const beyond = formatList(locale, outside);
     if (shown.length) summary.push(msg(str`Regional centres: ${inside}.`));
