@@ -59,6 +59,13 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Text in another language than the element's (an English name or acronym in Arabic text, an
+     Arabic name in English text) keeps its own direction: bidi isolation, like <bdi>. */
+  span[lang],
+  q[lang],
+  td[lang] {
+    unicode-bidi: isolate;
+  }
   /* Partner names, pillar and project titles: a theme may give them their own font. */
   h1,
   h2,
