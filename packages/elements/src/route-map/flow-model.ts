@@ -6,7 +6,7 @@
  * of its tables. No country is marked: the plan names none as origin, transit or destination.
  * Pure: no DOM; tested in Node (test/node/route-map-flows.test.ts).
  */
-import { cityOf } from '../core/text-lang.js';
+import { cityOf, fallbackLang } from '../core/text-lang.js';
 import { msg, str } from '@lit/localize';
 import { text, type FlowSet, type OrganizationPartner, type PlanRole } from '@pact/sdk';
 import { countText, type CountForms } from '../core/count.js';
@@ -96,6 +96,7 @@ export function deriveFlowModel(data: MapData, set: FlowSet, locale: string, lay
     centres,
     summary: summary.join(' '),
     disclaimers: [text(set.disclaimer, locale)].filter(Boolean),
+    disclaimerLang: fallbackLang(set.disclaimer, locale),
     table: [],
     flowSet: set,
     networks: organizations(data, set.networks),

@@ -29,7 +29,7 @@ export function flowCaption(d: MapModel) {
     <strong
       >${msg('Approximate directions described in the 2011 Paris Action Plan; not actual trafficking routes.')}</strong
     >
-    ${d.disclaimers.map((t) => html`<span>${t}</span>`)}
+    ${d.disclaimers.map((t) => html`<span lang=${d.disclaimerLang ?? nothing}>${t}</span>`)}
     <span>${msg('Boundaries and names shown do not imply official endorsement or acceptance.')}</span>
   </figcaption>`;
 }

@@ -8,7 +8,7 @@
  * (test/node/route-map-model.test.ts). UI strings come from `msg()`, in the language being
  * rendered.
  */
-import { cityOf } from '../core/text-lang.js';
+import { cityOf, fallbackLang } from '../core/text-lang.js';
 import { msg, str } from '@lit/localize';
 import {
   text,
@@ -127,6 +127,8 @@ export interface MapModel {
   summary: string;
   /** The route disclaimers of the caption, each once. */
   disclaimers: string[];
+  /** Their language when the data has none in the reader's (English: a `lang` attribute), else undefined. */
+  disclaimerLang?: string | undefined;
   table: TableRow[];
   /** The flow set drawn, when it is not the opiate routes (its legend, caption and table are flow-templates.ts's). */
   flowSet?: FlowSet;
@@ -146,7 +148,9 @@ export interface FlowViews {
   keys(): string;
 }
 
-const routeName = (r: Route, locale: string) => text(r.name, locale) || routeLabel(r.id);
+/** The data's name of a route in the reader's language, else the kit's (translated in every catalog). */
+const routeName = (r: Route, locale: string) =>
+  (!fallbackLang(r.name, locale) && text(r.name, locale)) || routeLabel(r.id);
 
 /** "3 routes from Afghanistan." for the summary (the kit's one count helper, core/count.ts). */
 const ROUTES: CountForms = {
@@ -306,6 +310,7 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
     centres,
     summary: summary.join(' '),
     disclaimers: [...new Set(selected.map((r) => text(r.disclaimer, locale)).filter(Boolean))],
+    disclaimerLang: fallbackLang(selected[0]?.disclaimer, locale),
     table: selected.map((r) => ({
       route: routes.get(r.id) as RouteInfo,
       countries: r.countries.map((id) => ({ iso3: iso3Of(id), name: partnerName(id) })),

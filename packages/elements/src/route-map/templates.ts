@@ -84,7 +84,7 @@ export function caption(d: MapModel) {
   if (d.flowViews) return d.flowViews.caption(d);
   return html`<figcaption class="caption" part="caption">
     <strong>${msg('Opiate flows from Afghanistan: not actual trafficking routes.')}</strong>
-    ${d.disclaimers.map((t) => html`<span>${t}</span>`)}
+    ${d.disclaimers.map((t) => html`<span lang=${d.disclaimerLang ?? nothing}>${t}</span>`)}
     <span>${msg('Boundaries and names shown do not imply official endorsement or acceptance.')}</span>
   </figcaption>`;
 }
