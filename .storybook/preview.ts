@@ -80,12 +80,20 @@ const withSnippet: Decorator = (story, context) => {
   return story();
 };
 
-/** Wraps every story in a provider with the toolbar's language and theme. */
+/** Languages written right to left, among the eight. */
+const RTL = new Set(['ar']);
+
+/** Wraps every story in a provider with the toolbar's language, direction and theme. */
 const withProvider: Decorator = (story, { globals }) => {
   const locale = String(globals['locale'] ?? 'en');
   const theme = String(globals['theme'] ?? 'default');
+  const chosen = String(globals['direction'] ?? 'auto');
+  const dir = chosen === 'auto' ? (RTL.has(locale) ? 'rtl' : 'ltr') : chosen;
   document.documentElement.lang = locale;
-  return html`<pact-provider lang=${locale} theme=${theme === 'default' ? nothing : theme}>${story()}</pact-provider>`;
+  document.documentElement.dir = dir;
+  return html`<pact-provider lang=${locale} dir=${dir} theme=${theme === 'default' ? nothing : theme}
+    >${story()}</pact-provider
+  >`;
 };
 
 const preview: Preview = {
@@ -100,6 +108,24 @@ const preview: Preview = {
           { value: 'en', title: 'English', right: 'en' },
           { value: 'fr', title: 'Français', right: 'fr' },
           { value: 'ru', title: 'Русский', right: 'ru' },
+          { value: 'es', title: 'Español', right: 'es' },
+          { value: 'ar', title: 'العربية', right: 'ar' },
+          { value: 'zh', title: '中文', right: 'zh' },
+          { value: 'de', title: 'Deutsch', right: 'de' },
+          { value: 'it', title: 'Italiano', right: 'it' },
+        ],
+      },
+    },
+    direction: {
+      description: 'Writing direction of the page and the provider (auto: right to left for Arabic)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        dynamicTitle: true,
+        items: [
+          { value: 'auto', title: 'Direction: from the language' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
         ],
       },
     },
@@ -118,7 +144,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'default' },
+  initialGlobals: { locale: 'en', theme: 'default', direction: 'auto' },
   decorators: [withProvider, withSnippet],
   argTypesEnhancers: [documentationOnly],
   parameters: {

@@ -8,7 +8,7 @@
 //   packages/elements/src/NAME/pact-NAME.component.ts   the class (a working skeleton: it lists the routes)
 //   packages/elements/src/NAME/pact-NAME.styles.ts      its styles, with one --pact-NAME-* knob
 //   packages/elements/src/NAME/pact-NAME.ts             registers the tag (safeDefine, HTMLElementTagNameMap)
-//   packages/elements/src/NAME/i18n.json                French and Russian for its UI string
+//   packages/elements/src/NAME/i18n.json                its UI string in the seven other languages
 //   packages/elements/test/pact-NAME.test.ts            browser test against the real API
 //   stories/pact-NAME.stories.ts                        Storybook stories
 // Edits the lists that must name the element:
@@ -146,7 +146,15 @@ function regenerate(created) {
 // Templates
 
 /** Translations of the skeleton's one UI string (message id NAME.empty). */
-const I18N = { fr: 'Aucune route à afficher.', ru: 'Нет маршрутов для показа.' };
+const I18N = {
+  fr: 'Aucune route à afficher.',
+  ru: 'Нет маршрутов для показа.',
+  es: 'No hay rutas que mostrar.',
+  ar: 'لا توجد طرق لعرضها.',
+  zh: '没有可显示的路线。',
+  de: 'Keine Routen anzuzeigen.',
+  it: 'Nessuna rotta da mostrare.',
+};
 
 function component() {
   return `import { html } from 'lit';

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Fills the <target>s of packages/elements/xliff/{fr,ru}.xlf from the translation
-// dictionaries packages/elements/src/**/i18n.json, each
-//   { "<source text, placeholders written ${name}> or <message id>": { "fr": "...", "ru": "..." } }
+// Fills the <target>s of packages/elements/xliff/<lang>.xlf (every target locale of
+// packages/elements/lit-localize.json) from the translation dictionaries
+// packages/elements/src/**/i18n.json, each
+//   { "<source text, placeholders written ${name}> or <message id>": { "fr": "...", "ru": "...", ... } }
 // (a message id wins over a source text: plural forms share their English).
 // Run by `npm run i18n` after `lit-localize extract`; exits 1 when a target is missing.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,8 @@ const unescape = (s) =>
     .replace(/&amp;/g, '&');
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 let missing = 0;
-for (const lang of ['fr', 'ru']) {
+const { targetLocales } = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+for (const lang of targetLocales) {
   const file = join(root, 'xliff', `${lang}.xlf`);
   let xml = readFileSync(file, 'utf8');
   xml = xml.replace(
@@ -49,5 +51,5 @@ for (const lang of ['fr', 'ru']) {
   );
   writeFileSync(file, xml);
 }
-console.log(missing ? `${missing} translations missing` : 'every message has fr and ru translations');
+console.log(missing ? `${missing} translations missing` : `every message has ${targetLocales.join(', ')} translations`);
 process.exit(missing ? 1 : 0);

@@ -44,6 +44,17 @@ const PAGES = [
       /\(\s?язык: французский\s?\)/,
     ],
   },
+  {
+    file: 'unodc-ar.html',
+    lang: 'ar',
+    // Arabic interface texts and CLDR country names, right to left.
+    expect: [/الركيزة I/, /خريطة الطرق|الطريق الشمالي/, /أفغانستان/, /ألمانيا/],
+  },
+  {
+    file: 'osce-es.html',
+    lang: 'es',
+    expect: [/\d+ Estados participantes/, /Ruta septentrional/, /Alemania/, /Ejemplo ficticio/],
+  },
 ];
 
 describe('example partner pages under the strict CSP', () => {

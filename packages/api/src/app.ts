@@ -243,6 +243,8 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
   const handler = (route: RouteSpec) => async (c: Context) => {
     const v = await params(c, 'params' in route ? route.params : {});
     if (v instanceof Response) return v;
+    // The language the answer was sorted, searched or written for (docs/languages.md).
+    if (typeof v['lang'] === 'string') c.header('Content-Language', v['lang']);
     switch (route.kind) {
       case 'list': {
         // `when` is read against today's date: it is part of the query (and of its cache key and cursors).

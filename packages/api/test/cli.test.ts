@@ -70,8 +70,8 @@ test('serves, logs one line per request, and shuts down cleanly on SIGTERM and S
     assert.equal((await fetch(`${url}/v1/meta`)).status, 200);
     assert.equal((await fetch(`${url}/v1/partners?kind=x`)).status, 400);
     await new Promise((r) => setTimeout(r, 50));
-    assert.match(s.out(), /^GET \/v1\/meta 200 [\d.]+ms$/m);
-    assert.match(s.out(), /^GET \/v1\/partners 400 [\d.]+ms$/m);
+    assert.match(s.out(), /^GET \/v1\/meta 200 [\d.]+ms [0-9a-f-]{36}$/m);
+    assert.match(s.out(), /^GET \/v1\/partners 400 [\d.]+ms [0-9a-f-]{36}$/m);
     assert.equal(await stop(s.child, s.exited, signal), 0);
     assert.match(s.out(), new RegExp(`${signal}, closing`));
   }

@@ -106,8 +106,14 @@ export interface Region {
 
 /** Where an organization sits. */
 export interface Seat {
-  /** @minLength 1 */
+  /** The city, in English. @minLength 1 */
   city: string;
+  /**
+   * The city's name in each language (the usual exonym: Genève, Женева, جنيف, 日内瓦), added by the
+   * API from its table of place names (packages/api/src/place-names.ts); absent for a city the
+   * table lacks: clients then show `city`.
+   */
+  names?: LocalizedText;
   /**
    * ISO 3166-1 alpha-2 code of the host country (XK for Kosovo, which has none).
    * @pattern ^[A-Z]{2}$
@@ -149,6 +155,12 @@ interface PartnerBase {
    * name in that language was found); absent when every name given is official.
    */
   unofficialNames?: LocaleCode[];
+  /**
+   * Languages in which `name` is the Unicode CLDR name of the country (added by the API through
+   * Intl.DisplayNames because the dataset has no name in that language): the name operating
+   * systems and browsers show, not an official text. Absent when every name is the dataset's.
+   */
+  cldrNames?: LocaleCode[];
   /** The partnerships this partner belongs to, each with its status and certainty. */
   memberships: Membership[];
   /** The routes this partner lies on, and its role there. */

@@ -23,6 +23,11 @@ type Templates = LocaleModule['templates'];
 const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<{ templates: Templates }>> = {
   fr: () => import('../generated/locales/fr.js'),
   ru: () => import('../generated/locales/ru.js'),
+  es: () => import('../generated/locales/es.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  zh: () => import('../generated/locales/zh.js'),
+  de: () => import('../generated/locales/de.js'),
+  it: () => import('../generated/locales/it.js'),
 };
 const catalogs: Partial<Record<UiLocale, Templates>> = {};
 const loading = new Map<UiLocale, Promise<void>>();
@@ -80,8 +85,21 @@ export function withLocale<T>(locale: UiLocale, fn: () => T): T {
   }
 }
 
-/** The UI locale for a BCP 47 tag: fr-CA -> fr; unknown languages -> en. */
+/** Languages already warned about on this page (one warning per language, not per element or render). */
+const warned = new Set<string>();
+
+/**
+ * The UI locale for a BCP 47 tag: fr-CA -> fr, ar-EG -> ar, zh-Hans-CN -> zh; a language the kit
+ * has no catalog for -> en, with one console warning per language per page (never an error: the
+ * element renders in English; names and numbers still follow the element's language).
+ */
 export function uiLocaleOf(tag: string): UiLocale {
-  const base = tag.toLowerCase().split('-')[0] as UiLocale;
-  return UI_LOCALES.includes(base) ? base : sourceLocale;
+  const base = tag.toLowerCase().split('-')[0] ?? '';
+  const found = UI_LOCALES.find((l) => l === base);
+  if (found) return found;
+  if (base && !warned.has(base)) {
+    warned.add(base);
+    console.warn(`Pact Embed has no "${base}" interface texts (it speaks ${UI_LOCALES.join(', ')}); showing English.`);
+  }
+  return sourceLocale;
 }

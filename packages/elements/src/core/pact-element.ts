@@ -68,7 +68,7 @@ export abstract class PactElement extends LitElement {
     return resolveLang(this);
   }
 
-  /** The language of the UI strings (en, fr or ru). */
+  /** The language of the UI strings (one of UI_LOCALES, English when the language has no catalog). */
   get uiLocale(): UiLocale {
     return uiLocaleOf(this.locale);
   }

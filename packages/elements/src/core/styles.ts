@@ -59,6 +59,16 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Text in another language than the element's (an English name or acronym in Arabic text, an
+     Arabic name in English text) keeps its own direction: bidi isolation, like <bdi>; text in a
+     left-to-right language runs left to right inside a right-to-left element (its full stop at
+     its end, not at its start). */
+  [lang] {
+    unicode-bidi: isolate;
+  }
+  [lang]:not(:lang(ar)) {
+    direction: ltr;
+  }
   /* Partner names, pillar and project titles: a theme may give them their own font. */
   h1,
   h2,

@@ -11,7 +11,9 @@ import { formatNumber } from '../core/format.js';
 
 /** OSCE participating States (what `member="osce"` lists: the OSCE's own word for its members). */
 export const PARTICIPATING_STATES: CountForms = {
+  zero: (shown) => msg(str`${shown} participating States`, { id: 'states.count.zero' }),
   one: (shown) => msg(str`${shown} participating State`, { id: 'states.count.one' }),
+  two: (shown) => msg(str`${shown} participating States`, { id: 'states.count.two' }),
   few: (shown) => msg(str`${shown} participating States`, { id: 'states.count.few' }),
   many: (shown) => msg(str`${shown} participating States`, { id: 'states.count.many' }),
   other: (shown) => msg(str`${shown} participating States`, { id: 'states.count.other' }),
@@ -19,7 +21,9 @@ export const PARTICIPATING_STATES: CountForms = {
 
 /** Members of the Pompidou Group. */
 export const MEMBERS: CountForms = {
+  zero: (shown) => msg(str`${shown} members`, { id: 'members.count.zero' }),
   one: (shown) => msg(str`${shown} member`, { id: 'members.count.one' }),
+  two: (shown) => msg(str`${shown} members`, { id: 'members.count.two' }),
   few: (shown) => msg(str`${shown} members`, { id: 'members.count.few' }),
   many: (shown) => msg(str`${shown} members`, { id: 'members.count.many' }),
   other: (shown) => msg(str`${shown} members`, { id: 'members.count.other' }),
@@ -27,7 +31,9 @@ export const MEMBERS: CountForms = {
 
 /** Possible members, not confirmed by the sources. */
 export const POSSIBLE_MEMBERS: CountForms = {
+  zero: (shown) => msg(str`${shown} possible members`, { id: 'possible.count.zero' }),
   one: (shown) => msg(str`${shown} possible member`, { id: 'possible.count.one' }),
+  two: (shown) => msg(str`${shown} possible members`, { id: 'possible.count.two' }),
   few: (shown) => msg(str`${shown} possible members`, { id: 'possible.count.few' }),
   many: (shown) => msg(str`${shown} possible members`, { id: 'possible.count.many' }),
   other: (shown) => msg(str`${shown} possible members`, { id: 'possible.count.other' }),

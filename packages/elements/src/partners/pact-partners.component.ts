@@ -1,3 +1,4 @@
+import { cityLang, cityOf, withFallbackLang } from '../core/text-lang.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
@@ -181,6 +182,11 @@ export class PactPartners extends PactElement {
     return this.client.text(p.name, this.locale);
   }
 
+  /** The name, marked lang="en" when the partner has none in the reader's language. */
+  private shownName(p: Partner) {
+    return withFallbackLang(p.name, this.locale, this.name(p));
+  }
+
   private priorityShown(p: Partner): 'confirmed' | 'presumed' | null {
     const flag = priorityOf(p);
     return flag === 'presumed' && this.priorityBadges === 'confirmed' ? null : flag;
@@ -307,10 +313,10 @@ export class PactPartners extends PactElement {
 
   private kindLine(p: Partner, regions: Regions) {
     if (p.kind === 'country') return [kindLabel('country'), this.regionName(p, regions)].filter(Boolean).join(' · ');
-    // The data has acronyms and cities in English only: said so.
-    return html`<span lang=${this.uiLocale === 'en' ? nothing : 'en'}
-      >${[p.acronym, p.seat.city].filter(Boolean).join(' · ')}</span
-    >`;
+    // Acronyms are in English only (said so); the city in the reader's language when the API has it.
+    const city = cityOf(p.seat, this.locale);
+    const acronym = html`<span lang=${this.uiLocale === 'en' ? nothing : 'en'}>${p.acronym}</span>`;
+    return html`${acronym}${' · '}<span lang=${cityLang(p.seat, this.locale) ?? nothing}>${city}</span>`;
   }
 
   private website(p: Partner) {
@@ -339,7 +345,7 @@ export class PactPartners extends PactElement {
       ${this.list.rows.map(
         (p) =>
           html`<li class="card" part="card">
-            ${this.heading(html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>${this.name(p)}</button>`)}
+            ${this.heading(html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>${this.shownName(p)}</button>`)}
             <p class="meta">${this.kindLine(p, regions)}</p>
             <ul class="badges chips" role="list">
               ${this.badges(p)}
@@ -358,7 +364,7 @@ export class PactPartners extends PactElement {
         rows: this.list.rows,
         row: (p) => ({
           header: html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>
-            ${this.name(p)}
+            ${this.shownName(p)}
           </button>`,
           cells: [
             this.kindLine(p, regions),

@@ -1,3 +1,4 @@
+import { withFallbackLang } from '../core/text-lang.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { PILLAR_NUMBERS, isPillar } from '@pact/schema';
@@ -116,7 +117,9 @@ export function headingLevelOf(value: number): number {
 
 /** "of which 9 are fictitious examples", after a count of projects that are not all examples. */
 export const OF_WHICH: CountForms = {
+  zero: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.zero' }),
   one: (shown) => msg(str`of which ${shown} is a fictitious example`, { id: 'fictitious.count.one' }),
+  two: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.two' }),
   few: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.few' }),
   many: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.many' }),
   other: (shown) => msg(str`of which ${shown} are fictitious examples`, { id: 'fictitious.count.other' }),
@@ -148,6 +151,8 @@ export function pillarCard(o: PillarCardOptions): TemplateResult {
   const translatedTitle = unofficial.includes(base) && Object.entries(p.title).some(([k, v]) => k === base && !!v);
   const countId = `${o.idPrefix}-count-${p.number}`;
   const short = p.shortTitle ? o.text(p.shortTitle) : '';
+  // A text the pillar lacks in the reader's language is shown in English, marked so (lang).
+  const own = (t: typeof p.title) => withFallbackLang(t, o.locale, o.text(t));
   return html`<div
     class="card ${o.pressed ? 'selected' : ''}"
     part="card${o.pressed ? ' selected' : ''}"
@@ -155,7 +160,9 @@ export function pillarCard(o: PillarCardOptions): TemplateResult {
   >
     <div class="top">
       <span class="numeral" part="numeral" aria-hidden="true">${p.roman}</span>
-      <p class="eyebrow" part="eyebrow">${[pillarLabel(p.roman), short].filter(Boolean).join(' · ')}</p>
+      <p class="eyebrow" part="eyebrow">
+        ${pillarLabel(p.roman)}${short ? html`${' · '}${p.shortTitle ? own(p.shortTitle) : short}` : nothing}
+      </p>
     </div>
     <div role="heading" aria-level=${o.headingLevel} class="heading">
       <button
@@ -166,11 +173,11 @@ export function pillarCard(o: PillarCardOptions): TemplateResult {
         aria-describedby=${o.count === undefined ? nothing : countId}
         @click=${() => o.onSelect(p)}
       >
-        <span class="visually-hidden">${pillarLabel(p.roman)}: </span>${o.text(p.title)}
+        <span class="visually-hidden">${pillarLabel(p.roman)}: </span>${own(p.title)}
       </button>
     </div>
     ${translatedTitle ? html`<p class="unofficial">${msg('Unofficial translation of the title')}</p>` : nothing}
-    <p class="summary" part="summary">${o.text(p.summary)}</p>
+    <p class="summary" part="summary">${own(p.summary)}</p>
     <div class="footer">
       ${
         o.count === undefined

@@ -1,4 +1,5 @@
 /** A centre on the map: its seat projected (null outside the map) and its accessible name. */
+import { cityOf } from '../core/text-lang.js';
 import { msg, str } from '@lit/localize';
 import { text, type OrganizationPartner } from '@pact/sdk';
 import type { MapLayout } from './geometry.js';
@@ -10,7 +11,7 @@ export function centreOn(org: OrganizationPartner, layout: MapLayout, locale: st
   // `name`, not `acronym`: the same message as map-model.ts's "${name}: ${details}" (lit-localize
   // ids ignore the placeholders' names, and the translations are keyed by the first one extracted).
   const name = org.acronym;
-  const details = `${text(org.name, locale)}, ${org.seat.city}`;
+  const details = `${text(org.name, locale)}, ${cityOf(org.seat, locale)}`;
   return {
     org,
     point: inside ? point : null,

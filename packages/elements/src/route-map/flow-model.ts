@@ -6,6 +6,7 @@
  * of its tables. No country is marked: the plan names none as origin, transit or destination.
  * Pure: no DOM; tested in Node (test/node/route-map-flows.test.ts).
  */
+import { cityOf, fallbackLang } from '../core/text-lang.js';
 import { msg, str } from '@lit/localize';
 import { text, type FlowSet, type OrganizationPartner, type PlanRole } from '@pact/sdk';
 import { countText, type CountForms } from '../core/count.js';
@@ -18,8 +19,12 @@ import { flowCaption, flowKeys, flowLegend, flowTable } from './flow-templates.j
 
 /** "3 approximate directions described in the 2011 Paris Action Plan." */
 const LINES: CountForms = {
+  zero: (n) =>
+    msg(str`${n} approximate directions described in the 2011 Paris Action Plan.`, { id: 'flows.summary.zero' }),
   one: (n) =>
     msg(str`${n} approximate direction described in the 2011 Paris Action Plan.`, { id: 'flows.summary.one' }),
+  two: (n) =>
+    msg(str`${n} approximate directions described in the 2011 Paris Action Plan.`, { id: 'flows.summary.two' }),
   few: (n) =>
     msg(str`${n} approximate directions described in the 2011 Paris Action Plan.`, { id: 'flows.summary.few' }),
   many: (n) =>
@@ -68,7 +73,9 @@ export function deriveFlowModel(data: MapData, set: FlowSet, locale: string, lay
   const named = (role: PlanRole) =>
     formatList(
       locale,
-      centres.filter((c) => c.org.actionPlan?.role === role).map((c) => `${c.org.acronym} (${c.org.seat.city})`),
+      centres
+        .filter((c) => c.org.actionPlan?.role === role)
+        .map((c) => `${c.org.acronym} (${cityOf(c.org.seat, locale)})`),
     );
   const info = named('information-centre');
   const operational = named('operational-centre');
@@ -89,6 +96,7 @@ export function deriveFlowModel(data: MapData, set: FlowSet, locale: string, lay
     centres,
     summary: summary.join(' '),
     disclaimers: [text(set.disclaimer, locale)].filter(Boolean),
+    disclaimerLang: fallbackLang(set.disclaimer, locale),
     table: [],
     flowSet: set,
     networks: organizations(data, set.networks),

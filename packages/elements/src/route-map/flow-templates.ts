@@ -3,6 +3,7 @@
  * the table view of a flow set (the 2011 Paris Action Plan's), as templates of its model.
  * The plan's words are quoted in English (the only text the dataset has of it), marked so.
  */
+import { cityLang, cityOf } from '../core/text-lang.js';
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { text, type FlowLine } from '@pact/sdk';
@@ -28,7 +29,7 @@ export function flowCaption(d: MapModel) {
     <strong
       >${msg('Approximate directions described in the 2011 Paris Action Plan; not actual trafficking routes.')}</strong
     >
-    ${d.disclaimers.map((t) => html`<span>${t}</span>`)}
+    ${d.disclaimers.map((t) => html`<span lang=${d.disclaimerLang ?? nothing}>${t}</span>`)}
     <span>${msg('Boundaries and names shown do not imply official endorsement or acceptance.')}</span>
   </figcaption>`;
 }
@@ -85,7 +86,7 @@ export function flowTable(d: MapModel) {
           ({ org, fullName, role }) =>
             html`<tr data-centre=${org.id}>
               <th scope="row"><span lang=${en}>${org.acronym}</span>: ${fullName}</th>
-              <td lang=${en}>${org.seat.city}</td>
+              <td lang=${cityLang(org.seat, d.locale) ?? nothing}>${cityOf(org.seat, d.locale)}</td>
               <td>${role}</td>
             </tr>`,
         )}

@@ -8,6 +8,7 @@
  * (test/node/route-map-model.test.ts). UI strings come from `msg()`, in the language being
  * rendered.
  */
+import { cityOf, fallbackLang } from '../core/text-lang.js';
 import { msg, str } from '@lit/localize';
 import {
   text,
@@ -126,6 +127,8 @@ export interface MapModel {
   summary: string;
   /** The route disclaimers of the caption, each once. */
   disclaimers: string[];
+  /** Their language when the data has none in the reader's (English: a `lang` attribute), else undefined. */
+  disclaimerLang?: string | undefined;
   table: TableRow[];
   /** The flow set drawn, when it is not the opiate routes (its legend, caption and table are flow-templates.ts's). */
   flowSet?: FlowSet;
@@ -145,17 +148,21 @@ export interface FlowViews {
   keys(): string;
 }
 
-const routeName = (r: Route, locale: string) => text(r.name, locale) || routeLabel(r.id);
+/** The data's name of a route in the reader's language, else the kit's (translated in every catalog). */
+const routeName = (r: Route, locale: string) =>
+  (!fallbackLang(r.name, locale) && text(r.name, locale)) || routeLabel(r.id);
 
 /** "3 routes from Afghanistan." for the summary (the kit's one count helper, core/count.ts). */
 const ROUTES: CountForms = {
+  zero: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.zero' }),
   one: (count) => msg(str`${count} route from Afghanistan.`, { id: 'route-map.summary.one' }),
+  two: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.two' }),
   few: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.few' }),
   many: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.many' }),
   other: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.other' }),
 };
 
-const centreName = (o: OrganizationPartner) => `${o.acronym} (${o.seat.city})`;
+const centreName = (o: OrganizationPartner, locale: string) => `${o.acronym} (${cityOf(o.seat, locale)})`;
 
 /** The layout (projection and shapes) of the routes `ids` at a size: d3's part, the slowest. */
 function layoutOf(data: MapData, ids: readonly RouteId[], width: number, height: number): MapLayout {
@@ -275,8 +282,8 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
     summary.push(msg(str`Priority countries are highlighted: ${list}.`));
   }
   if (options.centres) {
-    const shown = centres.filter((c) => c.point).map((c) => centreName(c.org));
-    const outside = centres.filter((c) => !c.point).map((c) => centreName(c.org));
+    const shown = centres.filter((c) => c.point).map((c) => centreName(c.org, locale));
+    const outside = centres.filter((c) => !c.point).map((c) => centreName(c.org, locale));
     const inside = formatList(locale, shown);
     const beyond = formatList(locale, outside);
     if (shown.length) summary.push(msg(str`Regional centres: ${inside}.`));
@@ -303,6 +310,7 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
     centres,
     summary: summary.join(' '),
     disclaimers: [...new Set(selected.map((r) => text(r.disclaimer, locale)).filter(Boolean))],
+    disclaimerLang: fallbackLang(selected[0]?.disclaimer, locale),
     table: selected.map((r) => ({
       route: routes.get(r.id) as RouteInfo,
       countries: r.countries.map((id) => ({ iso3: iso3Of(id), name: partnerName(id) })),

@@ -118,7 +118,11 @@ export const routeMapStyles = css`
   .viewport:focus-visible {
     outline-offset: -3px;
   }
+  /* The map is never mirrored: in a right-to-left page its drawing keeps west on the left and its
+     labels their anchors (text-anchor start/end follow direction); each label's words take their
+     own direction (an Arabic name runs right to left). */
   svg.layer {
+    direction: ltr;
     position: absolute;
     inset: 0;
     inline-size: 100%;
@@ -128,6 +132,9 @@ export const routeMapStyles = css`
   svg.overlay {
     z-index: 1;
     pointer-events: none;
+  }
+  svg.layer text {
+    unicode-bidi: plaintext;
   }
   svg :focus {
     outline: none;

@@ -2,6 +2,7 @@
  * The parts of `<pact-route-map>` around the map, as templates of its model: the legend, the
  * caption, the table view and the tooltip's content. Rendered by the element, in its language.
  */
+import { cityLang, cityOf } from '../core/text-lang.js';
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { text } from '@pact/sdk';
@@ -83,7 +84,7 @@ export function caption(d: MapModel) {
   if (d.flowViews) return d.flowViews.caption(d);
   return html`<figcaption class="caption" part="caption">
     <strong>${msg('Opiate flows from Afghanistan: not actual trafficking routes.')}</strong>
-    ${d.disclaimers.map((t) => html`<span>${t}</span>`)}
+    ${d.disclaimers.map((t) => html`<span lang=${d.disclaimerLang ?? nothing}>${t}</span>`)}
     <span>${msg('Boundaries and names shown do not imply official endorsement or acceptance.')}</span>
   </figcaption>`;
 }
@@ -128,7 +129,7 @@ export function table(
             rows: d.centres,
             row: ({ org, fullName }) => ({
               header: html`<span lang=${en}>${org.acronym}</span>: ${fullName}`,
-              cells: [new LangCell(en, org.seat.city)],
+              cells: [new LangCell(cityLang(org.seat, d.locale) ?? nothing, cityOf(org.seat, d.locale))],
             }),
           })
         : nothing
@@ -176,7 +177,7 @@ export function tip(d: MapModel, t: Target) {
   const centre = d.centres.find((c) => c.org.id === t.id);
   if (!centre) return nothing;
   return html`<strong>${centre.org.acronym}</strong><span>${centre.fullName}</span>
-    <span class="muted">${centre.role ?? msg('Regional centre')} · ${centre.org.seat.city}</span>`;
+    <span class="muted">${centre.role ?? msg('Regional centre')} · ${cityOf(centre.org.seat, d.locale)}</span>`;
 }
 
 /** The Map and Table buttons, and the zoom buttons in the map view. */

@@ -39,7 +39,9 @@ export function confidenceLabel(c: Confidence): string {
 
 /** "12 events", "12 событий". */
 export const EVENTS: CountForms = {
+  zero: (shown) => msg(str`${shown} events`, { id: 'events.count.zero' }),
   one: (shown) => msg(str`${shown} event`, { id: 'events.count.one' }),
+  two: (shown) => msg(str`${shown} events`, { id: 'events.count.two' }),
   few: (shown) => msg(str`${shown} events`, { id: 'events.count.few' }),
   many: (shown) => msg(str`${shown} events`, { id: 'events.count.many' }),
   other: (shown) => msg(str`${shown} events`, { id: 'events.count.other' }),

@@ -46,8 +46,11 @@ const NAMED: Record<string, readonly string[]> = {
  */
 const RESERVED = new Set(['api', 'lang', 'sync-url']);
 
-/** `<pact-provider>` shows nothing itself: there is nothing to embed. */
-const NOT_EMBEDDABLE = new Set(['pact-provider']);
+/**
+ * `<pact-provider>` shows nothing itself: there is nothing to embed. `<pact-project-form>` writes
+ * with a partner's key: it belongs in the desk (/desk/), never in a public page's frame.
+ */
+const NOT_EMBEDDABLE = new Set(['pact-provider', 'pact-project-form']);
 
 /** The kind of values of a manifest type text such as `'cards' | 'table'`, `number`, `MembershipId | ''`. */
 export function attributeKind(typeText: string | undefined): AttributeKind {
