@@ -98,8 +98,9 @@ test("GET /v1/render/pact-partners?member=…: only that partnership's members, 
 });
 
 test('lang: the UI strings and the data in that language', async () => {
-  // What the reader sees: not the data inside (every language of each text).
-  const shown = async (path: string) => (await (await get(path)).text()).replace(/<script[^]*?<\/script>/g, '');
+  // What the reader sees: not the data inside (every language of each text), nor Lit's markers.
+  const shown = async (path: string) =>
+    (await (await get(path)).text()).replace(/<script[^]*?<\/script>/g, '').replace(/<!--[^]*?-->/g, '');
   const fr = await shown('/v1/render/pact-pillars?lang=fr');
   const en = await shown('/v1/render/pact-pillars');
   assert.match(fr, /Pilier I ·/);

@@ -41,3 +41,17 @@ export function withCldrNames(p: Partner): Partner {
   const cldrNames = LOCALES.filter((l) => p.cldrNames?.includes(l) || added.some(([a]) => a === l));
   return { ...p, name: { ...p.name, ...Object.fromEntries(added) }, cldrNames };
 }
+
+/**
+ * A partner as a client may send it back after reading it: the CLDR names the reads added (the
+ * languages listed in `cldrNames`) and the marker itself are taken out, so that a write never stores
+ * a CLDR name as the dataset's own. Anything else is left for the validator to judge.
+ */
+export function withoutCldrNames(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || !('cldrNames' in body)) return body;
+  const { cldrNames, ...rest } = body as Record<string, unknown>;
+  const name = rest['name'];
+  if (!Array.isArray(cldrNames) || typeof name !== 'object' || name === null || Array.isArray(name)) return rest;
+  const own = Object.fromEntries(Object.entries(name).filter(([lang]) => !cldrNames.includes(lang)));
+  return { ...rest, name: own };
+}

@@ -130,6 +130,14 @@ for (const backend of await backends()) {
         },
       );
       assert.equal(replaced.status, 200);
+      // A partner read and sent back as it was served: its CLDR names are not stored as its own.
+      const served = await read('/v1/partners/xkx');
+      const marked = (served.body as { cldrNames?: string[] }).cldrNames ?? [];
+      assert.ok(marked.includes('fr'), JSON.stringify(served.body));
+      const roundTrip = await send('PUT', '/v1/partners/xkx', coordinator, served.body, { 'If-Match': served.etag });
+      assert.equal(roundTrip.status, 200, await roundTrip.clone().text());
+      assert.equal(roundTrip.headers.get('etag'), served.etag, 'the same partner, the same representation');
+      assert.deepEqual((await read('/v1/partners/xkx')).body, served.body);
       const now = await read('/v1/partners/xkx');
       assert.equal((now.body as Partner).name.en, 'Renamed');
       const gone = await send('DELETE', '/v1/partners/xkx', coordinator, undefined, { 'If-Match': now.etag });

@@ -5,7 +5,7 @@
  * writer passes the ETag it read straight into If-Match.
  */
 import type { Context } from 'hono';
-import type { MembershipId } from '@pact/schema';
+import type { MembershipId, Partner } from '@pact/schema';
 import type { Account, WriteError, WriteResult } from '../db/index.js';
 import { bareTag, entityTag } from '../http-cache.js';
 import { clip, problem, summary } from '../problem.js';
@@ -14,6 +14,7 @@ import { SqlStore } from '../store/sql.js';
 import type { Store } from '../store/store.js';
 import { RateLimiter } from './rate-limit.js';
 import { purgeKeys, type PurgeHook } from '../surrogate.js';
+import { withCldrNames, withoutCldrNames } from '../localize.js';
 import {
   bearerToken,
   idempotencyKey,
@@ -144,7 +145,11 @@ function bodyRefusal(route: WriteRoute, body: unknown, id: string, sub: string):
 export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
   const limiter = options.limiter ?? new RateLimiter();
   const sql = store instanceof SqlStore ? store : undefined;
-  const tagOf = (record: unknown) => entityTag(JSON.stringify(record));
+  // A record as the reads serve it (a partner with its CLDR names and place names: localize.ts), so
+  // that the ETag a client read is the one a write compares its If-Match with, and the one it answers.
+  const served = (kind: 'project' | 'partner', record: unknown) =>
+    kind === 'partner' ? withCldrNames(record as Partner) : record;
+  const tagOf = (kind: 'project' | 'partner', record: unknown) => entityTag(JSON.stringify(served(kind, record)));
 
   return async (c: Context, route: WriteRoute): Promise<Response> => {
     c.header('Cache-Control', 'no-store');
@@ -187,6 +192,8 @@ export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
     if (route.body) {
       body = await readJsonBody(c.req.raw);
       if (isRefusal(body)) return answer(c, body);
+      // A partner read and sent back: without the CLDR names the reads added.
+      if (route.operation === 'partner.put') body = withoutCldrNames(body);
       const bad = bodyRefusal(route, body, id, sub);
       if (bad) return answer(c, bad);
     }
@@ -204,7 +211,7 @@ export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
       if (live) {
         const tag = ifMatchTag(c.req.header('If-Match'));
         if (isRefusal(tag)) return answer(c, tag);
-        const currentTag = tagOf(current.body);
+        const currentTag = tagOf(op.kind, current.body);
         if (bareTag(tag) !== currentTag)
           return answer(c, fromStore({ kind: 'precondition-failed', record: '', etag: '' }, currentTag));
         // The content tag matched: hand the store its version tag, which it checks again under its lock.
@@ -215,14 +222,14 @@ export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
     if (!result.ok) {
       if (result.error.kind === 'precondition-failed') {
         const now = await sql.db.getRecord(op.kind, id);
-        return answer(c, fromStore(result.error, now ? tagOf(now.body) : undefined));
+        return answer(c, fromStore(result.error, now ? tagOf(op.kind, now.body) : undefined));
       }
       return answer(c, fromStore(result.error, undefined));
     }
     await sql.refresh();
     if (!result.replayed) options.purge?.(purgeKeys(op.kind, id || (result.record as { id: string }).id));
     if (route.status === 204) return c.body(null, 204);
-    const text = JSON.stringify(result.record);
+    const text = JSON.stringify(served(op.kind, result.record));
     c.header('ETag', entityTag(text));
     c.header('Content-Type', 'application/json; charset=utf-8');
     const status = route.operation === 'project.create' || created ? 201 : route.status;
