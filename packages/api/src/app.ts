@@ -108,7 +108,10 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
       const given = c.req.header('X-Request-Id');
       c.header('X-Request-Id', given && REQUEST_ID.test(given) ? given : crypto.randomUUID());
     }
-    c.header('Access-Control-Expose-Headers', 'ETag, Retry-After, Content-Language, Location, Idempotent-Replayed');
+    c.header(
+      'Access-Control-Expose-Headers',
+      'ETag, Retry-After, Content-Language, Location, Idempotent-Replayed, X-Request-Id',
+    );
     const url = c.req.url;
     const target = url.length - url.indexOf('/', url.indexOf('//') + 2);
     if (target > MAX_URL_LENGTH) {

@@ -54,13 +54,14 @@ describe('If-None-Match', () => {
 });
 
 describe('headers a page on another origin needs', () => {
-  test('ETag is exposed to scripts (the SDK revalidates with it), with the other headers it reads', async () => {
+  test('ETag is exposed to scripts (the SDK revalidates with it), with the other headers it reads (the request id a support ticket quotes)', async () => {
     const res = await raw('/v1/pillars', { Origin: 'https://www.osce.org' });
     assert.equal(res.headers['access-control-allow-origin'], '*');
     const exposed = String(res.headers['access-control-expose-headers'] ?? '')
       .split(',')
       .map((h) => h.trim().toLowerCase());
-    for (const h of ['etag', 'retry-after', 'content-language']) assert.ok(exposed.includes(h), `${h} in ${exposed}`);
+    for (const h of ['etag', 'retry-after', 'content-language', 'location', 'idempotent-replayed', 'x-request-id'])
+      assert.ok(exposed.includes(h), `${h} in ${exposed}`);
   });
 });
 

@@ -4,12 +4,15 @@ import { embedHandler } from './embed/handler.js';
 import { oembedHandler } from './oembed/oembed.js';
 import { fileIntegrity, publishHandler } from './publish/handler.js';
 
-/** Options of the embed pages from the environment `npm start` runs in (docs/embed.md). */
+/**
+ * Options of the pages from the environment `npm start` runs in (docs/embed.md), read once here:
+ * the public origin serves the render, embed, oEmbed and publish pages alike.
+ */
 const embedOptions = {
   ...(process.env['PACT_EMBED_FRAME_ANCESTORS'] ? { frameAncestors: process.env['PACT_EMBED_FRAME_ANCESTORS'] } : {}),
   ...(process.env['PACT_PUBLIC_ORIGIN'] ? { origin: process.env['PACT_PUBLIC_ORIGIN'] } : {}),
 };
-import { renderPage } from './render/index.js';
+import { renderHandler } from './render/index.js';
 import { deskHandler } from './desk/handler.js';
 
 /**
@@ -19,7 +22,7 @@ import { deskHandler } from './desk/handler.js';
  * (/embed/), oEmbed (/oembed), …
  */
 export const PAGES: PageHandler[] = [
-  renderPage,
+  renderHandler(embedOptions),
   deskHandler,
   embedHandler(embedOptions),
   oembedHandler(embedOptions),

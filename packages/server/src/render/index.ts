@@ -25,15 +25,20 @@ function problem(status: number, title: string, detail: string, instance: string
 }
 
 /**
- * Where the rendered element and this server fetch the data from: PACT_PUBLIC_ORIGIN (the address
- * readers reach this server at, e.g. https://pact.example.org), else the request's own origin,
- * but only on the loopback interface (a Host header names any server: the render would fetch
- * from it).
+ * Where the rendered element and this server fetch the data from: the public origin (the address
+ * readers reach this server at, e.g. https://pact.example.org, PACT_PUBLIC_ORIGIN for `npm start`),
+ * else the request's own origin, but only on the loopback interface (a Host header names any
+ * server: the render would fetch from it).
  */
-function apiBase(url: URL): string | null {
-  const pub = process.env.PACT_PUBLIC_ORIGIN?.replace(/\/+$/, '');
+function apiBase(url: URL, origin: string | undefined): string | null {
+  const pub = origin?.replace(/\/+$/, '');
   if (pub) return `${pub}/v1`;
   return LOOPBACK.has(url.hostname) ? `${url.origin}/v1` : null;
+}
+
+/** Options of the render pages: the public origin of this server (see apiBase). */
+export interface RenderOptions {
+  origin?: string;
 }
 
 /**
@@ -42,50 +47,52 @@ function apiBase(url: URL): string | null {
  * shadowrootmode="open">` and its data inside, for a page to include as it is. The same cache rules
  * as the data it was rendered from (its Cache-Control; a strong ETag, If-None-Match → 304).
  */
-export const renderPage: PageHandler = async (req, url) => {
-  if (!url.pathname.startsWith(PREFIX)) return undefined;
-  const path = url.pathname;
-  if (req.method !== 'GET' && req.method !== 'HEAD')
-    return problem(405, 'Method Not Allowed', 'Server rendering answers GET and HEAD only.', path);
-  const tag = decodeURIComponent(path.slice(PREFIX.length));
-  if (!isSsrTag(tag))
-    return problem(
-      404,
-      'Not Found',
-      `<${tag}> cannot be rendered on the server; one of: ${SSR_TAGS.join(', ')}.`,
-      path,
-      'tag',
-    );
-  const api = apiBase(url);
-  if (!api)
-    return problem(
-      503,
-      'Service Unavailable',
-      'Server rendering needs PACT_PUBLIC_ORIGIN (the address of this server) when it is reached by a name other than the loopback.',
-      path,
-    );
-  const attributes: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) {
-    if (name in attributes)
-      return problem(400, 'Bad Request', `The attribute "${name}" is given more than once.`, path, name);
-    attributes[name] = value;
-  }
-  let rendered;
-  try {
-    rendered = await renderToString(tag, attributes, { api, signal: req.signal });
-  } catch (e) {
-    if (e instanceof SsrInputError) return problem(400, 'Bad Request', e.message, path, e.field);
-    return problem(502, 'Bad Gateway', 'The data of the element could not be loaded.', path);
-  }
-  const headers: Record<string, string> = {
-    'Content-Type': 'text/html; charset=utf-8',
-    ETag: rendered.etag,
-    'Cache-Control': rendered.cacheControl ?? 'no-cache',
-    'Access-Control-Allow-Origin': '*',
-    Vary: 'Accept-Encoding',
+export const renderHandler =
+  (options: RenderOptions = {}): PageHandler =>
+  async (req, url) => {
+    if (!url.pathname.startsWith(PREFIX)) return undefined;
+    const path = url.pathname;
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return problem(405, 'Method Not Allowed', 'Server rendering answers GET and HEAD only.', path);
+    const tag = decodeURIComponent(path.slice(PREFIX.length));
+    if (!isSsrTag(tag))
+      return problem(
+        404,
+        'Not Found',
+        `<${tag}> cannot be rendered on the server; one of: ${SSR_TAGS.join(', ')}.`,
+        path,
+        'tag',
+      );
+    const api = apiBase(url, options.origin);
+    if (!api)
+      return problem(
+        503,
+        'Service Unavailable',
+        'Server rendering needs PACT_PUBLIC_ORIGIN (the address of this server) when it is reached by a name other than the loopback.',
+        path,
+      );
+    const attributes: Record<string, string> = {};
+    for (const [name, value] of url.searchParams) {
+      if (name in attributes)
+        return problem(400, 'Bad Request', `The attribute "${name}" is given more than once.`, path, name);
+      attributes[name] = value;
+    }
+    let rendered;
+    try {
+      rendered = await renderToString(tag, attributes, { api, signal: req.signal });
+    } catch (e) {
+      if (e instanceof SsrInputError) return problem(400, 'Bad Request', e.message, path, e.field);
+      return problem(502, 'Bad Gateway', 'The data of the element could not be loaded.', path);
+    }
+    const headers: Record<string, string> = {
+      'Content-Type': 'text/html; charset=utf-8',
+      ETag: rendered.etag,
+      'Cache-Control': rendered.cacheControl ?? 'no-cache',
+      'Access-Control-Allow-Origin': '*',
+      Vary: 'Accept-Encoding',
+    };
+    const match = req.headers.get('If-None-Match');
+    if (match?.split(',').some((t) => t.trim().replace(/-(gzip|br)"$/, '"') === rendered.etag))
+      return new Response(null, { status: 304, headers });
+    return new Response(rendered.html, { status: 200, headers });
   };
-  const match = req.headers.get('If-None-Match');
-  if (match?.split(',').some((t) => t.trim().replace(/-(gzip|br)"$/, '"') === rendered.etag))
-    return new Response(null, { status: 304, headers });
-  return new Response(rendered.html, { status: 200, headers });
-};
