@@ -13,6 +13,8 @@ export default {
     'test/browser/**/*.test.ts',
     // Visual regression needs the page in front: packages/elements/test/visual/wtr-visual.config.mjs runs it.
     '!packages/elements/test/visual/**',
+    // The pseudo-locale run serves another catalog: packages/elements/test/pseudo/wtr-pseudo.config.mjs runs it.
+    '!packages/elements/test/pseudo/**',
     // Node tests (node:test): scripts/test-all.mjs runs them.
     '!packages/elements/test/node/**',
   ],

@@ -56,25 +56,21 @@ if (existsSync('web-test-runner.config.mjs')) {
   steps.push({
     name: 'browser',
     cmd: 'npx web-test-runner --config web-test-runner.config.mjs',
-    count: (out) => {
-      // web-test-runner prints "N passed, N failed" after its progress bar; take the last.
-      const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
-      const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)];
-      const last = all.at(-1);
-      return last ? { passed: Number(last[1]), failed: Number(last[2]), skipped: wtrSkipped(plain) } : null;
-    },
+    count: wtrCount,
   });
 }
-if (existsSync('packages/elements/test/visual/wtr-visual.config.mjs')) {
-  steps.push({
-    name: 'visual',
-    cmd: 'npx web-test-runner --config packages/elements/test/visual/wtr-visual.config.mjs',
-    count: (out) => {
-      const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
-      const last = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-      return last ? { passed: Number(last[1]), failed: Number(last[2]), skipped: wtrSkipped(plain) } : null;
-    },
-  });
+/** web-test-runner's last "N passed, N failed" (after its progress bar), with its skipped tests. */
+function wtrCount(out) {
+  const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
+  const last = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  return last ? { passed: Number(last[1]), failed: Number(last[2]), skipped: wtrSkipped(plain) } : null;
+}
+// Runs of the browser suite with another config: visual regression, and the pseudo-locale.
+for (const [name, config] of [
+  ['visual', 'packages/elements/test/visual/wtr-visual.config.mjs'],
+  ['pseudo', 'packages/elements/test/pseudo/wtr-pseudo.config.mjs'],
+]) {
+  if (existsSync(config)) steps.push({ name, cmd: `npx web-test-runner --config ${config}`, count: wtrCount });
 }
 if (existsSync('scripts/storybook-smoke.mjs')) {
   steps.push({
