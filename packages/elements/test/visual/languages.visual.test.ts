@@ -1,0 +1,99 @@
+// Visual regression of every element in each of the eight languages (issue 17), in the light
+// theme, and in Arabic (right to left) in each partnership's theme: a layout that breaks in one
+// language (a clipped German label, an Arabic chevron pointing the wrong way, Chinese in boxes
+// for want of a font) changes the screenshot. Baselines: packages/elements/test/visual/baselines;
+// wtr-visual.config.mjs runs this file (one page at a time, in front, so that it paints).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import { API_URL } from '/__pact/env.js';
+import '@pact/elements/pillars/pact-pillars';
+import '@pact/elements/partners/pact-partners';
+import '@pact/elements/projects/pact-projects';
+import '@pact/elements/partnership/pact-partnership';
+import '@pact/elements/timeline/pact-timeline';
+import '@pact/elements/route-map/pact-route-map';
+
+interface TestContext {
+  skip(): void;
+}
+
+const LANGUAGES = ['en', 'fr', 'ru', 'es', 'ar', 'zh', 'de', 'it'] as const;
+const THEMES = ['paris-pact', 'pompidou-group', 'osce'] as const;
+
+/** Each element with attributes that keep its screenshot short and the same on any day. */
+const ELEMENTS: [string, Record<string, string>][] = [
+  ['pact-pillars', {}],
+  ['pact-partners', { limit: '4', member: 'paris-pact', kind: 'country', region: 'central-asia' }],
+  ['pact-projects', { limit: '3', pillar: '2' }],
+  ['pact-partnership', { partnership: 'paris-pact' }],
+  ['pact-timeline', { partnership: 'paris-pact', from: '2022', to: '2023', today: '2026-06-01' }],
+  ['pact-route-map', { highlight: 'priority', centres: '' }],
+];
+
+/** The element in a 720 px column of a page in `lang` (right to left in Arabic), loaded and painted. */
+async function shown(ctx: TestContext, tag: string, attrs: Record<string, string>, lang: string): Promise<Element> {
+  if (document.visibilityState === 'hidden') ctx.skip();
+  const column = await fixture<HTMLElement>(
+    html`<div
+      lang=${lang}
+      dir=${lang === 'ar' ? 'rtl' : 'ltr'}
+      style="inline-size: 720px; font-family: DejaVu Sans, sans-serif"
+    ></div>`,
+  );
+  const el = document.createElement(tag);
+  el.setAttribute('api', API_URL);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  column.append(el);
+  await waitUntil(() => el.hasAttribute('data-loaded'), `<${tag}> did not load`, { timeout: 10000 });
+  await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  await document.fonts.ready;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+  return el;
+}
+
+async function diff(ctx: TestContext, el: Element, name: string): Promise<void> {
+  try {
+    await visualDiff(el, name);
+  } catch (e) {
+    if (/Unknown command visual-diff/.test(String(e))) ctx.skip();
+    throw e;
+  }
+}
+
+describe('every element in eight languages, and in Arabic in each theme', () => {
+  before(async () => {
+    await setViewport({ width: 800, height: 1200 });
+  });
+
+  for (const [tag, attrs] of ELEMENTS) {
+    for (const lang of LANGUAGES) {
+      it(`${tag}-${lang}`, async function (this: TestContext) {
+        const el = await shown(this, tag, attrs, lang);
+        // Arabic lays out right to left, every other language left to right.
+        expect(getComputedStyle(el).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+        await diff(this, el, `lang-${tag}-${lang}`);
+      });
+    }
+    for (const theme of THEMES) {
+      it(`${tag}-ar-${theme}`, async function (this: TestContext) {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = `/packages/elements/themes/${theme}.css`;
+        const loaded = new Promise((r) => link.addEventListener('load', r, { once: true }));
+        document.head.append(link);
+        try {
+          await loaded;
+          const el = await shown(this, tag, attrs, 'ar');
+          expect(
+            getComputedStyle(el).getPropertyValue('--pact-color-primary').trim(),
+            'the theme applies',
+          ).to.not.equal('');
+          await diff(this, el, `lang-${tag}-ar-${theme}`);
+        } finally {
+          link.remove();
+        }
+      });
+    }
+  }
+});
