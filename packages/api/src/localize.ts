@@ -6,7 +6,7 @@
  * Organizations keep only the names the dataset gives (official names per language, else a
  * client falls back to English: docs/languages.md).
  */
-import { LOCALES, type LocaleCode, type Partner } from '@pact/schema';
+import { LOCALES, type LocaleCode, type LocalizedText, type Meta, type Partner, type Region } from '@pact/schema';
 import { withPlaceNames } from './place-names.js';
 
 const displayNames = new Map<LocaleCode, Intl.DisplayNames>();
@@ -16,31 +16,51 @@ const regionNames = (lang: LocaleCode) => {
   return d;
 };
 
-/** The CLDR name of the region `iso2` in `lang`, or undefined when CLDR has none. */
-export function cldrRegionName(iso2: string, lang: LocaleCode): string | undefined {
+/** The CLDR name of the region `code` (ISO 3166 alpha-2 or UN M49) in `lang`, or undefined when CLDR has none. */
+export function cldrRegionName(code: string, lang: LocaleCode): string | undefined {
   try {
-    return regionNames(lang).of(iso2) || undefined;
+    return regionNames(lang).of(code) || undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * The partner with a name in every language: a country's missing names from CLDR, marked in
- * `cldrNames` (the languages already marked stay marked); an organization's seat with its city
- * named in every language (place-names.ts).
+ * M49 regions that CLDR labels otherwise than the UN: 419 is "Latin America" in CLDR but "Latin
+ * America and the Caribbean" in M49, 053 "Australasia" but "Australia and New Zealand". Their
+ * CLDR names would name the region differently from the dataset's English: they keep the
+ * dataset's names only (a client falls back to English).
  */
-export function withCldrNames(p: Partner): Partner {
-  if (p.kind !== 'country') return withPlaceNames(p);
+export const CLDR_LABELS_DIFFER: ReadonlySet<string> = new Set(['419', '053']);
+
+/**
+ * A record named (`name`) in every language CLDR has for the region `code`, the added languages
+ * listed in `cldrNames` (the languages already marked stay marked); the record itself when CLDR
+ * adds nothing.
+ */
+function namedFromCldr<T extends { name: LocalizedText; cldrNames?: LocaleCode[] }>(record: T, code: string): T {
   const added = LOCALES.flatMap((lang) => {
-    if (p.name[lang]) return [];
-    const name = cldrRegionName(p.iso2, lang);
+    if (record.name[lang]) return [];
+    const name = cldrRegionName(code, lang);
     return name ? [[lang, name] as const] : [];
   });
-  if (added.length === 0) return p;
-  const cldrNames = LOCALES.filter((l) => p.cldrNames?.includes(l) || added.some(([a]) => a === l));
-  return { ...p, name: { ...p.name, ...Object.fromEntries(added) }, cldrNames };
+  if (added.length === 0) return record;
+  const cldrNames = LOCALES.filter((l) => record.cldrNames?.includes(l) || added.some(([a]) => a === l));
+  return { ...record, name: { ...record.name, ...Object.fromEntries(added) }, cldrNames };
 }
+
+/** The UN M49 region with a name in every language CLDR has, those names marked in `cldrNames`. */
+export const withRegionNames = (r: Region): Region => (CLDR_LABELS_DIFFER.has(r.m49) ? r : namedFromCldr(r, r.m49));
+
+/** The dataset's meta with its regions named in every language (withRegionNames). */
+export const withMetaRegionNames = (meta: Meta): Meta => ({ ...meta, regions: meta.regions.map(withRegionNames) });
+
+/**
+ * The partner with a name in every language: a country's missing names from CLDR, marked in
+ * `cldrNames`; an organization's seat with its city named in every language (place-names.ts).
+ */
+export const withCldrNames = (p: Partner): Partner =>
+  p.kind === 'country' ? namedFromCldr(p, p.iso2) : withPlaceNames(p);
 
 /**
  * A partner as a client may send it back after reading it: the CLDR names the reads added (the

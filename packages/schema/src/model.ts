@@ -102,6 +102,12 @@ export interface Region {
    */
   m49: string;
   name: LocalizedText;
+  /**
+   * Languages in which `name` is the Unicode CLDR name of the M49 code (added by the API through
+   * Intl.DisplayNames because the dataset has no name in that language): not an official UN text.
+   * Absent when every name is the dataset's.
+   */
+  cldrNames?: LocaleCode[];
 }
 
 /** Where an organization sits. */

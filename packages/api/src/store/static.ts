@@ -11,7 +11,7 @@ import type { Dataset } from '../dataset.js';
 import { withListedCounts } from '../content/counts.js';
 import { firstDay, lastDay, spanOf } from '../content/dates.js';
 import { fold, searchText } from '../fold.js';
-import { withCldrNames } from '../localize.js';
+import { withCldrNames, withMetaRegionNames } from '../localize.js';
 import type { EventFilter, PageRequest, PartnerFilter, ProjectFilter, Page, Store } from './store.js';
 
 const slice = <T>(list: T[], { offset, limit }: PageRequest): Page<T> => ({
@@ -58,11 +58,15 @@ export class StaticStore implements Store {
   /** The ids of the partners that appear in each role on at least one project. */
   private readonly inRole: Record<NonNullable<PartnerFilter['role']>, Set<string>>;
 
-  /** The dataset, with every country named in every language (CLDR names marked: localize.ts). */
+  /** The dataset, with every country and region named in every language (CLDR names marked: localize.ts). */
   readonly dataset: Dataset;
 
   constructor(source: Dataset) {
-    const dataset = (this.dataset = { ...source, partners: source.partners.map(withCldrNames) });
+    const dataset = (this.dataset = {
+      ...source,
+      partners: source.partners.map(withCldrNames),
+      meta: withMetaRegionNames(source.meta),
+    });
     this.partnerById = new Map(dataset.partners.map((p) => [p.id, p]));
     this.projectById = new Map(dataset.projects.map((p) => [p.id, p]));
     this.partnerSearch = new Map(
