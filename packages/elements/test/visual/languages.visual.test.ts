@@ -1,4 +1,4 @@
-// Visual regression of every element in each of the eight languages (issue 17), in the light
+// Visual regression and axe of every element in each of the eight languages (issue 17), in the light
 // theme, and in Arabic (right to left) in each partnership's theme: a layout that breaks in one
 // language (a clipped German label, an Arabic chevron pointing the wrong way, Chinese in boxes
 // for want of a font) changes the screenshot. Baselines: packages/elements/test/visual/baselines;
@@ -72,6 +72,8 @@ describe('every element in eight languages, and in Arabic in each theme', () => 
         const el = await shown(this, tag, attrs, lang);
         // Arabic lays out right to left, every other language left to right.
         expect(getComputedStyle(el).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+        // axe in every language: names, roles, contrast, lang attributes on fallback text.
+        await expect(el).to.be.accessible();
         await diff(this, el, `lang-${tag}-${lang}`);
       });
     }
@@ -89,6 +91,7 @@ describe('every element in eight languages, and in Arabic in each theme', () => 
             getComputedStyle(el).getPropertyValue('--pact-color-primary').trim(),
             'the theme applies',
           ).to.not.equal('');
+          await expect(el).to.be.accessible();
           await diff(this, el, `lang-${tag}-ar-${theme}`);
         } finally {
           link.remove();
