@@ -8,7 +8,7 @@ import { onLangChange, resolveLang } from './locale.js';
 import { catalogError, catalogReady, retryCatalog, uiLocaleOf, withLocale, type UiLocale } from './i18n.js';
 import { dataControllers, errorState } from './data-controller.js';
 import { baseStyles, tokens } from './styles.js';
-import { ColorSchemeController, displayStyles, type ColorScheme } from './display.js';
+import { ColorSchemeController, displayStyles } from './display.js';
 
 /**
  * Base of every Pact element: where its API and language come from, and rendering in
@@ -60,7 +60,7 @@ export abstract class PactElement extends LitElement {
    * `color-scheme-source`, else the reader's system setting, live. Without it the colours follow
    * the page's `color-scheme` as inherited, on no background of their own.
    */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: ColorScheme;
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'auto' | 'light' | 'dark';
 
   /**
    * With `color-scheme="auto"`: a CSS selector for the page's dark-mode toggle, such as
