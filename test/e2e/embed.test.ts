@@ -4,6 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Frame, Page } from 'puppeteer-core';
+import { PNG } from 'pngjs';
 import { STRICT_CSP, type PageHandler, type RunningServer } from '@pact/api/node';
 import { watchedPage } from './harness.js';
 import { startEmbedSite, type EmbedSite } from './embed-site.js';
@@ -204,4 +205,81 @@ test('a mistaken embed URL shows what is wrong inside the frame, never a blank f
     /This embed cannot be shown\s+<pact-partners> has no attribute "colour"\./,
   );
   await page.close();
+});
+
+test('display flags: a transparent frame shows the host page through it, a dark one is dark, a plain one has no heading', async () => {
+  const base = '/embed/pact-partnership?partnership=paris-pact';
+  const frames = [
+    ['opaque', base],
+    ['transparent', `${base}&transparent&color-scheme=dark`],
+    ['dark', `${base}&color-scheme=dark`],
+    ['plain', `${base}&plain`],
+  ] as const;
+  hosts.set('/host/flags.css', {
+    body: 'body{background:rgb(255,200,120)}iframe{border:0}',
+    type: 'text/css',
+    csp: false,
+  });
+  const url = host(
+    'flags',
+    `<link rel="stylesheet" href="/host/flags.css">` +
+      frames
+        .map(([id, src]) => `<iframe id="${id}" src="${src}" title="${id}" width="600" height="300"></iframe>`)
+        .join(''),
+  );
+  const { page, errors } = await watchedPage(browser);
+  await page.goto(url);
+  const seen: Record<string, { text: string; background: string; heading: boolean; pixel: number[] }> = {};
+  for (const [id] of frames) {
+    const frame = await loadedFrame(page, `#${id}`);
+    const box = (await (await page.$(`#${id}`))!.boundingBox())!;
+    // The frame's corner (the embed page's own 4 px margin) as the reader sees it.
+    const shot = PNG.sync.read(
+      Buffer.from(await page.screenshot({ clip: { x: box.x + 1, y: box.y + 1, width: 1, height: 1 } })),
+    );
+    seen[id] = {
+      ...(await frame.evaluate(() => {
+        const el = document.body.firstElementChild!;
+        const name = el.shadowRoot!.querySelector('[part~="name"]')!;
+        return {
+          text: getComputedStyle(el).color,
+          background: getComputedStyle(el).backgroundColor,
+          heading: name.getClientRects().length > 0,
+        };
+      })),
+      pixel: [...shot.data.subarray(0, 3)],
+    };
+  }
+  assert.deepEqual(seen.opaque, {
+    text: 'rgb(31, 35, 40)',
+    background: 'rgba(0, 0, 0, 0)',
+    heading: true,
+    pixel: [255, 255, 255],
+  });
+  assert.deepEqual(seen.transparent, {
+    text: 'rgb(230, 232, 235)',
+    background: 'rgba(0, 0, 0, 0)',
+    heading: true,
+    pixel: [255, 200, 120],
+  });
+  assert.deepEqual(
+    { ...seen.dark, pixel: undefined },
+    { text: 'rgb(230, 232, 235)', background: 'rgb(21, 24, 28)', heading: true, pixel: undefined },
+  );
+  assert.ok(
+    seen.dark!.pixel.every((c) => c < 40),
+    `the dark page's margin is dark: ${seen.dark!.pixel}`,
+  );
+  assert.equal(seen.plain!.heading, false);
+  assert.deepEqual(errors, []);
+  await page.close();
+  // A frame cannot see its host page's toggle: color-scheme-source is refused, and so is a bad scheme.
+  const refused = await fetch(`${server.url}/embed/pact-partners?color-scheme-source=html.dark&color-scheme=purple`);
+  assert.equal(refused.status, 400);
+  const text = await refused.text();
+  assert.match(text, /has no attribute &quot;color-scheme-source&quot;/);
+  assert.match(
+    text,
+    /&quot;color-scheme&quot; takes one of &quot;auto&quot;, &quot;light&quot;, &quot;dark&quot;, not &quot;purple&quot;/,
+  );
 });

@@ -171,3 +171,41 @@ test('choices that cannot be shown: the page says why and offers no snippet', as
   assert.deepEqual(await snippets(page), { script: '', iframe: '', url: '' });
   await page.close();
 });
+
+test('the display flags: offered beside the theme, kept in the address, carried by every snippet; axe finds nothing in dark', async () => {
+  const { page, errors } = await watchedPage(browser);
+  await page.goto(`${server.url}/publish/?tag=pact-pillar-card&pillar=2&plain=true&transparent=true&color-scheme=dark`);
+  await shown(page, '#preview pact-pillar-card');
+  // In the Display group, not among the filters.
+  const display = await page.$$eval('fieldset', (sets) =>
+    sets
+      .filter((f) => f.querySelector('#f-theme'))
+      .flatMap((f) => [...f.querySelectorAll('input[id^="f-"], select[id^="f-"]')].map((e) => e.id)),
+  );
+  assert.deepEqual(display, ['f-lang', 'f-theme', 'f-plain', 'f-transparent', 'f-color-scheme', 'f-width', 'f-height']);
+  assert.deepEqual(
+    await page.$eval('#preview pact-pillar-card', (el) => [
+      el.hasAttribute('plain'),
+      el.hasAttribute('transparent'),
+      el.getAttribute('color-scheme'),
+    ]),
+    [true, true, 'dark'],
+  );
+  // The preview is dark: light text.
+  assert.equal(await page.$eval('#preview pact-pillar-card', (el) => getComputedStyle(el).color), 'rgb(230, 232, 235)');
+  assert.deepEqual(await axe(page), []);
+  let s = await snippets(page);
+  assert.match(s.script, /<pact-pillar-card pillar="2" plain transparent color-scheme="dark" lang="en" api="/);
+  assert.match(s.url, /\/embed\/pact-pillar-card\?pillar=2&plain=&transparent=&color-scheme=dark$/);
+  // With the keyboard: dark → light, and the address, the preview and the snippets follow.
+  await page.focus('#f-color-scheme');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(() => location.search.includes('color-scheme=light'), { timeout: 5000 });
+  await page.waitForSelector('#preview pact-pillar-card[color-scheme="light"]');
+  await shown(page, '#preview pact-pillar-card');
+  assert.equal(await page.$eval('#preview pact-pillar-card', (el) => getComputedStyle(el).color), 'rgb(31, 35, 40)');
+  s = await snippets(page);
+  assert.match(s.iframe, /color-scheme=light/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -68,7 +68,7 @@ test('an embed URL that cannot be shown is a 400 page saying what is wrong', asy
     ['/embed/pact-provider', /There is no element &quot;pact-provider&quot;/],
     [
       '/embed/pact-pillars?colour=red',
-      /&lt;pact-pillars&gt; has no attribute &quot;colour&quot;\. It takes: heading-level, selected, lang, theme\./,
+      /&lt;pact-pillars&gt; has no attribute &quot;colour&quot;\. It takes: heading-level, selected, plain, transparent, color-scheme, lang, theme\./,
     ],
     [
       '/embed/pact-partners?member=nato',

@@ -8,6 +8,7 @@ import { onLangChange, resolveLang } from './locale.js';
 import { catalogError, catalogReady, retryCatalog, uiLocaleOf, withLocale, type UiLocale } from './i18n.js';
 import { dataControllers, errorState } from './data-controller.js';
 import { baseStyles, tokens } from './styles.js';
+import { ColorSchemeController, displayStyles } from './display.js';
 
 /**
  * Base of every Pact element: where its API and language come from, and rendering in
@@ -17,6 +18,9 @@ import { baseStyles, tokens } from './styles.js';
  *   `<meta name="pact:api">`, else same-origin `/v1`. Elements on the same API share a client.
  * - Language: its own `lang`, else the closest ancestor's (across shadow roots), else
  *   `<html lang>`; re-rendered when any of them changes.
+ *
+ * - Display flags (the same on every element, and on an /embed/ URL): `plain`, `transparent`,
+ *   `color-scheme` and `color-scheme-source` (core/display.ts).
  *
  * The global `--pact-*` custom properties below theme every element; they are documented here
  * once, and each element documents only its own `--pact-<element>-*` knobs.
@@ -39,10 +43,31 @@ import { baseStyles, tokens } from './styles.js';
  * @cssproperty --pact-shadow - Shadow of cards and panels.
  */
 export abstract class PactElement extends LitElement {
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, displayStyles];
 
   /** Base URL of the coordination API, e.g. `https://api.example.org/v1`. */
   @property() api = '';
+
+  /** Display flag: no outer heading, outer border, shadow or padding box, for a page that frames the element itself. */
+  @property({ type: Boolean, reflect: true }) plain = false;
+
+  /** Display flag: no background on the surfaces that sit on the page (the element's box, rows, sections, table boxes); cards keep theirs. */
+  @property({ type: Boolean, reflect: true }) transparent = false;
+
+  /**
+   * Display flag: `light` or `dark` (the theme's dark colours), on the element's own background;
+   * `auto` follows the page's `color-scheme` (CSS or meta tag), else the toggle named in
+   * `color-scheme-source`, else the reader's system setting, live. Without it the colours follow
+   * the page's `color-scheme` as inherited, on no background of their own.
+   */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'auto' | 'light' | 'dark';
+
+  /**
+   * With `color-scheme="auto"`: a CSS selector for the page's dark-mode toggle, such as
+   * `html.dark` or `[data-theme=dark]`; dark while the element or an ancestor matches it, light
+   * otherwise. Used when the page declares no single `color-scheme`.
+   */
+  @property({ attribute: 'color-scheme-source', reflect: true }) colorSchemeSource?: string;
 
   /** Mirrors the `lang` attribute so that changing it re-renders (the native `lang` property still works). */
   @property({ attribute: 'lang' }) protected langAttribute: string | null = null;
@@ -52,6 +77,11 @@ export abstract class PactElement extends LitElement {
   protected pact?: PactContextValue;
 
   #unlisten?: () => void;
+
+  constructor() {
+    super();
+    new ColorSchemeController(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -358,7 +358,7 @@ export class PactPartners extends PactElement {
   }
 
   private renderTable(regions: Regions) {
-    return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg('Partners table')}>
+    return html`<div class="table-scroll outer-box" tabindex="0" role="region" aria-label=${msg('Partners table')}>
       ${dataTable({
         columns: [msg('Name'), msg('Kind'), msg('Memberships'), msg('Routes'), msg('Website')],
         rows: this.list.rows,

@@ -105,7 +105,7 @@ export class PactPartnership extends PactElement {
     const foundedNote = client.text(p.founded.note, locale);
     const website = p.website && /^https?:\/\//i.test(p.website) ? p.website : undefined;
     return html`<div class="about">
-      <div class="title" part="name" role="heading" aria-level=${this.level()}>
+      <div class="title outer-heading" part="name" role="heading" aria-level=${this.level()}>
         ${name}${p.acronym ? html`${' '}<span class="acronym">(${p.acronym})</span>` : nothing}
       </div>
       <dl class="facts" part="facts">

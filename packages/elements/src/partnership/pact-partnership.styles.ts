@@ -71,7 +71,7 @@ export const partnershipStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0 0.75rem;
-    background: var(--_surface);
+    background: var(--_page-surface);
   }
   .section[open] {
     padding-block-end: 0.75rem;

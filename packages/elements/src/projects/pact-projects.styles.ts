@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const projectsStyles = css`
   :host {
     --_min-height: var(--pact-projects-min-height, 16rem);
-    --_row-bg: var(--pact-projects-row-background, var(--_surface));
+    --_row-bg: var(--pact-projects-row-background, var(--_page-surface));
   }
   .toolbar {
     display: flex;

@@ -42,7 +42,7 @@ export function flowTable(d: MapModel) {
   if (!set) return nothing;
   const en = english(d.locale);
   const confidence = { high: msg('high'), medium: msg('medium'), low: msg('low') };
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg('Flows table')}>
+  return html`<div class="table-scroll outer-box" tabindex="0" role="region" aria-label=${msg('Flows table')}>
     <table part="table">
       <caption>
         ${text(set.name, d.locale)}

@@ -336,7 +336,7 @@ export class PactRouteMap extends PactElement {
             : nothing
       }
       <div
-        class="frame ${view} ${this.frameShape(v)}"
+        class="frame outer-box ${view} ${this.frameShape(v)}"
         part="frame"
         aria-hidden=${decorative ? 'true' : nothing}
         ?inert=${decorative}

@@ -360,7 +360,7 @@ export const routeMapStyles = css`
     overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_page-surface);
   }
   table {
     inline-size: 100%;

@@ -108,7 +108,7 @@ export function table(
     >
       ${label}
     </button>`;
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${msg('Routes table')}>
+  return html`<div class="table-scroll outer-box" tabindex="0" role="region" aria-label=${msg('Routes table')}>
     ${dataTable({
       columns: [msg('Route'), msg('Countries, in order from Afghanistan')],
       rows: d.table,

@@ -66,9 +66,15 @@ export function embedCsp(origin: string, frameAncestors: string, formAction = "'
 
 /**
  * The page's own style sheet: no margin for the frame to measure (a little padding, so that borders
- * and focus rings are not cut at the frame's edge), and an error page that reads well.
+ * and focus rings are not cut at the frame's edge), an opaque page in the element's colour scheme
+ * unless the embed is `transparent` (page.ts's rootFlags), and an error page that reads well.
  */
 const EMBED_CSS = `html,body{margin:0;padding:0}
+html{background:Canvas;color:CanvasText}
+html[data-color-scheme=light]{color-scheme:light}
+html[data-color-scheme=dark]{color-scheme:dark}
+html[data-color-scheme=auto]{color-scheme:light dark}
+html.pact-transparent,html.pact-transparent body{background:transparent}
 body{display:flow-root;padding:4px;font-family:system-ui,sans-serif}
 .pact-embed-error{padding:1rem;border:2px solid #b00020;color:#1a1a1a;background:#fff;line-height:1.5}
 .pact-embed-error h1{font-size:1.25rem;margin:0 0 .5rem}

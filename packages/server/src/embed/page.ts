@@ -39,13 +39,26 @@ export function elementMarkup(spec: EmbedSpec): string {
   return `<${spec.tag}${attrs}></${spec.tag}>`;
 }
 
+/**
+ * The display flags' part of the page's root: a `transparent` embed leaves the page without a
+ * background and the root's colour scheme as it is (a frame whose scheme differs from its host
+ * page's gets an opaque backdrop); otherwise the page takes the element's colour scheme, so that
+ * its own background matches the element's.
+ */
+export function rootFlags(spec: EmbedSpec): string {
+  const flag = (name: string) => spec.attributes.find(([n]) => n === name);
+  if (flag('transparent')) return ' class="pact-transparent"';
+  const scheme = flag('color-scheme')?.[1];
+  return scheme ? ` data-color-scheme="${escapeHtml(scheme)}"` : '';
+}
+
 /** The embed page with the CDN bundle (the default builder). */
 export const cdnEmbedPage: EmbedPageBuilder = (spec, { origin, cdn, api }) => {
   const title = escapeHtml(embedTitle(spec.tag, spec.lang, spec.attributes));
   const self = `${origin}${embedPath(spec)}`;
   const theme = spec.theme ? `<link rel="stylesheet" href="${escapeHtml(`${cdn}themes/${spec.theme}.css`)}">` : '';
   return (
-    `<!doctype html><html lang="${spec.lang}" dir="${RTL.has(spec.lang) ? 'rtl' : 'ltr'}"><head>${HEAD}` +
+    `<!doctype html><html lang="${spec.lang}" dir="${RTL.has(spec.lang) ? 'rtl' : 'ltr'}"${rootFlags(spec)}><head>${HEAD}` +
     `<title>${title}</title><link rel="icon" href="data:,">` +
     `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl(origin, self))}" title="${title}">` +
     `<meta name="pact:api" content="${escapeHtml(api)}">${theme}` +

@@ -30,16 +30,21 @@ function option(value: string, label: string, selected: boolean, lang?: string):
   return `<option${attr('value', value)}${selected ? ' selected' : ''}${attr('lang', lang)}>${escapeHtml(label)}</option>`;
 }
 
+/** The display flags (every element has them): offered with the language and theme, not with the filters. */
+const DISPLAY_FLAGS = new Set(['plain', 'transparent', 'color-scheme']);
+
 /** One form field for an element attribute, as its kind of value asks. */
 function field(name: string, kind: AttributeKind, value: string | undefined, t: UiStrings): string {
   const id = `f-${name}`;
   const label = t.attributes[name];
   const labelled = `<label for="${id}">${label ? `${escapeHtml(label)} ` : ''}<code>${escapeHtml(name)}</code></label>`;
   switch (kind.kind) {
-    case 'enum':
-      return `<div class="field">${labelled}<select id="${id}" name="${escapeHtml(name)}">${option('', t.any, !value)}${kind.values
-        .map((v) => option(v, t.partnerships[v] ?? v, v === value))
+    case 'enum': {
+      const labels = name === 'color-scheme' ? t.schemes : t.partnerships;
+      return `<div class="field">${labelled}<select id="${id}" name="${escapeHtml(name)}">${option('', labels[''] ?? t.any, !value)}${kind.values
+        .map((v) => option(v, labels[v] ?? v, v === value))
         .join('')}</select></div>`;
+    }
     case 'boolean':
       return `<div class="field check"><input type="checkbox" id="${id}" name="${escapeHtml(name)}" value="true"${value !== undefined ? ' checked' : ''}>${labelled}</div>`;
     case 'number':
@@ -68,9 +73,12 @@ export function publishPage(state: PublishState, ctx: EmbedPageContext, snips: S
     const href = `/publish/?${publishQuery({ ...state, ui: l })}`;
     return `<li><a${attr('href', href)} lang="${l}" hreflang="${l}"${l === state.ui ? ' aria-current="page"' : ''}>${NATIVE[l]}</a></li>`;
   }).join('');
-  const filters = [...(element?.attributes ?? new Map<string, AttributeKind>())]
-    .map(([name, kind]) => field(name, kind, v(name), t))
-    .join('');
+  const fields = (display: boolean) =>
+    [...(element?.attributes ?? new Map<string, AttributeKind>())]
+      .filter(([name]) => DISPLAY_FLAGS.has(name) === display)
+      .map(([name, kind]) => field(name, kind, v(name), t))
+      .join('');
+  const filters = fields(false);
   const theme = spec?.theme ? `${ctx.cdn}themes/${spec.theme}.css` : undefined;
   const preview = spec ? elementMarkup({ ...spec, attributes: [...spec.attributes, ['lang', spec.lang]] }) : '';
   const errors = state.read.ok
@@ -97,6 +105,7 @@ export function publishPage(state: PublishState, ctx: EmbedPageContext, snips: S
     `<div class="field"><label for="f-theme">${escapeHtml(t.theme)}</label><select id="f-theme" name="theme">${option('', t.noTheme, !v('theme'))}${THEMES.map(
       (th) => option(th, t.partnerships[th] ?? th, th === v('theme')),
     ).join('')}</select></div>` +
+    fields(true) +
     `<div class="field"><label for="f-width">${escapeHtml(t.width)}</label><input type="number" min="200" max="4000" step="1" id="f-width" name="width" aria-describedby="f-width-help"${attr('value', state.width)}>` +
     `<p id="f-width-help" class="help">${escapeHtml(t.fullWidth)}</p></div>` +
     `<div class="field"><label for="f-height">${escapeHtml(t.height)}</label><input type="number" min="100" max="4000" step="1" id="f-height" name="height"${attr('value', state.height)}></div>` +

@@ -39,6 +39,8 @@ export interface UiStrings {
   link: string;
   elements: Record<string, string>;
   attributes: Record<string, string>;
+  /** The colour scheme choices of the display flags ('' : none chosen). */
+  schemes: Record<string, string>;
   partnerships: Record<string, string>;
 }
 
@@ -122,6 +124,15 @@ const en: UiStrings = {
     today: 'Today (date)',
     controls: 'Filters for readers',
     'sync-url': 'Keep filters in the address',
+    plain: 'Plain (no outer heading, border or shadow)',
+    transparent: 'Transparent background',
+    'color-scheme': 'Colour scheme',
+  },
+  schemes: {
+    '': 'Not set (follows your site)',
+    auto: 'Automatic (your site’s, else the reader’s)',
+    light: 'Light',
+    dark: 'Dark',
   },
   partnerships: { 'paris-pact': 'Paris Pact', 'pompidou-group': 'Pompidou Group', osce: 'OSCE' },
 };
@@ -206,6 +217,15 @@ const fr: UiStrings = {
     today: 'Aujourd’hui (date)',
     controls: 'Filtres pour les lecteurs',
     'sync-url': 'Garder les filtres dans l’adresse',
+    plain: 'Sobre (sans titre, bordure ni ombre extérieurs)',
+    transparent: 'Fond transparent',
+    'color-scheme': 'Jeu de couleurs',
+  },
+  schemes: {
+    '': 'Non défini (suit votre site)',
+    auto: 'Automatique (celui du site, sinon du lecteur)',
+    light: 'Clair',
+    dark: 'Sombre',
   },
   partnerships: { 'paris-pact': 'Pacte de Paris', 'pompidou-group': 'Groupe Pompidou', osce: 'OSCE' },
 };
@@ -290,6 +310,15 @@ const ru: UiStrings = {
     today: 'Сегодня (дата)',
     controls: 'Фильтры для читателей',
     'sync-url': 'Хранить фильтры в адресе',
+    plain: 'Без оформления (без внешнего заголовка, рамки и тени)',
+    transparent: 'Прозрачный фон',
+    'color-scheme': 'Цветовая схема',
+  },
+  schemes: {
+    '': 'Не задана (как на сайте)',
+    auto: 'Автоматически (как на сайте, иначе по настройке читателя)',
+    light: 'Светлая',
+    dark: 'Тёмная',
   },
   partnerships: { 'paris-pact': 'Парижский пакт', 'pompidou-group': 'Группа Помпиду', osce: 'ОБСЕ' },
 };
