@@ -23,7 +23,7 @@ import { differing, inputOf, merged, mergePatch, proposal } from './merge.js';
 import { changeTable, projectRow, type ViewContext } from './views.js';
 import { statusLabel } from './labels.js';
 import { confirmDialog, conflictPanel, signInPanel, whoBar, type ConflictState } from './panels.js';
-import { forgetWithdrawn, named, rememberWithdrawn, statusLine, withdrawnHere, withdrawnList } from './undo.js';
+import { named, statusLine, withdrawn, withdrawnList, type Notice } from './undo.js';
 
 type View = 'signin' | 'list' | 'form' | 'conflict' | 'history' | 'recent' | 'refused';
 
@@ -35,10 +35,10 @@ export class PactDesk extends LitElement {
   @state() private deskLang: DeskLang = 'en';
   @state() private who: Identity | null = null;
   @state() private view: View = 'signin';
-  /** The last thing done (a polite status): a key of the desk's words, the project it was done to, what Undo restores. */
-  @state() private notice: { key: DeskKey; detail?: string; undo?: Project } | null = null;
+  /** The last thing done (a polite status): a key of the desk's words, the project (named at render), and whether Undo applies. */
+  @state() private notice: Notice | null = null;
   /** The projects withdrawn in this session (sessionStorage), which Undo registers again. */
-  @state() private gone: Project[] = withdrawnHere();
+  @state() private gone: Project[] = withdrawn.list();
   /** The message shown in the alert: a key of the desk's words (worded at render time) and a detail from the API. */
   @state() private problem: { key: DeskKey; detail?: string } | null = null;
   @state() private busy = false;
@@ -113,7 +113,7 @@ export class PactDesk extends LitElement {
 
   private signOut(message: DeskKey | null = null): void {
     forgetKey();
-    this.gone = forgetWithdrawn();
+    this.gone = withdrawn.forget();
     this.notice = null;
     this.client = null;
     this.who = null;
@@ -278,8 +278,8 @@ export class PactDesk extends LitElement {
     }
   }
 
-  private done(key: DeskKey, detail?: string): void {
-    this.notice = detail ? { key, detail } : { key };
+  private done(key: DeskKey, project?: Project): void {
+    this.notice = project ? { key, project } : { key };
     if (location.hash === '#/') void this.route();
     else location.hash = '#/';
   }
@@ -289,8 +289,8 @@ export class PactDesk extends LitElement {
     try {
       const { data, etag } = await this.client!.projects.read(p.id);
       await this.client!.projects.withdraw(p.id, { ifMatch: etag });
-      this.gone = rememberWithdrawn(data);
-      this.notice = { key: 'withdrawn', detail: named(this.ctx, data), undo: data };
+      this.gone = withdrawn.remember(data);
+      this.notice = { key: 'withdrawn', project: data, undo: true };
       await this.loadProjects();
       void this.updateComplete.then(() => this.querySelector<HTMLElement>('.live .undo')?.focus());
     } catch (e) {
@@ -304,8 +304,8 @@ export class PactDesk extends LitElement {
     this.problem = null;
     try {
       await this.client!.projects.create(inputOf(p));
-      this.gone = forgetWithdrawn(p.id);
-      this.done('restored', named(this.ctx, p));
+      this.gone = withdrawn.forget(p.id);
+      this.done('restored', p);
     } catch (e) {
       this.fail(e);
     } finally {
@@ -334,6 +334,7 @@ export class PactDesk extends LitElement {
     return html`<section aria-labelledby="v-title">
       <h2 id="v-title" tabindex="-1">${this.who?.role === 'coordinator' ? t('allProjects') : t('myProjects')}</h2>
       <p><a class="button" href="#/new">${t('newProject')}</a></p>
+      ${withdrawnList(this.ctx, this.gone, this.busy, (p) => void this.undo(p))}
       <form class="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
         <div><label for="q">${t('search')}</label><input id="q" type="search" .value=${f.q} @input=${set('q')} /></div>
         <div>
@@ -360,7 +361,6 @@ export class PactDesk extends LitElement {
                 ${rows.map((p) => projectRow(this.ctx, p, (x) => (this.confirming = x)))}
               </ul>`
       }
-      ${withdrawnList(this.ctx, this.gone, this.busy, (p) => void this.undo(p))}
       ${
         confirming
           ? confirmDialog(

@@ -11,24 +11,26 @@ import type { ViewContext } from './views.js';
 
 const STORE = 'pact-desk-withdrawn';
 
-/** The projects withdrawn in this session, newest last. */
-export function withdrawnHere(): Project[] {
-  try {
-    const list: unknown = JSON.parse(sessionStorage.getItem(STORE) ?? '[]');
-    return Array.isArray(list) ? (list as Project[]) : [];
-  } catch {
-    return [];
-  }
-}
+/** The projects withdrawn in this session, newest last (each call returns the new list). */
+export const withdrawn = {
+  list(): Project[] {
+    try {
+      const list: unknown = JSON.parse(sessionStorage.getItem(STORE) ?? '[]');
+      return Array.isArray(list) ? (list as Project[]) : [];
+    } catch {
+      return [];
+    }
+  },
+  remember: (p: Project): Project[] => keep([...withdrawn.list().filter((x) => x.id !== p.id), p]),
+  /** Forgets one project (brought back), or all of them (sign-out). */
+  forget: (id?: string): Project[] => keep(id ? withdrawn.list().filter((x) => x.id !== id) : []),
+};
 
-const keep = (list: Project[]): Project[] => {
+function keep(list: Project[]): Project[] {
   if (list.length) sessionStorage.setItem(STORE, JSON.stringify(list));
   else sessionStorage.removeItem(STORE);
   return list;
-};
-
-export const rememberWithdrawn = (p: Project): Project[] => keep([...withdrawnHere().filter((x) => x.id !== p.id), p]);
-export const forgetWithdrawn = (id?: string): Project[] => keep(id ? withdrawnHere().filter((x) => x.id !== id) : []);
+}
 
 export const named = (c: ViewContext, p: Project): string => `${text(p.title, c.lang)} (${p.id})`;
 
@@ -43,16 +45,24 @@ const undoButton = (c: ViewContext, p: Project, busy: boolean, onUndo: (p: Proje
     ${c.t('undo')}
   </button>`;
 
+/** The last thing done: a key of the desk's words, the project it was done to, whether Undo applies. */
+export interface Notice {
+  key: DeskKey;
+  project?: Project;
+  undo?: boolean;
+}
+
 /** The status line after a write (a polite live region); after a withdrawal, with its Undo button. */
 export function statusLine(
   c: ViewContext,
-  notice: { key: DeskKey; detail?: string; undo?: Project } | null,
+  notice: Notice | null,
   busy: boolean,
   onUndo: (p: Project) => void,
 ): TemplateResult {
+  const p = notice?.project;
   return html`<div class="live" role="status">
-    ${notice ? html`<span>${c.t(notice.key)}${notice.detail ? ` ${notice.detail}` : ''}</span>` : nothing}
-    ${notice?.undo ? undoButton(c, notice.undo, busy, onUndo) : nothing}
+    ${notice ? html`<span>${c.t(notice.key)}${p ? ` ${named(c, p)}` : ''}</span>` : nothing}
+    ${p && notice?.undo ? undoButton(c, p, busy, onUndo) : nothing}
   </div>`;
 }
 
