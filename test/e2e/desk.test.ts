@@ -355,10 +355,11 @@ test('a key revoked mid-edit: back to sign-in with a clear message, and the unsa
   await w.page.close();
 });
 
-test('withdraw: a confirmation names the project; then it leaves the desk and the API', async () => {
+test('withdraw: a confirmation names the project; it leaves the desk and the API; Undo brings it back', async () => {
   const w = await watchedPage(browser);
   await signIn(w, osceKey);
-  await listed(w.page);
+  const before = await listed(w.page);
+  assert.ok(before.includes(ID));
   const title = (await coordinator.projects.read(ID)).data.title.en;
   await w.page.click(`.project button[aria-label="Withdraw: ${title}"]`);
   await w.page.waitForSelector('dialog[open]');
@@ -366,9 +367,30 @@ test('withdraw: a confirmation names the project; then it leaves the desk and th
   assert.ok((await text(w.page, 'dialog .confirm-name')).includes(title));
   await check(w, 'withdraw-confirm');
   await w.page.click('dialog .button.danger');
-  await w.page.waitForFunction(() => document.querySelector('.live')?.textContent?.includes('Withdrawn'));
-  assert.ok(!(await listed(w.page)).includes(ID));
+  await w.page.waitForFunction(() => document.activeElement?.matches('.live button.undo'));
+  assert.equal(await text(w.page, '.live'), `Withdrawn. ${title} (${ID}) Undo`);
+  const after = await listed(w.page);
+  assert.deepEqual(
+    after,
+    before.filter((id) => id !== ID),
+  );
+  assert.equal(await text(w.page, '.withdrawn-here li'), `${title} ${ID} Undo`);
   await assert.rejects(coordinator.projects.read(ID), (e: { status?: number }) => e.status === 404);
+  await check(w, 'withdraw-undo');
+
+  // Keyboard: the focused Undo, with Enter.
+  await w.page.keyboard.press('Enter');
+  await w.page.waitForFunction(() => document.querySelector('.live')?.textContent?.includes('Brought back'));
+  assert.equal(await text(w.page, '.live'), `Brought back: ${title} (${ID})`);
+  assert.deepEqual((await listed(w.page)).sort(), [...before].sort());
+  assert.equal(await w.page.$('.withdrawn-here'), null);
+  assert.equal(await w.page.evaluate(() => sessionStorage.getItem('pact-desk-withdrawn')), null);
+  assert.equal((await coordinator.projects.read(ID)).data.title.en, title);
+  await w.page.click(`.project a[aria-label="History: ${title}"]`);
+  await w.page.waitForSelector('table.changes');
+  const kinds = await w.page.$$eval('table.changes tbody tr td:nth-child(3)', (tds) => tds.map((td) => td.textContent));
+  assert.deepEqual(kinds.slice(-2), ['withdrawn', 'brought back']);
+  await check(w, 'history-restored');
   assert.deepEqual(w.errors, []);
   await w.page.close();
 });

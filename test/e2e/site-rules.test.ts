@@ -224,6 +224,21 @@ for (const [width, height] of [
         l.left >= 0 && l.right >= 0 && l.top >= 0 && l.bottom >= 0,
         `label "${l.text}" leaves the frame: ${JSON.stringify(l)}`,
       );
+    // Thinned by priority (origin, then the regional centres), never drawn over each other: as rendered.
+    const rect = (l: (typeof southern.labels)[0]) => ({
+      x0: l.left,
+      y0: l.top,
+      x1: southern.width - l.right,
+      y1: southern.height - l.bottom,
+    });
+    southern.labels.forEach((a, i) =>
+      southern.labels.slice(i + 1).forEach((b) => {
+        const [p, q] = [rect(a), rect(b)];
+        const apart = p.x1 <= q.x0 + 0.5 || q.x1 <= p.x0 + 0.5 || p.y1 <= q.y0 + 0.5 || q.y1 <= p.y0 + 0.5;
+        assert.ok(apart, `labels "${a.text}" and "${b.text}" overlap: ${JSON.stringify([p, q])}`);
+      }),
+    );
+    assert.equal(southern.labels[0]?.text, 'Afghanistan', 'the origin is labelled first');
     await page.close();
   });
 }

@@ -18,7 +18,7 @@ import eventSchema from '@pact/schema/schemas/TimelineEvent.json' with { type: '
 import eventPageSchema from '@pact/schema/schemas/EventPage.json' with { type: 'json' };
 import { PILLAR_NUMBERS } from '@pact/schema';
 import type { ParamSpec } from './params.js';
-import type { RouteSpec, WriteRoute } from './routes.js';
+import type { RouteSpec, WriteOperation, WriteRoute } from './routes.js';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -149,6 +149,12 @@ function operation(route: RouteSpec) {
   return { operationId: route.operationId, summary: route.summary, security: [], parameters, responses };
 }
 
+/** What a write's one-line summary cannot say (docs/api-writes.md). */
+const DESCRIPTIONS: Partial<Record<WriteOperation, string>> = {
+  'project.create':
+    'With the id of a withdrawn project, the create brings it back with this body (201, a new ETag, in the lists again) when the key may write that project: its organization implements or funds the withdrawn record, or it is a coordinator (403 otherwise). The change feed records it as a `create` whose patch is the whole record; an illustrative record stays illustrative. Over a live id it is a 409.',
+};
+
 /** A write: its body, its key, and every refusal it can answer with (docs/api-writes.md). */
 function writeOperation(route: WriteRoute, parameters: unknown[]) {
   for (const p of route.pathParams ?? [])
@@ -212,9 +218,11 @@ function writeOperation(route: WriteRoute, parameters: unknown[]) {
         },
       }
     : {};
+  const description = DESCRIPTIONS[route.operation];
   return {
     operationId: route.operationId,
     summary: route.summary,
+    ...(description ? { description } : {}),
     parameters,
     ...body,
     security: [{ bearer: [] }],

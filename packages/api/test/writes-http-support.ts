@@ -8,6 +8,7 @@ import type { PactDatabase } from '../src/db/index.js';
 import { loadDataset } from '../src/load.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { SqlStore } from '../src/store/sql.js';
+import type { PurgeHook } from '../src/surrogate.js';
 import { RateLimiter } from '../src/write/rate-limit.js';
 import type { TestBackend } from './db/support.js';
 
@@ -87,15 +88,22 @@ export interface WriteServer {
   close(): Promise<void>;
 }
 
-/** A seeded database of `backend` behind a real HTTP server (writes limited only by `limiter`). */
+/** A seeded database of `backend` behind a real HTTP server (writes limited only by `limiter`; `purge` told each write's CDN keys). */
 export async function openWriteServer(
   backend: TestBackend,
   limiter = new RateLimiter({ burst: 1_000_000, perSecond: 1_000_000 }),
+  purge?: PurgeHook,
 ): Promise<WriteServer> {
   const db = await backend.open();
   const store = new SqlStore(db);
   await store.refresh();
-  const server = await startServer({ dataset: store, port: 0, log: false, writeLimiter: limiter });
+  const server = await startServer({
+    dataset: store,
+    port: 0,
+    log: false,
+    writeLimiter: limiter,
+    ...(purge ? { purge } : {}),
+  });
   const others: RunningServer[] = [];
   const partner = 'osce';
   const revoked = await db.createKey({ partner, role: 'partner' });

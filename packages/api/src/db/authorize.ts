@@ -11,6 +11,8 @@ export interface Account {
 export type WriteAction =
   | { write: 'project.create'; after: Project }
   | { write: 'project.update'; before: Project; after: Project }
+  /** A create over a withdrawn id: allowed to whoever may write both the withdrawn and the new record. */
+  | { write: 'project.restore'; before: Project; after: Project }
   | { write: 'project.withdraw'; before: Project }
   | { write: 'partner.upsert' | 'partner.withdraw' | 'membership.set' | 'membership.remove' };
 

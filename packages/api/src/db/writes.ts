@@ -108,8 +108,9 @@ const done = <T>(record: T, applied: { version: number; revision: number; seq: n
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * Creates a project. With an idempotency key, a retry with the same body returns the first
- * answer (replayed: true) and a reuse with another body is a conflict.
+ * Creates a project, or brings back a withdrawn one with this body (the change log records a
+ * `create` whose patch is the whole record). With an idempotency key, a retry with the same body
+ * returns the first answer (replayed: true) and a reuse with another body is a conflict.
  */
 export function createProject(
   conn: Connection,
@@ -136,16 +137,17 @@ export function createProject(
     const project = validate(projectValidator, body);
     check(account, { write: 'project.create', after: project });
     const existing = await readRecord(trx, 'project', project.id);
-    if (existing)
-      refuse({
-        kind: 'conflict',
-        reason: `project "${project.id}" already exists${existing.withdrawn_at ? ' (withdrawn)' : ''}`,
-        etag: etagOf(existing.version),
-      });
-    await checkProjectReferences(trx, project);
+    if (existing && existing.withdrawn_at === null)
+      refuse({ kind: 'conflict', reason: `project "${project.id}" already exists`, etag: etagOf(existing.version) });
+    // A withdrawn id comes back (the desk's undo): only for whoever may write the withdrawn record,
+    // and a sample record stays marked as one (`illustrative` is the server's, never the writer's).
+    const was = existing?.body as unknown as Project | undefined;
+    if (was) check(account, { write: 'project.restore', before: was, after: project });
+    const record = was ? { ...project, illustrative: was.illustrative } : project;
+    await checkProjectReferences(trx, record);
     const result = done(
-      project,
-      await applyChange(trx, author(account), 'project', project.id, undefined, project as unknown as JsonValue),
+      record,
+      await applyChange(trx, author(account), 'project', record.id, existing, record as unknown as JsonValue),
     );
     if (key !== undefined)
       await trx

@@ -110,8 +110,15 @@ for (const backend of await backends()) {
       );
       const again = await db.updateProject(partner, project.id, { status: 'closed' }, { ifMatch: '"v3"' });
       assert.deepEqual(again, { ok: false, error: { kind: 'not-found', record: `project/${project.id}` } });
-      const recreate = await db.createProject(partner, project);
-      assert.ok(!recreate.ok && recreate.error.kind === 'conflict' && /withdrawn/.test(recreate.error.reason));
+      // Created again by its owner (the desk's undo): live again at a new version, logged as a create.
+      const restored = ok(await db.createProject(partner, project));
+      assert.equal(restored.etag, '"v4"');
+      assert.equal((await lastChange()).change, 'create');
+      snap = await db.snapshot();
+      assert.equal(snap.dataset.projects.length, count);
+      assert.equal(snap.dataset.projects.find((p) => p.id === project.id)?.title.en, project.title.en);
+      const twice = await db.createProject(partner, project);
+      assert.ok(!twice.ok && twice.error.kind === 'conflict' && /already exists/.test(twice.error.reason));
     });
 
     t('refusals name the field and rule, or the precondition, and change nothing', async () => {

@@ -22,10 +22,10 @@ import { forgetKey, saveKey, savedKey, whoIs, type Identity } from './session.js
 import { differing, inputOf, merged, mergePatch, proposal } from './merge.js';
 import { changeTable, projectRow, type ViewContext } from './views.js';
 import { statusLabel } from './labels.js';
-import { confirmDialog, conflictPanel, signInPanel, type ConflictState } from './panels.js';
+import { confirmDialog, conflictPanel, signInPanel, whoBar, type ConflictState } from './panels.js';
+import { named, statusLine, withdrawn, withdrawnList, type Notice } from './undo.js';
 
 type View = 'signin' | 'list' | 'form' | 'conflict' | 'history' | 'recent' | 'refused';
-type Conflict = ConflictState;
 
 const LANG_KEY = 'pact-desk-lang';
 const involves = (p: Pick<Project, 'implementer' | 'donors'>, org: string) =>
@@ -35,8 +35,10 @@ export class PactDesk extends LitElement {
   @state() private deskLang: DeskLang = 'en';
   @state() private who: Identity | null = null;
   @state() private view: View = 'signin';
-  /** The last thing done (a polite status): a key of the desk's words, and the project it was done to. */
-  @state() private notice: { key: DeskKey; detail?: string } | null = null;
+  /** The last thing done (a polite status): a key of the desk's words, the project (named at render), and whether Undo applies. */
+  @state() private notice: Notice | null = null;
+  /** The projects withdrawn in this session (sessionStorage), which Undo registers again. */
+  @state() private gone: Project[] = withdrawn.list();
   /** The message shown in the alert: a key of the desk's words (worded at render time) and a detail from the API. */
   @state() private problem: { key: DeskKey; detail?: string } | null = null;
   @state() private busy = false;
@@ -44,7 +46,7 @@ export class PactDesk extends LitElement {
   @state() private partners = new Map<string, Partner>();
   @state() private filter = { q: '', pillar: '', status: '' };
   @state() private editing: { id?: string; base?: Project; etag?: string } = {};
-  @state() private conflict: Conflict | null = null;
+  @state() private conflict: ConflictState | null = null;
   @state() private changes: Change[] | null = null;
   @state() private subject = '';
   /** The project a partner may not edit. */
@@ -111,6 +113,8 @@ export class PactDesk extends LitElement {
 
   private signOut(message: DeskKey | null = null): void {
     forgetKey();
+    this.gone = withdrawn.forget();
+    this.notice = null;
     this.client = null;
     this.who = null;
     this.projects = null;
@@ -239,7 +243,7 @@ export class PactDesk extends LitElement {
       const now = await this.client!.projects.read(id);
       const theirs = inputOf(now.data);
       const fields = differing(mine, theirs);
-      const choice: Conflict['choice'] = {};
+      const choice: ConflictState['choice'] = {};
       for (const f of fields) {
         const p = proposal(f, base, mine, theirs);
         if (p) choice[f] = p;
@@ -274,8 +278,8 @@ export class PactDesk extends LitElement {
     }
   }
 
-  private done(key: DeskKey): void {
-    this.notice = { key };
+  private done(key: DeskKey, project?: Project): void {
+    this.notice = project ? { key, project } : { key };
     if (location.hash === '#/') void this.route();
     else location.hash = '#/';
   }
@@ -283,12 +287,29 @@ export class PactDesk extends LitElement {
   private async withdraw(p: Project): Promise<void> {
     this.confirming = null;
     try {
-      const { etag } = await this.client!.projects.read(p.id);
+      const { data, etag } = await this.client!.projects.read(p.id);
       await this.client!.projects.withdraw(p.id, { ifMatch: etag });
-      this.notice = { key: 'withdrawn', detail: `${text(p.title, this.deskLang)} (${p.id})` };
+      this.gone = withdrawn.remember(data);
+      this.notice = { key: 'withdrawn', project: data, undo: true };
       await this.loadProjects();
+      void this.updateComplete.then(() => this.querySelector<HTMLElement>('.live .undo')?.focus());
     } catch (e) {
       this.fail(e);
+    }
+  }
+
+  /** Registers a project withdrawn in this session again, as it was read before the withdrawal. */
+  private async undo(p: Project): Promise<void> {
+    this.busy = true;
+    this.problem = null;
+    try {
+      await this.client!.projects.create(inputOf(p));
+      this.gone = withdrawn.forget(p.id);
+      this.done('restored', p);
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.busy = false;
     }
   }
 
@@ -313,6 +334,7 @@ export class PactDesk extends LitElement {
     return html`<section aria-labelledby="v-title">
       <h2 id="v-title" tabindex="-1">${this.who?.role === 'coordinator' ? t('allProjects') : t('myProjects')}</h2>
       <p><a class="button" href="#/new">${t('newProject')}</a></p>
+      ${withdrawnList(this.ctx, this.gone, this.busy, (p) => void this.undo(p))}
       <form class="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
         <div><label for="q">${t('search')}</label><input id="q" type="search" .value=${f.q} @input=${set('q')} /></div>
         <div>
@@ -380,28 +402,6 @@ export class PactDesk extends LitElement {
     </section>`;
   }
 
-  private refusedTitle(p = this.refusedProject): string {
-    return p ? `${text(p.title, this.deskLang)} (${p.id})` : '';
-  }
-
-  private renderWho(): TemplateResult | typeof nothing {
-    const w = this.who;
-    if (!w) return nothing;
-    const org = this.partners.get(w.organization);
-    return html`<div class="who">
-      <p>
-        ${this.t('signedInAs')}
-        <strong>${org ? text(org.name, this.deskLang) : w.organization}</strong> (<code>${w.organization}</code>) ·
-        ${this.t('role')}${this.t('colon')}${this.t(w.role)}
-      </p>
-      <nav aria-label=${this.t('title')}>
-        <a href="#/">${w.role === 'coordinator' ? this.t('allProjects') : this.t('myProjects')}</a>
-        ${w.role === 'coordinator' ? html`<a href="#/recent">${this.t('recent')}</a>` : nothing}
-        <button type="button" class="button secondary" @click=${() => this.signOut()}>${this.t('signOut')}</button>
-      </nav>
-    </div>`;
-  }
-
   protected override render(): TemplateResult {
     const v = this.view;
     return html`<header class="desk-header">
@@ -412,15 +412,15 @@ export class PactDesk extends LitElement {
             ${DESK_LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.deskLang}>${{ en: 'English', fr: 'Français', ru: 'Русский' }[l]}</option>`)}
           </select>
         </div>
-        ${this.renderWho()}
+        ${this.who ? whoBar(this.ctx, this.who, () => this.signOut()) : nothing}
       </header>
       <main lang=${this.deskLang}>
-        <div class="live" role="status">
-          ${this.notice ? `${this.t(this.notice.key)}${this.notice.detail ? ` ${this.notice.detail}` : ''}` : ''}
-        </div>
+        ${statusLine(this.ctx, this.notice, this.busy, (p) => void this.undo(p))}
         ${
           v === 'refused'
-            ? html`<h2 id="v-title" tabindex="-1">${this.t('editTitle')}${this.t('colon')}${this.refusedTitle()}</h2>`
+            ? html`<h2 id="v-title" tabindex="-1">
+                ${this.t('editTitle')}${this.t('colon')}${this.refusedProject ? named(this.ctx, this.refusedProject) : ''}
+              </h2>`
             : nothing
         }
         ${

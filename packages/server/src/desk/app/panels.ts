@@ -1,10 +1,11 @@
 /** The desk's interactive panels as templates: sign-in, the withdrawal confirmation, a conflict. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { text } from '@pact/sdk';
 import type { Project, ProjectInput } from '@pact/sdk';
 import type { DeskKey } from './strings.js';
+import type { Identity } from './session.js';
 import type { Field } from './merge.js';
-import { show, type ViewContext } from './views.js';
+import { nameOf, show, type ViewContext } from './views.js';
 import { fieldLabel } from './labels.js';
 
 export function signInPanel(t: (k: DeskKey) => string, busy: boolean, onKey: (key: string) => void): TemplateResult {
@@ -86,4 +87,20 @@ export function conflictPanel(
       <a class="button secondary" href="#/">${t('cancel')}</a>
     </div>
   </section>`;
+}
+
+/** Who is signed in (organization, role) and the desk's navigation with Sign out. */
+export function whoBar(c: ViewContext, w: Identity, onSignOut: () => void): TemplateResult {
+  const coordinator = w.role === 'coordinator';
+  return html`<div class="who">
+    <p>
+      ${c.t('signedInAs')} <strong>${nameOf(c, w.organization)}</strong> (<code>${w.organization}</code>) ·
+      ${c.t('role')}${c.t('colon')}${c.t(w.role)}
+    </p>
+    <nav aria-label=${c.t('title')}>
+      <a href="#/">${coordinator ? c.t('allProjects') : c.t('myProjects')}</a>
+      ${coordinator ? html`<a href="#/recent">${c.t('recent')}</a>` : nothing}
+      <button type="button" class="button secondary" @click=${onSignOut}>${c.t('signOut')}</button>
+    </nav>
+  </div>`;
 }

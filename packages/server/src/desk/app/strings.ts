@@ -50,8 +50,12 @@ const EN = {
   notFound: 'No live project has this id (it may have been withdrawn).',
   withdrawConfirm: 'Withdraw this project?',
   withdrawText:
-    'It will leave every list and every embedded widget. Its history stays in the change feed, and its id cannot be used again.',
+    'It will leave every list and every embedded widget. Its history stays in the change feed. Until you sign out or close this tab, Undo brings it back.',
   withdrawYes: 'Withdraw the project',
+  undo: 'Undo',
+  restored: 'Brought back:',
+  withdrawnHere: 'Withdrawn in this session',
+  restoreKind: 'brought back',
   conflictTitle: 'Someone else changed this project',
   conflictIntro:
     'While you were editing, another change was saved. Nothing has been overwritten. For each field that differs, choose which version to keep, then save.',
@@ -130,8 +134,12 @@ const FR: Record<DeskKey, string> = {
   notFound: 'Aucun projet actif ne porte cet identifiant (il a peut-être été retiré).',
   withdrawConfirm: 'Retirer ce projet ?',
   withdrawText:
-    'Il disparaîtra de toutes les listes et de tous les widgets intégrés. Son historique reste dans le journal des modifications et son identifiant ne pourra plus être utilisé.',
+    'Il disparaîtra de toutes les listes et de tous les widgets intégrés. Son historique reste dans le journal des modifications. Tant que vous ne vous déconnectez pas et ne fermez pas cet onglet, « Annuler le retrait » le rétablit.',
   withdrawYes: 'Retirer le projet',
+  undo: 'Annuler le retrait',
+  restored: 'Projet rétabli :',
+  withdrawnHere: 'Retirés pendant cette session',
+  restoreKind: 'rétabli',
   conflictTitle: 'Quelqu’un d’autre a modifié ce projet',
   conflictIntro:
     'Pendant que vous travailliez, une autre modification a été enregistrée. Rien n’a été écrasé. Pour chaque champ qui diffère, choisissez la version à garder, puis enregistrez.',
@@ -207,8 +215,12 @@ const RU: Record<DeskKey, string> = {
   notFound: 'Нет действующего проекта с таким идентификатором (возможно, он отозван).',
   withdrawConfirm: 'Отозвать этот проект?',
   withdrawText:
-    'Он исчезнет из всех списков и встроенных виджетов. Его история останется в журнале изменений, а идентификатор нельзя будет использовать снова.',
+    'Он исчезнет из всех списков и встроенных виджетов. Его история останется в журнале изменений. Пока вы не вышли и не закрыли эту вкладку, кнопка «Вернуть» восстановит его.',
   withdrawYes: 'Отозвать проект',
+  undo: 'Вернуть',
+  restored: 'Проект восстановлен:',
+  withdrawnHere: 'Отозваны в этом сеансе',
+  restoreKind: 'восстановлен',
   conflictTitle: 'Этот проект изменил кто-то другой',
   conflictIntro:
     'Пока вы редактировали, было сохранено другое изменение. Ничего не перезаписано. Для каждого различающегося поля выберите, какую версию оставить, затем сохраните.',

@@ -45,8 +45,17 @@ export const touched = (ch: Change): string[] => [
 /** A table of changes: when, who, what, which fields. */
 export function changeTable(c: ViewContext, changes: readonly Change[], withProject: boolean): TemplateResult {
   if (changes.length === 0) return html`<p>${c.t('noChanges')}</p>`;
-  const kind = (ch: Change) =>
-    ch.change === 'create' ? c.t('create') : ch.change === 'update' ? c.t('update') : c.t('withdrawKind');
+  // A create after a withdrawal of the same project (earlier in time: later in the newest-first list) brings it back.
+  const back = (ch: Change, i: number) =>
+    changes.some(
+      (o, j) => o.kind === ch.kind && o.id === ch.id && o.change === 'withdraw' && (withProject ? j > i : j < i),
+    );
+  const kind = (ch: Change, i: number) =>
+    ch.change === 'create'
+      ? c.t(back(ch, i) ? 'restoreKind' : 'create')
+      : ch.change === 'update'
+        ? c.t('update')
+        : c.t('withdrawKind');
   return html`<div class="scroll" tabindex="0" role="region" aria-label=${c.t('history')}>
     <table class="changes">
       <thead>
@@ -60,12 +69,12 @@ export function changeTable(c: ViewContext, changes: readonly Change[], withProj
       </thead>
       <tbody>
         ${changes.map(
-          (ch) =>
+          (ch, i) =>
             html`<tr>
               <td><time datetime=${ch.at}>${when(c, ch.at)}</time></td>
               ${withProject ? html`<td><a href="#/history/${ch.id}">${ch.id}</a></td>` : nothing}
               <td>${ch.organization ? `${nameOf(c, ch.organization)} (${ch.account})` : c.t('seed')}</td>
-              <td>${kind(ch)}</td>
+              <td>${kind(ch, i)}</td>
               <td>
                 ${
                   ch.change === 'update'
