@@ -4,6 +4,7 @@
 //
 //   npm run build && node bench/soak.mjs                 10 minutes at 100 requests/s
 //   node bench/soak.mjs --minutes 2 --rate 200           shorter, faster
+//   node bench/soak.mjs --writes 0                       reads only (a baseline: what the writes cost)
 //   node bench/soak.mjs --strict                         exit 1 when a goal is missed
 //
 // How it runs: a throw-away PostgreSQL cluster (test/support/postgres.mjs, fsync on), seeded by the
@@ -24,6 +25,7 @@
 // bench/results/soak.json. Every process started is stopped, also on failure or Ctrl-C.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -35,22 +37,26 @@ const { values } = parseArgs({
   options: {
     minutes: { type: 'string', default: '10' },
     rate: { type: 'string', default: '100' },
+    writes: { type: 'string', default: '5' },
     strict: { type: 'boolean', default: false },
   },
 });
 const MINUTES = Number(values.minutes);
 const RATE = Number(values.rate);
-if (!(MINUTES > 0) || !(RATE > 0)) {
-  console.error('usage: node bench/soak.mjs [--minutes N] [--rate REQUESTS_PER_SECOND] [--strict]');
+/** The share of requests that are writes (5 %: the issue's mix; 0 for a read-only baseline). */
+const WRITE_SHARE = Number(values.writes) / 100;
+if (!(MINUTES > 0) || !(RATE > 0) || !(WRITE_SHARE >= 0 && WRITE_SHARE <= 1)) {
+  console.error('usage: node bench/soak.mjs [--minutes N] [--rate REQUESTS_PER_SECOND] [--writes PERCENT] [--strict]');
   process.exit(2);
 }
 const DURATION_MS = MINUTES * 60_000;
 const WARMUP_MS = Math.min(60_000, DURATION_MS / 4);
 const SAMPLE_MS = 5_000;
-const WRITE_SHARE = 0.05;
 const GROWTH_GOAL = 0.1;
 const KEYS = 12;
 const METRICS_TOKEN = 'soak';
+/** Keep-alive connections per process, as a load balancer's pool would hold (more requests queue). */
+const CONNECTIONS = 32;
 const SERVE = fileURLToPath(new URL('../packages/api/dist/serve.js', import.meta.url));
 
 // Everything started, stopped in reverse order by stopAll (also on a signal).
@@ -93,9 +99,29 @@ function serve(url, n) {
     child.stdout.on('data', (d) => {
       out += d;
       const m = /API at (http:\/\/\S+)\/v1/.exec(out);
-      if (m) resolve({ url: m[1], pid: child.pid, child });
+      if (m) {
+        const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+        stops.push(() => agent.destroy());
+        resolve({ url: m[1], pid: child.pid, agent });
+      }
     });
     child.once('exit', (code) => reject(new Error(`api ${n} exited (${code}) before it listened: ${out}`)));
+  });
+}
+
+/** One request through the process's connection pool: status, headers and body text. */
+function call(server, method, path, headers = {}, body = undefined) {
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.url}${path}`, { method, headers, agent: server.agent }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode, headers: res.headers, text: Buffer.concat(chunks).toString() }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
   });
 }
 
@@ -184,9 +210,8 @@ try {
     const headers = {};
     if (i % 2 === 0 && etags.has(path)) headers['If-None-Match'] = etags.get(path);
     if (i % 4 < 2) headers['Accept-Encoding'] = 'gzip';
-    const res = await fetch(server.url + path, { headers });
-    await res.arrayBuffer();
-    if (res.status === 200 && !headers['Accept-Encoding']) etags.set(path, res.headers.get('etag'));
+    const res = await call(server, 'GET', path, headers);
+    if (res.status === 200 && !headers['Accept-Encoding']) etags.set(path, res.headers.etag);
     record('read', res.status, performance.now() - due, res.status === 200 || res.status === 304, path);
   };
   let writes = 0;
@@ -196,23 +221,16 @@ try {
     const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
     let res;
     if (n % 25 === 24) {
-      res = await fetch(`${server.url}/v1/projects`, {
-        method: 'POST',
-        headers: { ...auth, 'Idempotency-Key': `soak-${n}-${Date.now()}` },
-        body: JSON.stringify(newProject(n)),
-      });
+      const idempotency = { 'Idempotency-Key': `soak-${n}-${Date.now()}` };
+      res = await call(server, 'POST', '/v1/projects', { ...auth, ...idempotency }, JSON.stringify(newProject(n)));
     } else {
       const project = projects[n % projects.length];
-      const got = await fetch(`${server.url}/v1/projects/${project.id}`);
-      await got.arrayBuffer();
-      res = await fetch(`${server.url}/v1/projects/${project.id}`, {
-        method: 'PATCH',
-        headers: { ...auth, 'If-Match': got.headers.get('etag') },
-        body: JSON.stringify({ budget: { amount: 10_000 + (n % 1000) } }),
-      });
+      const path = `/v1/projects/${project.id}`;
+      const got = await call(server, 'GET', path);
+      const patch = JSON.stringify({ budget: { amount: 10_000 + (n % 1000) } });
+      res = await call(server, 'PATCH', path, { ...auth, 'If-Match': got.headers.etag }, patch);
     }
-    const text = await res.text();
-    record('write', res.status, performance.now() - due, res.status === 200 || res.status === 201, text);
+    record('write', res.status, performance.now() - due, res.status === 200 || res.status === 201, res.text);
   };
 
   // Memory and CPU samples.
@@ -221,8 +239,11 @@ try {
   const cpu0 = servers.map((s) => cpuSeconds(s.pid));
   const sample = async () => {
     const at = (performance.now() - t0) / 1000;
-    const row = { at, rss: servers.map((s) => rssMB(s.pid)), cache: [] };
-    for (const s of servers) row.cache.push((await metric(s.url, 'pact_body_cache_bytes').catch(() => NaN)) / 2 ** 20);
+    const row = { at, rss: servers.map((s) => rssMB(s.pid)), cache: [], heap: [] };
+    for (const s of servers) {
+      row.cache.push((await metric(s.url, 'pact_body_cache_bytes').catch(() => NaN)) / 2 ** 20);
+      row.heap.push((await metric(s.url, 'pact_nodejs_heap_size_used_bytes').catch(() => NaN)) / 2 ** 20);
+    }
     samples.push(row);
   };
   await sample();
@@ -232,7 +253,7 @@ try {
   // The open-loop load: request i is due at t0 + i / RATE.
   let sent = 0;
   const pending = new Set();
-  const errorOf = (kind) => (e) => record(kind, 'failed', 0, false, e.cause?.code ?? e.message);
+  const errorOf = (kind) => (e) => record(kind, 'failed', 0, false, e.code ?? e.message);
   await new Promise((done) => {
     const tick = setInterval(() => {
       const now = performance.now();
@@ -245,8 +266,8 @@ try {
       for (; sent < due; sent++) {
         const server = servers[sent % 2];
         const dueAt = t0 + (sent * 1000) / RATE;
-        // Every twentieth request is a write (5 %), the rest reads.
-        const isWrite = sent % Math.round(1 / WRITE_SHARE) === 7;
+        // Writes evenly spread: request i is one when floor((i + 1) × share) steps up (5 %: every twentieth).
+        const isWrite = Math.floor((sent + 1) * WRITE_SHARE) > Math.floor(sent * WRITE_SHARE);
         const p = (
           isWrite ? write(server, dueAt).catch(errorOf('write')) : read(server, dueAt, sent).catch(errorOf('read'))
         ).finally(() => {
@@ -287,6 +308,8 @@ try {
       rssPeak: Math.max(...series),
       growth,
       cacheEndMB: last.cache[i],
+      heapWarm: warm.heap[i],
+      heapEnd: last.heap[i],
       cpuSeconds: cpu[i],
       ok: growth < GROWTH_GOAL,
     };
@@ -295,7 +318,7 @@ try {
   const cpuMsPerRequest = (cpu.reduce((a, b) => a + b, 0) * 1000) / total;
   const goals = { errors: stats.errors === 0, memory: processes.every((p) => p.ok) };
   const lines = [
-    `### Soak: ${MINUTES} min at ${RATE} requests/s, two processes on PostgreSQL`,
+    `### Soak: ${MINUTES} min at ${RATE} requests/s, ${WRITE_SHARE * 100} % writes, two processes on PostgreSQL`,
     '',
     `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, load average at the end ${load}; ` +
       `warm-up ${WARMUP_MS / 1000} s, memory sampled every ${SAMPLE_MS / 1000} s.`,
@@ -305,11 +328,11 @@ try {
     `| ${total} | ${fmt(throughput)} | ${fmt(quantile(sorted.read, 0.5), 2)} / ${fmt(quantile(sorted.read, 0.99), 2)} | ` +
       `${fmt(quantile(sorted.write, 0.5), 2)} / ${fmt(quantile(sorted.write, 0.99), 2)} | ${stats.errors} | ${stats.conflicts} | ${stats.inflightMax} |`,
     '',
-    '| process | RSS at start (MB) | after warm-up | at the end | peak | growth after warm-up | body cache at the end (MB) | CPU (s, share of one core) | goal < 10 % |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+    '| process | RSS at start (MB) | after warm-up | at the end | peak | growth after warm-up | JS heap used after warm-up → end (MB) | body cache at the end (MB) | CPU (s, share of one core) | goal < 10 % |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
     ...processes.map(
       (p, i) =>
-        `| api ${i + 1} | ${fmt(p.rssStart)} | ${fmt(p.rssWarm)} | ${fmt(p.rssEnd)} | ${fmt(p.rssPeak)} | ${fmt(p.growth * 100)} % | ` +
+        `| api ${i + 1} | ${fmt(p.rssStart)} | ${fmt(p.rssWarm)} | ${fmt(p.rssEnd)} | ${fmt(p.rssPeak)} | ${fmt(p.growth * 100)} % | ${fmt(p.heapWarm)} → ${fmt(p.heapEnd)} | ` +
         `${fmt(p.cacheEndMB)} | ${fmt(p.cpuSeconds)} (${fmt((p.cpuSeconds / seconds) * 100, 0)} %) | ${p.ok ? 'PASS' : 'FAIL'} |`,
     ),
     '',
@@ -329,6 +352,7 @@ try {
       {
         minutes: MINUTES,
         rate: RATE,
+        writeShare: WRITE_SHARE,
         load,
         seconds,
         total,

@@ -4,7 +4,8 @@
 // imported (platform "neutral": the build fails on one).
 //
 //   node scripts/build-worker.mjs                  # the seed dataset → dist/edge/worker.mjs
-//   node scripts/build-worker.mjs --data DIR       # another dataset directory (pact-api db export)
+//   node scripts/build-worker.mjs --data DIR       # another dataset directory
+//   node scripts/build-worker.mjs --export FILE    # the database's current state: `pact-api db export FILE`
 //   node scripts/build-worker.mjs --out FILE
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,12 +18,22 @@ const api = join(root, 'packages', 'api');
 /** The dataset's files (DATASET_FILES of packages/api/src/dataset.ts) and the two read beside them. */
 const FILES = ['partners', 'pillars', 'routes', 'projects', 'partnerships', 'events', 'meta'];
 
-/** Builds the worker; returns the output file and its size in bytes. */
-export async function buildWorker({ data = join(api, 'data'), out = join(root, 'dist', 'edge', 'worker.mjs') } = {}) {
+/**
+ * Builds the worker from a dataset directory (`data`, default the seed) or a `pact-api db export`
+ * file (`exported`: the records without the map shapes and flow sets, which come from the package);
+ * returns the output file and its size in bytes.
+ */
+export async function buildWorker({
+  data = join(api, 'data'),
+  exported,
+  out = join(root, 'dist', 'edge', 'worker.mjs'),
+} = {}) {
   const dir = resolve(data);
   const own = (file, fallback) => (existsSync(join(dir, file)) ? join(dir, file) : fallback);
   const files = {
-    ...Object.fromEntries(FILES.map((name) => [name, join(dir, `${name}.json`)])),
+    ...(exported
+      ? { exported: resolve(exported) }
+      : Object.fromEntries(FILES.map((name) => [name, join(dir, `${name}.json`)]))),
     geo: own('geo-countries.json', join(api, 'geo', 'countries.json')),
     flows: own('flows.json', join(api, 'data', 'flows.json')),
   };
@@ -30,7 +41,9 @@ export async function buildWorker({ data = join(api, 'data'), out = join(root, '
   const entry = [
     `import { createWorker } from ${JSON.stringify(join(api, 'src', 'worker.ts'))};`,
     ...Object.entries(files).map(([name, file]) => `import ${name} from ${JSON.stringify(file)};`),
-    `export default createWorker({ ${Object.keys(files).join(', ')} });`,
+    exported
+      ? 'export default createWorker({ ...exported, geo, flows });'
+      : `export default createWorker({ ${Object.keys(files).join(', ')} });`,
   ].join('\n');
   await build({
     stdin: { contents: entry, resolveDir: root, loader: 'js', sourcefile: 'worker-entry.js' },
@@ -47,7 +60,13 @@ export async function buildWorker({ data = join(api, 'data'), out = join(root, '
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
-  const { out, bytes } = await buildWorker({ data: values.data, out: values.out && resolve(values.out) });
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, export: { type: 'string' }, out: { type: 'string' } },
+  });
+  const { out, bytes } = await buildWorker({
+    data: values.data,
+    exported: values.export,
+    out: values.out && resolve(values.out),
+  });
   console.log(`wrote ${out} (${(bytes / 1024).toFixed(0)} kB)`);
 }
