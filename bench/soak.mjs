@@ -21,8 +21,9 @@
 // Goals (issue 21): no error (a status other than 200/304 for a read, 200/201 for a write, or a
 // failed connection; a 412 from a PATCH whose If-Match lost a race with another write counts apart,
 // as it is the API doing its job); each process's RSS at the end within 10 % of its RSS at the end of
-// the warm-up (the first quarter of the run, at most 60 s). Results: a Markdown report on stdout and
-// bench/results/soak.json. Every process started is stopped, also on failure or Ctrl-C.
+// the warm-up (the first quarter of the run, at most 60 s): medians of the samples of the 30 s after
+// the warm-up and of the last 30 s, since RSS rises and falls with each garbage collection.
+// Results: a Markdown report on stdout and bench/results/soak.json. Every process started is stopped, also on failure or Ctrl-C.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -53,9 +54,15 @@ const DURATION_MS = MINUTES * 60_000;
 const WARMUP_MS = Math.min(60_000, DURATION_MS / 4);
 const SAMPLE_MS = 5_000;
 const GROWTH_GOAL = 0.1;
+/** The windows whose median RSS is compared (after the warm-up, at the end). */
+const WINDOW_MS = 30_000;
 const KEYS = 12;
 const METRICS_TOKEN = 'soak';
-/** Keep-alive connections per process, as a load balancer's pool would hold (more requests queue). */
+/**
+ * Keep-alive connections per process, as a load balancer's pool would hold (more requests queue),
+ * used in turn (fifo), so none sits idle until the server's keep-alive timeout closes it just as a
+ * request is sent on it.
+ */
 const CONNECTIONS = 32;
 const SERVE = fileURLToPath(new URL('../packages/api/dist/serve.js', import.meta.url));
 
@@ -100,7 +107,7 @@ function serve(url, n) {
       out += d;
       const m = /API at (http:\/\/\S+)\/v1/.exec(out);
       if (m) {
-        const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+        const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS, scheduling: 'fifo' });
         stops.push(() => agent.destroy());
         resolve({ url: m[1], pid: child.pid, agent });
       }
@@ -293,23 +300,30 @@ try {
     .join(', ');
   const sorted = { read: stats.read.sort((a, b) => a - b), write: stats.write.sort((a, b) => a - b) };
   const total = stats.read.length + stats.write.length + stats.errors + stats.conflicts;
-  const warm = samples.reduce((best, s) =>
-    Math.abs(s.at * 1000 - WARMUP_MS) < Math.abs(best.at * 1000 - WARMUP_MS) ? s : best,
-  );
+  // RSS and heap rise and fall with each garbage collection: compare the medians of two windows of
+  // WINDOW_MS, the one right after the warm-up and the last one, rather than two single samples.
+  const median = (xs) =>
+    quantile(
+      [...xs].sort((a, b) => a - b),
+      0.5,
+    );
+  const windowOf = (from) => samples.filter((x) => x.at * 1000 >= from && x.at * 1000 < from + WINDOW_MS);
+  const warm = windowOf(WARMUP_MS);
+  const end = windowOf(Math.max(WARMUP_MS + WINDOW_MS, samples[samples.length - 1].at * 1000 - WINDOW_MS + 1));
   const last = samples[samples.length - 1];
   const processes = servers.map((s, i) => {
-    const series = samples.map((x) => x.rss[i]);
-    const growth = (last.rss[i] - warm.rss[i]) / warm.rss[i];
+    const at = (window, field) => median(window.map((x) => x[field][i]));
+    const growth = (at(end, 'rss') - at(warm, 'rss')) / at(warm, 'rss');
     return {
       pid: s.pid,
       rssStart: samples[0].rss[i],
-      rssWarm: warm.rss[i],
-      rssEnd: last.rss[i],
-      rssPeak: Math.max(...series),
+      rssWarm: at(warm, 'rss'),
+      rssEnd: at(end, 'rss'),
+      rssPeak: Math.max(...samples.map((x) => x.rss[i])),
       growth,
       cacheEndMB: last.cache[i],
-      heapWarm: warm.heap[i],
-      heapEnd: last.heap[i],
+      heapWarm: at(warm, 'heap'),
+      heapEnd: at(end, 'heap'),
       cpuSeconds: cpu[i],
       ok: growth < GROWTH_GOAL,
     };
@@ -328,13 +342,15 @@ try {
     `| ${total} | ${fmt(throughput)} | ${fmt(quantile(sorted.read, 0.5), 2)} / ${fmt(quantile(sorted.read, 0.99), 2)} | ` +
       `${fmt(quantile(sorted.write, 0.5), 2)} / ${fmt(quantile(sorted.write, 0.99), 2)} | ${stats.errors} | ${stats.conflicts} | ${stats.inflightMax} |`,
     '',
-    '| process | RSS at start (MB) | after warm-up | at the end | peak | growth after warm-up | JS heap used after warm-up → end (MB) | body cache at the end (MB) | CPU (s, share of one core) | goal < 10 % |',
+    '| process | RSS at start (MB) | after warm-up ¹ | at the end ¹ | peak | growth after warm-up | JS heap used after warm-up → end ¹ (MB) | body cache at the end (MB) | CPU (s, share of one core) | goal < 10 % |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
     ...processes.map(
       (p, i) =>
         `| api ${i + 1} | ${fmt(p.rssStart)} | ${fmt(p.rssWarm)} | ${fmt(p.rssEnd)} | ${fmt(p.rssPeak)} | ${fmt(p.growth * 100)} % | ${fmt(p.heapWarm)} → ${fmt(p.heapEnd)} | ` +
         `${fmt(p.cacheEndMB)} | ${fmt(p.cpuSeconds)} (${fmt((p.cpuSeconds / seconds) * 100, 0)} %) | ${p.ok ? 'PASS' : 'FAIL'} |`,
     ),
+    '',
+    `¹ Median of the samples in the ${WINDOW_MS / 1000} s after the warm-up, and in the last ${WINDOW_MS / 1000} s.`,
     '',
     `CPU per request (both processes): ${fmt(cpuMsPerRequest, 3)} ms, i.e. about ${fmt(1000 / cpuMsPerRequest, 0)} requests/s per core at this mix. ` +
       `Projects: ${projects.length >= 200 ? '≥200' : projects.length} at the start, ${finalProjects} at the end (the POSTs).`,
