@@ -4,11 +4,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page, Partner } from '@pact/schema';
-import { loadDataset } from '@pact/api/node';
 import { readServer, type ReadServer } from './read-server.js';
 
 let server: ReadServer;
-const dataset = await loadDataset();
 before(async () => {
   server = await readServer();
 });
