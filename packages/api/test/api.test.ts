@@ -4,15 +4,16 @@ import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import type { CountryPartner, Page, Partner, Problem, Project } from '@pact/schema';
 import { CACHE_CONTROL } from '@pact/api';
-import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
+import { loadDataset } from '@pact/api/node';
+import { notOnEdge, readServer, type ReadServer } from './read-server.js';
 import { assertEvery } from '../../../test/support/assert-every.js';
 
-let server: RunningServer;
+let server: ReadServer;
 let base: string;
 const dataset = await loadDataset();
 
 before(async () => {
-  server = await startServer({ dataset, port: 0, log: false });
+  server = await readServer();
   base = server.url;
 });
 after(() => server.close());
@@ -108,33 +109,37 @@ describe('every route over HTTP', () => {
     assert.match(res.headers.get('access-control-allow-headers') ?? '', /If-None-Match/i);
   });
 
-  test('gzip and brotli when asked, each with its own ETag that still revalidates', async () => {
-    const plain = await get('/v1/partners?limit=200', { 'Accept-Encoding': 'identity' });
-    assert.equal(plain.res.headers.get('content-encoding'), null);
-    for (const [encoding, decode] of [
-      ['gzip', gunzipSync],
-      ['br', brotliDecompressSync],
-    ] as const) {
-      // node:http does not decode, so the bytes on the wire are checked.
-      const raw = await new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((ok, fail) => {
-        httpGet(`${base}/v1/partners?limit=200`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => ok({ headers: res.headers, body: Buffer.concat(chunks) }));
-        }).on('error', fail);
-      });
-      assert.equal(raw.headers['content-encoding'], encoding);
-      assert.ok(raw.body.length < plain.text.length / 3, `${encoding} shrinks the body`);
-      assert.equal(decode(raw.body).toString('utf8'), plain.text);
-      const etag = raw.headers.etag as string;
-      assert.notEqual(etag, plain.res.headers.get('etag'));
-      const again = await fetch(`${base}/v1/partners?limit=200`, {
-        headers: { 'Accept-Encoding': encoding, 'If-None-Match': etag },
-      });
-      assert.equal(again.status, 304);
-      assert.equal(again.headers.get('etag'), etag);
-    }
-  });
+  test(
+    'gzip and brotli when asked, each with its own ETag that still revalidates',
+    notOnEdge('on Cloudflare the CDN compresses (workerd answers gzip with the plain ETag)'),
+    async () => {
+      const plain = await get('/v1/partners?limit=200', { 'Accept-Encoding': 'identity' });
+      assert.equal(plain.res.headers.get('content-encoding'), null);
+      for (const [encoding, decode] of [
+        ['gzip', gunzipSync],
+        ['br', brotliDecompressSync],
+      ] as const) {
+        // node:http does not decode, so the bytes on the wire are checked.
+        const raw = await new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((ok, fail) => {
+          httpGet(`${base}/v1/partners?limit=200`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => ok({ headers: res.headers, body: Buffer.concat(chunks) }));
+          }).on('error', fail);
+        });
+        assert.equal(raw.headers['content-encoding'], encoding);
+        assert.ok(raw.body.length < plain.text.length / 3, `${encoding} shrinks the body`);
+        assert.equal(decode(raw.body).toString('utf8'), plain.text);
+        const etag = raw.headers.etag as string;
+        assert.notEqual(etag, plain.res.headers.get('etag'));
+        const again = await fetch(`${base}/v1/partners?limit=200`, {
+          headers: { 'Accept-Encoding': encoding, 'If-None-Match': etag },
+        });
+        assert.equal(again.status, 304);
+        assert.equal(again.headers.get('etag'), etag);
+      }
+    },
+  );
 });
 
 describe('partners: filters, search, sort, pagination', () => {

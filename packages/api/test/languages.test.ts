@@ -4,12 +4,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Meta, Page, Partner } from '@pact/schema';
-import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
+import { readServer, type ReadServer } from './read-server.js';
 
-let server: RunningServer;
-const dataset = await loadDataset();
+let server: ReadServer;
 before(async () => {
-  server = await startServer({ dataset, port: 0, log: false });
+  server = await readServer();
 });
 after(() => server.close());
 

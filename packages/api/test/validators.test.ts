@@ -4,11 +4,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
+import { readServer, type ReadServer } from './read-server.js';
 
-let server: RunningServer;
+let server: ReadServer;
 before(async () => {
-  server = await startServer({ dataset: await loadDataset(), port: 0, log: false });
+  server = await readServer();
 });
 after(() => server.close());
 
