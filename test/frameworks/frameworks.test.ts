@@ -126,31 +126,29 @@ const check = (bin: string, args: string[], cwd: string) =>
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: `${e.stdout}${e.stderr}` }),
   );
 
+// One run each over the app and its broken/ folder: exactly one error, the deliberate one, so the
+// app itself type-checks and the check is not a no-op.
 test('vue-tsc accepts the Vue app and refuses a string for the number prop `limit`', async () => {
-  const dir = join(HERE, 'vue');
-  const [good, bad] = await Promise.all([
-    check('vue-tsc', ['--noEmit', '-p', 'tsconfig.json'], dir),
-    check('vue-tsc', ['--noEmit', '-p', 'tsconfig.broken.json'], dir),
-  ]);
-  assert.deepEqual(good, { code: 0, out: '' });
-  assert.notEqual(bad.code, 0);
-  assert.match(
-    bad.out,
-    /broken\/WrongProp\.vue\(5,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/,
+  const { code, out } = await check('vue-tsc', ['--noEmit', '-p', 'tsconfig.check.json'], join(HERE, 'vue'));
+  assert.notEqual(code, 0);
+  assert.deepEqual(
+    out.match(/^.*error TS\d+.*$/gm),
+    ["broken/WrongProp.vue(5,41): error TS2322: Type 'string' is not assignable to type 'number'."],
+    out,
   );
-  assert.equal(bad.out.match(/error TS/g)?.length, 1, bad.out);
 });
 
 test('svelte-check accepts the Svelte app and refuses a string for the number prop `limit`', async () => {
-  const dir = join(HERE, 'svelte');
-  const args = (tsconfig: string) => ['--tsconfig', tsconfig, '--output', 'machine', '--fail-on-warnings'];
-  const [good, bad] = await Promise.all([
-    check('svelte-check', args('./tsconfig.json'), dir),
-    check('svelte-check', args('./tsconfig.broken.json'), dir),
-  ]);
-  assert.equal(good.code, 0, good.out);
-  assert.match(good.out, /COMPLETED \d+ FILES 0 ERRORS 0 WARNINGS/);
-  assert.notEqual(bad.code, 0);
-  assert.match(bad.out, /ERROR "broken\/WrongProp\.svelte" 4:\d+ "Type 'string' is not assignable to type 'number'/);
-  assert.match(bad.out, /COMPLETED \d+ FILES 1 ERRORS/);
+  const { code, out } = await check(
+    'svelte-check',
+    ['--tsconfig', './tsconfig.check.json', '--output', 'machine', '--fail-on-warnings'],
+    join(HERE, 'svelte'),
+  );
+  assert.notEqual(code, 0);
+  assert.deepEqual(
+    out.match(/^\d+ (ERROR|WARNING) .*$/gm)?.map((l) => l.replace(/^\d+ /, '')),
+    ['ERROR "broken/WrongProp.svelte" 4:38 "Type \'string\' is not assignable to type \'number\'."'],
+    out,
+  );
+  assert.match(out, /COMPLETED \d+ FILES 1 ERRORS 0 WARNINGS 1 FILES_WITH_PROBLEMS/);
 });

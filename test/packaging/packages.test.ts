@@ -44,6 +44,7 @@ const WILDCARD_ENTRIES: Record<string, string[]> = {
 let work: string;
 /** The tarball of each package, by name. */
 const tarballs = new Map<string, string>();
+let installed: Promise<string> | undefined;
 /** attw's run on each tarball, started in before(). */
 const attw = new Map<string, Promise<{ stdout: string; code: number }>>();
 
@@ -68,8 +69,23 @@ before(async () => {
     tarballs.set(p.name, join(work, p.filename));
   // attw takes seconds per package: all of them at once, each test awaits its own.
   for (const { name } of PACKAGES) attw.set(name, runAttw(name));
-  attw.forEach((p) => p.catch(() => {}));
+  // And the blank project's install, at the same time (the test below awaits it).
+  installed = installBlank();
+  installed.catch(() => {});
 });
+
+/** A blank project in `work/app` with every published tarball installed (react as @pact/react's peer). */
+async function installBlank(): Promise<string> {
+  const app = join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'blank', private: true, type: 'module' }));
+  const published = PACKAGES.filter((p) => p.published).map((p) => tarballs.get(p.name) as string);
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...published], {
+    cwd: app,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return app;
+}
 after(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
@@ -164,16 +180,7 @@ export async function names(): Promise<string[]> {
 `;
 
 test('the tarballs install into a blank project, which imports every entry point and type-checks against @pact/sdk', async () => {
-  const app = join(work, 'app');
-  rmSync(app, { recursive: true, force: true });
-  mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'blank', private: true, type: 'module' }));
-  const published = PACKAGES.filter((p) => p.published).map((p) => tarballs.get(p.name) as string);
-  // react is @pact/react's peer dependency: npm installs it as such.
-  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...published], {
-    cwd: app,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const app = await (installed as Promise<string>);
   const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as {
     packages: Record<string, { resolved?: string }>;
   };
