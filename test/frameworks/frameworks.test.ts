@@ -11,12 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { build } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { loadDataset, startServer, STRICT_CSP, type RunningServer } from '@pact/api/node';
-import { PUPPETEER_LAUNCH } from '../support/chromium.mjs';
+import { launch, watchedPage } from '../e2e/harness.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const BIN = fileURLToPath(new URL('../../node_modules/.bin/', import.meta.url));
@@ -55,7 +55,7 @@ before(async () => {
     statics: { '/t/': out },
     staticHeaders: { 'Content-Security-Policy': CSP },
   });
-  browser = await puppeteer.launch(PUPPETEER_LAUNCH);
+  browser = await launch();
 });
 after(async () => {
   await browser?.close();
@@ -65,18 +65,7 @@ after(async () => {
 
 /** Opens the app, waits for <pact-partners> to load, clicks the first partner; what the page showed. */
 async function exercise(app: string) {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  page.on('pageerror', (e) => errors.push((e as Error).message));
-  await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
-  await page.evaluateOnNewDocument(() => {
-    const w = window as unknown as { __violations: string[] };
-    w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      w.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`),
-    );
-  });
+  const { page, errors, violations } = await watchedPage(browser);
   await page.goto(`${server.url}/t/${app}/index.html`);
   await page
     .waitForFunction(() => document.querySelector('pact-partners')?.hasAttribute('data-loaded'), { timeout: 15000 })
@@ -91,9 +80,9 @@ async function exercise(app: string) {
   await page.$eval('pact-partners', (el) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="name"]')!.click());
   await page.waitForFunction(() => document.getElementById('chosen')?.textContent !== '', { timeout: 5000 });
   const chosen = await page.$eval('#chosen', (p) => p.textContent);
-  const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  const seen = await violations();
   await page.close();
-  return { names, controls, before, chosen, violations, errors };
+  return { names, controls, before, chosen, violations: seen, errors };
 }
 
 test('a Vue 3 app (Vite) renders <pact-partners> with the API’s data and gets its pact-partner-select event', async () => {
