@@ -2,6 +2,7 @@ export declare const VERSION: string;
 export declare const FOLDER: string;
 export declare const CDN_DIR: string;
 export declare const RELEASE_DIR: string;
+export declare const VERSIONED_DIR: string;
 export declare function integrity(bytes: Uint8Array): string;
 export declare function entryIntegrity(dir?: string): string;
 export declare function sriText(dir: string): string;

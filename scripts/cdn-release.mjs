@@ -4,6 +4,9 @@
 //   dist/release/pact-embed-<version>/        pact-elements.js, chunks/, themes/, pact-cloak.css,
 //                                             source maps, .br/.gz copies, SRI.txt
 //   dist/release/pact-embed-<version>.zip     the same folder, zipped (fflate; reproducible)
+//   dist/cdn/<version>/                       the same folder again, inside the CDN build: `npm start`
+//                                             serves it at /cdn/<version>/ as immutable (a pinned URL),
+//                                             and dist/cdn itself at /cdn/ as the short-lived alias
 //
 // Used by rollup.config.mjs (the `pact-release` plugin, last) and by scripts/generate-docs.mjs
 // (which writes the entry's integrity and the folder name into docs/webmaster-guide.md).
@@ -20,6 +23,8 @@ export const VERSION = JSON.parse(readFileSync(join(root, 'packages/elements/pac
 export const FOLDER = `pact-embed-${VERSION}`;
 export const CDN_DIR = join(root, 'dist/cdn');
 export const RELEASE_DIR = join(root, 'dist/release');
+/** The versioned copy inside the CDN build, served at /cdn/<version>/ (immutable). */
+export const VERSIONED_DIR = join(CDN_DIR, VERSION);
 
 /** The value of an `integrity` attribute for these bytes. */
 export const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -87,6 +92,8 @@ export function release() {
       order: 'post',
       handler(options) {
         const { folder, zip } = writeRelease(options.dir);
+        // The pinned copy, next to the alias files it was made from (and SRI.txt with it).
+        cpSync(folder, join(options.dir, VERSION), { recursive: true });
         const rel = (p) => p.slice(root.length);
         console.log(
           `\nUpload the whole folder ${rel(folder)}/ (or unpack ${rel(zip)}); SRI.txt lists each file's integrity.\n` +

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { themes, themeProblems } from './build-themes.mjs';
-import { FOLDER, entryIntegrity } from './cdn-release.mjs';
+import { FOLDER, VERSION, entryIntegrity } from './cdn-release.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'docs');
@@ -220,6 +220,8 @@ async function apiDoc() {
 function webmasterGuide() {
   const text = readFileSync(join(out, 'webmaster-guide.md'), 'utf8')
     .replace(/pact-embed-\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?/g, FOLDER)
+    // The reference server's pinned URL: /cdn/<version>/ (scripts/cdn-release.mjs, VERSIONED_DIR).
+    .replace(/\/cdn\/\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?\//g, `/cdn/${VERSION}/`)
     .replace(/sha384-(?:[A-Za-z0-9+/]{64}|…)/g, entryIntegrity());
   if (!text.includes(entryIntegrity())) throw new Error('docs/webmaster-guide.md shows no integrity value');
   return text.replace(/\n$/, '');

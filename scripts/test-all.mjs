@@ -12,12 +12,17 @@ import { postgresBin, startPostgres } from '../test/support/postgres.mjs';
 const only = process.argv.slice(2); // optional step names to run, e.g. `npm test -- node`
 const tmp = mkdtempSync(join(tmpdir(), 'pact-test-'));
 
-/** Node 20's test runner takes no globs: list the Node test files (packages/NAME/test, test/node, test/e2e). */
+/**
+ * Node 20's test runner takes no globs: list the Node test files (packages/NAME/test, test/node,
+ * test/e2e, test/packaging for the packed packages, test/frameworks for the Vue and Svelte apps).
+ */
 function nodeTestFiles() {
   const dirs = [
     ...readdirSync('packages').map((p) => join('packages', p, 'test')),
     join('test', 'node'),
     join('test', 'e2e'),
+    join('test', 'packaging'),
+    join('test', 'frameworks'),
   ].filter((d) => existsSync(d));
   return dirs
     .flatMap((d) => readdirSync(d, { recursive: true }).map((f) => join(d, String(f))))

@@ -30,12 +30,15 @@ export interface StaticDir {
   maxAge?: number;
 }
 
-/** The CDN build (dist/cdn): open to every origin; the hashed chunks are immutable, the rest revalidated. */
+/**
+ * The CDN build (dist/cdn): open to every origin. The versioned folder (`0.1.0/…`, a release's
+ * pinned URL) and the hashed chunks are immutable; the unversioned alias is revalidated after 5 min.
+ */
 export const cdnDir = (dir: string): StaticDir => ({
   dir,
   cors: true,
   maxAge: 300,
-  immutable: /^chunks\/[^/]+-[\w-]{8}\.js(\.map)?$/,
+  immutable: /^(?:\d+\.\d+\.\d+(?:-[\w.-]+)?\/|chunks\/[^/]+-[\w-]{8}\.js(?:\.map)?$)/,
 });
 
 const TYPES: Record<string, string> = {
