@@ -28,6 +28,9 @@ const { values, positionals } = parseArgs({
     mutate: { type: 'string', multiple: true },
     check: { type: 'boolean', default: false },
     concurrency: { type: 'string', default: '2' },
+    // With --mutate, the results are kept under a name of their own (PKG--SLUG.json), so that a
+    // package can be measured in parts across several sittings; `node bench/mutation-score.mjs`
+    // adds the parts up.
   },
 });
 
@@ -71,8 +74,19 @@ process.env['PACT_TEST_POSTGRES'] = '0';
 const scoresFile = `${out}/scores.json`;
 const scores = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, 'utf8')) : {};
 
+/** The name a run's results are kept under: the package, or the package and the files mutated. */
+const runName = (name) =>
+  values.mutate
+    ? `${name}--${values.mutate
+        .join('+')
+        .replace(/^packages\/[^/]+\/src\//, '')
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`
+    : name;
+
 for (const name of names) {
   const pkg = PACKAGES[name];
+  const run = runName(name);
   const t0 = performance.now();
   const stryker = new Stryker({
     packageManager: 'npm',
@@ -90,10 +104,10 @@ for (const name of names) {
     concurrency: Number(values.concurrency),
     timeoutMS: 15000,
     incremental: true,
-    incrementalFile: `${out}/${name}.incremental.json`,
+    incrementalFile: `${out}/${run}.incremental.json`,
     reporters: ['clear-text', 'progress', 'json', 'html'],
-    jsonReporter: { fileName: `${out}/${name}.json` },
-    htmlReporter: { fileName: `${out}/${name}.html` },
+    jsonReporter: { fileName: `${out}/${run}.json` },
+    htmlReporter: { fileName: `${out}/${run}.html` },
     // The sandbox is a copy of the repository: not the CDN build, caches or reports (the packages'
     // dist builds are kept: a few generated modules, the schema's validators, exist only there).
     ignorePatterns: ['/dist', 'storybook-static', '.data', 'bench/results', 'test-results', '.stryker-tmp', 'coverage'],
@@ -105,7 +119,7 @@ for (const name of names) {
   const count = (...states) => results.filter((r) => states.includes(r.status)).length;
   const detected = count('Killed', 'Timeout');
   const undetected = count('Survived', 'NoCoverage');
-  scores[name] = {
+  scores[run] = {
     date: new Date().toISOString(),
     mutate: values.mutate ?? pkg.mutate,
     mutants: results.length,
@@ -119,5 +133,5 @@ for (const name of names) {
     loadavg: loadavg()[0],
   };
   writeFileSync(scoresFile, `${JSON.stringify(scores, null, 2)}\n`);
-  console.log(`\n${name}: mutation score ${scores[name].score} % (${detected} of ${detected + undetected} detected)`);
+  console.log(`\n${run}: mutation score ${scores[run].score} % (${detected} of ${detected + undetected} detected)`);
 }

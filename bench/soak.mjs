@@ -146,9 +146,11 @@ function cpuSeconds(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 Hz)
 }
-async function metric(url, name) {
+async function metricsText(url) {
   const res = await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
-  const text = await res.text();
+  return res.text();
+}
+function metricIn(text, name) {
   const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
   return line ? Number(line.split(' ').pop()) : NaN;
 }
@@ -246,10 +248,16 @@ try {
   const cpu0 = servers.map((s) => cpuSeconds(s.pid));
   const sample = async () => {
     const at = (performance.now() - t0) / 1000;
-    const row = { at, rss: servers.map((s) => rssMB(s.pid)), cache: [], heap: [] };
+    const row = { at, rss: servers.map((s) => rssMB(s.pid)), cache: [], heap: [], heapTotal: [], external: [] };
     for (const s of servers) {
-      row.cache.push((await metric(s.url, 'pact_body_cache_bytes').catch(() => NaN)) / 2 ** 20);
-      row.heap.push((await metric(s.url, 'pact_nodejs_heap_size_used_bytes').catch(() => NaN)) / 2 ** 20);
+      const text = await metricsText(s.url).catch(() => '');
+      const mb = (name) => metricIn(text, name) / 2 ** 20;
+      row.cache.push(mb('pact_body_cache_bytes'));
+      row.heap.push(mb('pact_nodejs_heap_size_used_bytes'));
+      // Where the resident memory is: the V8 heap as committed (it grows to the peak of the heap
+      // used and is given back slowly), and memory outside it (Buffers, zlib, the pg driver).
+      row.heapTotal.push(mb('pact_nodejs_heap_size_total_bytes'));
+      row.external.push(mb('pact_nodejs_external_memory_bytes'));
     }
     samples.push(row);
   };
@@ -328,6 +336,10 @@ try {
       cacheEndMB: last.cache[i],
       heapWarm: at(warm, 'heap'),
       heapEnd: at(end, 'heap'),
+      heapTotalWarm: at(warm, 'heapTotal'),
+      heapTotalEnd: at(end, 'heapTotal'),
+      externalWarm: at(warm, 'external'),
+      externalEnd: at(end, 'external'),
       cpuSeconds: cpu[i],
       ok: growth < GROWTH_GOAL,
     };
@@ -346,11 +358,12 @@ try {
     `| ${total} | ${fmt(throughput)} | ${fmt(quantile(sorted.read, 0.5), 2)} / ${fmt(quantile(sorted.read, 0.99), 2)} | ` +
       `${fmt(quantile(sorted.write, 0.5), 2)} / ${fmt(quantile(sorted.write, 0.99), 2)} | ${stats.errors} | ${stats.conflicts} | ${stats.inflightMax} |`,
     '',
-    '| process | RSS at start (MB) | after warm-up ¹ | at the end ¹ | peak | growth after warm-up | over the second half ¹ | JS heap used after warm-up → end ¹ (MB) | body cache at the end (MB) | CPU (s, share of one core) | goal < 10 % |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+    '| process | RSS at start (MB) | after warm-up ¹ | at the end ¹ | peak | growth after warm-up | over the second half ¹ | JS heap used after warm-up → end ¹ (MB) | heap committed ¹ (MB) | external ¹ (MB) | body cache at the end (MB) | CPU (s, share of one core) | goal < 10 % |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
     ...processes.map(
       (p, i) =>
         `| api ${i + 1} | ${fmt(p.rssStart)} | ${fmt(p.rssWarm)} | ${fmt(p.rssEnd)} | ${fmt(p.rssPeak)} | ${fmt(p.growth * 100)} % | ${fmt(p.secondHalf * 100)} % | ${fmt(p.heapWarm)} → ${fmt(p.heapEnd)} | ` +
+        `${fmt(p.heapTotalWarm)} → ${fmt(p.heapTotalEnd)} | ${fmt(p.externalWarm)} → ${fmt(p.externalEnd)} | ` +
         `${fmt(p.cacheEndMB)} | ${fmt(p.cpuSeconds)} (${fmt((p.cpuSeconds / seconds) * 100, 0)} %) | ${p.ok ? 'PASS' : 'FAIL'} |`,
     ),
     '',
