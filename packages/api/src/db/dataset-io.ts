@@ -52,8 +52,28 @@ const idOf = (kind: RecordKind, body: JsonValue): string => {
   return isObject(body) ? String(body[key]) : '';
 };
 
+/** A live record as the snapshot keeps it: its body and its place in its collection. */
+interface LiveRow {
+  kind: RecordKind;
+  id: string;
+  body: JsonValue;
+  position: number;
+}
+/** A snapshot: the dataset of one revision, and the rows it was built from (to build the next one from). */
+interface Snapshot {
+  revision: number;
+  dataset: Dataset;
+  rows: Map<string, LiveRow>;
+}
+const keyOf = (kind: RecordKind, id: string) => `${kind}/${id}`;
+/**
+ * The most records an incremental refresh reads: past it (an import, a seed), every record is read
+ * again, which costs about the same.
+ */
+const INCREMENTAL_MAX = 64;
+
 /** The live records as a dataset, validated like the static loader's (withdrawn records left out). */
-async function readDataset(conn: Connection): Promise<{ revision: number; dataset: Dataset }> {
+async function readDataset(conn: Connection): Promise<Snapshot> {
   const [{ revision, rows }, shapes] = await Promise.all([
     conn.db
       .transaction()
@@ -62,17 +82,66 @@ async function readDataset(conn: Connection): Promise<{ revision: number; datase
         revision: await readRevision(trx),
         rows: await trx
           .selectFrom('record')
-          .select(['kind', 'body'])
+          .select(['kind', 'id', 'body', 'position'])
           .where('withdrawn_at', 'is', null)
-          .orderBy('kind')
-          .orderBy('position')
-          .orderBy('id')
           .execute(),
       })),
     seedGeo(),
   ]);
+  return assemble(revision, new Map(rows.map((r) => [keyOf(r.kind, r.id), r])), shapes);
+}
+
+/**
+ * The dataset of the current revision built from the previous snapshot and the records the change
+ * log names since then: after one write, one record is read instead of all of them, and the records
+ * that did not change are the same objects as before (so what the read store derives from each is
+ * derived once: store/static.ts). Undefined when it cannot be done that way (a gap in the log, an
+ * operator's import, which may also reorder records, or too many changes): read everything then.
+ */
+async function readIncrement(conn: Connection, previous: Snapshot): Promise<Snapshot | undefined> {
+  const read = await conn.db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const revision = await readRevision(trx);
+      if (revision === previous.revision) return { revision, rows: [], changed: [] };
+      const changed = await trx
+        .selectFrom('change_log')
+        .select(['revision', 'record_kind', 'record_id', 'account_id'])
+        .where('revision', '>', previous.revision)
+        .where('revision', '<=', revision)
+        .execute();
+      const revisions = new Set(changed.map((c) => c.revision));
+      const keys = new Map(changed.map((c) => [keyOf(c.record_kind, c.record_id), c]));
+      if (
+        revision < previous.revision ||
+        revisions.size !== revision - previous.revision ||
+        changed.some((c) => c.account_id === null) ||
+        keys.size > INCREMENTAL_MAX
+      )
+        return undefined;
+      const rows = await trx
+        .selectFrom('record')
+        .select(['kind', 'id', 'body', 'position', 'withdrawn_at'])
+        .where((eb) =>
+          eb.or([...keys.values()].map((c) => eb.and([eb('kind', '=', c.record_kind), eb('id', '=', c.record_id)]))),
+        )
+        .execute();
+      return { revision, rows, changed: [...keys.keys()] };
+    });
+  if (!read) return undefined;
+  if (read.revision === previous.revision) return previous;
+  const rows = new Map(previous.rows);
+  for (const key of read.changed) rows.delete(key);
+  for (const r of read.rows) if (r.withdrawn_at === null) rows.set(keyOf(r.kind, r.id), r);
+  return assemble(read.revision, rows, await seedGeo());
+}
+
+/** The dataset of the given live rows: each collection in its order (position, then id). */
+async function assemble(revision: number, rows: Map<string, LiveRow>, shapes: CountryTopology): Promise<Snapshot> {
   const flowSets = await seedFlows();
-  const of = (kind: RecordKind) => rows.filter((r) => r.kind === kind).map((r) => r.body);
+  const sorted = [...rows.values()].sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const of = (kind: RecordKind) => sorted.filter((r) => r.kind === kind).map((r) => r.body);
   const partners = of('partner');
   const count = (k: string) => partners.filter((p) => isObject(p) && p['kind'] === k).length;
   const meta = of('meta')[0];
@@ -95,19 +164,20 @@ async function readDataset(conn: Connection): Promise<{ revision: number; datase
     geo: shapes,
     flows: flowSets,
   });
-  return { revision, dataset };
+  return { revision, dataset, rows };
 }
 
-const cache = new WeakMap<Connection, { revision: number; dataset: Dataset }>();
+const cache = new WeakMap<Connection, Snapshot>();
 
 /**
  * The current dataset for reads, in the static loader's shape. Costs one small query while the
- * revision is unchanged (cached per connection, keyed by revision).
+ * revision is unchanged (cached per connection, keyed by revision), and after a few writes reads
+ * only the records they changed.
  */
 export async function snapshot(conn: Connection): Promise<{ revision: number; dataset: Dataset }> {
   const cached = cache.get(conn);
   if (cached && cached.revision === (await readRevision(conn.db))) return cached;
-  const fresh = await readDataset(conn);
+  const fresh = (cached && (await readIncrement(conn, cached))) || (await readDataset(conn));
   const latest = cache.get(conn);
   if (!latest || latest.revision <= fresh.revision) cache.set(conn, fresh);
   return fresh;

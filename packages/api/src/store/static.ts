@@ -43,6 +43,27 @@ const byBudget = (a: Project, b: Project) =>
   a.budget.amount - b.budget.amount ||
   (a.id < b.id ? -1 : 1);
 
+/**
+ * `f` computed once per record object. A snapshot of the database after a write keeps the records
+ * that did not change as the same objects (db/dataset-io.ts), so what is derived from each of them
+ * (names in every language, search text) is not derived again.
+ */
+function perRecord<K extends object, V>(f: (record: K) => V): (record: K) => V {
+  const derived = new WeakMap<K, V>();
+  return (record) => {
+    if (derived.has(record)) return derived.get(record) as V;
+    const value = f(record);
+    derived.set(record, value);
+    return value;
+  };
+}
+const namedPartner = perRecord(withCldrNames);
+const partnerSearchText = perRecord((p: Partner) =>
+  searchText([p.name], [...(p.kind === 'country' ? [p.iso2, p.iso3] : [p.acronym]), p.id]),
+);
+const projectSearchText = perRecord((p: Project) => searchText([p.title], [p.id]));
+const eventSpan = perRecord((e: TimelineEvent) => ({ e, ...spanOf(e), search: searchText([e.title], [e.id]) }));
+
 /** The read-only store of a validated dataset, with indexes built once so that queries only filter and slice. */
 export class StaticStore implements Store {
   private readonly partnerById: Map<string, Partner>;
@@ -64,18 +85,13 @@ export class StaticStore implements Store {
   constructor(source: Dataset) {
     const dataset = (this.dataset = {
       ...source,
-      partners: source.partners.map(withCldrNames),
+      partners: source.partners.map(namedPartner),
       meta: withMetaRegionNames(source.meta),
     });
     this.partnerById = new Map(dataset.partners.map((p) => [p.id, p]));
     this.projectById = new Map(dataset.projects.map((p) => [p.id, p]));
-    this.partnerSearch = new Map(
-      dataset.partners.map((p) => [
-        p,
-        searchText([p.name], [...(p.kind === 'country' ? [p.iso2, p.iso3] : [p.acronym]), p.id]),
-      ]),
-    );
-    this.projectSearch = new Map(dataset.projects.map((p) => [p, searchText([p.title], [p.id])]));
+    this.partnerSearch = new Map(dataset.partners.map((p) => [p, partnerSearchText(p)]));
+    this.projectSearch = new Map(dataset.projects.map((p) => [p, projectSearchText(p)]));
     this.partnersByName = ordersByText(dataset.partners, (p) => p.name);
     this.projectsByTitle = ordersByText(dataset.projects, (p) => p.title);
     this.inRole = {
@@ -85,7 +101,7 @@ export class StaticStore implements Store {
     };
     this.partnerships = dataset.partnerships.map((p) => withListedCounts(p, dataset.partners));
     this.events = dataset.events
-      .map((e) => ({ e, ...spanOf(e), search: searchText([e.title], [e.id]) }))
+      .map(eventSpan)
       .sort((a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || (a.e.id < b.e.id ? -1 : 1));
     const { meta, partners, projects } = dataset;
     this.rev = `${meta.version}|${meta.updated}|${partners.length}|${projects.length}`;

@@ -1,0 +1,141 @@
+// The read snapshot after writes (db/dataset-io.ts): built from the previous one and the records the
+// change log names, it must equal what reading every live record gives, in the same order, after
+// every kind of write; the records a write did not touch stay the same objects (which is what
+// makes a write cheap for every API process: one record read, nothing derived again).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Partner, Project } from '@pact/schema';
+import type { Account, PactDatabase, WriteResult } from '../../src/db/index.js';
+import type { RecordKind } from '../../src/db/tables.js';
+import { loadDataset } from '../../src/load.js';
+import { accounts, backends } from './support.js';
+
+const seed = await loadDataset();
+const template = seed.projects.find((p) => p.implementer === 'osce')!;
+let serial = 0;
+/** A new OSCE project (illustrative, as every record a test writes). */
+const newProject = (): Project => ({ ...template, id: `snap-${process.pid}-${++serial}`, illustrative: true });
+
+const ok = <T>(r: WriteResult<T>) => {
+  if (!r.ok) assert.fail(`write refused: ${JSON.stringify(r.error)}`);
+  return r;
+};
+
+for (const backend of await backends()) {
+  const t = (name: string, fn: () => Promise<void>) => test(`${backend.name}: ${name}`, fn);
+
+  describe(`the read snapshot after writes on ${backend.name}`, () => {
+    let db: PactDatabase;
+    let admin: Account;
+    let osce: Account;
+    before(async () => {
+      db = await backend.open();
+      admin = (await accounts(db, 'unodc')).coordinator;
+      osce = (await accounts(db, 'osce')).partner;
+    });
+    after(() => db?.close());
+
+    /** The live records of a kind as the table holds them, in their order: the oracle, read apart. */
+    const table = async (kind: RecordKind) =>
+      (
+        await db.connection.db
+          .selectFrom('record')
+          .select(['body', 'position', 'id'])
+          .where('kind', '=', kind)
+          .where('withdrawn_at', 'is', null)
+          .orderBy('position')
+          .orderBy('id')
+          .execute()
+      ).map((r) => r.body);
+    const matchesTable = async () => {
+      const { dataset, revision } = await db.snapshot();
+      assert.deepEqual(dataset.projects, await table('project'));
+      assert.deepEqual(dataset.partners, await table('partner'));
+      assert.equal(dataset.meta.counts.projects, dataset.projects.length);
+      assert.equal(dataset.meta.counts.partners, dataset.partners.length);
+      return { dataset, revision };
+    };
+    const etag = async (kind: RecordKind, id: string) => (await db.getRecord(kind, id))!.etag;
+
+    t('equals the table after creates, updates, withdrawals, restores and partner changes', async () => {
+      const start = await matchesTable();
+      const a = newProject();
+      const b = newProject();
+      const madeA = ok(await db.createProject(osce, a));
+      ok(await db.createProject(osce, b));
+      let now = await matchesTable();
+      assert.equal(now.dataset.projects.length, start.dataset.projects.length + 2);
+      assert.deepEqual(
+        now.dataset.projects.slice(-2).map((p) => p.id),
+        [a.id, b.id],
+        'new records come last, in the order made',
+      );
+
+      ok(await db.updateProject(osce, a.id, { status: 'suspended' }, { ifMatch: madeA.etag }));
+      now = await matchesTable();
+      assert.equal(now.dataset.projects.find((p) => p.id === a.id)?.status, 'suspended');
+      assert.equal(now.dataset.projects.at(-2)?.id, a.id, 'an update keeps its place');
+
+      ok(await db.withdrawProject(osce, a.id, { ifMatch: await etag('project', a.id) }));
+      now = await matchesTable();
+      assert.equal(
+        now.dataset.projects.some((p) => p.id === a.id),
+        false,
+      );
+      assert.equal(now.dataset.projects.length, start.dataset.projects.length + 1);
+
+      ok(await db.createProject(osce, a)); // the restore of a withdrawn id (issue 20)
+      now = await matchesTable();
+      assert.equal(now.dataset.projects.filter((p) => p.id === a.id).length, 1);
+      assert.equal(now.dataset.projects.at(-2)?.id, a.id, 'a restored record takes its old place');
+
+      const wco = now.dataset.partners.find((p) => p.id === 'wco')!;
+      const renamed: Partner = { ...wco, note: 'A note written by the snapshot test.' };
+      ok(await db.upsertPartner(admin, renamed, { ifMatch: await etag('partner', 'wco') }));
+      const member = { partnership: 'paris-pact', status: 'member', verified: true };
+      const partner: Partner = {
+        ...wco,
+        id: `snap-org-${process.pid}`,
+        name: { en: 'Snapshot test organization' },
+        memberships: [{ partnership: 'osce', status: 'partner', verified: false }],
+        routes: [],
+      };
+      const madeP = ok(await db.upsertPartner(admin, partner));
+      ok(await db.setMembership(admin, partner.id, member, { ifMatch: madeP.etag }));
+      now = await matchesTable();
+      assert.equal(now.dataset.partners.find((p) => p.id === 'wco')?.note, renamed.note);
+      assert.deepEqual(
+        now.dataset.partners.find((p) => p.id === partner.id)?.memberships.map((m) => m.partnership),
+        ['osce', 'paris-pact'],
+      );
+      assert.equal(now.revision, start.revision + 8);
+    });
+
+    t('keeps the records a write did not touch as the same objects; a changed one is new', async () => {
+      const before = await db.snapshot();
+      const [first, second] = before.dataset.projects.filter((p) => p.implementer === 'osce');
+      assert.ok(first && second, 'two OSCE projects in the seed');
+      ok(await db.updateProject(osce, first.id, { status: 'closed' }, { ifMatch: await etag('project', first.id) }));
+      const afterWrite = await db.snapshot();
+      assert.equal(afterWrite.revision, before.revision + 1);
+      const find = (id: string) => afterWrite.dataset.projects.find((p) => p.id === id);
+      assert.equal(find(second.id), second, 'an untouched project is the object of the previous snapshot');
+      assert.equal(afterWrite.dataset.partners[0], before.dataset.partners[0]);
+      assert.notEqual(find(first.id), first);
+      assert.equal(find(first.id)?.status, 'closed');
+    });
+
+    t('after an operator import (which may reorder records) every record is read again', async () => {
+      const exported = JSON.parse(await db.exportDataset()) as { projects: { id: string }[] };
+      exported.projects.reverse();
+      exported.projects[0] = { ...exported.projects[0]!, id: `import-${process.pid}` };
+      const r = await db.importDataset(exported);
+      assert.ok(r.ok, JSON.stringify(r));
+      const { dataset } = await matchesTable();
+      assert.deepEqual(
+        dataset.projects.map((p) => p.id),
+        exported.projects.map((p) => p.id),
+      );
+    });
+  });
+}
