@@ -62,7 +62,6 @@ const PACKAGES = {
   elements: {
     mutate: [
       'packages/elements/src/route-map/{map-model,model,flow-model,geometry,labels,planar,marks}.ts',
-      'packages/elements/src/themes/*.ts',
     ],
     tests: ['packages/elements/test/node/*.test.ts'],
   },
