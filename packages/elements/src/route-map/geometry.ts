@@ -24,9 +24,10 @@ import type {
 import {
   NEAR,
   PathBuilder,
+  RingStats,
   boxOf,
-  centroidOf,
   cosDistance,
+  dotPath,
   lineSink,
   lonOverlap,
   polygonSink,
@@ -37,7 +38,7 @@ import {
 // What the map computes once its data is there comes with this chunk too (the model, the
 // routes' marks and labels, the tooltip's place): the first load carries only the element.
 export { focusAnnouncement, mapModelCache } from './map-model.js';
-export { drawMap, tipAnchor, tipPlacement } from './draw.js';
+export { drawMap, placeTip, tipAnchor, tipPlacement } from './draw.js';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];
@@ -108,6 +109,12 @@ export interface MapLayout {
   /** A longitude and latitude on the map, or null when the point is on the far side of the globe. */
   project(lon: number, lat: number): Point | null;
 }
+
+/**
+ * The radius (pixels at zoom 1) of the dot that stands for a country whose mainland is smaller
+ * than the dot's diameter on the map (in width or height).
+ */
+export const DOT_RADIUS = 3;
 
 /** A mainland wider or taller than this (degrees), such as Russia's, counts only by its waypoints when fitting. */
 const MAX_FIT_SPAN = 45;
@@ -232,7 +239,26 @@ export function countryShapes(topology: unknown): CountryShape[] | null {
  * Russia's, counts only by its waypoints), and projects the visible countries and the routes
  * into `width` × `height` pixels.
  */
-export function layoutMap({ countries, routes, width, height, padding, extent = [] }: LayoutInput): MapLayout {
+export function layoutMap(input: LayoutInput): MapLayout {
+  const steps = layoutSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * {@link layoutMap} in steps: it pauses (yields) after the projection is fitted and after each
+ * country, so that a caller can give the main thread back between them (map-model.ts's
+ * `prepare`); the last step returns the layout.
+ */
+export function* layoutSteps({
+  countries,
+  routes,
+  width,
+  height,
+  padding,
+  extent = [],
+}: LayoutInput): Generator<void, MapLayout> {
   const crossed = new Set(routes.flatMap((r) => r.countries));
   // What the map is fitted to: the route lines, and the box of each crossed country's mainland
   // (its corners and the middles of its sides: much cheaper to project than the shape).
@@ -324,14 +350,17 @@ export function layoutMap({ countries, routes, width, height, padding, extent = 
     return xy;
   };
   const out: CountryLayout[] = [];
+  const dots: CountryLayout[] = [];
+  yield;
   for (const c of countries) {
     const b = c.bbox;
     if (!visible(b)) continue;
+    yield;
     const lons = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => b[0] + ((b[2] - b[0]) * i) / 8);
     const lats = [0, 1, 2, 3, 4].map((i) => b[1] + ((b[3] - b[1]) * i) / 4);
     const fast = lons.every((lon) => lats.every((lat) => near(lon, lat)));
     const builder = new PathBuilder(w, h);
-    let ring: Point[];
+    const main = new RingStats();
     if (fast && arcs) {
       // Each arc projected once (shared by the two countries it borders), then walked forwards
       // or backwards; arcs of a ring share their end points, so each arc after the first skips
@@ -346,30 +375,37 @@ export function layoutMap({ countries, routes, width, height, padding, extent = 
           }
         });
       };
-      for (const polygon of c.polygons) {
-        for (const r of polygon) {
+      c.polygons.forEach((polygon, p) =>
+        polygon.forEach((r, k) => {
+          // The mainland's outer ring gives the centroid and the size too.
+          const outer = p === c.main && !k;
           builder.start();
-          walk(r, (x, y) => builder.point(x, y));
+          walk(r, (x, y) => {
+            builder.point(x, y);
+            if (outer) main.add(x, y);
+          });
           builder.end();
-        }
-      }
-      ring = [];
-      walk(c.polygons[c.main]?.[0] ?? [], (x, y) => ring.push([x, y]));
+        }),
+      );
     } else {
       geoStream(c.feature(), projection.stream(polygonSink(builder)));
       const rings: Point[][] = [];
       geoStream(c.mainland(), projection.stream(lineSink(rings)));
-      ring = rings.reduce((a, r) => (r.length > a.length ? r : a), []);
+      for (const [x, y] of rings.reduce((a, r) => (r.length > a.length ? r : a), [])) main.add(x, y);
     }
-    if (!builder.d) continue;
-    const [x, y] = centroidOf(ring);
-    out.push({
+    const [x, y] = main.centroid();
+    // A country smaller than a dot on the map (Malta, Monaco, San Marino…) gets one at its
+    // centre, drawn over its neighbours: visible, and big enough to point at.
+    const dot = c.iso3 && main.size < 2 * DOT_RADIUS && x >= 0 && x <= w && y >= 0 && y <= h;
+    if (!builder.d && !dot) continue;
+    (dot ? dots : out).push({
       iso3: c.iso3,
-      d: builder.d,
+      d: builder.d + (dot ? dotPath(round(x), round(y), DOT_RADIUS) : ''),
       x: Number.isFinite(x) ? round(x) : w / 2,
       y: Number.isFinite(y) ? round(y) : h / 2,
     });
   }
+  out.push(...dots);
 
   // Routes: great-circle arcs, resampled.
   projection.precision(0.5);

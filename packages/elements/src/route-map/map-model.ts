@@ -25,7 +25,7 @@ import { routeLabel } from '../core/labels.js';
 import type { CountryLayout, CountryShape, LayoutInput, MapLayout, Point } from './geometry.js';
 import { KeyedCache, idOf } from './memo.js';
 import { ORIGIN_ISO3 } from './model.js';
-import { deriveFlowModel, flowLayout } from './flow-model.js';
+import { deriveFlowModel, flowLayoutInput } from './flow-model.js';
 import { centreOn } from './centre.js';
 
 /** Space kept free around the fitted routes, in pixels. */
@@ -37,6 +37,8 @@ export interface MapData {
   shapes: readonly CountryShape[];
   /** geometry.ts's `layoutMap` (d3-geo). */
   layoutMap: (input: LayoutInput) => MapLayout;
+  /** geometry.ts's `layoutSteps`: the same in steps (for `prepare` of {@link mapModelCache}). */
+  layoutSteps?: (input: LayoutInput) => Generator<void, MapLayout>;
   /** A flow set to draw instead of the opiate routes (flows="cocaine"; flow-model.ts). */
   flowSet?: FlowSet;
 }
@@ -164,10 +166,10 @@ const ROUTES: CountForms = {
 
 const centreName = (o: OrganizationPartner, locale: string) => `${o.acronym} (${cityOf(o.seat, locale)})`;
 
-/** The layout (projection and shapes) of the routes `ids` at a size: d3's part, the slowest. */
-function layoutOf(data: MapData, ids: readonly RouteId[], width: number, height: number): MapLayout {
+/** What the layout (projection and shapes) of the routes `ids` at a size is made from. */
+function layoutInputOf(data: MapData, ids: readonly RouteId[], width: number, height: number): LayoutInput {
   const iso3Of = iso3Lookup(data.partners);
-  return data.layoutMap({
+  return {
     countries: data.shapes,
     routes: data.routes
       .filter((r) => ids.includes(r.id))
@@ -185,7 +187,7 @@ function layoutOf(data: MapData, ids: readonly RouteId[], width: number, height:
     width,
     height,
     padding: PADDING,
-  });
+  };
 }
 
 /** Partner id (or anything else) to ISO 3166-1 alpha-3. */
@@ -318,35 +320,60 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
   };
 }
 
+/** A map model cache: the model of `data` with `options` (see {@link mapModelCache}). */
+export interface MapModelCache {
+  (data: MapData, options: MapOptions): MapModel;
+  /**
+   * Makes the layout of `data` with `options` ahead of the render, in steps of at most about
+   * `budget` milliseconds with `pause()` awaited between them (the main thread given back), when
+   * the data has geometry.ts's `layoutSteps`; the model is then made from the cached layout.
+   */
+  prepare(data: MapData, options: MapOptions, pause: () => Promise<void>, budget?: number): Promise<MapModel>;
+}
+
 /**
  * `deriveMapModel` with its results cached: the layout by data, routes and size (a change of
  * language, highlight or centres keeps it), the model by all of its input. One per element.
  */
-export function mapModelCache(size = 4): (data: MapData, options: MapOptions) => MapModel {
+export function mapModelCache(size = 4): MapModelCache {
   const layouts = new KeyedCache<MapLayout>(size);
   const models = new KeyedCache<MapModel>(size);
-  return (data, options) => {
-    const { ids, width, height } = options;
-    const layoutKey = `${idOf(data)}|${width}x${height}|${ids.join(',')}`;
-    const key = `${layoutKey}|${options.locale}|${options.priority}|${options.centres}`;
+  const keys = ({ ids, width, height, locale, priority, centres }: MapOptions, data: MapData) => {
+    const layout = `${idOf(data)}|${width}x${height}|${ids.join(',')}`;
+    return { layout, model: `${layout}|${locale}|${priority}|${centres}` };
+  };
+  const inputOf = (data: MapData, { ids, width, height }: MapOptions): LayoutInput =>
+    data.flowSet
+      ? flowLayoutInput(data, data.flowSet, width, height, PADDING)
+      : layoutInputOf(data, ids, width, height);
+  const model = (data: MapData, options: MapOptions): MapModel => {
+    const key = keys(options, data);
+    const layout = () => layouts.get(key.layout, () => data.layoutMap(inputOf(data, options)));
     const { flowSet } = data;
-    if (flowSet)
-      return models.get(key, () =>
-        deriveFlowModel(
-          data,
-          flowSet,
-          options.locale,
-          layouts.get(layoutKey, () => flowLayout(data, flowSet, width, height, PADDING)),
-        ),
-      );
-    return models.get(key, () =>
-      deriveMapModel(
-        data,
-        options,
-        layouts.get(layoutKey, () => layoutOf(data, ids, width, height)),
-      ),
+    return models.get(key.model, () =>
+      flowSet ? deriveFlowModel(data, flowSet, options.locale, layout()) : deriveMapModel(data, options, layout()),
     );
   };
+  const prepare = async (data: MapData, options: MapOptions, pause: () => Promise<void>, budget = 8) => {
+    const key = keys(options, data).layout;
+    if (data.layoutSteps && !layouts.has(key)) {
+      const steps = data.layoutSteps(inputOf(data, options));
+      let start = performance.now();
+      let step = steps.next();
+      while (!step.done) {
+        if (performance.now() - start > budget) {
+          await pause();
+          start = performance.now();
+        }
+        step = steps.next();
+      }
+      const layout = step.value;
+      layouts.get(key, () => layout);
+      await pause();
+    }
+    return model(data, options);
+  };
+  return Object.assign(model, { prepare });
 }
 
 /**

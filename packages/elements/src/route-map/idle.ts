@@ -1,0 +1,15 @@
+/**
+ * Gives the main thread back between the steps of the map's first render (decoding the shapes,
+ * the layout, the marks), so that input and paint can run between them and no single task of
+ * the map is long on a slow phone: `scheduler.yield()` where the browser has it (the rest runs
+ * first thing after), else a task after pending input and rendering (`setTimeout`).
+ */
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve));
+}
