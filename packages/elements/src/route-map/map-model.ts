@@ -326,9 +326,10 @@ export interface MapModelCache {
   /**
    * Makes the layout of `data` with `options` ahead of the render, in steps of at most about
    * `budget` milliseconds with `pause()` awaited between them (the main thread given back), when
-   * the data has geometry.ts's `layoutSteps`; the model is then made from the cached layout.
+   * the data has geometry.ts's `layoutSteps`; the model is then made from the cached layout (in
+   * the render, with the element's UI strings).
    */
-  prepare(data: MapData, options: MapOptions, pause: () => Promise<void>, budget?: number): Promise<MapModel>;
+  prepare(data: MapData, options: MapOptions, pause: () => Promise<void>, budget?: number): Promise<void>;
 }
 
 /**
@@ -369,9 +370,7 @@ export function mapModelCache(size = 4): MapModelCache {
       }
       const layout = step.value;
       layouts.get(key, () => layout);
-      await pause();
     }
-    return model(data, options);
   };
   return Object.assign(model, { prepare });
 }

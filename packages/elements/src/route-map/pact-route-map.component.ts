@@ -137,10 +137,8 @@ export class PactRouteMap extends PactElement {
     args: () => [this.flows === 'cocaine'] as const,
     task: async ([cocaine], client, signal): Promise<Loaded> => {
       const loaded = await loadMap(client, signal, this.locale, this.localName, cocaine);
-      // The layout in short steps, then the model, the marks and labels, each in a task of its
-      // own before the render (cached: it finds them made).
-      const d = this.selectedIds.length ? await this.modelOf(loaded, yieldToMain) : undefined;
-      if (d && this.currentView === 'map') this.drawn(d, loaded.lib);
+      // The layout in short tasks before the render (cached: the render finds it made).
+      if (this.selectedIds.length) await this.modelOf(loaded, yieldToMain);
       await yieldToMain();
       this.#markPending = true;
       return loaded;
@@ -163,9 +161,10 @@ export class PactRouteMap extends PactElement {
     return this.view === 'table' && !this.decorative ? 'table' : 'map';
   }
 
+  /** The model of the data (made in the render: its UI strings); with `pause`, only its layout, in steps. */
   private modelOf(v: Loaded): MapModel;
-  private modelOf(v: Loaded, pause: () => Promise<void>): Promise<MapModel>;
-  private modelOf(v: Loaded, pause?: () => Promise<void>): MapModel | Promise<MapModel> {
+  private modelOf(v: Loaded, pause: () => Promise<void>): Promise<void>;
+  private modelOf(v: Loaded, pause?: () => Promise<void>): MapModel | Promise<void> {
     const { w, h } = this.viewport.box;
     this.#model ??= v.lib.mapModelCache();
     const options = {
@@ -181,10 +180,10 @@ export class PactRouteMap extends PactElement {
   }
 
   /** The routes, star, centres and labels at the current zoom and pan. */
-  private drawn(d: MapModel, lib = this.data.value!.lib): DrawnMap {
+  private drawn(d: MapModel): DrawnMap {
     const { zoom, pan, box } = this.viewport;
     return this.#drawn.get(`${idOf(d)}|${zoom}|${pan.x},${pan.y}|${box.w}x${box.h}`, () =>
-      lib.drawMap(d, (p) => this.viewport.toView(p)),
+      this.data.value!.lib.drawMap(d, (p) => this.viewport.toView(p)),
     );
   }
 
