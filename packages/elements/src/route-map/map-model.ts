@@ -358,6 +358,8 @@ export function mapModelCache(size = 4): MapModelCache {
   const prepare = async (data: MapData, options: MapOptions, pause: () => Promise<void>, budget = 8) => {
     const key = keys(options, data).layout;
     if (data.layoutSteps && !layouts.has(key)) {
+      // Not in the task that decoded the shapes: the projection's fitting is the first step.
+      await pause();
       const steps = data.layoutSteps(inputOf(data, options));
       let start = performance.now();
       let step = steps.next();
