@@ -158,14 +158,12 @@ function original(file, line, column) {
     : `${file}:${line + 1}:${column + 1}`;
 }
 
-function hotFunctions(trace) {
-  const events = trace.traceEvents;
-  const main = events.find((e) => e.name === 'CrRendererMainThread' || e.args?.name === 'CrRendererMainThread');
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000 / 4 && (!main || e.tid === main.tid));
+/** The CPU profile's nodes and its samples (with their time) from a trace's profile chunks (of one process, if given). */
+function profileOf(events, pid) {
   const nodes = new Map();
   const samples = [];
   for (const e of events) {
-    if (e.name !== 'ProfileChunk') continue;
+    if (e.name !== 'ProfileChunk' || (pid !== undefined && e.pid !== pid)) continue;
     const { cpuProfile, timeDeltas } = e.args.data;
     for (const n of cpuProfile?.nodes ?? []) nodes.set(n.id, n);
     let t = samples.length
@@ -176,13 +174,25 @@ function hotFunctions(trace) {
       samples.push({ id, t, dt: timeDeltas[i] });
     });
   }
+  return { nodes, samples };
+}
+
+/** Our function of a CPU profile node's frame, by the CDN's source maps; null when not ours. */
+function ours(frame) {
+  if (!frame?.url?.includes('/cdn/')) return null;
+  return original(frame.url.replace(/^.*\/cdn\//, ''), frame.lineNumber, frame.columnNumber);
+}
+
+function hotFunctions(trace) {
+  const events = trace.traceEvents;
+  const main = events.find((e) => e.name === 'CrRendererMainThread' || e.args?.name === 'CrRendererMainThread');
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000 / 4 && (!main || e.tid === main.tid));
+  const { nodes, samples } = profileOf(events);
   const self = new Map();
   for (const s of samples) {
     if (!tasks.some((task) => s.t >= task.ts && s.t <= task.ts + task.dur)) continue;
-    const frame = nodes.get(s.id)?.callFrame;
-    if (!frame?.url?.includes('/cdn/')) continue;
-    const key = original(frame.url.replace(/^.*\/cdn\//, ''), frame.lineNumber, frame.columnNumber);
-    self.set(key, (self.get(key) ?? 0) + s.dt / 1000);
+    const key = ours(nodes.get(s.id)?.callFrame);
+    if (key) self.set(key, (self.get(key) ?? 0) + s.dt / 1000);
   }
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
 }
@@ -199,20 +209,7 @@ function chunkTasks(trace, chunks) {
   if (!chunk) return [];
   const main = events.find((e) => e.name === 'thread_name' && e.pid === chunk.pid && e.args?.name === 'CrRendererMain');
   const tasks = events.filter((e) => e.name === 'RunTask' && e.pid === chunk.pid && e.tid === main?.tid);
-  const nodes = new Map();
-  const samples = [];
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk' || e.pid !== chunk.pid) continue;
-    const { cpuProfile, timeDeltas } = e.args.data;
-    for (const n of cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-    let t = samples.length
-      ? samples.at(-1).t
-      : (events.find((p) => p.name === 'Profile' && p.id === e.id)?.args.data.startTime ?? 0);
-    (cpuProfile?.samples ?? []).forEach((id, i) => {
-      t += timeDeltas[i];
-      samples.push({ id, t, dt: timeDeltas[i] });
-    });
-  }
+  const { nodes, samples } = profileOf(events, chunk.pid);
   const inChunk = (id) => {
     for (let n = nodes.get(id), hops = 0; n && hops < 500; n = nodes.get(n.parent), hops++) {
       if (chunks.some((c) => n.callFrame.url?.includes(`/chunks/${c}-`))) return true;
@@ -227,10 +224,8 @@ function chunkTasks(trace, chunks) {
     if (under < 1) continue;
     const self = new Map();
     for (const s of inside) {
-      const frame = nodes.get(s.id)?.callFrame;
-      if (!frame?.url?.includes('/cdn/')) continue;
-      const key = original(frame.url.replace(/^.*\/cdn\//, ''), frame.lineNumber, frame.columnNumber);
-      self.set(key, (self.get(key) ?? 0) + s.dt / 1000);
+      const key = ours(nodes.get(s.id)?.callFrame);
+      if (key) self.set(key, (self.get(key) ?? 0) + s.dt / 1000);
     }
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 3);
     out.push({ atMs: (task.ts - start) / 1000, durationMs: task.dur / 1000, underMs: under, top });
