@@ -90,6 +90,8 @@ export interface CountryLayout {
   iso3: string | null;
   /** SVG path, already clipped to the map. */
   d: string;
+  /** A country too small for the map, drawn as a dot (and drawn after its neighbours). */
+  dot?: true;
   /** Where the country's tooltip points and its label goes: the centroid of its mainland. */
   x: number;
   y: number;
@@ -401,6 +403,7 @@ export function* layoutSteps({
     (dot ? dots : out).push({
       iso3: c.iso3,
       d: builder.d + (dot ? dotPath(round(x), round(y), DOT_RADIUS) : ''),
+      ...(dot ? { dot: true as const } : {}),
       x: Number.isFinite(x) ? round(x) : w / 2,
       y: Number.isFinite(y) ? round(y) : h / 2,
     });

@@ -119,6 +119,8 @@ export interface MapModel {
   stops: Map<string, Point[]>;
   /** The countries the map does not mark, as one path (far fewer elements to create and paint). */
   land: string;
+  /** The dots of the small countries the map does not mark, drawn over the marked ones (San Marino over Italy). */
+  landOver?: string;
   /** The marked countries' shapes, in drawing order. */
   marked: CountryLayout[];
   /** The origin's shape (Afghanistan), when drawn. */
@@ -304,7 +306,11 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
       selected.map((r) => [r.id, r.waypoints.map((p) => layout.project(p.lon, p.lat)).filter((p): p is Point => !!p)]),
     ),
     land: layout.countries
-      .filter((c) => !c.iso3 || !countries.has(c.iso3))
+      .filter((c) => !c.dot && (!c.iso3 || !countries.has(c.iso3)))
+      .map((c) => c.d)
+      .join(''),
+    landOver: layout.countries
+      .filter((c) => c.dot && (!c.iso3 || !countries.has(c.iso3)))
       .map((c) => c.d)
       .join(''),
     marked: layout.countries.filter((c) => c.iso3 && countries.has(c.iso3)),

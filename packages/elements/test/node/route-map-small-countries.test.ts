@@ -109,4 +109,16 @@ describe('route map: small countries', () => {
     }
     assert.ok(model.countries.get('MLT')?.parisPact, 'Malta is a Paris Pact partner in the seed data');
   });
+
+  it('draws the dots of small countries it does not mark over the marked ones (San Marino over Italy)', () => {
+    const { model } = all.find((v) => v.name === 'northern+balkan 960×540')!;
+    assert.ok(model.countries.get('ITA'), 'Italy is marked');
+    for (const iso3 of ['SMR', 'VAT', 'MCO']) {
+      assert.equal(model.countries.has(iso3), false, `${iso3} is not marked on this map`);
+      const drawn = model.layout.countries.find((c) => c.iso3 === iso3);
+      assert.ok(drawn?.dot, `${iso3} is a dot`);
+      assert.ok(model.landOver?.includes(drawn.d), `${iso3} is drawn over the marked countries`);
+      assert.equal(model.land.includes(drawn.d), false, `${iso3} is not under them`);
+    }
+  });
 });
