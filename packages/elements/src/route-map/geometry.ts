@@ -34,6 +34,7 @@ import {
   projector,
   round,
 } from './planar.js';
+import { runToEnd } from './idle.js';
 
 // What the map computes once its data is there comes with this chunk too (the model, the
 // routes' marks and labels, the tooltip's place): the first load carries only the element.
@@ -128,6 +129,11 @@ type Area = GeometryObject & { type: 'Polygon' | 'MultiPolygon'; id?: string | n
  * collection. Cheap: nothing is decoded until a shape is drawn.
  */
 export function countryShapes(topology: unknown): CountryShape[] | null {
+  return runToEnd(countryShapeSteps(topology));
+}
+
+/** {@link countryShapes} in steps: it pauses (yields) every 256 arcs decoded (see `runInSlices`). */
+export function* countryShapeSteps(topology: unknown): Generator<void, CountryShape[] | null> {
   const t = topology as Partial<Topology> | null;
   const object = t?.objects?.['countries'] as Partial<GeometryCollection> | undefined;
   if (!t || !Array.isArray(t.arcs) || object?.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) {
@@ -138,7 +144,9 @@ export function countryShapes(topology: unknown): CountryShape[] | null {
   const [sx, sy] = topo.transform?.scale ?? [1, 1];
   const [tx, ty] = topo.transform?.translate ?? [0, 0];
   const arcs: Float64Array[] = [];
-  const arcBoxes = topo.arcs.map((arc): BBox => {
+  const arcBoxes: BBox[] = [];
+  for (const [k, arc] of topo.arcs.entries()) {
+    if (k && k % 256 === 0) yield;
     let x = 0;
     let y = 0;
     const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
@@ -161,8 +169,8 @@ export function countryShapes(topology: unknown): CountryShape[] | null {
       if (lat > box[3]) box[3] = lat;
     });
     arcs.push(out);
-    return box;
-  });
+    arcBoxes.push(box);
+  }
   const unite = (box: BBox, ring: readonly number[]) => {
     for (const i of ring) {
       const b = arcBoxes[i < 0 ? ~i : i];
@@ -242,10 +250,7 @@ export function countryShapes(topology: unknown): CountryShape[] | null {
  * into `width` × `height` pixels.
  */
 export function layoutMap(input: LayoutInput): MapLayout {
-  const steps = layoutSteps(input);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runToEnd(layoutSteps(input));
 }
 
 /**

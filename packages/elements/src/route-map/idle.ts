@@ -13,3 +13,27 @@ export function yieldToMain(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve));
 }
+
+/** Runs the steps of a generator to the end, at once. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * Runs the steps of a generator in slices of about `budget` milliseconds, awaiting `pause()`
+ * (the main thread given back) between them.
+ */
+export async function runInSlices<T>(steps: Generator<void, T>, pause = yieldToMain, budget = 8): Promise<T> {
+  let start = performance.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (performance.now() - start > budget) {
+      await pause();
+      start = performance.now();
+    }
+    step = steps.next();
+  }
+  return step.value;
+}

@@ -15,7 +15,7 @@ import {
 import { keepValid } from '../core/data-controller.js';
 import { collator, formatList, formatNumber, pluralCategory } from '../core/format.js';
 import type { CountryShape, LayoutInput, MapLayout } from './geometry.js';
-import { yieldToMain } from './idle.js';
+import { runInSlices, yieldToMain } from './idle.js';
 import { isRoute } from './model.js';
 
 /**
@@ -98,9 +98,9 @@ export async function loadMap(
     cocaine ? client.flows.list({ signal }) : undefined,
   ]);
   performance.mark(MARK_RECEIVED);
-  // The last answer's parsing was a task of its own: decode the shapes in the next one.
+  // The last answer's parsing was a task of its own: decode the shapes in the next ones.
   await yieldToMain();
-  const shapes = geometry.countryShapes(topology);
+  const shapes = await runInSlices(geometry.countryShapeSteps(topology));
   if (!shapes) {
     throw new PactSchemaError(`${client.baseUrl}/geo/countries`, {
       path: '/objects/countries',

@@ -24,6 +24,7 @@ import { collator, formatList, formatNumber } from '../core/format.js';
 import { routeLabel } from '../core/labels.js';
 import type { CountryLayout, CountryShape, LayoutInput, MapLayout, Point } from './geometry.js';
 import { KeyedCache, idOf } from './memo.js';
+import { runInSlices } from './idle.js';
 import { ORIGIN_ISO3 } from './model.js';
 import { deriveFlowModel, flowLayoutInput } from './flow-model.js';
 import { centreOn } from './centre.js';
@@ -366,17 +367,7 @@ export function mapModelCache(size = 4): MapModelCache {
     if (data.layoutSteps && !layouts.has(key)) {
       // Not in the task that decoded the shapes: the projection's fitting is the first step.
       await pause();
-      const steps = data.layoutSteps(inputOf(data, options));
-      let start = performance.now();
-      let step = steps.next();
-      while (!step.done) {
-        if (performance.now() - start > budget) {
-          await pause();
-          start = performance.now();
-        }
-        step = steps.next();
-      }
-      const layout = step.value;
+      const layout = await runInSlices(data.layoutSteps(inputOf(data, options)), pause, budget);
       layouts.get(key, () => layout);
     }
   };
