@@ -3,7 +3,7 @@
 // the real API server with the CDN bundle under the strict CSP. Goals: accessibility 100,
 // performance at least 95, CLS 0, total blocking time at most 150 ms, LCP at most 2 s. Run after
 // `npm run build && npm run build:cdn`:
-//   node bench/lighthouse.mjs [--form-factor desktop|mobile] [--runs N] [--page NAME] [--trace] [--ssr] [--strict]
+//   node bench/lighthouse.mjs [--form-factor desktop|mobile] [--runs N] [--page NAME] [--trace [--chunk NAME]] [--ssr] [--strict]
 // --ssr serves each page with its <pact-pillars> and <pact-partners> rendered on the server
 // (renderToString of @pact/elements/ssr, as GET /v1/render/ gives them; the CDN file as it is,
 // without the hydration support, so they render again once it runs), under the same policy.
@@ -13,7 +13,8 @@
 // durations as simulated, with the script they are attributed to); --trace also writes each page's
 // trace of the last run to bench/results/<page>-<form factor>.trace.json (open it in Chromium's
 // Performance panel), and the self time of the functions of our scripts inside those tasks, from
-// the trace's CPU samples, to the console.
+// the trace's CPU samples, to the console, and the tasks (as run) in which the chunks named by
+// --chunk NAME (default: the route map's, pact-route-map and geometry) run, with their length.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     page: { type: 'string', multiple: true },
     trace: { type: 'boolean', default: false },
+    chunk: { type: 'string', multiple: true },
     ssr: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
   },
@@ -40,6 +42,8 @@ const RUNS = Math.max(1, Number(values.runs) || 1);
 const PAGES = ['paris-pact.html', 'pompidou-group.html', 'osce.html'].filter(
   (p) => !values.page?.length || values.page.some((name) => p.includes(name)),
 );
+// --trace lists the tasks in which these chunks (by their name in dist/cdn/chunks/) run.
+const CHUNKS = (values.chunk?.length ? values.chunk : ['pact-route-map', 'geometry']).map(String);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 let origin = '';
@@ -154,14 +158,12 @@ function original(file, line, column) {
     : `${file}:${line + 1}:${column + 1}`;
 }
 
-function hotFunctions(trace) {
-  const events = trace.traceEvents;
-  const main = events.find((e) => e.name === 'CrRendererMainThread' || e.args?.name === 'CrRendererMainThread');
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000 / 4 && (!main || e.tid === main.tid));
+/** The CPU profile's nodes and its samples (with their time) from a trace's profile chunks (of one process, if given). */
+function profileOf(events, pid) {
   const nodes = new Map();
   const samples = [];
   for (const e of events) {
-    if (e.name !== 'ProfileChunk') continue;
+    if (e.name !== 'ProfileChunk' || (pid !== undefined && e.pid !== pid)) continue;
     const { cpuProfile, timeDeltas } = e.args.data;
     for (const n of cpuProfile?.nodes ?? []) nodes.set(n.id, n);
     let t = samples.length
@@ -172,15 +174,63 @@ function hotFunctions(trace) {
       samples.push({ id, t, dt: timeDeltas[i] });
     });
   }
+  return { nodes, samples };
+}
+
+/** Our function of a CPU profile node's frame, by the CDN's source maps; null when not ours. */
+function ours(frame) {
+  if (!frame?.url?.includes('/cdn/')) return null;
+  return original(frame.url.replace(/^.*\/cdn\//, ''), frame.lineNumber, frame.columnNumber);
+}
+
+function hotFunctions(trace) {
+  const events = trace.traceEvents;
+  const main = events.find((e) => e.name === 'CrRendererMainThread' || e.args?.name === 'CrRendererMainThread');
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000 / 4 && (!main || e.tid === main.tid));
+  const { nodes, samples } = profileOf(events);
   const self = new Map();
   for (const s of samples) {
     if (!tasks.some((task) => s.t >= task.ts && s.t <= task.ts + task.dur)) continue;
-    const frame = nodes.get(s.id)?.callFrame;
-    if (!frame?.url?.includes('/cdn/')) continue;
-    const key = original(frame.url.replace(/^.*\/cdn\//, ''), frame.lineNumber, frame.columnNumber);
-    self.set(key, (self.get(key) ?? 0) + s.dt / 1000);
+    const key = ours(nodes.get(s.id)?.callFrame);
+    if (key) self.set(key, (self.get(key) ?? 0) + s.dt / 1000);
   }
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
+}
+
+/**
+ * The main-thread tasks (as run, unthrottled) in which a chunk of ours named by `--chunk` (the route
+ * map's: pact-route-map, geometry) is on the stack for at least a millisecond: when each starts,
+ * how long it runs, how much of it is under the chunk, and the functions with the most self time
+ * in it. Shows whether the chunk's work is one long task or many short ones.
+ */
+function chunkTasks(trace, chunks) {
+  const events = trace.traceEvents;
+  const chunk = events.find((e) => e.name === 'ProfileChunk');
+  if (!chunk) return [];
+  const main = events.find((e) => e.name === 'thread_name' && e.pid === chunk.pid && e.args?.name === 'CrRendererMain');
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.pid === chunk.pid && e.tid === main?.tid);
+  const { nodes, samples } = profileOf(events, chunk.pid);
+  const inChunk = (id) => {
+    for (let n = nodes.get(id), hops = 0; n && hops < 500; n = nodes.get(n.parent), hops++) {
+      if (chunks.some((c) => n.callFrame.url?.includes(`/chunks/${c}-`))) return true;
+    }
+    return false;
+  };
+  const start = tasks[0]?.ts ?? 0;
+  const out = [];
+  for (const task of tasks) {
+    const inside = samples.filter((s) => s.t >= task.ts && s.t <= task.ts + task.dur);
+    const under = inside.filter((s) => inChunk(s.id)).reduce((ms, s) => ms + s.dt / 1000, 0);
+    if (under < 1) continue;
+    const self = new Map();
+    for (const s of inside) {
+      const key = ours(nodes.get(s.id)?.callFrame);
+      if (key) self.set(key, (self.get(key) ?? 0) + s.dt / 1000);
+    }
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    out.push({ atMs: (task.ts - start) / 1000, durationMs: task.dur / 1000, underMs: under, top });
+  }
+  return out;
 }
 
 try {
@@ -213,6 +263,7 @@ try {
       writeFileSync(file, JSON.stringify(last.trace));
       r.traceFile = file;
       r.hot = hotFunctions(last.trace);
+      r.chunkTasks = chunkTasks(last.trace, CHUNKS);
     }
   }
 } finally {
@@ -239,6 +290,18 @@ for (const r of results) {
   if (r.hot?.length) {
     console.log(`${r.page}: self time of our functions in the long tasks (unthrottled ms; trace ${r.traceFile}):`);
     for (const [fn, ms] of r.hot) console.log(`  ${ms.toFixed(1).padStart(7)}  ${fn}`);
+  }
+  if (r.chunkTasks?.length) {
+    const long = r.chunkTasks.filter((t) => t.durationMs > 50).length;
+    console.log(
+      `${r.page}: tasks running ${CHUNKS.join(' or ')} (as run, unthrottled): ${r.chunkTasks.length}, ${long} over 50 ms, longest ${Math.max(...r.chunkTasks.map((t) => t.durationMs)).toFixed(0)} ms`,
+    );
+    for (const t of r.chunkTasks) {
+      const top = t.top.map(([fn, ms]) => `${ms.toFixed(0)} ${fn}`).join('; ');
+      console.log(
+        `  at ${t.atMs.toFixed(0).padStart(6)} ms: ${t.durationMs.toFixed(0).padStart(4)} ms, ${t.underMs.toFixed(0).padStart(4)} under the chunk; ${top}`,
+      );
+    }
   }
 }
 mkdirSync('bench/results', { recursive: true });

@@ -123,3 +123,24 @@ export function tipPlacement(
   if (y < 4) y = Math.min(anchor[1] + 18, Math.max(4, view.h - tip.h - 4));
   return [Math.round(rtl ? x - (view.w - tip.w) : x), Math.round(y)];
 }
+
+/**
+ * Places the tooltip of `root` (a `.tooltip` over a `.viewport`) by `anchor`, with CSSOM
+ * (allowed by a strict CSP, unlike style attributes); hides it without an anchor.
+ */
+export function placeTip(root: ParentNode, anchor: Point | null): void {
+  const tip = root.querySelector<HTMLElement>('.tooltip');
+  const viewport = root.querySelector<HTMLElement>('.viewport');
+  if (!tip || !viewport || tip.hidden) return;
+  if (!anchor) {
+    tip.hidden = true;
+    return;
+  }
+  const at = tipPlacement(
+    anchor,
+    { w: viewport.clientWidth, h: viewport.clientHeight },
+    { w: tip.offsetWidth, h: tip.offsetHeight },
+    getComputedStyle(viewport).direction === 'rtl',
+  );
+  tip.style.setProperty('translate', `${at[0]}px ${at[1]}px`);
+}

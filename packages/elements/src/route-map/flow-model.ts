@@ -42,9 +42,15 @@ function organizations(data: MapData, ids: readonly string[]): OrganizationPartn
   });
 }
 
-/** The layout of a flow set: its lines, fitted with its centres' seats. */
-export function flowLayout(data: MapData, set: FlowSet, width: number, height: number, padding: number): MapLayout {
-  const input: LayoutInput = {
+/** What the layout of a flow set is made from: its lines, fitted with its centres' seats. */
+export function flowLayoutInput(
+  data: MapData,
+  set: FlowSet,
+  width: number,
+  height: number,
+  padding: number,
+): LayoutInput {
+  return {
     countries: data.shapes,
     routes: set.lines.map((l) => ({ id: l.id, lines: [l.points.map((p) => [p.lon, p.lat])], countries: [] })),
     extent: organizations(data, set.centres).map((o) => [o.seat.lon, o.seat.lat]),
@@ -52,7 +58,6 @@ export function flowLayout(data: MapData, set: FlowSet, width: number, height: n
     height,
     padding,
   };
-  return data.layoutMap(input);
 }
 
 /** The model of a flow set on its layout, in `locale`. */

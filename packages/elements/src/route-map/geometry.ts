@@ -24,20 +24,22 @@ import type {
 import {
   NEAR,
   PathBuilder,
+  RingStats,
   boxOf,
-  centroidOf,
   cosDistance,
+  dotPath,
   lineSink,
   lonOverlap,
   polygonSink,
   projector,
   round,
 } from './planar.js';
+import { runToEnd } from './idle.js';
 
 // What the map computes once its data is there comes with this chunk too (the model, the
 // routes' marks and labels, the tooltip's place): the first load carries only the element.
 export { focusAnnouncement, mapModelCache } from './map-model.js';
-export { drawMap, tipAnchor, tipPlacement } from './draw.js';
+export { drawMap, placeTip, tipAnchor, tipPlacement } from './draw.js';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];
@@ -89,6 +91,8 @@ export interface CountryLayout {
   iso3: string | null;
   /** SVG path, already clipped to the map. */
   d: string;
+  /** A country too small for the map, drawn as a dot (and drawn after its neighbours). */
+  dot?: true;
   /** Where the country's tooltip points and its label goes: the centroid of its mainland. */
   x: number;
   y: number;
@@ -109,6 +113,12 @@ export interface MapLayout {
   project(lon: number, lat: number): Point | null;
 }
 
+/**
+ * The radius (pixels at zoom 1) of the dot that stands for a country whose mainland is smaller
+ * than the dot's diameter on the map (in width or height).
+ */
+export const DOT_RADIUS = 3;
+
 /** A mainland wider or taller than this (degrees), such as Russia's, counts only by its waypoints when fitting. */
 const MAX_FIT_SPAN = 45;
 
@@ -119,6 +129,11 @@ type Area = GeometryObject & { type: 'Polygon' | 'MultiPolygon'; id?: string | n
  * collection. Cheap: nothing is decoded until a shape is drawn.
  */
 export function countryShapes(topology: unknown): CountryShape[] | null {
+  return runToEnd(countryShapeSteps(topology));
+}
+
+/** {@link countryShapes} in steps: it pauses (yields) every 256 arcs decoded (see `runInSlices`). */
+export function* countryShapeSteps(topology: unknown): Generator<void, CountryShape[] | null> {
   const t = topology as Partial<Topology> | null;
   const object = t?.objects?.['countries'] as Partial<GeometryCollection> | undefined;
   if (!t || !Array.isArray(t.arcs) || object?.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) {
@@ -129,7 +144,9 @@ export function countryShapes(topology: unknown): CountryShape[] | null {
   const [sx, sy] = topo.transform?.scale ?? [1, 1];
   const [tx, ty] = topo.transform?.translate ?? [0, 0];
   const arcs: Float64Array[] = [];
-  const arcBoxes = topo.arcs.map((arc): BBox => {
+  const arcBoxes: BBox[] = [];
+  for (const [k, arc] of topo.arcs.entries()) {
+    if (k && k % 256 === 0) yield;
     let x = 0;
     let y = 0;
     const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
@@ -152,8 +169,8 @@ export function countryShapes(topology: unknown): CountryShape[] | null {
       if (lat > box[3]) box[3] = lat;
     });
     arcs.push(out);
-    return box;
-  });
+    arcBoxes.push(box);
+  }
   const unite = (box: BBox, ring: readonly number[]) => {
     for (const i of ring) {
       const b = arcBoxes[i < 0 ? ~i : i];
@@ -232,7 +249,23 @@ export function countryShapes(topology: unknown): CountryShape[] | null {
  * Russia's, counts only by its waypoints), and projects the visible countries and the routes
  * into `width` × `height` pixels.
  */
-export function layoutMap({ countries, routes, width, height, padding, extent = [] }: LayoutInput): MapLayout {
+export function layoutMap(input: LayoutInput): MapLayout {
+  return runToEnd(layoutSteps(input));
+}
+
+/**
+ * {@link layoutMap} in steps: it pauses (yields) after the projection is fitted and after each
+ * country, so that a caller can give the main thread back between them (map-model.ts's
+ * `prepare`); the last step returns the layout.
+ */
+export function* layoutSteps({
+  countries,
+  routes,
+  width,
+  height,
+  padding,
+  extent = [],
+}: LayoutInput): Generator<void, MapLayout> {
   const crossed = new Set(routes.flatMap((r) => r.countries));
   // What the map is fitted to: the route lines, and the box of each crossed country's mainland
   // (its corners and the middles of its sides: much cheaper to project than the shape).
@@ -324,14 +357,17 @@ export function layoutMap({ countries, routes, width, height, padding, extent = 
     return xy;
   };
   const out: CountryLayout[] = [];
+  const dots: CountryLayout[] = [];
+  yield;
   for (const c of countries) {
     const b = c.bbox;
     if (!visible(b)) continue;
+    yield;
     const lons = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => b[0] + ((b[2] - b[0]) * i) / 8);
     const lats = [0, 1, 2, 3, 4].map((i) => b[1] + ((b[3] - b[1]) * i) / 4);
     const fast = lons.every((lon) => lats.every((lat) => near(lon, lat)));
     const builder = new PathBuilder(w, h);
-    let ring: Point[];
+    const main = new RingStats();
     if (fast && arcs) {
       // Each arc projected once (shared by the two countries it borders), then walked forwards
       // or backwards; arcs of a ring share their end points, so each arc after the first skips
@@ -346,30 +382,38 @@ export function layoutMap({ countries, routes, width, height, padding, extent = 
           }
         });
       };
-      for (const polygon of c.polygons) {
-        for (const r of polygon) {
+      c.polygons.forEach((polygon, p) =>
+        polygon.forEach((r, k) => {
+          // The mainland's outer ring gives the centroid and the size too.
+          const outer = p === c.main && !k;
           builder.start();
-          walk(r, (x, y) => builder.point(x, y));
+          walk(r, (x, y) => {
+            builder.point(x, y);
+            if (outer) main.add(x, y);
+          });
           builder.end();
-        }
-      }
-      ring = [];
-      walk(c.polygons[c.main]?.[0] ?? [], (x, y) => ring.push([x, y]));
+        }),
+      );
     } else {
       geoStream(c.feature(), projection.stream(polygonSink(builder)));
       const rings: Point[][] = [];
       geoStream(c.mainland(), projection.stream(lineSink(rings)));
-      ring = rings.reduce((a, r) => (r.length > a.length ? r : a), []);
+      for (const [x, y] of rings.reduce((a, r) => (r.length > a.length ? r : a), [])) main.add(x, y);
     }
-    if (!builder.d) continue;
-    const [x, y] = centroidOf(ring);
-    out.push({
+    const [x, y] = main.centroid();
+    // A country smaller than a dot on the map (Malta, Monaco, San Marino…) gets one at its
+    // centre, drawn over its neighbours: visible, and big enough to point at.
+    const dot = c.iso3 && main.size < 2 * DOT_RADIUS && x >= 0 && x <= w && y >= 0 && y <= h;
+    if (!builder.d && !dot) continue;
+    (dot ? dots : out).push({
       iso3: c.iso3,
-      d: builder.d,
+      d: builder.d + (dot ? dotPath(round(x), round(y), DOT_RADIUS) : ''),
+      ...(dot ? { dot: true as const } : {}),
       x: Number.isFinite(x) ? round(x) : w / 2,
       y: Number.isFinite(y) ? round(y) : h / 2,
     });
   }
+  out.push(...dots);
 
   // Routes: great-circle arcs, resampled.
   projection.precision(0.5);

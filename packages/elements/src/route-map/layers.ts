@@ -94,7 +94,7 @@ export function overlayLayer(d: MapModel, drawn: DrawnMap, s: LayerState) {
   </svg>`;
 }
 
-/** The sea, the land not marked (one path) and each marked country. */
+/** The sea, the land not marked (one path), each marked country, and the dots of small countries not marked. */
 export function countriesLayer(d: MapModel, s: LayerState) {
   const { width: w, height: h } = d.layout;
   const { interactive } = s;
@@ -132,6 +132,7 @@ export function countriesLayer(d: MapModel, s: LayerState) {
         ></path>`;
         },
       )}
+      ${d.landOver ? svg`<path class="country" d=${d.landOver}></path>` : nothing}
     </g>
   </svg>`;
 }

@@ -15,6 +15,7 @@ import {
 import { keepValid } from '../core/data-controller.js';
 import { collator, formatList, formatNumber, pluralCategory } from '../core/format.js';
 import type { CountryShape, LayoutInput, MapLayout } from './geometry.js';
+import { runInSlices, yieldToMain } from './idle.js';
 import { isRoute } from './model.js';
 
 /**
@@ -32,8 +33,9 @@ export interface Loaded {
   flowSet?: FlowSet;
   partners: Partner[];
   shapes: CountryShape[];
-  /** geometry.ts's `layoutMap`, loaded with the data. */
+  /** geometry.ts's `layoutMap` and `layoutSteps`, loaded with the data. */
   layoutMap: (input: LayoutInput) => MapLayout;
+  layoutSteps: (input: LayoutInput) => Generator<void, MapLayout>;
   /** The lazily loaded chunk (geometry.ts): the map model and the drawing code. */
   lib: Geometry;
   /** What the map model is given: the same, with only the high-confidence priority flags (see {@link priorityFlags}). */
@@ -96,7 +98,9 @@ export async function loadMap(
     cocaine ? client.flows.list({ signal }) : undefined,
   ]);
   performance.mark(MARK_RECEIVED);
-  const shapes = geometry.countryShapes(topology);
+  // The last answer's parsing was a task of its own: decode the shapes in the next ones.
+  await yieldToMain();
+  const shapes = await runInSlices(geometry.countryShapeSteps(topology));
   if (!shapes) {
     throw new PactSchemaError(`${client.baseUrl}/geo/countries`, {
       path: '/objects/countries',
@@ -118,6 +122,7 @@ export async function loadMap(
     routes: keepValid(tag, routes.data, isRoute, routes.invalid),
     shapes,
     layoutMap: geometry.layoutMap,
+    layoutSteps: geometry.layoutSteps,
     ...(flowSet ? { flowSet } : {}),
   };
   return { ...data, partners: valid, lib: geometry, model: { ...data, partners: highlighted }, flags };

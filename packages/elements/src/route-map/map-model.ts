@@ -24,8 +24,9 @@ import { collator, formatList, formatNumber } from '../core/format.js';
 import { routeLabel } from '../core/labels.js';
 import type { CountryLayout, CountryShape, LayoutInput, MapLayout, Point } from './geometry.js';
 import { KeyedCache, idOf } from './memo.js';
+import { runInSlices } from './idle.js';
 import { ORIGIN_ISO3 } from './model.js';
-import { deriveFlowModel, flowLayout } from './flow-model.js';
+import { deriveFlowModel, flowLayoutInput } from './flow-model.js';
 import { centreOn } from './centre.js';
 
 /** Space kept free around the fitted routes, in pixels. */
@@ -37,6 +38,8 @@ export interface MapData {
   shapes: readonly CountryShape[];
   /** geometry.ts's `layoutMap` (d3-geo). */
   layoutMap: (input: LayoutInput) => MapLayout;
+  /** geometry.ts's `layoutSteps`: the same in steps (for `prepare` of {@link mapModelCache}). */
+  layoutSteps?: (input: LayoutInput) => Generator<void, MapLayout>;
   /** A flow set to draw instead of the opiate routes (flows="cocaine"; flow-model.ts). */
   flowSet?: FlowSet;
 }
@@ -117,6 +120,8 @@ export interface MapModel {
   stops: Map<string, Point[]>;
   /** The countries the map does not mark, as one path (far fewer elements to create and paint). */
   land: string;
+  /** The dots of the small countries the map does not mark, drawn over the marked ones (San Marino over Italy). */
+  landOver?: string;
   /** The marked countries' shapes, in drawing order. */
   marked: CountryLayout[];
   /** The origin's shape (Afghanistan), when drawn. */
@@ -164,10 +169,10 @@ const ROUTES: CountForms = {
 
 const centreName = (o: OrganizationPartner, locale: string) => `${o.acronym} (${cityOf(o.seat, locale)})`;
 
-/** The layout (projection and shapes) of the routes `ids` at a size: d3's part, the slowest. */
-function layoutOf(data: MapData, ids: readonly RouteId[], width: number, height: number): MapLayout {
+/** What the layout (projection and shapes) of the routes `ids` at a size is made from. */
+function layoutInputOf(data: MapData, ids: readonly RouteId[], width: number, height: number): LayoutInput {
   const iso3Of = iso3Lookup(data.partners);
-  return data.layoutMap({
+  return {
     countries: data.shapes,
     routes: data.routes
       .filter((r) => ids.includes(r.id))
@@ -185,7 +190,7 @@ function layoutOf(data: MapData, ids: readonly RouteId[], width: number, height:
     width,
     height,
     padding: PADDING,
-  });
+  };
 }
 
 /** Partner id (or anything else) to ISO 3166-1 alpha-3. */
@@ -302,7 +307,11 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
       selected.map((r) => [r.id, r.waypoints.map((p) => layout.project(p.lon, p.lat)).filter((p): p is Point => !!p)]),
     ),
     land: layout.countries
-      .filter((c) => !c.iso3 || !countries.has(c.iso3))
+      .filter((c) => !c.dot && (!c.iso3 || !countries.has(c.iso3)))
+      .map((c) => c.d)
+      .join(''),
+    landOver: layout.countries
+      .filter((c) => c.dot && (!c.iso3 || !countries.has(c.iso3)))
       .map((c) => c.d)
       .join(''),
     marked: layout.countries.filter((c) => c.iso3 && countries.has(c.iso3)),
@@ -318,35 +327,51 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
   };
 }
 
+/** A map model cache: the model of `data` with `options` (see {@link mapModelCache}). */
+export interface MapModelCache {
+  (data: MapData, options: MapOptions): MapModel;
+  /**
+   * Makes the layout of `data` with `options` ahead of the render, in steps of at most about
+   * `budget` milliseconds with `pause()` awaited between them (the main thread given back), when
+   * the data has geometry.ts's `layoutSteps`; the model is then made from the cached layout (in
+   * the render, with the element's UI strings).
+   */
+  prepare(data: MapData, options: MapOptions, pause: () => Promise<void>, budget?: number): Promise<void>;
+}
+
 /**
  * `deriveMapModel` with its results cached: the layout by data, routes and size (a change of
  * language, highlight or centres keeps it), the model by all of its input. One per element.
  */
-export function mapModelCache(size = 4): (data: MapData, options: MapOptions) => MapModel {
+export function mapModelCache(size = 4): MapModelCache {
   const layouts = new KeyedCache<MapLayout>(size);
   const models = new KeyedCache<MapModel>(size);
-  return (data, options) => {
-    const { ids, width, height } = options;
-    const layoutKey = `${idOf(data)}|${width}x${height}|${ids.join(',')}`;
-    const key = `${layoutKey}|${options.locale}|${options.priority}|${options.centres}`;
+  const keys = ({ ids, width, height, locale, priority, centres }: MapOptions, data: MapData) => {
+    const layout = `${idOf(data)}|${width}x${height}|${ids.join(',')}`;
+    return { layout, model: `${layout}|${locale}|${priority}|${centres}` };
+  };
+  const inputOf = (data: MapData, { ids, width, height }: MapOptions): LayoutInput =>
+    data.flowSet
+      ? flowLayoutInput(data, data.flowSet, width, height, PADDING)
+      : layoutInputOf(data, ids, width, height);
+  const model = (data: MapData, options: MapOptions): MapModel => {
+    const key = keys(options, data);
+    const layout = () => layouts.get(key.layout, () => data.layoutMap(inputOf(data, options)));
     const { flowSet } = data;
-    if (flowSet)
-      return models.get(key, () =>
-        deriveFlowModel(
-          data,
-          flowSet,
-          options.locale,
-          layouts.get(layoutKey, () => flowLayout(data, flowSet, width, height, PADDING)),
-        ),
-      );
-    return models.get(key, () =>
-      deriveMapModel(
-        data,
-        options,
-        layouts.get(layoutKey, () => layoutOf(data, ids, width, height)),
-      ),
+    return models.get(key.model, () =>
+      flowSet ? deriveFlowModel(data, flowSet, options.locale, layout()) : deriveMapModel(data, options, layout()),
     );
   };
+  const prepare = async (data: MapData, options: MapOptions, pause: () => Promise<void>, budget = 8) => {
+    const key = keys(options, data).layout;
+    if (data.layoutSteps && !layouts.has(key)) {
+      // Not in the task that decoded the shapes: the projection's fitting is the first step.
+      await pause();
+      const layout = await runInSlices(data.layoutSteps(inputOf(data, options)), pause, budget);
+      layouts.get(key, () => layout);
+    }
+  };
+  return Object.assign(model, { prepare });
 }
 
 /**

@@ -8,6 +8,10 @@ export class KeyedCache<V> {
 
   constructor(readonly size = 4) {}
 
+  has(key: string): boolean {
+    return this.#entries.has(key);
+  }
+
   /** The value for `key`, made by `make` when it is not (or no longer) cached. */
   get(key: string, make: () => V): V {
     const entries = this.#entries;

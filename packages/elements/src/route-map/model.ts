@@ -25,3 +25,9 @@ export function parseRoutes(value: string | null | undefined): { ids: RouteId[];
   const ids = ROUTE_IDS.filter((id) => words.includes(id));
   return { ids, unknown: words.filter((w) => !isRouteId(w)) };
 }
+
+/** The default shape of the map's box, known before the data: none when no route is asked for. */
+export function frameShape(ids: readonly RouteId[], routes?: readonly { id: string }[]): '' | 'wide' | 'empty' {
+  if (!ids.length || (routes && !routes.some((r) => ids.includes(r.id as RouteId)))) return 'empty';
+  return ids.includes('southern') ? '' : 'wide';
+}

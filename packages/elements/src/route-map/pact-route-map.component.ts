@@ -12,13 +12,14 @@ import { ViewportController, type Point } from '../core/viewport-controller.js';
 import type { DrawnMap } from './draw.js';
 import type { MapModel } from './map-model.js';
 import { KeyedCache, idOf } from './memo.js';
-import { ORIGIN_ISO3, parseRoutes } from './model.js';
+import { ORIGIN_ISO3, frameShape, parseRoutes } from './model.js';
 import { tableCells } from '../core/styles.js';
 import { routeMapStyles } from './pact-route-map.styles.js';
 import { flowStyles } from './flow.styles.js';
 import { countriesLayer, overlayLayer, type LayerState } from './layers.js';
 import { caption, keyOf, legend, parseKey, spoken, table, tip, toolbar, type Target } from './templates.js';
 import { MARK_RENDERED, loadMap, type Loaded } from './load.js';
+import { yieldToMain } from './idle.js';
 
 export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
 
@@ -136,6 +137,9 @@ export class PactRouteMap extends PactElement {
     args: () => [this.flows === 'cocaine'] as const,
     task: async ([cocaine], client, signal): Promise<Loaded> => {
       const loaded = await loadMap(client, signal, this.locale, this.localName, cocaine);
+      // The layout in short tasks before the render (cached: the render finds it made).
+      if (this.selectedIds.length) await this.modelOf(loaded, yieldToMain);
+      await yieldToMain();
       this.#markPending = true;
       return loaded;
     },
@@ -157,18 +161,22 @@ export class PactRouteMap extends PactElement {
     return this.view === 'table' && !this.decorative ? 'table' : 'map';
   }
 
-  private modelOf(v: Loaded): MapModel {
+  /** The model of the data (made in the render: its UI strings); with `pause`, only its layout, in steps. */
+  private modelOf(v: Loaded): MapModel;
+  private modelOf(v: Loaded, pause: () => Promise<void>): Promise<void>;
+  private modelOf(v: Loaded, pause?: () => Promise<void>): MapModel | Promise<void> {
     const { w, h } = this.viewport.box;
     this.#model ??= v.lib.mapModelCache();
-    this.#current = this.#model(v.model, {
+    const options = {
       ids: this.selectedIds,
       width: w,
       height: h,
       locale: this.locale,
       priority: this.highlight === 'priority',
       centres: this.centres,
-    });
-    return this.#current;
+    };
+    if (pause) return this.#model.prepare(v.model, options, pause);
+    return (this.#current = this.#model(v.model, options));
   }
 
   /** The routes, star, centres and labels at the current zoom and pan. */
@@ -330,13 +338,13 @@ export class PactRouteMap extends PactElement {
       ${
         hasMap && !decorative
           ? toolbar(view, this.viewport, (v) => this.setView(v))
-          : !v && !decorative && this.frameShape(v) !== 'empty'
+          : !v && !decorative && frameShape(this.selectedIds) !== 'empty'
             ? // The toolbar's space, kept while the data loads, so that the map does not move down.
               html`<div class="toolbar-space" aria-hidden="true"></div>`
             : nothing
       }
       <div
-        class="frame outer-box ${view} ${this.frameShape(v)}"
+        class="frame outer-box ${view} ${frameShape(this.selectedIds, v?.routes)}"
         part="frame"
         aria-hidden=${decorative ? 'true' : nothing}
         ?inert=${decorative}
@@ -364,13 +372,6 @@ export class PactRouteMap extends PactElement {
       }
       ${hasMap && !decorative ? spoken(d, this.#uid, this.announcement) : nothing} ${hasMap ? caption(d) : nothing}
     </figure>`;
-  }
-
-  /** The default shape of the map's box, known before the data: none when no route is asked for. */
-  private frameShape(v: Loaded | undefined): string {
-    const ids = this.selectedIds;
-    if (!ids.length || (v && !v.routes.some((r) => ids.includes(r.id)))) return 'empty';
-    return ids.includes('southern') ? '' : 'wide';
   }
 
   private activeRoute(): string | null {
@@ -423,28 +424,13 @@ export class PactRouteMap extends PactElement {
 
   /** Places the tooltip with CSSOM (allowed by a strict CSP, unlike style attributes). */
   private positionTooltip(): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    const lib = this.data.value?.lib;
-    if (!tip || !viewport || !lib || tip.hidden) return;
     const d = this.#current;
     const t = this.focused;
-    const anchor =
-      this.hovered && this.#pointer
-        ? this.#pointer
-        : d && t
-          ? lib.tipAnchor(d, t, (p) => this.viewport.toView(p))
-          : null;
-    if (!anchor) {
-      tip.hidden = true;
-      return;
-    }
-    const at = lib.tipPlacement(
-      anchor,
-      { w: viewport.clientWidth, h: viewport.clientHeight },
-      { w: tip.offsetWidth, h: tip.offsetHeight },
-      getComputedStyle(viewport).direction === 'rtl',
+    const lib = this.data.value?.lib;
+    const anchor = (p: Point) => this.viewport.toView(p);
+    lib?.placeTip(
+      this.renderRoot,
+      this.hovered && this.#pointer ? this.#pointer : d && t ? lib.tipAnchor(d, t, anchor) : null,
     );
-    tip.style.setProperty('translate', `${at[0]}px ${at[1]}px`);
   }
 }

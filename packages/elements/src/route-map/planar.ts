@@ -53,7 +53,10 @@ export class PathBuilder {
   #px = NaN;
   #py = NaN;
   #run = 0;
-  #pending: Point | null = null;
+  /** The last of a run of points beyond one edge, not yet emitted. */
+  #pending = false;
+  #qx = 0;
+  #qy = 0;
   #box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
 
   constructor(
@@ -66,7 +69,7 @@ export class PathBuilder {
     this.#n = 0;
     this.#px = this.#py = NaN;
     this.#run = 0;
-    this.#pending = null;
+    this.#pending = false;
     this.#box = [Infinity, Infinity, -Infinity, -Infinity];
   }
 
@@ -89,17 +92,19 @@ export class PathBuilder {
     const code = (x < -OFF ? 1 : 0) | (x > this.w + OFF ? 2 : 0) | (y < -OFF ? 4 : 0) | (y > this.h + OFF ? 8 : 0);
     if (this.#n && code & this.#run) {
       this.#run &= code;
-      this.#pending = [x, y];
+      this.#pending = true;
+      this.#qx = x;
+      this.#qy = y;
       return;
     }
-    if (this.#pending) this.#emit(this.#pending[0], this.#pending[1]);
-    this.#pending = null;
+    if (this.#pending) this.#emit(this.#qx, this.#qy);
+    this.#pending = false;
     this.#emit(x, y);
     this.#run = code;
   }
 
   end(): void {
-    if (this.#pending) this.#emit(this.#pending[0], this.#pending[1]);
+    if (this.#pending) this.#emit(this.#qx, this.#qy);
     const [x0, y0, x1, y1] = this.#box;
     // Left out: rings of under a pixel, and rings wholly beyond one edge.
     const outside = x1 < -OFF || x0 > this.w + OFF || y1 < -OFF || y0 > this.h + OFF;
@@ -163,21 +168,58 @@ export function projector(centre: Point, k: number, [tx, ty]: [number, number]):
   return Object.assign(project, { out });
 }
 
-/** The centroid of a projected ring (the mainland's outer ring). */
-export function centroidOf(ring: Point[]): Point {
-  let a = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0, y0] = ring[j] ?? [0, 0];
-    const [x1, y1] = ring[i] ?? [0, 0];
-    const f = x0 * y1 - x1 * y0;
-    a += f;
-    cx += (x0 + x1) * f;
-    cy += (y0 + y1) * f;
+/** A circle as an SVG subpath: two half-circle arcs. */
+export function dotPath(x: number, y: number, r: number): string {
+  return `M${round(x - r)},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+}
+
+/**
+ * The centroid and the box of a projected ring (the mainland's outer ring), taken point by point
+ * as the ring is walked: no array of its points is made.
+ */
+export class RingStats {
+  readonly box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  #n = 0;
+  #a = 0;
+  #cx = 0;
+  #cy = 0;
+  #x0 = NaN;
+  #y0 = NaN;
+  #px = NaN;
+  #py = NaN;
+
+  add(x: number, y: number): void {
+    if (this.#n) this.#edge(this.#px, this.#py, x, y);
+    else [this.#x0, this.#y0] = [x, y];
+    this.#px = x;
+    this.#py = y;
+    this.#n++;
+    const b = this.box;
+    if (x < b[0]) b[0] = x;
+    if (y < b[1]) b[1] = y;
+    if (x > b[2]) b[2] = x;
+    if (y > b[3]) b[3] = y;
   }
-  if (Math.abs(a) < 1e-9) return ring[0] ?? [NaN, NaN];
-  return [cx / (3 * a), cy / (3 * a)];
+
+  #edge(x0: number, y0: number, x1: number, y1: number): void {
+    const f = x0 * y1 - x1 * y0;
+    this.#a += f;
+    this.#cx += (x0 + x1) * f;
+    this.#cy += (y0 + y1) * f;
+  }
+
+  /** Its smaller extent, width or height, in pixels (0 without points). */
+  get size(): number {
+    return this.#n ? Math.min(this.box[2] - this.box[0], this.box[3] - this.box[1]) : 0;
+  }
+
+  /** The centroid (its first point when its area is nil, NaN without points). */
+  centroid(): Point {
+    const a = this.#a + this.#px * this.#y0 - this.#x0 * this.#py;
+    if (!this.#n || Math.abs(a) < 1e-9) return [this.#x0, this.#y0];
+    const f = this.#px * this.#y0 - this.#x0 * this.#py;
+    return [(this.#cx + (this.#px + this.#x0) * f) / (3 * a), (this.#cy + (this.#py + this.#y0) * f) / (3 * a)];
+  }
 }
 
 /** Whether two longitude ranges overlap, allowing for a range past ±180°. */
