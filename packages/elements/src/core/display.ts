@@ -68,7 +68,7 @@ function parentOf(el: Element): Element | null {
 }
 
 /** The element and its ancestors, across shadow roots. */
-function* lineage(el: Element): Generator<Element> {
+export function* lineage(el: Element): Generator<Element> {
   for (let e: Element | null = el; e; e = parentOf(e)) yield e;
 }
 
