@@ -8,7 +8,7 @@ import { onLangChange, resolveLang } from './locale.js';
 import { catalogError, catalogReady, retryCatalog, uiLocaleOf, withLocale, type UiLocale } from './i18n.js';
 import { dataControllers, errorState } from './data-controller.js';
 import { baseStyles, tokens } from './styles.js';
-import { ColorSchemeController, displayStyles, lineage } from './display.js';
+import { ColorSchemeController, colorSchemeReady, displayStyles, lineage } from './display.js';
 
 /**
  * When `el` sits in a `<pact-provider>` (across shadow roots) that is not defined yet: loads the
@@ -161,6 +161,9 @@ export abstract class PactElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     // Inside a <pact-provider> still loading: its API and language before the first request.
     if (this.#provider) await this.#provider;
+    // color-scheme="auto": its code (loaded on demand) before the render, in the right colours.
+    const scheme = colorSchemeReady(this);
+    if (scheme) await scheme;
     const pending = catalogReady(this.uiLocale);
     if (pending) await pending;
     // Rendered on the server (a declarative shadow root, its data embedded: ssr/): the first
