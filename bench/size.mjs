@@ -3,6 +3,8 @@
 //
 //   npm run bench:size        builds (tsc -b) first; prints a Markdown table; exits 1 when an entry is over budget
 //   node bench/size.mjs       measures the current dist/ files as they are
+//   node bench/size.mjs --only partners   only the entries whose name contains "partners"
+//   node bench/size.mjs --write           also writes the table (and the date) into docs/size.md
 //
 // `npm run create pact-NAME` adds the new element's entry (before the CDN file's). To add an entry
 // by hand, append { name, input, budget } to ENTRIES: `input` is a built JS file under
@@ -10,7 +12,8 @@
 // chunk). Chunks it loads lazily (dynamic import: translations, the map's geometry code) are
 // measured and shown apart, each with its own gzip size.
 import { gzipSync, constants } from 'node:zlib';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -89,30 +92,37 @@ async function measure(input, useConfig = false) {
   }
 }
 
-/** Gzip size of the entry (with the chunks it loads at once) and of each lazily loaded chunk. */
+/**
+ * Gzip size of the entry with the chunks it loads at once (its static imports, transitively), and
+ * of every other chunk: those loaded on demand (dynamic imports) and the chunks only they share.
+ */
 function sizes(output) {
-  {
-    const chunks = output.filter((chunk) => chunk.type === 'chunk');
-    const size = (code) => ({
-      raw: Buffer.byteLength(code),
-      gzip: gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length,
-    });
-    const entry = size(
-      chunks
-        .filter((c) => c.isEntry || !c.isDynamicEntry)
-        .map((c) => c.code)
-        .join('\n'),
-    );
-    const lazy = chunks.filter((c) => c.isDynamicEntry && !c.isEntry).map((c) => ({ name: c.name, ...size(c.code) }));
-    return { ...entry, lazy };
-  }
+  const chunks = output.filter((chunk) => chunk.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const size = (code) => ({
+    raw: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length,
+  });
+  const first = new Set();
+  const visit = (c) => {
+    if (first.has(c)) return;
+    first.add(c);
+    for (const name of c.imports) visit(byName.get(name));
+  };
+  for (const c of chunks) if (c.isEntry) visit(c);
+  const entry = size([...first].map((c) => c.code).join('\n'));
+  const lazy = chunks.filter((c) => !first.has(c)).map((c) => ({ name: c.name, ...size(c.code) }));
+  return { ...entry, lazy };
 }
+
+const { values: args } = parseArgs({ options: { only: { type: 'string' }, write: { type: 'boolean' } } });
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
 const rows = ['| entry | min (bytes) | gzip (bytes) | budget (gzip) | status |', '| --- | ---: | ---: | ---: | --- |'];
 let over = 0;
 for (const entry of ENTRIES) {
+  if (args.only && !entry.name.includes(args.only)) continue;
   if (entry.input && !existsSync(pathOf(entry.input))) {
     console.error(`${entry.name}: ${entry.input} does not exist; build first (npx tsc -b).`);
     over++;
@@ -135,6 +145,19 @@ for (const entry of ENTRIES) {
   }
 }
 console.log(rows.join('\n'));
+if (args.write) {
+  // docs/size.md: its table (the block of lines that starts with the header row) and the date replaced.
+  const doc = fileURLToPath(new URL('docs/size.md', root));
+  const lines = readFileSync(doc, 'utf8').split('\n');
+  const start = lines.findIndex((l) => l.startsWith('| entry |'));
+  let end = start;
+  while (lines[end]?.startsWith('|')) end++;
+  if (start < 0) throw new Error('docs/size.md has no table to replace');
+  lines.splice(start, end - start, ...rows);
+  const today = new Date().toISOString().slice(0, 10);
+  writeFileSync(doc, lines.join('\n').replace(/\) on \d{4}-\d{2}-\d{2}\./, `) on ${today}.`));
+  console.error(`wrote ${fileURLToPath(new URL('docs/size.md', root))}`);
+}
 if (over) {
   console.error(`\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget or missing.`);
   process.exit(1);

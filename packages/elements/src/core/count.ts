@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 import { formatNumber, pluralCategory } from './format.js';
 
 /**

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 import { missingFile } from './chunk.js';
 import {
   PactAbortError,

@@ -3,7 +3,7 @@ import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 /** The values of the `color-scheme` display flag. */
 export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
 export type ColorScheme = (typeof COLOR_SCHEMES)[number];
-type Resolved = Exclude<ColorScheme, 'auto'>;
+export type Resolved = Exclude<ColorScheme, 'auto'>;
 
 /** What the display flags need of their element (PactElement's own properties). */
 export interface DisplayHost extends ReactiveControllerHost, HTMLElement {
@@ -55,31 +55,39 @@ export const displayStyles = css`
 
 const isScheme = (v: string): v is ColorScheme => (COLOR_SCHEMES as readonly string[]).includes(v);
 
-/** `light` or `dark` when a `color-scheme` value names exactly one of them (`light dark` names both). */
-function named(value: string | null | undefined): Resolved | undefined {
-  const words = (value ?? '').split(/\s+/).filter((w): w is Resolved => w === 'light' || w === 'dark');
-  return words.length === 1 ? words[0] : undefined;
-}
-
 /** The element's parent, across shadow roots. */
-function parentOf(el: Element): Element | null {
+export function parentOf(el: Element): Element | null {
   const root = el.getRootNode();
   return el.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
 }
 
 /** The element and its ancestors, across shadow roots. */
-function* lineage(el: Element): Generator<Element> {
+export function* lineage(el: Element): Generator<Element> {
   for (let e: Element | null = el; e; e = parentOf(e)) yield e;
 }
 
-/** The scheme the host page declares where the element sits: its CSS `color-scheme`, else the meta tag. */
-function pageScheme(el: Element): Resolved | undefined {
-  const computed = getComputedStyle(parentOf(el) ?? document.documentElement).colorScheme;
-  if (computed && computed !== 'normal') return named(computed);
-  return named(document.querySelector('meta[name="color-scheme"]')?.getAttribute('content'));
-}
+/** Warnings said once per element and value. */
+export type Warn = (key: string, message: string) => void;
 
-const prefersDark = () => matchMedia('(prefers-color-scheme: dark)');
+type Auto = typeof import('./color-scheme-auto.js');
+/** What `color-scheme="auto"` needs (./color-scheme-auto.js), once loaded: only such an element loads it. */
+let auto: Auto | undefined;
+let autoLoading: Promise<void> | undefined;
+
+/**
+ * Null when the element's `color-scheme` can be resolved now; else a promise that settles once
+ * the code of `auto` is loaded (the element waits for it before rendering: no flash of the other
+ * scheme). Should it fail to load, `auto` counts as absent (the page's colours).
+ */
+export function colorSchemeReady(host: DisplayHost): Promise<void> | null {
+  if (host.colorScheme !== 'auto' || auto) return null;
+  return (autoLoading ??= import('./color-scheme-auto.js').then(
+    (m) => {
+      auto = m;
+    },
+    (e: unknown) => console.warn('Pact Embed could not load its color-scheme="auto" code.', e),
+  ));
+}
 
 /**
  * Resolves an element's `color-scheme` flag into `data-pact-scheme` on it. `auto` follows, in this
@@ -87,15 +95,20 @@ const prefersDark = () => matchMedia('(prefers-color-scheme: dark)');
  * when it names one scheme; else the toggle the page names in `color-scheme-source` (a CSS selector:
  * dark when the element or an ancestor matches it, light otherwise); else the reader's system
  * setting. A live change of any of them (an attribute of an ancestor, the head's meta and styles,
- * the system setting) re-themes the element. An invalid value warns once and counts as absent.
+ * the system setting) re-themes the element (./color-scheme-auto.js, loaded by colorSchemeReady).
+ * An invalid value warns once and counts as absent.
  */
 export class ColorSchemeController implements ReactiveController {
   readonly #host: DisplayHost;
   readonly #warned = new Set<string>();
-  #observer?: MutationObserver;
-  #media?: MediaQueryList;
+  #watcher?: { stop(): void };
   #watched = '';
   readonly #update = () => this.#apply();
+  readonly #warn: Warn = (key, message) => {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(message);
+  };
 
   constructor(host: DisplayHost) {
     this.#host = host;
@@ -115,12 +128,6 @@ export class ColorSchemeController implements ReactiveController {
     this.#stop();
   }
 
-  #warn(key: string, message: string): void {
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(message);
-  }
-
   /** The flag's value, when valid. */
   #scheme(): ColorScheme | undefined {
     const value = this.#host.colorScheme;
@@ -133,55 +140,28 @@ export class ColorSchemeController implements ReactiveController {
     return undefined;
   }
 
-  /** Starts or stops watching the page as the flag becomes `auto` or stops being it. */
+  /** Starts or stops watching the page as the flag becomes `auto` (its code loaded) or stops being it. */
   #sync(): void {
     const scheme = this.#scheme();
-    const watch = scheme === 'auto' && this.#host.isConnected ? `auto|${this.#host.colorSchemeSource ?? ''}` : '';
+    const watch =
+      scheme === 'auto' && auto && this.#host.isConnected ? `auto|${this.#host.colorSchemeSource ?? ''}` : '';
     if (watch !== this.#watched) {
       this.#stop();
       this.#watched = watch;
-      if (watch) this.#start();
+      if (watch && auto) this.#watcher = auto.watch(this.#host, this.#update);
     }
     this.#apply();
   }
 
-  #start(): void {
-    this.#observer = new MutationObserver(this.#update);
-    for (const el of lineage(this.#host)) if (el !== this.#host) this.#observer.observe(el, { attributes: true });
-    this.#observer.observe(document.head, { subtree: true, childList: true, attributes: true, characterData: true });
-    this.#media = prefersDark();
-    this.#media.addEventListener('change', this.#update);
-  }
-
   #stop(): void {
-    this.#observer?.disconnect();
-    this.#media?.removeEventListener('change', this.#update);
-    this.#observer = this.#media = undefined;
+    this.#watcher?.stop();
+    this.#watcher = undefined;
     this.#watched = '';
-  }
-
-  /** The toggle's answer: dark when the element or an ancestor matches the selector. */
-  #toggle(): Resolved | undefined {
-    const selector = this.#host.colorSchemeSource?.trim();
-    if (!selector) return undefined;
-    try {
-      for (const el of lineage(this.#host)) if (el.matches(selector)) return 'dark';
-      return 'light';
-    } catch {
-      this.#warn(
-        `source:${selector}`,
-        `<${this.#host.localName}>: color-scheme-source="${selector}" is not a CSS selector; it is ignored.`,
-      );
-      return undefined;
-    }
   }
 
   #apply(): void {
     const scheme = this.#scheme();
-    const resolved =
-      scheme === 'auto'
-        ? (pageScheme(this.#host) ?? this.#toggle() ?? (prefersDark().matches ? 'dark' : 'light'))
-        : scheme;
+    const resolved = scheme === 'auto' ? auto?.resolve(this.#host, this.#warn) : scheme;
     if (resolved) this.#host.setAttribute('data-pact-scheme', resolved);
     else this.#host.removeAttribute('data-pact-scheme');
   }

@@ -8,10 +8,11 @@
  * `msg` implementation that reads the locale of the element being rendered, set around
  * its synchronous update by {@link withLocale}. Each language's catalog is a separate
  * module loaded on first use (an English page loads none); elements wait for it before
- * rendering, so there is no flash of English.
+ * rendering, so there is no flash of English. Looking a message up in a catalog (lit-localize's
+ * runtimeMsg, with its message-id hashing) comes with the first catalog: English needs neither.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import type { LocaleModule, MsgFn } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
@@ -30,6 +31,8 @@ const loaders: Record<Exclude<UiLocale, typeof sourceLocale>, () => Promise<{ te
   it: () => import('../generated/locales/it.js'),
 };
 const catalogs: Partial<Record<UiLocale, Templates>> = {};
+/** lit-localize's catalog lookup, loaded with the first catalog (English, the source, needs none). */
+let lookup: typeof import('@lit/localize/internal/runtime-msg.js').runtimeMsg | undefined;
 const loading = new Map<UiLocale, Promise<void>>();
 let current: UiLocale = sourceLocale;
 
@@ -44,8 +47,9 @@ export function catalogReady(locale: UiLocale): Promise<void> | null {
   if (locale === sourceLocale || catalogs[locale] || failures.has(locale)) return null;
   let p = loading.get(locale);
   if (!p) {
-    p = loaders[locale]()
-      .then((m) => {
+    p = Promise.all([loaders[locale](), import('@lit/localize/internal/runtime-msg.js')])
+      .then(([m, runtime]) => {
+        lookup = runtime.runtimeMsg;
         catalogs[locale] = m.templates;
       })
       .catch((e: unknown) => {
@@ -67,7 +71,10 @@ export function retryCatalog(locale: UiLocale): void {
 }
 
 try {
-  _installMsgImplementation(((template, options) => runtimeMsg(catalogs[current], template, options)) as MsgFn);
+  _installMsgImplementation(((template, options) => {
+    const catalog = catalogs[current];
+    return catalog && lookup ? lookup(catalog, template, options) : defaultMsg(template);
+  }) as MsgFn);
 } catch {
   // The host application configured @lit/localize itself (one shared copy of the module):
   // its page-wide locale then decides the UI strings; content and Intl formatting still

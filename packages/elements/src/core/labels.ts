@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 import type { MembershipId, MembershipStatus, PartnerKind, PlanRole, ProjectStatus, RouteId } from '@pact/sdk';
 
 /** UI labels for the model's closed lists, in the language being rendered. */

@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 import { LOCALES } from '@pact/schema';
 import { PactAbortError, type LocaleCode, type PactReader, type PageResult } from '@pact/sdk';
 import { PactDataController, describeError, keepValid, sameData } from './data-controller.js';

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { PactReader } from '@pact/sdk';
 import { pactContext, type PactContextValue } from './context.js';
 import { clientFor, defaultApi } from './client.js';
@@ -8,7 +8,21 @@ import { onLangChange, resolveLang } from './locale.js';
 import { catalogError, catalogReady, retryCatalog, uiLocaleOf, withLocale, type UiLocale } from './i18n.js';
 import { dataControllers, errorState } from './data-controller.js';
 import { baseStyles, tokens } from './styles.js';
-import { ColorSchemeController, displayStyles } from './display.js';
+import { ColorSchemeController, colorSchemeReady, displayStyles, lineage } from './display.js';
+
+/**
+ * When `el` sits in a `<pact-provider>` (across shadow roots) that is not defined yet: loads the
+ * provider (a chunk of its own: a page without one never loads it) and settles once the provider
+ * has its context. Null when there is nothing to wait for.
+ */
+function providerReady(el: Element): Promise<unknown> | null {
+  if (globalThis.customElements?.get('pact-provider')) return null;
+  for (const e of lineage(el))
+    if (e !== el && e.localName === 'pact-provider')
+      return import('../provider/pact-provider.js').then(() => (e as PactProviderLike).updateComplete);
+  return null;
+}
+type PactProviderLike = Element & { updateComplete: Promise<unknown> };
 
 /**
  * Base of every Pact element: where its API and language come from, and rendering in
@@ -72,9 +86,20 @@ export abstract class PactElement extends LitElement {
   /** Mirrors the `lang` attribute so that changing it re-renders (the native `lang` property still works). */
   @property({ attribute: 'lang' }) protected langAttribute: string | null = null;
 
-  @consume({ context: pactContext, subscribe: true })
+  /** What the nearest `<pact-provider>` shares (its client, language, selection). */
   @state()
   protected pact?: PactContextValue;
+
+  readonly #context = new ContextConsumer(this, {
+    context: pactContext,
+    subscribe: true,
+    callback: (value) => {
+      this.pact = value;
+    },
+  });
+
+  /** The `<pact-provider>` around the element while it loads (see providerReady). */
+  #provider: Promise<unknown> | null = null;
 
   #unlisten?: () => void;
 
@@ -86,6 +111,8 @@ export abstract class PactElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unlisten = onLangChange(() => this.requestUpdate());
+    // A provider defined after the element connected has not heard its request: ask again.
+    this.#provider = providerReady(this)?.then(() => this.isConnected && this.#context.hostConnected()) ?? null;
   }
 
   override disconnectedCallback(): void {
@@ -130,8 +157,13 @@ export abstract class PactElement extends LitElement {
     return root;
   }
 
-  /** Waits for the UI strings of the element's language before rendering (no flash of English). */
+  /** Waits for the provider around it (when loading) and the UI strings of the element's language before rendering (no flash of English). */
   protected override async scheduleUpdate(): Promise<void> {
+    // Inside a <pact-provider> still loading: its API and language before the first request.
+    if (this.#provider) await this.#provider;
+    // color-scheme="auto": its code (loaded on demand) before the render, in the right colours.
+    const scheme = colorSchemeReady(this);
+    if (scheme) await scheme;
     const pending = catalogReady(this.uiLocale);
     if (pending) await pending;
     // Rendered on the server (a declarative shadow root, its data embedded: ssr/): the first

@@ -3,8 +3,9 @@
  * count (what the partnership calls those listed), how many memberships the sources confirm,
  * the possible members, whether a priority flag is confirmed or presumed, and the dataset's
  * caveats about the list. Pure functions of the records (tested in Chromium with the element).
+ * Loaded on demand (a chunk of its own), by a directory that lists one partnership's members.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/localize.js';
 import type { MembershipId, Partner } from '@pact/sdk';
 import { PARTNERS, countText, type CountForms } from '../core/count.js';
 import { formatNumber } from '../core/format.js';
@@ -94,12 +95,6 @@ export function certaintyText(
     parts.push(msg(str`Not shown: ${possible}.`));
   }
   return parts.join(' ');
-}
-
-/** A country's priority flag as the badge shows it: confirmed (high confidence), presumed, or none. */
-export function priorityOf(p: Partner): 'confirmed' | 'presumed' | null {
-  if (p.kind !== 'country' || p.priority.value !== true) return null;
-  return p.priority.confidence === 'high' ? 'confirmed' : 'presumed';
 }
 
 /** Words that tie a dataset caveat to the list of a partnership (the caveats are English notes). */

@@ -1,7 +1,7 @@
 import { cityLang, cityOf, withFallbackLang } from '../core/text-lang.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../core/localize.js';
 import { MEMBERSHIP_IDS, PARTNER_KINDS, PLAN_ROLES, ROUTE_IDS, isPartner } from '@pact/schema';
 import type {
   Meta,
@@ -22,19 +22,23 @@ import { dataTable } from '../core/table.js';
 import { keepValid } from '../core/data-controller.js';
 import { ListController, apiLang, listPage, listStyles } from '../core/list-controller.js';
 import { PactPartnerSelectEvent } from '../core/events.js';
-import { countText } from '../core/count.js';
+import { PARTNERS, countText } from '../core/count.js';
 import { kindLabel, membershipLabel, planRoleLabel, routeLabel } from '../core/labels.js';
 import { partnersStyles } from './pact-partners.styles.js';
-import {
-  caveatsFor,
-  certaintyText,
-  countFormsFor,
-  membershipCertainty,
-  priorityOf,
-  type MembershipCertainty,
-} from './facts.js';
+import type { MembershipCertainty } from './facts.js';
 
 type Regions = Meta['regions'];
+type Facts = typeof import('./facts.js');
+
+/** What a list of one partnership's members says (./facts.js), once loaded: only such a list loads it. */
+let facts: Facts | undefined;
+const loadFacts = async (): Promise<Facts> => (facts ??= await import('./facts.js'));
+
+/** A country's priority flag as the badge shows it: confirmed (high confidence), presumed, or none. */
+function priorityOf(p: Partner): 'confirmed' | 'presumed' | null {
+  if (p.kind !== 'country' || p.priority.value !== true) return null;
+  return p.priority.confidence === 'high' ? 'confirmed' : 'presumed';
+}
 
 /** What the rows need besides themselves: region names, and what the list says about its own certainty. */
 interface Context {
@@ -157,6 +161,8 @@ export class PactPartners extends PactElement {
   /** Never rejects: what failed is left out (the list still shows). */
   private async loadContext(client: PactReader, signal: AbortSignal): Promise<Context> {
     const member = this.member;
+    // The count of a partnership's list has its own noun (participating States, members).
+    const facts = this.list.get('member') ? await loadFacts().catch(() => undefined) : undefined;
     const all = async () => {
       const out: unknown[] = [];
       for await (const p of client.partners.all({ limit: 200 }, { signal })) out.push(p);
@@ -168,8 +174,8 @@ export class PactPartners extends PactElement {
     ]);
     return {
       regions: meta?.regions ?? [],
-      caveats: this.caveats ? caveatsFor(meta?.caveats ?? [], member) : [],
-      certainty: member && partners ? membershipCertainty(partners, member) : null,
+      caveats: this.caveats && facts ? facts.caveatsFor(meta?.caveats ?? [], member) : [],
+      certainty: member && partners && facts ? facts.membershipCertainty(partners, member) : null,
     };
   }
 
@@ -200,7 +206,7 @@ export class PactPartners extends PactElement {
 
   protected renderContent() {
     const v = this.list.value;
-    const forms = countFormsFor(this.list.get('member') as MembershipId | '');
+    const forms = facts?.countFormsFor(this.list.get('member') as MembershipId | '') ?? PARTNERS;
     return html`<div part="base" class="base">
       ${this.noControls || this.list.data.refused ? nothing : this.renderControls()}
       ${this.list.renderCount(v === undefined ? '' : countText(this.locale, v.total, forms))}
@@ -216,8 +222,10 @@ export class PactPartners extends PactElement {
 
   /** By the count: how sure the list is (memberships confirmed, caveats) and what a priority badge means. */
   private renderFacts(c: Context) {
-    const forms = countFormsFor(this.member);
-    const certainty = c.certainty ? certaintyText(this.locale, c.certainty, forms, this.possible) : '';
+    const certainty =
+      c.certainty && facts
+        ? facts.certaintyText(this.locale, c.certainty, facts.countFormsFor(this.member), this.possible)
+        : '';
     const lang = this.uiLocale === 'en' ? nothing : 'en';
     const flags = new Set(this.list.rows.map((p) => this.priorityShown(p)));
     return html`${certainty ? html`<p class="note certainty" part="certainty">${certainty}</p>` : nothing}

@@ -6,7 +6,7 @@
  * list here is incomplete."), so that no number is shown for more than it is.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/localize.js';
 import type { CountSubject, MemberCount } from '@pact/schema';
 import type { PactReader } from '@pact/sdk';
 import { formatNumber } from '../core/format.js';

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../core/localize.js';
 import type { PillarNumber } from '@pact/sdk';
 import { PactDataController } from '../core/data-controller.js';
 import { loadPillars, pillarNumber } from './pillar-card.js';

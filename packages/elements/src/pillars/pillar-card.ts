@@ -1,6 +1,6 @@
 import { withFallbackLang } from '../core/text-lang.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/localize.js';
 import { PILLAR_NUMBERS, isPillar } from '@pact/schema';
 import type { LocalizedText, PactReader, Pillar, PillarNumber } from '@pact/sdk';
 import { PactAbortError } from '@pact/sdk';

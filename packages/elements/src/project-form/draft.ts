@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../core/localize.js';
 import type { LocalizedText, Project, ProjectInput } from '@pact/sdk';
 
 /** The languages the form offers for the title and summary (English is required). */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/localize.js';
 import { PILLAR_NUMBERS, PROJECT_STATUSES, ROUTE_IDS } from '@pact/schema';
 import { projectWriteValidator } from '@pact/schema/validate-write';
 import { text as localized } from '@pact/sdk';

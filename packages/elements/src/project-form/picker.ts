@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/localize.js';
 import type { Partner } from '@pact/sdk';
 
 export type PickerField = 'beneficiaries' | 'donors';

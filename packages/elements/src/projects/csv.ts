@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../core/localize.js';
 import type { Project, ProjectQuery } from '@pact/sdk';
 import { withLocale } from '../core/i18n.js';
 import { projectStatusLabel } from '../core/labels.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/localize.js';
 import type { ProjectQuery } from '@pact/sdk';
 import { describeError } from '../core/data-controller.js';
 import { PROJECTS, countText } from '../core/count.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/localize.js';
 import { PILLAR_NUMBERS, PROJECT_STATUSES } from '@pact/schema';
 import { text as localized } from '@pact/sdk';
 import type { Partner, Project, ProjectQuery, ProjectStatus } from '@pact/sdk';

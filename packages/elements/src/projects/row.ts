@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../core/localize.js';
 import { text as localized, type LocalizedText, type Project } from '@pact/sdk';
 import { projectStatusLabel } from '../core/labels.js';
 import { PILLAR_ROMAN, pillarLabel, pillarNumber } from '../pillars/pillar-card.js';

@@ -5,7 +5,7 @@
  * the "unofficial translation" mark. Everything from the API is rendered as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/localize.js';
 import type { LocaleCode, LocalizedText, Organizer, SourceLink } from '@pact/schema';
 import type { PactReader } from '@pact/sdk';
 import { formatList } from '../core/format.js';

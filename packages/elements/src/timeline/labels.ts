@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/localize.js';
 import type { AttendanceMode, Confidence, EventKind, PillarNumber } from '@pact/schema';
 import type { CountForms } from '../core/count.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../core/localize.js';
 import {
   EVENT_KINDS,
   MEMBERSHIP_IDS,
