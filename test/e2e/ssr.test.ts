@@ -2,14 +2,14 @@
 // the real API; the HTML read in Chromium with JavaScript off, and hydrated with it on.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'puppeteer-core';
-import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
+import { cdnDir, loadDataset, startServer, type RunningServer } from '@pact/api/node';
 import { PAGES } from '../../packages/server/src/pages.js';
-import { launch, ROOT, watchedPage } from './harness.js';
+import { CDN, launch, ROOT, watchedPage } from './harness.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -17,7 +17,7 @@ const pages = mkdtempSync(join(tmpdir(), 'pact-ssr-'));
 
 before(async () => {
   // The elements with the hydration support first (what a page with server-rendered elements
-  // loads), and without it (the CDN file as it is).
+  // loads), and without it (then they load it on demand).
   for (const [file, hydrate] of [
     ['hydrating.js', "import '@pact/elements/ssr/hydrate.js';"],
     ['plain.js', ''],
@@ -34,7 +34,18 @@ before(async () => {
       logLevel: 'warning',
     });
   }
-  server = await startServer({ dataset: await loadDataset(), log: false, handlers: PAGES, statics: { '/t/': pages } });
+  // The CDN file, and a copy of it without its hydration chunk (a CDN folder copied incompletely).
+  const nochunk = join(pages, 'cdn-nochunk');
+  cpSync(CDN, nochunk, { recursive: true });
+  const hydrateChunks = readdirSync(join(nochunk, 'chunks')).filter((f) => f.startsWith('hydrate-'));
+  assert.ok(hydrateChunks.length > 0, 'the CDN build has a hydration chunk (npm run build:cdn)');
+  for (const f of hydrateChunks) rmSync(join(nochunk, 'chunks', f));
+  server = await startServer({
+    dataset: await loadDataset(),
+    log: false,
+    handlers: PAGES,
+    statics: { '/t/': pages, '/cdn/': cdnDir(CDN), '/cdn-nochunk/': nochunk },
+  });
   browser = await launch();
 });
 after(async () => {
@@ -59,9 +70,12 @@ async function openWatched(url: string) {
     if (m.type() === 'warn' || m.type() === 'error') warnings.push(m.text());
   });
   await watched.page.goto(url);
-  await watched.page.waitForFunction(() => document.querySelector('pact-partners')?.hasAttribute('data-loaded'), {
-    timeout: 10000,
-  });
+  await watched.page
+    .waitForFunction(() => document.querySelector('pact-partners')?.hasAttribute('data-loaded'), { timeout: 10000 })
+    .catch((e: unknown) => {
+      console.log('The page said:', warnings, watched.errors);
+      throw e;
+    });
   return { ...watched, apiRequests, warnings };
 }
 
@@ -182,9 +196,14 @@ test('JavaScript off: the server-rendered directory and pillars are there to rea
   }
 });
 
-test('JavaScript on: the element hydrates what the server rendered (no new request, no replaced DOM)', async () => {
+/**
+ * A page with the server's directory and `script`: the element hydrates what the server rendered
+ * (no request to the API, no node of the server's shadow root removed, one copy of the content,
+ * no hydration warning, the server's own buttons answering). Returns the page's requests.
+ */
+async function assertHydrates(name: string, script: string): Promise<string[]> {
   const url = await pageWith(
-    'hydrate.html',
+    name,
     ['/v1/render/pact-partners?member=osce'],
     `<script>
       const root = document.querySelector('pact-partners').shadowRoot;
@@ -192,7 +211,7 @@ test('JavaScript on: the element hydrates what the server rendered (no new reque
       window.removed = 0;
       new MutationObserver((rs) => rs.forEach((r) => (window.removed += r.removedNodes.length)))
         .observe(root, { childList: true, subtree: true });
-    </script><script type="module" src="hydrating.js"></script>`,
+    </script>${script}`,
   );
   const { page, errors, apiRequests, warnings } = await openWatched(url);
   try {
@@ -205,10 +224,12 @@ test('JavaScript on: the element hydrates what the server rendered (no new reque
         removed: w.removed,
         updated: (el as unknown as { hasUpdated: boolean }).hasUpdated,
         names: el.shadowRoot!.querySelectorAll('[part~="name"]').length,
+        // The element's own style sheets, adopted on hydration (not only the server's <style>).
+        adopted: el.shadowRoot!.adoptedStyleSheets.length > 0,
       };
     });
     const osce = await total('member=osce');
-    assert.deepEqual(state, { same: true, removed: 0, updated: true, names: osce }, 'rendered once, not twice');
+    assert.deepEqual(state, { same: true, removed: 0, updated: true, names: osce, adopted: true }, 'rendered once');
     assert.deepEqual(apiRequests, [], 'the data came with the page');
     assert.deepEqual(
       warnings.filter((w) => /hydrat|mismatch/i.test(w)),
@@ -228,25 +249,63 @@ test('JavaScript on: the element hydrates what the server rendered (no new reque
       return Promise.race([got, new Promise<string>((ok) => setTimeout(() => ok(''), 2000))]);
     });
     assert.ok(chosen.length > 0);
+    return await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  } finally {
+    await page.close();
+  }
+}
+
+test('JavaScript on, npm build with ssr/hydrate.js first: the element hydrates what the server rendered', async () => {
+  await assertHydrates('hydrate.html', '<script type="module" src="hydrating.js"></script>');
+});
+
+test('JavaScript on, npm build without ssr/hydrate.js: the hydration support is loaded on demand', async () => {
+  await assertHydrates('plain.html', '<script type="module" src="plain.js"></script>');
+});
+
+test('JavaScript on, the CDN file alone: it loads its hydration chunk, only on a page with a server-rendered element', async () => {
+  const loaded = await assertHydrates('cdn.html', '<script type="module" src="/cdn/pact-elements.js"></script>');
+  assert.equal(loaded.filter((u) => /\/cdn\/chunks\/hydrate-[\w-]+\.js$/.test(u)).length, 1, loaded.join('\n'));
+  // The same file on a page whose elements are rendered in the browser: no hydration chunk.
+  writeFileSync(
+    join(pages, 'cdn-client.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>client</title><link rel="icon" href="data:,"></head><body><pact-partners member="osce"></pact-partners><script type="module" src="/cdn/pact-elements.js"></script></body></html>`,
+  );
+  const { page, errors } = await openWatched(`${server.url}/t/cdn-client.html`);
+  try {
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    assert.ok(scripts.some((u) => u.includes('/chunks/pact-partners-')));
+    assert.deepEqual(
+      scripts.filter((u) => u.includes('/chunks/hydrate-')),
+      [],
+    );
+    assert.deepEqual(errors, []);
   } finally {
     await page.close();
   }
 });
 
-test("without the hydration support: rendered again in place of the server's content, not after it", async () => {
+test("the CDN file without its hydration chunk: rendered again in place of the server's content, not after it", async () => {
   const url = await pageWith(
-    'plain.html',
+    'nochunk.html',
     ['/v1/render/pact-partners?member=osce'],
-    '<script type="module" src="plain.js"></script>',
+    '<script type="module" src="/cdn-nochunk/pact-elements.js"></script>',
   );
-  const { page, errors, apiRequests } = await openWatched(url);
+  const { page, errors, apiRequests, warnings } = await openWatched(url);
   try {
     const names = await page.evaluate(
       () => document.querySelector('pact-partners')!.shadowRoot!.querySelectorAll('[part~="name"]').length,
     );
     assert.equal(names, await total('member=osce'));
     assert.deepEqual(apiRequests, [], 'the data came with the page');
-    assert.deepEqual(errors, []);
+    assert.ok(
+      warnings.some((w) => /could not load its hydration support/.test(w)),
+      warnings.join('\n'),
+    );
+    assert.deepEqual(
+      errors.filter((e) => !/hydrate-[\w-]+\.js|Failed to load resource|dynamically imported module/.test(e)),
+      [],
+    );
   } finally {
     await page.close();
   }
