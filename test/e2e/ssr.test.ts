@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'puppeteer-core';
-import { cdnDir, loadDataset, startServer, type RunningServer } from '@pact/api/node';
+import { cdnDir, loadDataset, startServer, STRICT_CSP, type RunningServer } from '@pact/api/node';
 import { PAGES } from '../../packages/server/src/pages.js';
 import { CDN, launch, ROOT, watchedPage } from './harness.js';
 
@@ -43,7 +43,7 @@ before(async () => {
   server = await startServer({
     dataset: await loadDataset(),
     log: false,
-    handlers: PAGES,
+    handlers: [...PAGES, cspPages],
     statics: { '/t/': pages, '/cdn/': cdnDir(CDN), '/cdn-nochunk/': nochunk },
   });
   browser = await launch();
@@ -52,6 +52,16 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** Pages written by a test, served under the given Content-Security-Policy (at /csp/). */
+const cspPage = new Map<string, { html: string; csp: string }>();
+async function cspPages(_req: Request, url: URL): Promise<Response | undefined> {
+  const page = url.pathname.startsWith('/csp/') ? cspPage.get(url.pathname.slice(5)) : undefined;
+  if (!page) return undefined;
+  return new Response(page.html, {
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.csp },
+  });
+}
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
 /** How many partners the API lists for a filter (e.g. member=osce). */
@@ -306,6 +316,56 @@ test("the CDN file without its hydration chunk: rendered again in place of the s
       errors.filter((e) => !/hydrate-[\w-]+\.js|Failed to load resource|dynamically imported module/.test(e)),
       [],
     );
+  } finally {
+    await page.close();
+  }
+});
+
+test("a strict CSP with the answer's Pact-Style-Hashes: styled with JavaScript off, hydrated by the CDN file, nothing refused", async () => {
+  const answers = await Promise.all(
+    ['/v1/render/pact-pillars', '/v1/render/pact-partners?member=osce'].map((p) => get(p)),
+  );
+  const hashes = answers.map((a) => a.headers.get('Pact-Style-Hashes') ?? '');
+  for (const h of hashes) assert.match(h, /^'sha256-[\w+/]+=*'$/);
+  const fragments = await Promise.all(answers.map((a) => a.text()));
+  const csp = STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>csp</title><link rel="icon" href="data:,"></head><body><main>${fragments.join('')}</main>`;
+  cspPage.set('nojs.html', { html: `${body}</body></html>`, csp });
+  cspPage.set('cdn.html', {
+    html: `${body}<script type="module" src="/cdn/pact-elements.js"></script></body></html>`,
+    csp,
+  });
+  // What the reader is not meant to see, such as the pillar cards' "Pillar I: " before the title, is
+  // hidden only by the element's own styles.
+  const hiddenByStyles = `(() => [...document.querySelectorAll('pact-pillars, pact-partners')].flatMap((el) =>
+      [...el.shadowRoot.querySelectorAll('.visually-hidden')].map((n) => n.getBoundingClientRect().width <= 1)))()`;
+
+  const off = await browser.newPage();
+  const refused: string[] = [];
+  off.on('console', (m) => {
+    if (m.type() === 'error') refused.push(m.text());
+  });
+  try {
+    await off.setJavaScriptEnabled(false);
+    await off.goto(`${server.url}/csp/nojs.html`);
+    const hidden = (await off.evaluate(hiddenByStyles)) as boolean[];
+    assert.ok(hidden.length >= 4, 'the pillar cards have visually hidden labels');
+    assert.deepEqual(new Set(hidden), new Set([true]), 'styled before any script');
+    assert.deepEqual(refused, []);
+  } finally {
+    await off.close();
+  }
+
+  const { page, errors, violations } = await watchedPage(browser);
+  try {
+    await page.goto(`${server.url}/csp/cdn.html`);
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('pact-pillars, pact-partners')].every((el) => el.hasAttribute('data-loaded')),
+      { timeout: 10000 },
+    );
+    assert.deepEqual(new Set((await page.evaluate(hiddenByStyles)) as boolean[]), new Set([true]));
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(errors, []);
   } finally {
     await page.close();
   }

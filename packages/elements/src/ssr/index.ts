@@ -46,6 +46,12 @@ export interface Rendered {
   etag: string;
   /** The Cache-Control of the API's answers it was rendered from (the first one's). */
   cacheControl: string | null;
+  /**
+   * The CSP hash source (`'sha256-…'`) of each `<style>` in the HTML: a page under a strict
+   * Content-Security-Policy adds them to its `style-src`, so that the element is styled before
+   * its script runs (and with JavaScript off) without allowing any other inline style.
+   */
+  styleHashes: string[];
 }
 
 /** Changes the ETags of every rendered element when the markup this module writes changes. */
@@ -88,11 +94,14 @@ class PreparedRenderer extends LitElementRenderer {
   }
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return btoa(String.fromCharCode(...new Uint8Array(digest).slice(0, 18)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_');
+const sha256 = async (text: string): Promise<Uint8Array> =>
+  new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+
+/** The CSP hash sources of the `<style>` elements in `html` (each once). */
+async function styleHashesOf(html: string): Promise<string[]> {
+  const styles = new Set([...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => m[1]!));
+  return Promise.all([...styles].map(async (css) => `'sha256-${base64(await sha256(css))}'`));
 }
 
 /**
@@ -176,8 +185,9 @@ export async function renderToString(
     .map(([url, a]) => `${url} ${a.etag ?? a.body}`)
     .sort()
     .join('\n');
-  const etag = `"ssr-${await sha256(`${RENDERER}\n${tag}\n${open}\n${options.fallbackHtml ?? ''}\n${sources}`)}"`;
-  return { html: out, etag, cacheControl };
+  const digest = await sha256(`${RENDERER}\n${tag}\n${open}\n${options.fallbackHtml ?? ''}\n${sources}`);
+  const etag = `"ssr-${base64(digest.slice(0, 18)).replace(/\+/g, '-').replace(/\//g, '_')}"`;
+  return { html: out, etag, cacheControl, styleHashes: await styleHashesOf(out) };
 }
 
 export { SERVER_ANSWERS };
