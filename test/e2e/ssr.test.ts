@@ -64,6 +64,8 @@ async function cspPages(_req: Request, url: URL): Promise<Response | undefined> 
 }
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+/** The API's answer to a GET, as JSON. */
+const json = async <T>(path: string): Promise<T> => (await get(path)).json() as Promise<T>;
 /** How many partners the API lists for a filter (e.g. member=osce). */
 const total = async (filter: string) =>
   ((await (await get(`/v1/partners?${filter}&limit=1`)).json()) as { total: number }).total;
@@ -111,6 +113,36 @@ test('GET /v1/render/pact-pillars: the four pillars in a declarative shadow root
   assert.equal(other.status, 200);
 });
 
+test('GET /v1/render/{projects, partnership, timeline}: a strong ETag (304 on If-None-Match), the Cache-Control of the data', async () => {
+  for (const [path, data] of [
+    ['/v1/render/pact-projects?status=implementation', '/v1/projects?status=implementation&limit=25'],
+    ['/v1/render/pact-partnership?partnership=osce', '/v1/partnerships/osce'],
+    ['/v1/render/pact-timeline?kind=conference', '/v1/events?kind=conference&limit=200'],
+  ] as const) {
+    const res = await get(path);
+    assert.equal(res.status, 200, path);
+    const tag = /pact-[a-z]+/.exec(path)![0];
+    assert.match(
+      await res.text(),
+      new RegExp(`^(<!--[^>]*-->)?<${tag} [^>]*data-pact-ssr[^>]*><template[^>]* shadowrootmode="open"`),
+    );
+    assert.equal(res.headers.get('Cache-Control'), (await get(data)).headers.get('Cache-Control'), path);
+    const etag = res.headers.get('ETag');
+    assert.match(etag ?? '', /^"ssr-[\w-]+"$/);
+    assert.equal((await get(path, { 'If-None-Match': etag! })).status, 304, path);
+    assert.equal((await get(path, { 'If-None-Match': '"ssr-other"' })).status, 200, path);
+  }
+  // A filter changes the content and the ETag.
+  const all = await get('/v1/render/pact-timeline');
+  const conferences = await get('/v1/render/pact-timeline?kind=conference');
+  assert.notEqual(all.headers.get('ETag'), conferences.headers.get('ETag'));
+  const titles = (html: string) =>
+    [...html.replace(/<!--[^]*?-->/g, '').matchAll(/part="title"[^>]*>\s*[^<\s][^<]*</g)].length;
+  const conferenceTotal = (await json<{ total: number }>('/v1/events?kind=conference&limit=1')).total;
+  assert.equal(titles(await conferences.text()), conferenceTotal);
+  assert.ok(titles(await all.text()) > conferenceTotal);
+});
+
 test("GET /v1/render/pact-partners?member=…: only that partnership's members, with their data inside", async () => {
   const osce = await (await get('/v1/render/pact-partners?member=osce&no-controls=')).text();
   const pompidou = await (await get('/v1/render/pact-partners?member=pompidou-group&no-controls=')).text();
@@ -146,6 +178,9 @@ test('bad input: a problem document naming the tag or the attribute', async () =
     ['/v1/render/pact-nothing', 404, 'tag'],
     ['/v1/render/pact-partners?kind=planet', 400, 'kind'],
     ['/v1/render/pact-partners?onclick=x', 400, 'onclick'],
+    ['/v1/render/pact-projects?status=bogus', 400, 'status'],
+    ['/v1/render/pact-timeline?kind=zzz', 400, 'kind'],
+    ['/v1/render/pact-partnership?partnership=nope', 404, 'partnership'],
   ];
   for (const [path, status, param] of cases) {
     const res = await get(path);
@@ -366,6 +401,115 @@ test("a strict CSP with the answer's Pact-Style-Hashes: styled with JavaScript o
     assert.deepEqual(new Set((await page.evaluate(hiddenByStyles)) as boolean[]), new Set([true]));
     assert.deepEqual(await violations(), []);
     assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+type Named = { title: { en: string } };
+
+const MORE = ['/v1/render/pact-projects', '/v1/render/pact-partnership?partnership=osce', '/v1/render/pact-timeline'];
+
+test('JavaScript off: the first page of projects, the partnership and the timeline are there to read', async () => {
+  const url = await pageWith('nojs-more.html', MORE, '');
+  const projects = await json<{ data: Named[]; total: number }>('/v1/projects?limit=25');
+  const events = await json<{ data: Named[]; total: number }>('/v1/events?limit=200');
+  const osce = await json<{ name: { en: string }; acronym?: string; mandate: { en: string } }>('/v1/partnerships/osce');
+  assert.ok(projects.total > projects.data.length, 'more projects than the first page');
+  const page = await browser.newPage();
+  try {
+    await page.setJavaScriptEnabled(false);
+    await page.goto(url);
+    const shown = (await page.evaluate(`(() => {
+      const visible = (tag, selector) =>
+        [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll(selector) ?? [])]
+          .filter((n) => n.getBoundingClientRect().height > 0)
+          .map((n) => n.textContent.trim().replace(/\\s+/g, ' '));
+      return {
+        projects: visible('pact-projects', '[part~="row"] .title'),
+        count: visible('pact-projects', '[part~="count"]').join(''),
+        partnership: visible('pact-partnership', '[part~="name"]'),
+        mandate: visible('pact-partnership', '[part~="mandate"]').join(''),
+        events: visible('pact-timeline', '[part~="event"] [part~="title"]'),
+      };
+    })()`)) as { projects: string[]; count: string; partnership: string[]; mandate: string; events: string[] };
+    assert.deepEqual(
+      shown.projects,
+      projects.data.map((p) => p.title.en),
+    );
+    assert.match(shown.count, new RegExp(`\\b${projects.total}\\b`), 'the count says how many there are in all');
+    assert.deepEqual(shown.partnership, [osce.acronym ? `${osce.name.en} (${osce.acronym})` : osce.name.en]);
+    assert.equal(shown.mandate, osce.mandate.en.trim().replace(/\s+/g, ' '));
+    assert.deepEqual(new Set(shown.events), new Set(events.data.map((e) => e.title.en)));
+    assert.equal(shown.events.length, events.total);
+  } finally {
+    await page.close();
+  }
+});
+
+test('JavaScript on, the CDN file: the projects, the partnership and the timeline hydrate (no request, nothing replaced)', async () => {
+  const url = await pageWith(
+    'hydrate-more.html',
+    MORE,
+    `<script>
+      window.removed = 0;
+      window.first = {};
+      for (const [tag, selector] of [['pact-projects', '[part~="toggle"]'], ['pact-partnership', '[part~="name"]'], ['pact-timeline', '[part~="event"]']]) {
+        const root = document.querySelector(tag).shadowRoot;
+        window.first[tag] = root.querySelector(selector);
+        new MutationObserver((rs) => rs.forEach((r) => (window.removed += r.removedNodes.length)))
+          .observe(root, { childList: true, subtree: true });
+      }
+    </script><script type="module" src="/cdn/pact-elements.js"></script>`,
+  );
+  const { page, errors, violations } = await watchedPage(browser);
+  const apiRequests: string[] = [];
+  const warnings: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/')) apiRequests.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'warn') warnings.push(m.text());
+  });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(
+      () =>
+        ['pact-projects', 'pact-partnership', 'pact-timeline'].every((t) =>
+          document.querySelector(t)?.hasAttribute('data-loaded'),
+        ),
+      { timeout: 15000 },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { removed: number; first: Record<string, Element> };
+      const count = (tag: string, selector: string) =>
+        document.querySelector(tag)!.shadowRoot!.querySelectorAll(selector).length;
+      return {
+        removed: w.removed,
+        same: Object.values(w.first).map((n) => n.isConnected),
+        rows: count('pact-projects', '[part~="row"]'),
+        names: count('pact-partnership', '[part~="name"]'),
+        events: count('pact-timeline', '[part~="event"]'),
+      };
+    });
+    const events = await json<{ total: number }>('/v1/events?limit=1');
+    assert.deepEqual(state, { removed: 0, same: [true, true, true], rows: 25, names: 1, events: events.total });
+    assert.deepEqual(apiRequests, [], 'the data came with the page');
+    assert.deepEqual(
+      warnings.filter((w) => /hydrat|mismatch/i.test(w)),
+      [],
+    );
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(), []);
+    // Hydrated, not only painted: the server's first project title opens its summary.
+    const expanded = await page.evaluate(async () => {
+      const button = (window as unknown as { first: Record<string, HTMLButtonElement> }).first['pact-projects']!;
+      button.click();
+      await new Promise((r) => setTimeout(r, 100));
+      return button.getAttribute('aria-expanded');
+    });
+    assert.equal(expanded, 'true');
   } finally {
     await page.close();
   }

@@ -20,9 +20,18 @@ import { resolveLang } from '../core/locale.js';
 import { PactSelection, type PactContextValue } from '../core/context.js';
 import '../pillars/pact-pillars.js';
 import '../partners/pact-partners.js';
+import '../projects/pact-projects.js';
+import '../partnership/pact-partnership.js';
+import '../timeline/pact-timeline.js';
 
 /** The elements that can be rendered on the server. */
-export const SSR_TAGS = ['pact-pillars', 'pact-partners'] as const;
+export const SSR_TAGS = [
+  'pact-pillars',
+  'pact-partners',
+  'pact-projects',
+  'pact-partnership',
+  'pact-timeline',
+] as const;
 export type SsrTag = (typeof SSR_TAGS)[number];
 
 export function isSsrTag(tag: string): tag is SsrTag {
@@ -64,6 +73,8 @@ export class SsrInputError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    /** 400 for a wrong value, 404 for a record the API does not have (e.g. `partnership="nope"`). */
+    readonly status: 400 | 404 = 400,
   ) {
     super(message);
     this.name = 'SsrInputError';
@@ -157,6 +168,12 @@ export async function renderToString(
     // A wrong attribute value: the API's 400, naming its parameter (the attribute of the same name).
     if (e instanceof PactHttpError && e.status === 400)
       throw new SsrInputError(e.problem?.errors?.[0]?.param ?? 'attributes', e.problem?.detail ?? e.message);
+    // A record that is not there: the attribute that named it (the last segment of the API's path).
+    if (e instanceof PactHttpError && e.status === 404) {
+      const path = e.problem?.instance ?? '';
+      const named = attrs.find(([, v]) => v && path.endsWith(`/${encodeURIComponent(v)}`));
+      throw new SsrInputError(named?.[0] ?? 'attributes', e.problem?.detail ?? e.message, 404);
+    }
     throw e;
   }
 

@@ -82,7 +82,8 @@ export const renderHandler =
     try {
       rendered = await renderToString(tag, attributes, { api, signal: req.signal });
     } catch (e) {
-      if (e instanceof SsrInputError) return problem(400, 'Bad Request', e.message, path, e.field);
+      if (e instanceof SsrInputError)
+        return problem(e.status, e.status === 404 ? 'Not Found' : 'Bad Request', e.message, path, e.field);
       return problem(502, 'Bad Gateway', 'The data of the element could not be loaded.', path);
     }
     const headers: Record<string, string> = {
