@@ -53,9 +53,14 @@ function precompress() {
   };
 }
 
-/** Lit's templates minified, packages resolved for browsers, the code minified: both builds. */
-const bundle = () => [
-  minifyHTML(),
+/**
+ * Lit's templates minified, packages resolved for browsers, the code minified: both builds. The
+ * CDN file keeps its `html` templates as they are (only their CSS is minified): an element
+ * rendered on the server (@pact/elements/ssr) hydrates only when each template's strings are
+ * the ones the server rendered it from (Lit compares a digest of them).
+ */
+const bundle = ({ minifyTemplates = true } = {}) => [
+  minifyHTML(minifyTemplates ? {} : { options: { shouldMinify: () => false } }),
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
   terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
 ];
@@ -71,7 +76,7 @@ const cdn = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [...bundle(), themes(), precompress(), release()],
+  plugins: [...bundle({ minifyTemplates: false }), themes(), precompress(), release()],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { PactReader } from '@pact/sdk';
@@ -23,6 +23,7 @@ function providerReady(el: Element): Promise<unknown> | null {
   return null;
 }
 type PactProviderLike = Element & { updateComplete: Promise<unknown> };
+import { hydrationInstalled, hydrationSupport } from '../ssr/on-demand.js';
 
 /**
  * Base of every Pact element: where its API and language come from, and rendering in
@@ -102,6 +103,7 @@ export abstract class PactElement extends LitElement {
   #provider: Promise<unknown> | null = null;
 
   #unlisten?: () => void;
+  #awaitingHydration = false;
 
   constructor() {
     super();
@@ -109,6 +111,17 @@ export abstract class PactElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Rendered on the server: connects once Lit's hydration support is there (ssr/on-demand.ts).
+    if (this.#awaitingHydration) return;
+    const support = this.hasAttribute('data-pact-ssr') && this.shadowRoot ? hydrationSupport() : undefined;
+    if (support) {
+      this.#awaitingHydration = true;
+      void support.then(() => {
+        this.#awaitingHydration = false;
+        if (this.isConnected) this.connectedCallback();
+      });
+      return;
+    }
     super.connectedCallback();
     this.#unlisten = onLangChange(() => this.requestUpdate());
     // A provider defined after the element connected has not heard its request: ask again.
@@ -142,14 +155,16 @@ export abstract class PactElement extends LitElement {
   }
 
   /**
-   * Rendered on the server (ssr/) into a declarative shadow root, but without Lit's hydration
-   * support on the page (ssr/hydrate.js): render afresh, rather than add a second copy of the
-   * content after the server's.
+   * Rendered on the server (ssr/) into a declarative shadow root: hydrated, with the element's
+   * style sheets adopted (Lit's hydration support leaves them to the server's `<style>`, which a
+   * strict Content-Security-Policy may refuse); or, without the support (its chunk could not be
+   * loaded), rendered afresh rather than as a second copy of the content after the server's.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    const hydrating = 'litElementHydrateSupport' in globalThis;
-    if (!hydrating && this.hasAttribute('data-pact-ssr') && root !== this) {
+    if (!this.hasAttribute('data-pact-ssr') || !(root instanceof ShadowRoot)) return root;
+    if (hydrationInstalled()) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    else {
       root.replaceChildren();
       // LitElement renders before the root's first child as it found it: now gone.
       this.renderOptions.renderBefore = null;

@@ -20,9 +20,18 @@ import { resolveLang } from '../core/locale.js';
 import { PactSelection, type PactContextValue } from '../core/context.js';
 import '../pillars/pact-pillars.js';
 import '../partners/pact-partners.js';
+import '../projects/pact-projects.js';
+import '../partnership/pact-partnership.js';
+import '../timeline/pact-timeline.js';
 
 /** The elements that can be rendered on the server. */
-export const SSR_TAGS = ['pact-pillars', 'pact-partners'] as const;
+export const SSR_TAGS = [
+  'pact-pillars',
+  'pact-partners',
+  'pact-projects',
+  'pact-partnership',
+  'pact-timeline',
+] as const;
 export type SsrTag = (typeof SSR_TAGS)[number];
 
 export function isSsrTag(tag: string): tag is SsrTag {
@@ -46,6 +55,12 @@ export interface Rendered {
   etag: string;
   /** The Cache-Control of the API's answers it was rendered from (the first one's). */
   cacheControl: string | null;
+  /**
+   * The CSP hash source (`'sha256-…'`) of each `<style>` in the HTML: a page under a strict
+   * Content-Security-Policy adds them to its `style-src`, so that the element is styled before
+   * its script runs (and with JavaScript off) without allowing any other inline style.
+   */
+  styleHashes: string[];
 }
 
 /** Changes the ETags of every rendered element when the markup this module writes changes. */
@@ -58,6 +73,8 @@ export class SsrInputError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    /** 400 for a wrong value, 404 for a record the API does not have (e.g. `partnership="nope"`). */
+    readonly status: 400 | 404 = 400,
   ) {
     super(message);
     this.name = 'SsrInputError';
@@ -88,11 +105,14 @@ class PreparedRenderer extends LitElementRenderer {
   }
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return btoa(String.fromCharCode(...new Uint8Array(digest).slice(0, 18)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_');
+const sha256 = async (text: string): Promise<Uint8Array> =>
+  new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+
+/** The CSP hash sources of the `<style>` elements in `html` (each once). */
+async function styleHashesOf(html: string): Promise<string[]> {
+  const styles = new Set([...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => m[1]!));
+  return Promise.all([...styles].map(async (css) => `'sha256-${base64(await sha256(css))}'`));
 }
 
 /**
@@ -148,6 +168,12 @@ export async function renderToString(
     // A wrong attribute value: the API's 400, naming its parameter (the attribute of the same name).
     if (e instanceof PactHttpError && e.status === 400)
       throw new SsrInputError(e.problem?.errors?.[0]?.param ?? 'attributes', e.problem?.detail ?? e.message);
+    // A record that is not there: the attribute that named it (the last segment of the API's path).
+    if (e instanceof PactHttpError && e.status === 404) {
+      const path = e.problem?.instance ?? '';
+      const named = attrs.find(([, v]) => v && path.endsWith(`/${encodeURIComponent(v)}`));
+      throw new SsrInputError(named?.[0] ?? 'attributes', e.problem?.detail ?? e.message, 404);
+    }
     throw e;
   }
 
@@ -176,8 +202,9 @@ export async function renderToString(
     .map(([url, a]) => `${url} ${a.etag ?? a.body}`)
     .sort()
     .join('\n');
-  const etag = `"ssr-${await sha256(`${RENDERER}\n${tag}\n${open}\n${options.fallbackHtml ?? ''}\n${sources}`)}"`;
-  return { html: out, etag, cacheControl };
+  const digest = await sha256(`${RENDERER}\n${tag}\n${open}\n${options.fallbackHtml ?? ''}\n${sources}`);
+  const etag = `"ssr-${base64(digest.slice(0, 18)).replace(/\+/g, '-').replace(/\//g, '_')}"`;
+  return { html: out, etag, cacheControl, styleHashes: await styleHashesOf(out) };
 }
 
 export { SERVER_ANSWERS };

@@ -45,7 +45,8 @@ export interface RenderOptions {
  * `GET /v1/render/{tag}?{attributes}`: the element's HTML rendered on the server (see
  * `renderToString` in @pact/elements/ssr), with its shadow root as `<template
  * shadowrootmode="open">` and its data inside, for a page to include as it is. The same cache rules
- * as the data it was rendered from (its Cache-Control; a strong ETag, If-None-Match → 304).
+ * as the data it was rendered from (its Cache-Control; a strong ETag, If-None-Match → 304), and
+ * in `Pact-Style-Hashes` the CSP hash sources of its `<style>` elements.
  */
 export const renderHandler =
   (options: RenderOptions = {}): PageHandler =>
@@ -81,7 +82,8 @@ export const renderHandler =
     try {
       rendered = await renderToString(tag, attributes, { api, signal: req.signal });
     } catch (e) {
-      if (e instanceof SsrInputError) return problem(400, 'Bad Request', e.message, path, e.field);
+      if (e instanceof SsrInputError)
+        return problem(e.status, e.status === 404 ? 'Not Found' : 'Bad Request', e.message, path, e.field);
       return problem(502, 'Bad Gateway', 'The data of the element could not be loaded.', path);
     }
     const headers: Record<string, string> = {
@@ -89,6 +91,9 @@ export const renderHandler =
       ETag: rendered.etag,
       'Cache-Control': rendered.cacheControl ?? 'no-cache',
       'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': 'ETag, Pact-Style-Hashes',
+      // What a page under a strict CSP adds to its style-src for the element's <style>.
+      'Pact-Style-Hashes': rendered.styleHashes.join(' '),
       Vary: 'Accept-Encoding',
     };
     const match = req.headers.get('If-None-Match');
