@@ -239,6 +239,8 @@ function pageState(root = '#storybook-root') {
   /** The Pact elements under `el` (not the providers), each with its state and the text it shows. */
   function elementsUnder(el) {
     const has = (e, part) => !!e.shadowRoot?.querySelector(`[part~="${part}"]`);
+    // In a story, the outermost provider is the toolbar's (.storybook/preview.ts: withProvider).
+    const toolbar = el.querySelector('pact-provider');
     return [...el.querySelectorAll('*')]
       .filter((e) => e.localName.startsWith('pact-') && e.localName !== 'pact-provider')
       .map((e) => ({
@@ -246,6 +248,8 @@ function pageState(root = '#storybook-root') {
         api: e.getAttribute('api') || e.closest('pact-provider[api]')?.getAttribute('api') || '',
         defined: !!customElements.get(e.localName),
         lang: e.closest('[lang]')?.getAttribute('lang') ?? '',
+        // The story gives the element its language (lang on it or on a provider of its own).
+        ownLang: !!e.closest('[lang]') && e.closest('[lang]') !== toolbar,
         loaded: e.hasAttribute('data-loaded'),
         error: has(e, 'error') ? (e.shadowRoot.querySelector('[part~="error"] p')?.textContent ?? 'error') : null,
         empty: has(e, 'empty'),
@@ -377,7 +381,7 @@ function languageProblems(locale, shown, reference) {
   const problems = [];
   shown.forEach((e, i) => {
     const en = reference[i];
-    if (en.lang !== 'en') return; // the story gives the element its language (e.g. a "French" story)
+    if (en.ownLang) return; // the story gives the element its language (e.g. a "French" story)
     if (e.lang !== locale) problems.push(`<${e.tag}>'s nearest lang is "${e.lang}", not ${locale}`);
     else if (en.text && e.text === en.text)
       problems.push(`<${e.tag}> shows the same text as in English: "${e.text.slice(0, 100)}…"`);
