@@ -380,7 +380,7 @@ export const routeMapStyles = css`
   td ol {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.1rem;
+    gap: 0.25rem 0.8rem;
     margin: 0;
     padding: 0;
   }

@@ -56,6 +56,21 @@ describe('<pact-route-map> visual', () => {
     });
   }
 
+  // Issue 15: at 360 px, a long Russian name wrapped to the line after its number, which stood alone.
+  it('route-map-table-ru-360', async function (this: TestContext) {
+    const el = await map(this, { view: 'table', lang: 'ru' });
+    el.parentElement!.style.setProperty('inline-size', '360px');
+    await painted(el);
+    const items = [...el.shadowRoot!.querySelectorAll('td li')];
+    expect(items.length).to.be.above(40);
+    // Each name starts on the first line of its item, where the number is.
+    const below = items.filter(
+      (li) => li.querySelector('button')!.getBoundingClientRect().top - li.getBoundingClientRect().top > 2,
+    );
+    expect(below.map((li) => li.textContent!.trim())).to.deep.equal([]);
+    await diff(this, el, 'route-map-table-ru-360');
+  });
+
   it('route-map-dark', async function (this: TestContext) {
     const el = await map(this, { highlight: 'priority' });
     el.style.setProperty('color-scheme', 'dark');
