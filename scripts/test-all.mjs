@@ -33,33 +33,7 @@ function nodeTestFiles() {
         (!f.includes(join('packages', 'elements')) || f.includes(join('packages', 'elements', 'test', 'node'))) &&
         !f.includes(`${join('test', 'browser')}`),
     )
-    .sort()
-    .sort((a, b) => slowRank(a) - slowRank(b));
-}
-
-/**
- * The longest node test files (25 to 70 s each in the clean clone's run, against 1 to 10 s for most),
- * started first: with two files at a time, a long file started last keeps one core idle while it
- * finishes alone (test/packaging and test/frameworks, last in alphabetical order, did that). Longest
- * first, then the others in alphabetical order.
- */
-const SLOW_FIRST = [
-  'test/e2e/desk.test.ts',
-  'packages/api/test/writes-http.test.ts',
-  'packages/api/test/writes-http-crash.test.ts',
-  'packages/api/test/db/crash.test.ts',
-  'test/packaging/packages.test.ts',
-  'test/frameworks/frameworks.test.ts',
-  'packages/api/test/cli.test.ts',
-  'test/e2e/sdk-writes.test.ts',
-  'test/e2e/site-rules.test.ts',
-  'packages/api/test/db/action-plan.test.ts',
-  'test/e2e/publish.test.ts',
-  'packages/api/test/ops.test.ts',
-].map((f) => join(...f.split('/')));
-function slowRank(file) {
-  const i = SLOW_FIRST.indexOf(file);
-  return i < 0 ? SLOW_FIRST.length : i;
+    .sort();
 }
 
 /** @type {{name: string, cmd: string, count?: (out: string) => {passed: number, failed: number} | null}[]} */
