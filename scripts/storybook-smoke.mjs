@@ -4,6 +4,7 @@
 //
 //   npm run test:storybook                         builds the Storybook, then runs this
 //   node scripts/storybook-smoke.mjs [--build | --no-build] [--screenshots=DIR] [ID-FILTER…]
+//   node scripts/storybook-smoke.mjs --languages [--no-build] [ID-FILTER…]
 //
 // It builds the Storybook itself (`npm run build-storybook`) when storybook-static/index.json is
 // missing or older than the stories, .storybook/, the elements' build, manifest or themes (--build
@@ -30,6 +31,15 @@
 // The static Storybook answers /v1 from its bundled data snapshot (.storybook/snapshot.ts); the
 // pasted pages ask the real API, which serves the same seed data.
 // Prints one line per story and ends with `stories: N passed, M failed`; exits 1 on any failure.
+//
+// --languages (issue 17: axe 0 on every story in every language): every story again in each of the
+// other seven languages (the toolbar's `locale` global, so that the provider around the story has
+// that lang, right to left in Arabic), one page per language and worker, reused from story to story:
+// each must reach its state with no problem in the console and no axe violation, and each element
+// that takes the toolbar's language must show it: its nearest `lang` is that language, and where it
+// shows text in English, its text in the other language differs (a string that bypasses the
+// catalogs leaves it the same). The stories are first shown in English for that reference text (not
+// counted: the run without --languages checks them). No snippet is pasted (the English run does).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -40,6 +50,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
 import { forward as pipe } from '../.storybook/forward.mjs';
 import { FOLDER, RELEASE_DIR } from './cdn-release.mjs';
+import { LOCALES } from '@pact/schema';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STATIC = join(ROOT, 'storybook-static');
@@ -56,6 +67,7 @@ const argv = process.argv.slice(2);
 const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.includes('=')));
 const screenshots = argv.find((a) => a.startsWith('--screenshots='))?.slice('--screenshots='.length);
 const filters = argv.filter((a) => !a.startsWith('--'));
+const languages = flags.has('--languages');
 
 /** The newest modification time of the files under `dir` (0 when it does not exist). */
 function newest(dir) {
@@ -117,7 +129,7 @@ try {
   process.exit(1);
 }
 const { cdnDir, loadDataset, startServer } = node;
-const paste = !flags.has('--no-paste');
+const paste = !flags.has('--no-paste') && !languages;
 if (paste && !existsSync(join(RELEASE, 'pact-elements.js'))) {
   console.error(`${RELEASE} is missing (run \`npm run build:cdn\`, or pass --no-paste).`);
   console.log('stories: 0 passed, 1 failed');
@@ -227,12 +239,17 @@ function pageState(root = '#storybook-root') {
   /** The Pact elements under `el` (not the providers), each with its state and the text it shows. */
   function elementsUnder(el) {
     const has = (e, part) => !!e.shadowRoot?.querySelector(`[part~="${part}"]`);
+    // In a story, the outermost provider is the toolbar's (.storybook/preview.ts: withProvider).
+    const toolbar = el.querySelector('pact-provider');
     return [...el.querySelectorAll('*')]
       .filter((e) => e.localName.startsWith('pact-') && e.localName !== 'pact-provider')
       .map((e) => ({
         tag: e.localName,
         api: e.getAttribute('api') || e.closest('pact-provider[api]')?.getAttribute('api') || '',
         defined: !!customElements.get(e.localName),
+        lang: e.closest('[lang]')?.getAttribute('lang') ?? '',
+        // The story gives the element its language (lang on it or on a provider of its own).
+        ownLang: !!e.closest('[lang]') && e.closest('[lang]') !== toolbar,
         loaded: e.hasAttribute('data-loaded'),
         error: has(e, 'error') ? (e.shadowRoot.querySelector('[part~="error"] p')?.textContent ?? 'error') : null,
         empty: has(e, 'empty'),
@@ -279,10 +296,10 @@ function settled(state, expect) {
  * preview (Storybook's own `setCurrentStory` event, as its test runner does) costs a fraction of
  * loading the preview again (3.5 MB of scripts and the data snapshot, about 3 s a story).
  */
-async function openStoryPage() {
+async function openStoryPage(locale) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  const slot = { page, loaded: false, messages: [], errors: [] };
+  const slot = { page, locale, loaded: false, messages: [], errors: [] };
   page.on('console', (msg) => slot.messages.push(msg));
   page.on('pageerror', (e) => slot.errors.push(`uncaught exception: ${e.message.split('\n')[0]}`));
   return slot;
@@ -293,7 +310,7 @@ async function showStory(slot, entry) {
   if (!slot.loaded) {
     // a11y.manual: addon-a11y does not run axe on its own in this page; runAxe() does, on the same root.
     await slot.page.goto(
-      `${BASE}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=a11y.manual:!true`,
+      `${BASE}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=a11y.manual:!true${slot.locale === 'en' ? '' : `;locale:${slot.locale}`}`,
       { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS },
     );
     slot.loaded = true;
@@ -330,23 +347,50 @@ async function showStory(slot, entry) {
  * Checks one story in the worker's page. A problem found in a page that showed other stories before
  * is checked again in a fresh page, whose verdict counts: a reused page may only make the run faster.
  */
-async function checkStory(entry, worker) {
+async function checkStory(job, worker) {
+  const { entry, locale } = job;
   const t0 = Date.now();
+  if (worker.slot && worker.slot.locale !== locale) {
+    // The next language: a page of its own (the toolbar's language is in the page's URL).
+    await worker.slot.page.close().catch(() => {});
+    worker.slot = undefined;
+  }
   const reused = worker.slot?.loaded ?? false;
-  worker.slot ??= await openStoryPage();
-  const r = await checkStoryIn(worker.slot, entry, t0);
+  worker.slot ??= await openStoryPage(locale);
+  const r = await checkStoryIn(worker.slot, job, t0);
   if (r.problems.length || r.broken) {
     await worker.slot.page.close().catch(() => {});
     worker.slot = undefined;
     if (reused) {
-      worker.rechecked.push(`${entry.id} (${r.problems[0]})`);
-      return checkStory(entry, worker);
+      worker.rechecked.push(`${entry.id}${locale === 'en' ? '' : ` in ${locale}`} (${r.problems[0]})`);
+      return checkStory(job, worker);
     }
   }
   return r;
 }
 
-async function checkStoryIn(slot, entry, t0) {
+/**
+ * With --languages, the problems of a story shown in `locale` against its English reference: each
+ * element that takes the toolbar's language has it as its nearest lang, and shows other text than
+ * in English where it showed text (an element whose language the story sets itself is left out).
+ */
+function languageProblems(locale, shown, reference) {
+  if (!reference) return ['no English reference: the story fails in English'];
+  const tags = (list) => list.map((e) => e.tag).join(', ');
+  if (tags(shown) !== tags(reference)) return [`it shows ${tags(shown)} in ${locale}, ${tags(reference)} in English`];
+  const problems = [];
+  shown.forEach((e, i) => {
+    const en = reference[i];
+    if (en.ownLang) return; // the story gives the element its language (e.g. a "French" story)
+    if (e.lang !== locale) problems.push(`<${e.tag}>'s nearest lang is "${e.lang}", not ${locale}`);
+    else if (en.text && e.text === en.text)
+      problems.push(`<${e.tag}> shows the same text as in English: "${e.text.slice(0, 100)}…"`);
+  });
+  return problems;
+}
+
+async function checkStoryIn(slot, job, t0) {
+  const { entry, locale, reference } = job;
   const problems = [];
   let expect = 'data';
   let source = 'api';
@@ -354,6 +398,8 @@ async function checkStoryIn(slot, entry, t0) {
   let renderMs = 0;
   let verdict;
   let broken = false;
+  let axed = null;
+  let shownElements = null;
   const page = slot.page;
   slot.messages.length = 0;
   slot.errors.length = 0;
@@ -368,9 +414,17 @@ async function checkStoryIn(slot, entry, t0) {
         Promise.all([...document.querySelectorAll('#storybook-root *')].map((e) => e.updateComplete)),
       );
       renderMs = Date.now() - t0;
-      const violations = await runAxe(page);
-      for (const v of violations) {
-        problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).join(' | ')}`);
+      // With --languages, English is the reference only (the run without it checks English).
+      if (!(languages && locale === 'en')) {
+        const violations = await runAxe(page);
+        axed = violations.length;
+        for (const v of violations) {
+          problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).join(' | ')}`);
+        }
+      }
+      if (languages) {
+        shownElements = (await page.evaluate(pageState, '#storybook-root')).elements;
+        if (locale !== 'en') problems.push(...languageProblems(locale, shownElements, await reference));
       }
       // The viewport only: cards off-screen use content-visibility: auto, which full-page captures leave blank.
       if (screenshots) await page.screenshot({ path: join(screenshots, `${entry.id}.png`) });
@@ -393,6 +447,8 @@ async function checkStoryIn(slot, entry, t0) {
     broken,
     ms: Date.now() - t0,
     renderMs,
+    axed,
+    shown: problems.length ? null : shownElements,
   };
 }
 
@@ -553,26 +609,52 @@ async function runAxe(page) {
 
 let passed = 0;
 let failed = 0;
+/** axe's violations in each language, over the stories that reached their state. */
+const axeTally = {};
 const started = Date.now();
 try {
-  const queue = [...stories];
+  // Without --languages, every story in English; with it, every story in English (the reference
+  // text), then in each other language, language by language (a worker changes pages between them).
+  const locales = languages ? LOCALES : ['en'];
+  /** The English elements of each story (null if it failed), for --languages. */
+  const references = new Map(
+    stories.map((e) => {
+      let resolve;
+      const promise = new Promise((ok) => (resolve = ok));
+      return [e.id, { promise, resolve }];
+    }),
+  );
+  const queue = locales.flatMap((locale) =>
+    stories.map((entry) => ({ entry, locale, reference: references.get(entry.id).promise })),
+  );
   const rechecked = [];
   const worker = async () => {
     const me = { slot: undefined, rechecked };
-    for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      const r = await checkStory(entry, me);
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const { entry, locale } = job;
+      const r = await checkStory(job, me);
+      const reference = languages && locale === 'en';
+      if (reference) references.get(entry.id).resolve(r.shown);
+      const name = `${entry.id}${languages ? ` ${locale}` : ''}`;
       const time = `${(r.ms / 1000).toFixed(1)} s (rendered in ${(r.renderMs / 1000).toFixed(1)} s)`;
       if (r.problems.length) {
         failed++;
-        console.log(`FAIL ${entry.id} [${r.expect}] ${time}`);
+        console.log(`FAIL ${name} [${r.expect}] ${time}`);
         for (const p of r.problems) console.log(`     - ${p}`);
       } else {
-        passed++;
-        console.log(`ok   ${entry.id} [${r.expect}] ${time}`);
+        if (!reference) passed++;
+        console.log(`ok   ${name} [${r.expect}${reference ? ', English reference' : ''}] ${time}`);
+      }
+      if (r.axed !== null) {
+        const tally = (axeTally[locale] ??= { stories: 0, violations: 0 });
+        tally.stories++;
+        tally.violations += r.axed;
       }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  for (const [locale, t] of Object.entries(axeTally))
+    console.log(`axe ${locale}: ${t.violations} violations in ${t.stories} stories`);
   if (rechecked.length)
     console.log(`(checked again in a fresh page, after a problem in a reused one: ${rechecked.join(', ')})`);
   // One Docs page (a short one): the snippets as the Code panels show them.

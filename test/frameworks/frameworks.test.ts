@@ -31,31 +31,55 @@ let out: string;
 let server: RunningServer;
 let browser: Browser;
 
+/** Runs a checker; its exit code and output. */
+const check = (bin: string, args: string[], cwd: string) =>
+  run(join(BIN, bin), args, { cwd, maxBuffer: 16 * 1024 * 1024 }).then(
+    ({ stdout }) => ({ code: 0, out: stdout }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: `${e.stdout}${e.stderr}` }),
+  );
+/** vue-tsc's and svelte-check's runs, started in before() alongside the builds; each test awaits its own. */
+let vueCheck: ReturnType<typeof check>;
+let svelteCheck: ReturnType<typeof check>;
+
 before(async () => {
   assert.notEqual(CSP, STRICT_CSP, 'the CSP names the frameworks’ policies');
+  // The type checkers are child processes: they run while this process builds the apps.
+  vueCheck = check('vue-tsc', ['--noEmit', '-p', 'tsconfig.check.json'], join(HERE, 'vue'));
+  svelteCheck = check(
+    'svelte-check',
+    ['--tsconfig', './tsconfig.check.json', '--output', 'machine', '--fail-on-warnings'],
+    join(HERE, 'svelte'),
+  );
   out = mkdtempSync(join(tmpdir(), 'pact-frameworks-'));
   const common = { base: './', configFile: false as const, logLevel: 'warn' as const };
-  await build({
-    ...common,
-    root: join(HERE, 'vue'),
-    // Vue's template compiler leaves pact-* tags to the browser instead of looking for components.
-    plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('pact-') } } })],
-    build: { outDir: join(out, 'vue'), emptyOutDir: true },
-  });
-  await build({
-    ...common,
-    root: join(HERE, 'svelte'),
-    plugins: [svelte()],
-    build: { outDir: join(out, 'svelte'), emptyOutDir: true },
-  });
-  server = await startServer({
-    dataset: await loadDataset(),
-    port: 0,
-    log: false,
-    statics: { '/t/': out },
-    staticHeaders: { 'Content-Security-Policy': CSP },
-  });
-  browser = await launch();
+  // Both builds, the server and the browser at once (Vite's esbuild and Chromium are processes of their own).
+  const [, , started, launched] = await Promise.all([
+    build({
+      ...common,
+      root: join(HERE, 'vue'),
+      // Vue's template compiler leaves pact-* tags to the browser instead of looking for components.
+      plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('pact-') } } })],
+      build: { outDir: join(out, 'vue'), emptyOutDir: true },
+    }),
+    build({
+      ...common,
+      root: join(HERE, 'svelte'),
+      plugins: [svelte()],
+      build: { outDir: join(out, 'svelte'), emptyOutDir: true },
+    }),
+    loadDataset().then((dataset) =>
+      startServer({
+        dataset,
+        port: 0,
+        log: false,
+        statics: { '/t/': out },
+        staticHeaders: { 'Content-Security-Policy': CSP },
+      }),
+    ),
+    launch(),
+  ]);
+  server = started;
+  browser = launched;
 });
 after(async () => {
   await browser?.close();
@@ -108,17 +132,10 @@ test('a Svelte 5 app (Vite) renders <pact-partners> with the API’s data and ge
   });
 });
 
-/** Runs a checker; its exit code and output. */
-const check = (bin: string, args: string[], cwd: string) =>
-  run(join(BIN, bin), args, { cwd, maxBuffer: 16 * 1024 * 1024 }).then(
-    ({ stdout }) => ({ code: 0, out: stdout }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: `${e.stdout}${e.stderr}` }),
-  );
-
 // One run each over the app and its broken/ folder: exactly one error, the deliberate one, so the
 // app itself type-checks and the check is not a no-op.
 test('vue-tsc accepts the Vue app and refuses a string for the number prop `limit`', async () => {
-  const { code, out } = await check('vue-tsc', ['--noEmit', '-p', 'tsconfig.check.json'], join(HERE, 'vue'));
+  const { code, out } = await vueCheck;
   assert.notEqual(code, 0);
   assert.deepEqual(
     out.match(/^.*error TS\d+.*$/gm),
@@ -128,11 +145,7 @@ test('vue-tsc accepts the Vue app and refuses a string for the number prop `limi
 });
 
 test('svelte-check accepts the Svelte app and refuses a string for the number prop `limit`', async () => {
-  const { code, out } = await check(
-    'svelte-check',
-    ['--tsconfig', './tsconfig.check.json', '--output', 'machine', '--fail-on-warnings'],
-    join(HERE, 'svelte'),
-  );
+  const { code, out } = await svelteCheck;
   assert.notEqual(code, 0);
   assert.deepEqual(
     out.match(/^\d+ (ERROR|WARNING) .*$/gm)?.map((l) => l.replace(/^\d+ /, '')),

@@ -1,7 +1,9 @@
 // The packages as the registry would ship them: every package under packages/ is packed once with
 // `npm pack`, and the tarballs (not the workspace) are linted with publint and
 // @arethetypeswrong/cli, installed together into a blank project, imported there by a plain ESM
-// script, and type-checked against by a small TypeScript program. Needs `npm run build` (dist/).
+// script, and type-checked against by a small TypeScript program. The same tarballs of @pact/schema
+// and @pact/sdk are installed offline, the two alone, into a second project, where docs/sdk.md's
+// "Install" is done for real (./sdk-install.ts). Needs `npm run build` (dist/).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { sdkInstallTests } from './sdk-install.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -58,21 +61,34 @@ function runAttw(name: string): Promise<{ stdout: string; code: number }> {
   );
 }
 
+/** Settles when `npm pack` has written the tarballs (docs/sdk.md's install below waits for them). */
+let packing!: { resolve: (t: Map<string, string>) => void; reject: (e: unknown) => void };
+const packed = new Promise<Map<string, string>>((resolve, reject) => (packing = { resolve, reject }));
+packed.catch(() => {});
+
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'pact-pack-'));
   // One `npm pack` for all: --json lists each tarball with the package's name.
-  const { stdout } = await run('npm', ['pack', '--workspaces', '--json', '--pack-destination', work], {
-    cwd: ROOT,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  for (const p of JSON.parse(stdout) as { name: string; filename: string }[])
-    tarballs.set(p.name, join(work, p.filename));
+  try {
+    const { stdout } = await run('npm', ['pack', '--workspaces', '--json', '--pack-destination', work], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    for (const p of JSON.parse(stdout) as { name: string; filename: string }[])
+      tarballs.set(p.name, join(work, p.filename));
+    packing.resolve(tarballs);
+  } catch (e) {
+    packing.reject(e);
+    throw e;
+  }
   // attw takes seconds per package: all of them at once, each test awaits its own.
   for (const { name } of PACKAGES) attw.set(name, runAttw(name));
   // And the blank project's install, at the same time (the test below awaits it).
   installed = installBlank();
   installed.catch(() => {});
 });
+// docs/sdk.md's install, from the same tarballs.
+sdkInstallTests(packed);
 
 /** A blank project in `work/app` with every published tarball installed (react as @pact/react's peer). */
 async function installBlank(): Promise<string> {

@@ -380,10 +380,15 @@ export const routeMapStyles = css`
   td ol {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.1rem;
+    gap: 0.25rem 0.8rem;
     margin: 0;
     padding: 0;
-    list-style-position: inside;
+  }
+  td li {
+    margin-inline-start: 1.9em; /* the number, outside its item, beside the first line of a long name */
+    & > .link-button {
+      vertical-align: top;
+    }
   }
   tbody th {
     font-weight: 600;

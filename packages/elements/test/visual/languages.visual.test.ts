@@ -5,7 +5,6 @@
 // wtr-visual.config.mjs runs this file (one page at a time, in front, so that it paints).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { visualDiff } from '@web/test-runner-visual-regression';
 import { API_URL } from '/__pact/env.js';
 import '@pact/elements/pillars/pact-pillars';
 import '@pact/elements/partners/pact-partners';
@@ -13,10 +12,7 @@ import '@pact/elements/projects/pact-projects';
 import '@pact/elements/partnership/pact-partnership';
 import '@pact/elements/timeline/pact-timeline';
 import '@pact/elements/route-map/pact-route-map';
-
-interface TestContext {
-  skip(): void;
-}
+import { diff, painted, skipIfHidden, withTheme, type TestContext } from './support.js';
 
 const LANGUAGES = ['en', 'fr', 'ru', 'es', 'ar', 'zh', 'de', 'it'] as const;
 const THEMES = ['paris-pact', 'pompidou-group', 'osce'] as const;
@@ -33,7 +29,7 @@ const ELEMENTS: [string, Record<string, string>][] = [
 
 /** The element in a 720 px column of a page in `lang` (right to left in Arabic), loaded and painted. */
 async function shown(ctx: TestContext, tag: string, attrs: Record<string, string>, lang: string): Promise<Element> {
-  if (document.visibilityState === 'hidden') ctx.skip();
+  skipIfHidden(ctx);
   const column = await fixture<HTMLElement>(
     html`<div
       lang=${lang}
@@ -46,19 +42,8 @@ async function shown(ctx: TestContext, tag: string, attrs: Record<string, string
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   column.append(el);
   await waitUntil(() => el.hasAttribute('data-loaded'), `<${tag}> did not load`, { timeout: 10000 });
-  await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
-  await document.fonts.ready;
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+  await painted(el);
   return el;
-}
-
-async function diff(ctx: TestContext, el: Element, name: string): Promise<void> {
-  try {
-    await visualDiff(el, name);
-  } catch (e) {
-    if (/Unknown command visual-diff/.test(String(e))) ctx.skip();
-    throw e;
-  }
 }
 
 describe('every element in eight languages, and in Arabic in each theme', () => {
@@ -79,13 +64,7 @@ describe('every element in eight languages, and in Arabic in each theme', () => 
     }
     for (const theme of THEMES) {
       it(`${tag}-ar-${theme}`, async function (this: TestContext) {
-        const link = document.createElement('link');
-        link.rel = 'stylesheet';
-        link.href = `/packages/elements/themes/${theme}.css`;
-        const loaded = new Promise((r) => link.addEventListener('load', r, { once: true }));
-        document.head.append(link);
-        try {
-          await loaded;
+        await withTheme(theme, async () => {
           const el = await shown(this, tag, attrs, 'ar');
           expect(
             getComputedStyle(el).getPropertyValue('--pact-color-primary').trim(),
@@ -93,9 +72,7 @@ describe('every element in eight languages, and in Arabic in each theme', () => 
           ).to.not.equal('');
           await expect(el).to.be.accessible();
           await diff(this, el, `lang-${tag}-ar-${theme}`);
-        } finally {
-          link.remove();
-        }
+        });
       });
     }
   }

@@ -3,23 +3,14 @@
 // Without the visual regression plugin in the runner's config, each test skips itself.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { visualDiff } from '@web/test-runner-visual-regression';
 import { API_URL } from '/__pact/env.js';
 import '@pact/elements/route-map/pact-route-map';
 import type { PactRouteMap } from '@pact/elements/route-map/pact-route-map';
+import { diff, painted, skipIfHidden, withTheme, type TestContext } from './support.js';
 
-/** What a Mocha test's `this` offers that these tests use. */
-interface TestContext {
-  skip(): void;
-}
-
-/**
- * One map, 720 px wide (fixed, so that screenshots compare), loaded and painted. A page in a
- * background tab (the runner runs two test files at once) neither paints nor runs animation
- * frames: there the test skips itself (wtr-visual.config.mjs runs one file at a time).
- */
+/** One map, 720 px wide (fixed, so that screenshots compare), loaded and painted. */
 async function map(ctx: TestContext, attrs: Record<string, string>): Promise<PactRouteMap> {
-  if (document.visibilityState === 'hidden') ctx.skip();
+  skipIfHidden(ctx);
   const el = await fixture<PactRouteMap>(html`<pact-route-map api=${API_URL}></pact-route-map>`);
   el.parentElement!.style.setProperty('inline-size', '720px');
   el.parentElement!.style.setProperty('font-family', 'DejaVu Sans, sans-serif');
@@ -29,20 +20,8 @@ async function map(ctx: TestContext, attrs: Record<string, string>): Promise<Pac
     'no map',
     { timeout: 10000 },
   );
-  await el.updateComplete;
-  await document.fonts.ready;
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+  await painted(el);
   return el;
-}
-
-/** visualDiff, or a skip when the runner has no visual regression plugin. */
-async function diff(ctx: TestContext, el: Element, name: string): Promise<void> {
-  try {
-    await visualDiff(el, name);
-  } catch (e) {
-    if (/Unknown command visual-diff/.test(String(e))) ctx.skip();
-    throw e;
-  }
 }
 
 describe('<pact-route-map> visual', () => {
@@ -68,23 +47,29 @@ describe('<pact-route-map> visual', () => {
 
   for (const theme of ['paris-pact', 'pompidou-group', 'osce']) {
     it(`route-map-theme-${theme}`, async function (this: TestContext) {
-      // The theme file a site links, as it would: on the whole page, removed afterwards.
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = `/packages/elements/themes/${theme}.css`;
-      const loaded = new Promise((r) => link.addEventListener('load', r, { once: true }));
-      document.head.append(link);
-      try {
-        await loaded;
+      await withTheme(theme, async () => {
         const el = await map(this, { highlight: 'priority', centres: '' });
         const primary = getComputedStyle(el).getPropertyValue('--pact-color-primary');
         expect(primary.trim(), 'the theme applies').to.not.equal('');
         await diff(this, el, `route-map-theme-${theme}`);
-      } finally {
-        link.remove();
-      }
+      });
     });
   }
+
+  // Issue 15: at 360 px, a long Russian name wrapped to the line after its number, which stood alone.
+  it('route-map-table-ru-360', async function (this: TestContext) {
+    const el = await map(this, { view: 'table', lang: 'ru' });
+    el.parentElement!.style.setProperty('inline-size', '360px');
+    await painted(el);
+    const items = [...el.shadowRoot!.querySelectorAll('td li')];
+    expect(items.length).to.be.above(40);
+    // Each name starts on the first line of its item, where the number is.
+    const below = items.filter(
+      (li) => li.querySelector('button')!.getBoundingClientRect().top - li.getBoundingClientRect().top > 2,
+    );
+    expect(below.map((li) => li.textContent!.trim())).to.deep.equal([]);
+    await diff(this, el, 'route-map-table-ru-360');
+  });
 
   it('route-map-dark', async function (this: TestContext) {
     const el = await map(this, { highlight: 'priority' });
