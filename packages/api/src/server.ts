@@ -83,12 +83,55 @@ export interface RunningServer {
 
 const COMPRESSIBLE = /^(application\/(json|problem\+json)|text\/|image\/svg)/;
 
+/** How long a compressed body nobody asks for is kept (see {@link compressedBodies}). */
+export const COMPRESSED_IDLE_MS = 60_000;
+
+/**
+ * Compressed bodies by ETag and coding: bounded in bytes (least recently used out), and a body not
+ * asked for in `idleMs` is dropped. The ETag is the content's hash, so a body stays right across
+ * revisions, but a write leaves the lists it changed under ETags nobody will ask for again: without
+ * the idle limit they would stay until the byte bound pushed them out, and a process taking writes
+ * would grow by up to that bound (the soak showed it: bench/soak.mjs). `clock` is for tests.
+ */
+export function compressedBodies(
+  maxBytes = 16 * 1024 * 1024,
+  idleMs = COMPRESSED_IDLE_MS,
+  clock: { now(): number } = performance,
+) {
+  const cache = new LRUCache<string, Buffer>({
+    maxSize: maxBytes,
+    sizeCalculation: (b, k) => b.length + k.length,
+    ttl: idleMs,
+    updateAgeOnGet: true,
+    perf: clock,
+    // The clock read at each check (lru-cache otherwise keeps it for a millisecond by a timer).
+    ttlResolution: 0,
+  });
+  let purged = clock.now();
+  return {
+    get: (key: string) => cache.get(key),
+    /** Keeps `body`; first drops what has been idle too long (at most every quarter of `idleMs`). */
+    set(key: string, body: Buffer) {
+      const now = clock.now();
+      if (now - purged >= idleMs / 4) {
+        cache.purgeStale();
+        purged = now;
+      }
+      cache.set(key, body);
+    },
+    /** Bytes held (bodies and keys). */
+    get size() {
+      return cache.calculatedSize;
+    },
+  };
+}
+
 /**
  * gzip or brotli as `Accept-Encoding` allows (RFC 9110 negotiation, encoding.ts), kept per ETag
- * and coding in a cache bounded in bytes (least recently used out), so a hot list is compressed once.
+ * and coding ({@link compressedBodies}), so a hot list is compressed once.
  */
-function compressor(maxBytes = 16 * 1024 * 1024) {
-  const cache = new LRUCache<string, Buffer>({ maxSize: maxBytes, sizeCalculation: (b, k) => b.length + k.length });
+function compressor() {
+  const cache = compressedBodies();
   return async (req: Request, res: Response): Promise<Response> => {
     // Decide from the request first: a plain response is passed through untouched (fast path).
     const accept = req.headers.get('Accept-Encoding');
