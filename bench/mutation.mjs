@@ -60,9 +60,7 @@ const PACKAGES = {
   // The elements' pure modules (models, layout, formatting), judged by their Node suites; the
   // components themselves are tested in Chromium, which StrykerJS's Node runners cannot drive.
   elements: {
-    mutate: [
-      'packages/elements/src/route-map/{map-model,model,flow-model,geometry,labels,planar,marks}.ts',
-    ],
+    mutate: ['packages/elements/src/route-map/{map-model,model,flow-model,geometry,labels,planar,marks}.ts'],
     tests: ['packages/elements/test/node/*.test.ts'],
   },
 };
