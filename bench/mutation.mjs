@@ -72,6 +72,13 @@ for (const name of names)
 const out = 'bench/results/mutation';
 mkdirSync(out, { recursive: true });
 process.env['PACT_TEST_POSTGRES'] = '0';
+// New PGlite databases start from a template (docs/storage.md) rather than each running initdb: the
+// api and sdk suites make dozens of them per mutant run. From the build (`npm run build`).
+if (!process.env['PACT_DB_TEMPLATE']) {
+  const { createTemplate } = await import('@pact/api/db');
+  process.env['PACT_DB_TEMPLATE'] = `${process.cwd()}/${out}/pglite-template.tar`;
+  await createTemplate(process.env['PACT_DB_TEMPLATE']);
+}
 const scoresFile = `${out}/scores.json`;
 const scores = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, 'utf8')) : {};
 

@@ -33,16 +33,42 @@ function nodeTestFiles() {
         (!f.includes(join('packages', 'elements')) || f.includes(join('packages', 'elements', 'test', 'node'))) &&
         !f.includes(`${join('test', 'browser')}`),
     )
-    .sort();
+    .sort((a, b) => slowness(a) - slowness(b) || a.localeCompare(b));
+}
+
+/**
+ * The Node runner starts the files in the order given, two at a time: the longest go first, so
+ * that no long file starts last while the other slot has nothing left (the longest, from the
+ * durations of a full run's TAP report: 40 to 65 s each).
+ */
+const SLOW_FIRST = [
+  'test/e2e/desk.test.ts',
+  'packages/api/test/writes-http.test.ts',
+  'packages/api/test/db/crash.test.ts',
+  'packages/api/test/writes-http-crash.test.ts',
+  'test/e2e/ssr.test.ts',
+  'packages/api/test/cli.test.ts',
+  'packages/api/test/db/store.test.ts',
+  'test/e2e/publish.test.ts',
+  'test/e2e/sdk-writes.test.ts',
+  'packages/api/test/db/cli.test.ts',
+  'test/e2e/site-rules.test.ts',
+  'packages/api/test/ops.test.ts',
+  'test/packaging/packages.test.ts',
+  'test/frameworks/frameworks.test.ts',
+];
+function slowness(file) {
+  const i = SLOW_FIRST.indexOf(file.split('\\').join('/'));
+  return i === -1 ? SLOW_FIRST.length : i;
 }
 
 /** @type {{name: string, cmd: string, count?: (out: string) => {passed: number, failed: number} | null}[]} */
 const steps = [
   { name: 'build', cmd: 'npm run build --silent && npm run build:cdn --silent' },
-  { name: 'typecheck', cmd: 'npx tsc -p tsconfig.test.json && npx tsc -p .storybook/tsconfig.json' },
-  { name: 'eslint', cmd: 'npx eslint .' },
-  { name: 'prettier', cmd: 'npx prettier --check . --log-level warn' },
-  { name: 'docs', cmd: 'node scripts/generate-docs.mjs --check' },
+  { name: 'typecheck', parallel: true, cmd: 'npx tsc -p tsconfig.test.json && npx tsc -p .storybook/tsconfig.json' },
+  { name: 'eslint', parallel: true, cmd: 'npx eslint .' },
+  { name: 'prettier', parallel: true, cmd: 'npx prettier --check . --log-level warn' },
+  { name: 'docs', parallel: true, cmd: 'node scripts/generate-docs.mjs --check' },
   {
     name: 'node',
     cmd: `node --import tsx --test --test-concurrency=2 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=${join(tmp, 'node.tap')} ${nodeTestFiles().join(' ')}`,
@@ -121,7 +147,8 @@ function wtrSkipped(plain) {
   return Array.from({ length: n }, (_, i) => `skipped browser test ${i + 1} (see the log above)`);
 }
 
-function run(cmd) {
+/** Runs a step's command; its output goes through live, or (buffered) is returned to print later. */
+function run(cmd, buffered = false) {
   return new Promise((resolve) => {
     const child = spawn(cmd, {
       shell: true,
@@ -131,11 +158,11 @@ function run(cmd) {
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
-      process.stdout.write(d);
+      if (!buffered) process.stdout.write(d);
     });
     child.stderr.on('data', (d) => {
       out += d;
-      process.stderr.write(d);
+      if (!buffered) process.stderr.write(d);
     });
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
   });
@@ -164,16 +191,66 @@ async function startTestPostgres() {
   }
 }
 
+/**
+ * An archive of a new, migrated, empty embedded database (createTemplate of @pact/api/db, from the
+ * build), exported as PACT_DB_TEMPLATE: the tests' new PGlite databases start from it instead of
+ * each running initdb in WebAssembly (several seconds each, dozens of them). Without the build,
+ * or if it fails, they run initdb as before.
+ */
+async function makeDbTemplate() {
+  if (process.env.PACT_DB_TEMPLATE) return;
+  const file = join(tmp, 'pglite-template.tar');
+  try {
+    const t0 = Date.now();
+    const { createTemplate } = await import('@pact/api/db');
+    await createTemplate(file);
+    process.env.PACT_DB_TEMPLATE = file;
+    console.log(`New embedded databases start from ${file} (made in ${Date.now() - t0} ms).`);
+  } catch (e) {
+    console.warn(`No database template (${e.message}): each new embedded database runs initdb.`);
+  }
+}
+
 let passed = 0;
 let failed = 0;
 const summary = [];
 const started = Date.now();
-for (const step of steps) {
-  if (only.length ? !only.includes(step.name) : step.optional) continue;
-  if (step.name === 'node') await startTestPostgres();
-  console.log(`\n=== ${step.name}: ${step.cmd}`);
-  const t0 = Date.now();
-  const { code, out } = await run(step.cmd);
+const chosen = steps.filter((step) => (only.length ? only.includes(step.name) : !step.optional));
+/**
+ * The steps marked `parallel` (the checks after the build: type-check, lint, format, docs; each
+ * one process on one core) run side by side; their output is printed whole as each ends.
+ */
+const batches = [];
+for (const step of chosen) {
+  const last = batches.at(-1);
+  if (step.parallel && last?.[0].parallel) last.push(step);
+  else batches.push([step]);
+}
+for (const batch of batches) {
+  const ran = await Promise.all(
+    batch.map(async (step) => {
+      if (step.name === 'node') await Promise.all([startTestPostgres(), makeDbTemplate()]);
+      const buffered = batch.length > 1;
+      if (!buffered) console.log(`\n=== ${step.name}: ${step.cmd}`);
+      const t0 = Date.now();
+      const result = await run(step.cmd, buffered);
+      const seconds = (Date.now() - t0) / 1000;
+      if (buffered) process.stdout.write(`\n=== ${step.name}: ${step.cmd}\n${result.out}`);
+      return { step, ...result, seconds };
+    }),
+  );
+  if (!record(ran)) break;
+}
+
+/** Counts the steps' results; false when the build failed (the other steps need it). */
+function record(ran) {
+  for (const { step, code, out, seconds } of ran) {
+    if (!count(step, code, out, seconds)) return false;
+  }
+  return true;
+}
+
+function count(step, code, out, seconds) {
   const counted = step.count?.(out) ?? null;
   let p = 0;
   let f = 0;
@@ -200,12 +277,13 @@ for (const step of steps) {
   passed += p;
   failed += f;
   summary.push(
-    `${step.name.padEnd(10)} ${String(p).padStart(5)} passed ${String(f).padStart(4)} failed  ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    `${step.name.padEnd(10)} ${String(p).padStart(5)} passed ${String(f).padStart(4)} failed  ${seconds.toFixed(1)} s${step.parallel ? ' (in parallel)' : ''}`,
   );
   if (step.name === 'build' && code !== 0) {
     console.error('The build failed; the other steps need it.');
-    break;
+    return false;
   }
+  return true;
 }
 postgres?.stop();
 console.log('\n' + summary.join('\n'));

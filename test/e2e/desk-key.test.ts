@@ -14,7 +14,7 @@ let api: RunningServer;
 let readOnly: RunningServer;
 
 before(async () => {
-  db = await openDatabase({ dir: 'memory://' });
+  db = await openDatabase({ dir: 'memory://', template: process.env['PACT_DB_TEMPLATE'] });
   api = await startServer({ dataset: new SqlStore(db), port: 0, log: false, handlers: [deskHandler] });
   readOnly = await startServer({ dataset: await loadDataset(), port: 0, log: false, handlers: [deskHandler] });
 });

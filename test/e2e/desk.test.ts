@@ -31,7 +31,7 @@ before(async () => {
   for (const f of ['dist/desk/desk.js', 'dist/cdn/pact-elements.js'])
     if (!existsSync(join(ROOT, f)))
       throw new Error(`${f} is missing: run \`npm run build && npm run build:cdn\` first`);
-  db = await openDatabase({ dir: 'memory://' });
+  db = await openDatabase({ dir: 'memory://', template: process.env['PACT_DB_TEMPLATE'] });
   api = await startServer({
     dataset: new SqlStore(db),
     port: 0,

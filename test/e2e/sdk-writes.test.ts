@@ -20,7 +20,7 @@ let pact: PactClient;
 before(async () => {
   if (!existsSync(join(CDN, 'pact-elements.js')))
     throw new Error('dist/cdn/pact-elements.js is missing: run `npm run build && npm run build:cdn` first');
-  db = await openDatabase({ dir: 'memory://' });
+  db = await openDatabase({ dir: 'memory://', template: process.env['PACT_DB_TEMPLATE'] });
   api = await startServer({
     dataset: new SqlStore(db),
     port: 0,

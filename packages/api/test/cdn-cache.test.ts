@@ -88,7 +88,7 @@ describe('the purge hook', () => {
   test('each accepted write purges its record and its kind, once; a refused write purges nothing', async () => {
     const endpoint = await purgeEndpoint();
     const purge = purgeByUrl(endpoint.url, { token: 'cdn-secret' });
-    const db = await openDatabase({ dir: 'memory://' });
+    const db = await openDatabase({ dir: 'memory://', template: process.env['PACT_DB_TEMPLATE'] });
     const store = new SqlStore(db);
     await store.refresh();
     const server = await startServer({ dataset: store, log: false, purge });

@@ -39,7 +39,7 @@ function serve(env: Record<string, string> = {}) {
 
 describe('health, readiness, request ids and metrics', () => {
   test('/healthz and /readyz; /readyz says why the database is not ready', async () => {
-    const db = await openDatabase({ dir: 'memory://' });
+    const db = await openDatabase({ dir: 'memory://', template: process.env['PACT_DB_TEMPLATE'] });
     const store = new SqlStore(db);
     await store.refresh();
     const server = await startServer({ dataset: store, log: false });

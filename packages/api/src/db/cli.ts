@@ -34,7 +34,10 @@ const defaultIo: CliIo = {
 
 export class UsageError extends Error {}
 
-/** Where the CLI works: DATABASE_URL (PostgreSQL) wins, then --db, PACT_DB, the default directory. */
+/**
+ * Where the CLI works: DATABASE_URL (PostgreSQL) wins, then --db, PACT_DB, the default directory;
+ * PACT_DB_TEMPLATE, an archive of `createTemplate`, is where a new embedded database starts from.
+ */
 export function cliLocation(db: string | undefined, env: CliIo['env']): DatabaseLocation {
   if (env['DATABASE_URL']) {
     // PACT_DB_POOL: connections to the server (default twice the cores; docs/storage.md).
@@ -44,7 +47,7 @@ export function cliLocation(db: string | undefined, env: CliIo['env']): Database
       throw new UsageError(`PACT_DB_POOL must be a whole number of connections above 0, not "${text}"`);
     return { url: env['DATABASE_URL'], poolSize: text === undefined ? undefined : pool };
   }
-  return { dir: db ?? env['PACT_DB'] ?? DEFAULT_DB_DIR };
+  return { dir: db ?? env['PACT_DB'] ?? DEFAULT_DB_DIR, template: env['PACT_DB_TEMPLATE'] };
 }
 
 /**

@@ -1,14 +1,20 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './tables.js';
 
-/** Where the data lives: a PGlite data directory (embedded, the default) or a PostgreSQL server. */
-export type DatabaseLocation = { dir: string } | { url: string; poolSize?: number | undefined };
+/**
+ * Where the data lives: a PGlite data directory (embedded, the default) or a PostgreSQL server.
+ * `template` (the CLI's PACT_DB_TEMPLATE) is a data directory archived by
+ * `createTemplate`: a new embedded database starts from it instead of running `initdb`, which is
+ * most of the cost of creating one (see docs/storage.md). An existing directory ignores it.
+ */
+export type DatabaseLocation =
+  { dir: string; template?: string | undefined } | { url: string; poolSize?: number | undefined };
 
 /**
  * Connections a process opens to a PostgreSQL server by default: twice its cores (PostgreSQL's
@@ -94,6 +100,17 @@ export function connect(location: DatabaseLocation): Connection {
   const memory = location.dir.startsWith('memory://');
   const dir = memory ? location.dir : resolve(location.dir);
   if (!memory) mkdirSync(dir, { recursive: true });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(new PGlite(dir)) });
+  const fresh = memory || !existsSync(join(dir, 'PG_VERSION'));
+  const options = location.template && fresh ? { loadDataDir: readTemplate(location.template) } : undefined;
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(new PGlite(dir, options)) });
   return { db, backend: 'pglite', where: dir, close: () => db.destroy() };
+}
+
+/** The archive a new embedded database starts from; a missing or unreadable one is named. */
+function readTemplate(file: string): Blob {
+  try {
+    return new Blob([readFileSync(file)]);
+  } catch (e) {
+    throw new Error(`the database template ${file} cannot be read: ${(e as Error).message}`);
+  }
 }

@@ -22,6 +22,7 @@ export type { FieldError, WriteError, WriteResult, Written } from './errors.js';
 export type { ImportResult } from './dataset-io.js';
 export { KeyError, type KeyInfo } from './keys.js';
 export { MigrationError } from './migrate.js';
+export { createTemplate } from './template.js';
 export { RECORD_KINDS, ROLES, type RecordKind, type Role } from './tables.js';
 export type { Preconditions } from './writes.js';
 

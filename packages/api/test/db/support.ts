@@ -56,7 +56,9 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
 
 /** The backends to run every case against. */
 export async function backends(): Promise<TestBackend[]> {
-  const list: TestBackend[] = [{ name: 'pglite', open: (o) => openDatabase({ dir: 'memory://' }, o) }];
+  const list: TestBackend[] = [
+    { name: 'pglite', open: (o) => openDatabase({ dir: 'memory://', template: process.env['PACT_DB_TEMPLATE'] }, o) },
+  ];
   const url = await postgresUrl();
   if (url)
     list.push({
