@@ -158,7 +158,7 @@ const I18N = {
 
 function component() {
   return `import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../core/localize.js';
 import { PactElement } from '../core/pact-element.js';
 import { PactDataController } from '../core/data-controller.js';
 import { ${name.replace(/-./g, (m) => m[1].toUpperCase())}Styles } from './${tag}.styles.js';
@@ -230,9 +230,7 @@ export const ${name.replace(/-./g, (m) => m[1].toUpperCase())}Styles = css\`
 }
 
 function define() {
-  return `// <pact-provider> is defined first, so that it upgrades before the elements inside it ask for its context.
-import '../provider/pact-provider.js';
-import { ${className} } from './${tag}.component.js';
+  return `import { ${className} } from './${tag}.component.js';
 import { safeDefine } from '../core/define.js';
 
 export { ${className} };

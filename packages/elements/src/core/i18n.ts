@@ -70,10 +70,17 @@ export function retryCatalog(locale: UiLocale): void {
   failures.delete(locale);
 }
 
+/**
+ * The English text of a template, as lit-localize gives it without a catalog. Typed as a plain
+ * function: `lit-localize extract` takes every call of a `MsgFn` for a message to extract, and
+ * refuses (the whole extraction fails) one whose argument is not a literal template.
+ */
+const english: (template: Parameters<MsgFn>[0]) => string | ReturnType<MsgFn> = defaultMsg;
+
 try {
   _installMsgImplementation(((template, options) => {
     const catalog = catalogs[current];
-    return catalog && lookup ? lookup(catalog, template, options) : defaultMsg(template);
+    return catalog && lookup ? lookup(catalog, template, options) : english(template);
   }) as MsgFn);
 } catch {
   // The host application configured @lit/localize itself (one shared copy of the module):
