@@ -14,6 +14,8 @@ export default tseslint.config(
       'storybook-static/**',
       'docs/api/**',
       'coverage/**',
+      // A mutation run's sandbox copy of the repository (bench/mutation.mjs), left if it was stopped.
+      '.stryker-tmp/**',
       '**/*.d.ts',
     ],
   },

@@ -27,15 +27,23 @@ after(() => {
   for (const c of children) c.kill('SIGKILL');
 });
 
-/** Starts `pact-api --db DIR --port 0`; resolves with its URL once it serves. */
-function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * Starts `pact-api --db DIR --port 0`; resolves with its URL once it serves. Once the test has
+ * ended (`signal`: failed, or timed out while its rounds still ran), no server is started and
+ * the running one is killed, so that the file's process exits with its failure named.
+ */
+function serve(dir: string, signal: AbortSignal): Promise<{ child: ChildProcess; url: string }> {
+  signal.throwIfAborted();
   const child = spawn(process.execPath, [CLI, '--db', dir, '--port', '0', '--quiet'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    signal,
+    killSignal: 'SIGKILL',
   });
   children.add(child);
   child.on('exit', () => children.delete(child));
   return new Promise((resolve, reject) => {
+    child.on('error', reject);
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => reject(new Error(`pact-api did not start in 60 s: ${stderr}`)), 60_000);
@@ -62,7 +70,7 @@ const exited = (child: ChildProcess) =>
 
 test(
   `pglite: kill -9 of pact-api during acknowledged HTTP writes loses none of them (${ROUNDS} rounds)`,
-  { timeout: 120_000, skip: existsSync(CLI) ? false : 'packages/api/dist is not built (npm run build)' },
+  { timeout: 300_000, skip: existsSync(CLI) ? false : 'packages/api/dist is not built (npm run build)' },
   async (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'pact-http-crash-'));
     after(() => rmSync(dir, { recursive: true, force: true }));
@@ -80,7 +88,7 @@ test(
     let etag: string | undefined;
     for (let round = 1; round <= ROUNDS; round++) {
       const t0 = Date.now();
-      const { child, url } = await serve(dir);
+      const { child, url } = await serve(dir, t.signal);
       const started = Date.now() - t0;
       // Everything acknowledged so far is served after the restart.
       for (const id of created) assert.equal((await send(url, 'GET', `/v1/projects/${id}`)).status, 200, id);
@@ -133,7 +141,7 @@ test(
     }
 
     // The last restart: every acknowledged write is there, and the database closes cleanly.
-    const { child, url } = await serve(dir);
+    const { child, url } = await serve(dir, t.signal);
     for (const id of created) assert.equal((await send(url, 'GET', `/v1/projects/${id}`)).status, 200, id);
     const final = (await send(url, 'GET', '/v1/projects/prj-0001')).json<Project>().budget.amount;
     assert.ok(final >= amount && final <= sent, `prj-0001 budget ${final}: acknowledged ${amount}`);

@@ -15,13 +15,20 @@ const WRITER = fileURLToPath(new URL('./crash-writer.mjs', import.meta.url));
 const BUILT = fileURLToPath(new URL('../../dist/db/index.js', import.meta.url));
 const ROUNDS = 5;
 
-/** Runs one writer; kills it with SIGKILL after `acks` acknowledged writes. */
-function round(dir: string, token: string, n: number, acks: number) {
+/**
+ * Runs one writer; kills it with SIGKILL after `acks` acknowledged writes, or as soon as the test
+ * has ended (`abort`: a failure or a time-out), so that no writer outlives the test.
+ */
+function round(dir: string, token: string, n: number, acks: number, abort: AbortSignal) {
   return new Promise<{ present: string[]; acked: string[]; ms: number }>((resolve, reject) => {
+    abort.throwIfAborted();
     const t0 = Date.now();
     const child = spawn(process.execPath, [WRITER, dir, token, String(n)], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      signal: abort,
+      killSignal: 'SIGKILL',
     });
+    child.on('error', reject);
     let present: string[] = [];
     const acked: string[] = [];
     let stderr = '';
@@ -52,7 +59,7 @@ test(
 
     const acknowledged: string[] = [];
     for (let n = 1; n <= ROUNDS; n++) {
-      const r = await round(dir, token, n, 10 + Math.floor(Math.random() * 30));
+      const r = await round(dir, token, n, 10 + Math.floor(Math.random() * 30), t.signal);
       // What this writer found on opening is what earlier writers had acknowledged (plus at most
       // the one write in flight when it was killed, committed but not yet acknowledged).
       for (const id of acknowledged) assert.ok(r.present.includes(id), `round ${n}: acknowledged ${id} is missing`);
