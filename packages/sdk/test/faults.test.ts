@@ -52,7 +52,9 @@ describe('timeouts', () => {
     const t0 = performance.now();
     const e = await rejection(c.pillars.list({ timeoutMs: 200 }));
     assert.ok(e instanceof PactTimeoutError && e.timeoutMs === 200);
-    assert.ok(since(t0) < 700);
+    // Well before the client's 5 s, with room for a loaded machine (it failed at 1.3 s under load 15).
+    const ms = since(t0);
+    assert.ok(ms < 2500, `gave up after ${ms} ms: the client's 5000 ms, not the call's 200 ms`);
   });
 
   it('the timeout covers every retry, not each attempt', async () => {
