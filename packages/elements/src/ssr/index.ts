@@ -72,6 +72,11 @@ export interface Rendered {
    * its script runs (and with JavaScript off) without allowing any other inline style.
    */
   styleHashes: string[];
+  /**
+   * The API's answers it was rendered from: each URL with its ETag. While a conditional GET of
+   * each (If-None-Match) answers 304, rendering again would give the same HTML (a cache keeps it).
+   */
+  sources: { url: string; etag: string | null }[];
 }
 
 /** Changes the ETags of every rendered element when the markup this module writes changes. */
@@ -212,7 +217,11 @@ export async function renderToString(
     `${RENDERER}\n${tag}\n${open}\n${width ?? ''} ${cursor ?? ''}\n${options.fallbackHtml ?? ''}${more}\n${sources}`,
   );
   const etag = `"ssr-${base64(digest.slice(0, 18)).replace(/\+/g, '-').replace(/\//g, '_')}"`;
-  return { html: out, etag, cacheControl, styleHashes: await styleHashesOf(out) };
+  const used = Object.entries(answers).map(([url, a]) => ({
+    url: cursor ? withCursor(url, cursor) : url,
+    etag: a.etag,
+  }));
+  return { html: out, etag, cacheControl, styleHashes: await styleHashesOf(out), sources: used };
 }
 
 /** `url` (an API request of the element) with `cursor`, when it is the list of projects. */

@@ -1,6 +1,7 @@
 import type { PageHandler } from '@pact/api/node';
 import type { Problem } from '@pact/schema';
 import { SSR_TAGS, SsrInputError, isSsrTag, renderToString } from '@pact/elements/ssr';
+import { RenderCache } from './cache.js';
 
 const PREFIX = '/v1/render/';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -53,6 +54,8 @@ function standalone(html: string, lang = 'en'): string {
 /** Options of the render pages: the public origin of this server (see apiBase). */
 export interface RenderOptions {
   origin?: string;
+  /** The renderings kept while their data is unchanged (default: one of its own, see RenderCache); false: none. */
+  cache?: RenderCache | false;
 }
 
 /**
@@ -62,9 +65,9 @@ export interface RenderOptions {
  * as the data it was rendered from (its Cache-Control; a strong ETag, If-None-Match → 304), and
  * in `Pact-Style-Hashes` the CSP hash sources of its `<style>` elements.
  */
-export const renderHandler =
-  (options: RenderOptions = {}): PageHandler =>
-  async (req, url) => {
+export const renderHandler = (options: RenderOptions = {}): PageHandler => {
+  const cache = options.cache === false ? undefined : (options.cache ?? new RenderCache());
+  return async (req, url) => {
     if (!url.pathname.startsWith(PREFIX)) return undefined;
     const path = url.pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -98,9 +101,14 @@ export const renderHandler =
       next.searchParams.set('cursor', cursor);
       return next.href;
     };
+    const key = `${api} ${tag}${url.search}`;
     let rendered;
     try {
-      rendered = await renderToString(tag, attributes, { api, signal: req.signal, nextPage });
+      rendered = await cache?.get(key, req.signal);
+      if (!rendered) {
+        rendered = await renderToString(tag, attributes, { api, signal: req.signal, nextPage });
+        cache?.set(key, rendered);
+      }
     } catch (e) {
       if (e instanceof SsrInputError)
         return problem(e.status, e.status === 404 ? 'Not Found' : 'Bad Request', e.message, path, e.field);
@@ -123,3 +131,4 @@ export const renderHandler =
     const body = 'cursor' in attributes ? standalone(rendered.html, attributes.lang) : rendered.html;
     return new Response(body, { status: 200, headers });
   };
+};
