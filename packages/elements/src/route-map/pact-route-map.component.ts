@@ -338,11 +338,12 @@ export class PactRouteMap extends PactElement {
     const view = this.currentView;
     const d = v && this.selectedIds.length ? this.modelOf(v) : undefined;
     const hasMap = !!d && d.selected.length > 0;
-    const tableOf = (d: MapModel) =>
+    // The table view's names select; the server's static table (no script needed) is text.
+    const tableOf = (d: MapModel, selects = true) =>
       table(
         d,
         this.centres,
-        { route: (id) => this.selectRoute(id), country: (c) => this.selectCountry(c) },
+        selects ? { route: (id) => this.selectRoute(id), country: (c) => this.selectCountry(c) } : null,
         { flags: this.highlight === 'priority' ? v?.flags : undefined, locale: this.locale },
       );
     return html`<figure class="base" part="base">
@@ -372,7 +373,7 @@ export class PactRouteMap extends PactElement {
           : nothing
       }
       ${hasMap && !decorative ? spoken(d, this.#uid, this.announcement) : nothing} ${hasMap ? caption(d) : nothing}
-      ${hasMap && view === 'map' && !decorative && serverRendered(this) ? staticTable(tableOf(d)) : nothing}
+      ${hasMap && view === 'map' && !decorative && serverRendered(this) ? staticTable(tableOf(d, false)) : nothing}
     </figure>`;
   }
 

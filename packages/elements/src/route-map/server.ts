@@ -42,7 +42,8 @@ export function renderedSize(el: ReactiveElement, ids: readonly RouteId[]): Size
 
 /**
  * The table of routes under a server-rendered map (closed, opened by its summary: no script
- * needed), so that a reader without JavaScript and a crawler have the map's content as text.
+ * needed; its names text, not the table view's buttons), so that a reader without JavaScript and a
+ * crawler have the map's content as text.
  */
 export const staticTable = (table: unknown) =>
   html`<details class="static-table" part="static-table">
