@@ -129,6 +129,12 @@ test('RenderCache: kept while every source answers 304, dropped at the first tha
   asked.length = 0;
   assert.equal(await cache.get('n', undefined, fetcher), undefined);
   assert.deepEqual(asked, []);
+  // A source that cannot be revalidated (the API unreachable): not served from the cache.
+  cache.set('u', rendered);
+  const failing = (async () => {
+    throw new TypeError('fetch failed');
+  }) as typeof fetch;
+  assert.equal(await cache.get('u', undefined, failing), undefined);
   // Bounded in bytes: the least recently used goes first.
   const small = new RenderCache(100);
   small.set('one', { ...rendered, html: 'x'.repeat(60) });

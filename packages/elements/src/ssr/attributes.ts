@@ -3,6 +3,7 @@
  * would only warn about in the browser (a wrong value the API never sees), and the render
  * parameters that are not attributes (`width` of `<pact-route-map>`, `cursor` of `<pact-projects>`).
  */
+import { ROUTE_IDS } from '@pact/schema';
 import { parseRoutes } from '../route-map/model.js';
 import { RENDER_WIDTH } from '../route-map/server.js';
 
@@ -45,7 +46,7 @@ export function checkAttributes(tag: string, attributes: Readonly<Record<string,
     if (unknown.length)
       throw new SsrInputError(
         'routes',
-        `<pact-route-map> routes="${rest.routes}": unknown route ${unknown.join(' ')}; use northern, balkan or southern, separated by spaces.`,
+        `<pact-route-map> routes="${rest.routes}": unknown route ${unknown.join(' ')}; use ${ROUTE_IDS.join(', ')}, separated by spaces.`,
       );
     oneOf(tag, 'flows', rest.flows, ['opiates', 'cocaine']);
     oneOf(tag, 'highlight', rest.highlight, ['', 'priority']);

@@ -26,9 +26,14 @@ export class RenderCache {
     if (!kept || kept.sources.some((s) => !s.etag)) return undefined;
     const unchanged = await Promise.all(
       kept.sources.map(async ({ url, etag }) => {
-        const res = await fetcher(url, { headers: { 'If-None-Match': etag! }, signal });
-        await res.body?.cancel();
-        return res.status === 304;
+        try {
+          const res = await fetcher(url, { headers: { 'If-None-Match': etag! }, signal });
+          await res.body?.cancel();
+          return res.status === 304;
+        } catch {
+          // Not revalidated (the API unreachable): not served from here; the render says why.
+          return false;
+        }
       }),
     );
     if (unchanged.every(Boolean)) return kept;

@@ -128,7 +128,8 @@ export const renderHandler = (options: RenderOptions = {}): PageHandler => {
     if (match?.split(',').some((t) => t.trim().replace(/-(gzip|br)"$/, '"') === rendered.etag))
       return new Response(null, { status: 304, headers });
     // A further page (a link's destination, not a fragment to include): a document of its own.
-    const body = 'cursor' in attributes ? standalone(rendered.html, attributes.lang) : rendered.html;
+    const body =
+      tag === 'pact-projects' && 'cursor' in attributes ? standalone(rendered.html, attributes.lang) : rendered.html;
     return new Response(body, { status: 200, headers });
   };
 };
