@@ -73,6 +73,7 @@ export const VIRTUALIZE_FROM = 100;
  * notifications" to `window.onerror` while rows are measured.
  *
  * @slot - Fallback content (for example a link to the full project database): shown until the data arrives, and kept if the script or the API fails.
+ * @slot next-page - Server rendering (ssr/) puts here a link to the next page's rendering, for readers without JavaScript and crawlers: shown only while the element is not defined (the "Load more" button then hidden).
  *
  * @event pact-project-select - A project was opened (its row expanded); `event.detail.project` is the record.
  *
@@ -315,6 +316,7 @@ export class PactProjects extends PactElement {
       }
       ${this.list.render((loaded) => this.renderList(loaded, rows, texts), msg('No projects match these filters.'))}
       ${this.list.renderMore(msg('Load more'), msg('More projects could not be loaded.'))}
+      <slot name="next-page"></slot>
     </div>`;
   }
 

@@ -155,6 +155,16 @@ export const projectsStyles = css`
       color: LinkText;
     }
   }
+  /* Server rendering: the link to the next page while the element is not defined (no script), else the button. */
+  :host(:defined) slot[name='next-page'],
+  :host(:not(:defined)) .more {
+    display: none;
+  }
+  ::slotted(a[slot='next-page']) {
+    justify-self: center;
+    padding: 0.5rem 1rem;
+    color: var(--_primary);
+  }
   @media print {
     .toolbar button,
     .export-status {

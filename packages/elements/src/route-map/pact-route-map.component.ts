@@ -20,6 +20,7 @@ import { countriesLayer, overlayLayer, type LayerState } from './layers.js';
 import { caption, keyOf, legend, parseKey, spoken, table, tip, toolbar, type Target } from './templates.js';
 import { MARK_RENDERED, loadMap, type Loaded } from './load.js';
 import { yieldToMain } from './idle.js';
+import { renderedSize, serverRendered, serverStyles, staticTable } from './server.js';
 
 export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
 
@@ -75,7 +76,7 @@ export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
  * @cssproperty --pact-route-map-centre-color - Regional centre markers (default: --pact-color-text).
  */
 export class PactRouteMap extends PactElement {
-  static override styles = [...PactElement.styles, tableCells, routeMapStyles, flowStyles];
+  static override styles = [...PactElement.styles, tableCells, routeMapStyles, flowStyles, serverStyles];
 
   /** The routes to draw, separated by spaces: northern, balkan, southern (default: all). An empty value draws none. */
   @property() routes: string | null = null;
@@ -113,8 +114,11 @@ export class PactRouteMap extends PactElement {
   private readonly viewport = new ViewportController(this, {
     measuring: () => this.currentView === 'map',
     element: () => this.renderRoot.querySelector('.frame'),
-    // Before the frame is measured: the size of the map last laid out.
-    fallbackSize: () => this.#current && { w: this.#current.layout.width, h: this.#current.layout.height },
+    // Before the frame is measured: the size of the map last laid out, else the server's (server.ts).
+    fallbackSize: () =>
+      this.#current
+        ? { w: this.#current.layout.width, h: this.#current.layout.height }
+        : renderedSize(this, this.selectedIds),
     onZoom: (k) => {
       this.zoom = k;
       const percent = formatPercent(this.locale, k);
@@ -334,6 +338,14 @@ export class PactRouteMap extends PactElement {
     const view = this.currentView;
     const d = v && this.selectedIds.length ? this.modelOf(v) : undefined;
     const hasMap = !!d && d.selected.length > 0;
+    // The table view's names select; the server's static table (no script needed) is text.
+    const tableOf = (d: MapModel, selects = true) =>
+      table(
+        d,
+        this.centres,
+        selects ? { route: (id) => this.selectRoute(id), country: (c) => this.selectCountry(c) } : null,
+        { flags: this.highlight === 'priority' ? v?.flags : undefined, locale: this.locale },
+      );
     return html`<figure class="base" part="base">
       ${
         hasMap && !decorative
@@ -350,17 +362,7 @@ export class PactRouteMap extends PactElement {
         ?inert=${decorative}
       >
         ${this.data.render({
-          complete: () =>
-            d
-              ? view === 'table'
-                ? table(
-                    d,
-                    this.centres,
-                    { route: (id) => this.selectRoute(id), country: (c) => this.selectCountry(c) },
-                    { flags: this.highlight === 'priority' ? v?.flags : undefined, locale: this.locale },
-                  )
-                : this.renderMap(d)
-              : nothing,
+          complete: () => (d ? (view === 'table' ? tableOf(d) : this.renderMap(d)) : nothing),
           isEmpty: () => !d || d.selected.length === 0,
           empty: () => html`<div class="state empty" part="empty"><p>${msg('No routes to show.')}</p></div>`,
         })}
@@ -371,6 +373,7 @@ export class PactRouteMap extends PactElement {
           : nothing
       }
       ${hasMap && !decorative ? spoken(d, this.#uid, this.announcement) : nothing} ${hasMap ? caption(d) : nothing}
+      ${hasMap && view === 'map' && !decorative && serverRendered(this) ? staticTable(tableOf(d, false)) : nothing}
     </figure>`;
   }
 

@@ -89,34 +89,40 @@ export function caption(d: MapModel) {
   </figcaption>`;
 }
 
+/**
+ * The table view: the routes with their countries in order, the centres, the priority flags. With
+ * `select`, each name is a button that selects it; without (the server's static table), text.
+ */
 export function table(
   d: MapModel,
   centres: boolean,
-  select: { route(id: string): void; country(iso3: string): void },
+  select: { route(id: string): void; country(iso3: string): void } | null,
   priority: { flags: PriorityFlags | undefined; locale: string },
 ) {
   if (d.flowViews) return d.flowViews.table(d);
   // Acronyms and cities are English-only in the data: said so to screen readers and translators.
   const en = english(priority.locale);
   const link = (label: unknown, data: { route?: string; country?: string }, action: () => void) =>
-    html`<button
-      class="link link-button"
-      type="button"
-      data-route=${data.route ?? nothing}
-      data-country=${data.country ?? nothing}
-      @click=${action}
-    >
-      ${label}
-    </button>`;
+    !select
+      ? label
+      : html`<button
+          class="link link-button"
+          type="button"
+          data-route=${data.route ?? nothing}
+          data-country=${data.country ?? nothing}
+          @click=${action}
+        >
+          ${label}
+        </button>`;
   return html`<div class="table-scroll outer-box" tabindex="0" role="region" aria-label=${msg('Routes table')}>
     ${dataTable({
       columns: [msg('Route'), msg('Countries, in order from Afghanistan')],
       rows: d.table,
       row: (r) => ({
-        header: link(r.route.name, { route: r.route.id }, () => select.route(r.route.id)),
+        header: link(r.route.name, { route: r.route.id }, () => select?.route(r.route.id)),
         cells: [
           html`<ol>
-            ${r.countries.map((c) => html`<li>${link(c.name, { country: c.iso3 }, () => select.country(c.iso3))}</li>`)}
+            ${r.countries.map((c) => html`<li>${link(c.name, { country: c.iso3 }, () => select?.country(c.iso3))}</li>`)}
           </ol>`,
         ],
       }),

@@ -23,6 +23,10 @@ import '../partners/pact-partners.js';
 import '../projects/pact-projects.js';
 import '../partnership/pact-partnership.js';
 import '../timeline/pact-timeline.js';
+import '../route-map/pact-route-map.js';
+import { setRenderWidth } from '../route-map/server.js';
+import { msg } from '../core/localize.js';
+import { SsrInputError, checkAttributes } from './attributes.js';
 
 /** The elements that can be rendered on the server. */
 export const SSR_TAGS = [
@@ -31,6 +35,7 @@ export const SSR_TAGS = [
   'pact-projects',
   'pact-partnership',
   'pact-timeline',
+  'pact-route-map',
 ] as const;
 export type SsrTag = (typeof SSR_TAGS)[number];
 
@@ -46,6 +51,12 @@ export interface RenderOptions {
   /** Light-DOM content kept inside the element (its fallback, e.g. a link to the full page): trusted HTML. */
   fallbackHtml?: string;
   signal?: AbortSignal;
+  /**
+   * `<pact-projects>` with more than one page: the address of the rendering of the page at
+   * `cursor` (e.g. `GET /v1/render/pact-projects?…&cursor=…`), written as a link a reader
+   * without JavaScript or a crawler follows (the element's "Load more" replaces it once it runs).
+   */
+  nextPage?: (cursor: string) => string;
 }
 
 export interface Rendered {
@@ -61,25 +72,17 @@ export interface Rendered {
    * its script runs (and with JavaScript off) without allowing any other inline style.
    */
   styleHashes: string[];
+  /**
+   * The API's answers it was rendered from: each URL with its ETag. While a conditional GET of
+   * each (If-None-Match) answers 304, rendering again would give the same HTML (a cache keeps it).
+   */
+  sources: { url: string; etag: string | null }[];
 }
 
 /** Changes the ETags of every rendered element when the markup this module writes changes. */
-const RENDERER = 'pact-ssr 1';
+const RENDERER = 'pact-ssr 2';
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
-
-/** Refused attributes and tags, with the reason (the server answers a problem document naming it). */
-export class SsrInputError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-    /** 400 for a wrong value, 404 for a record the API does not have (e.g. `partnership="nope"`). */
-    readonly status: 400 | 404 = 400,
-  ) {
-    super(message);
-    this.name = 'SsrInputError';
-  }
-}
 
 const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 /** JSON inside <script>: nothing in it can close the element or open a comment. */
@@ -128,7 +131,8 @@ export async function renderToString(
   if (!isSsrTag(tag))
     throw new SsrInputError('tag', `<${tag}> cannot be rendered on the server; one of: ${SSR_TAGS.join(', ')}.`);
   const api = normalizeApi(options.api);
-  const attrs: [string, string][] = Object.entries({ ...attributes, api })
+  const { width, cursor, ...checked } = checkAttributes(tag, attributes);
+  const attrs: [string, string][] = Object.entries({ ...checked.attributes, api })
     .filter(([name]) => name !== 'data-pact-ssr')
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [name] of attrs) {
@@ -141,7 +145,9 @@ export async function renderToString(
   let cacheControl: string | null = null;
   const baseFetch = options.fetch ?? fetch;
   const recording: typeof fetch = async (url, init) => {
-    const res = await baseFetch(url, init);
+    // A further page of projects: the first page the element asks for is the one at `cursor`
+    // (recorded under the address the element asked for: it hydrates what it was rendered with).
+    const res = await baseFetch(cursor ? withCursor(String(url), cursor) : url, init);
     if (res.status === 200) {
       answers[String(url)] = { etag: res.headers.get('ETag'), body: await res.clone().text() };
       cacheControl ??= res.headers.get('Cache-Control');
@@ -161,6 +167,7 @@ export async function renderToString(
   const context: PactContextValue = { api, client, lang: '', theme: '', selection: new PactSelection() };
   (el as unknown as { pact: PactContextValue }).pact = context;
   el.api = '';
+  if (width) setRenderWidth(el, width);
   const signal = options.signal ?? new AbortController().signal;
   try {
     for (const controller of dataControllers(el)) await controller.loadForServer(signal);
@@ -180,7 +187,11 @@ export async function renderToString(
   const locale = uiLocaleOf(resolveLang(el));
   await catalogReady(locale);
   const open = attrs.map(([n, v]) => `${n}="${escapeAttribute(v)}"`).join(' ');
-  const light = `${options.fallbackHtml ?? ''}<script type="application/json" data-pact-answers>${scriptJson(answers)}</script>`;
+  const next = options.nextPage && nextCursor(el);
+  const more = next
+    ? `<a slot="next-page" rel="next" href="${escapeAttribute(options.nextPage!(next))}">${withLocale(locale, () => msg('Load more'))}</a>`
+    : '';
+  const light = `${options.fallbackHtml ?? ''}${more}<script type="application/json" data-pact-answers>${scriptJson(answers)}</script>`;
   prepared = el;
   let out: string;
   // lit/static-html: the tag and its attributes are part of the template, as a page would write them.
@@ -202,9 +213,29 @@ export async function renderToString(
     .map(([url, a]) => `${url} ${a.etag ?? a.body}`)
     .sort()
     .join('\n');
-  const digest = await sha256(`${RENDERER}\n${tag}\n${open}\n${options.fallbackHtml ?? ''}\n${sources}`);
+  const digest = await sha256(
+    `${RENDERER}\n${tag}\n${open}\n${width ?? ''} ${cursor ?? ''}\n${options.fallbackHtml ?? ''}${more}\n${sources}`,
+  );
   const etag = `"ssr-${base64(digest.slice(0, 18)).replace(/\+/g, '-').replace(/\//g, '_')}"`;
-  return { html: out, etag, cacheControl, styleHashes: await styleHashesOf(out) };
+  const used = Object.entries(answers).map(([url, a]) => ({
+    url: cursor ? withCursor(url, cursor) : url,
+    etag: a.etag,
+  }));
+  return { html: out, etag, cacheControl, styleHashes: await styleHashesOf(out), sources: used };
 }
 
-export { SERVER_ANSWERS };
+/** `url` (an API request of the element) with `cursor`, when it is the list of projects. */
+function withCursor(url: string, cursor: string): string {
+  const u = new URL(url);
+  if (!u.pathname.endsWith('/projects') || u.searchParams.has('cursor')) return url;
+  u.searchParams.set('cursor', cursor);
+  return u.href;
+}
+
+/** The cursor of the page after the first one the element loaded (a list's), if any. */
+function nextCursor(el: PactElement): string | null {
+  const value = dataControllers(el)[0]?.value as { next?: unknown } | undefined;
+  return typeof value?.next === 'string' ? value.next : null;
+}
+
+export { SERVER_ANSWERS, SsrInputError };

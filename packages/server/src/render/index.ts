@@ -1,6 +1,7 @@
 import type { PageHandler } from '@pact/api/node';
 import type { Problem } from '@pact/schema';
 import { SSR_TAGS, SsrInputError, isSsrTag, renderToString } from '@pact/elements/ssr';
+import { RenderCache } from './cache.js';
 
 const PREFIX = '/v1/render/';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -36,9 +37,25 @@ function apiBase(url: URL, origin: string | undefined): string | null {
   return LOOPBACK.has(url.hostname) ? `${url.origin}/v1` : null;
 }
 
+/**
+ * A rendered element as a page of its own (the projects' further pages, followed by a reader
+ * without JavaScript or a crawler), titled with its count (e.g. "87 projects").
+ */
+function standalone(html: string, lang = 'en'): string {
+  const count = /part="count"[^>]*>([^]*?)<\/p>/.exec(html)?.[1] ?? '';
+  const title = count
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/<[^>]*>/g, '')
+    .trim();
+  const escape = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<!doctype html><html lang="${escape(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body>${html}</body></html>`;
+}
+
 /** Options of the render pages: the public origin of this server (see apiBase). */
 export interface RenderOptions {
   origin?: string;
+  /** The renderings kept while their data is unchanged (default: one of its own, see RenderCache); false: none. */
+  cache?: RenderCache | false;
 }
 
 /**
@@ -48,9 +65,9 @@ export interface RenderOptions {
  * as the data it was rendered from (its Cache-Control; a strong ETag, If-None-Match → 304), and
  * in `Pact-Style-Hashes` the CSP hash sources of its `<style>` elements.
  */
-export const renderHandler =
-  (options: RenderOptions = {}): PageHandler =>
-  async (req, url) => {
+export const renderHandler = (options: RenderOptions = {}): PageHandler => {
+  const cache = options.cache === false ? undefined : (options.cache ?? new RenderCache());
+  return async (req, url) => {
     if (!url.pathname.startsWith(PREFIX)) return undefined;
     const path = url.pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -78,9 +95,20 @@ export const renderHandler =
         return problem(400, 'Bad Request', `The attribute "${name}" is given more than once.`, path, name);
       attributes[name] = value;
     }
+    // The projects' further pages: links to this route with the API's cursor (a page of its own).
+    const nextPage = (cursor: string) => {
+      const next = new URL(`${api}/render/${tag}${url.search}`);
+      next.searchParams.set('cursor', cursor);
+      return next.href;
+    };
+    const key = `${api} ${tag}${url.search}`;
     let rendered;
     try {
-      rendered = await renderToString(tag, attributes, { api, signal: req.signal });
+      rendered = await cache?.get(key, req.signal);
+      if (!rendered) {
+        rendered = await renderToString(tag, attributes, { api, signal: req.signal, nextPage });
+        cache?.set(key, rendered);
+      }
     } catch (e) {
       if (e instanceof SsrInputError)
         return problem(e.status, e.status === 404 ? 'Not Found' : 'Bad Request', e.message, path, e.field);
@@ -99,5 +127,9 @@ export const renderHandler =
     const match = req.headers.get('If-None-Match');
     if (match?.split(',').some((t) => t.trim().replace(/-(gzip|br)"$/, '"') === rendered.etag))
       return new Response(null, { status: 304, headers });
-    return new Response(rendered.html, { status: 200, headers });
+    // A further page (a link's destination, not a fragment to include): a document of its own.
+    const body =
+      tag === 'pact-projects' && 'cursor' in attributes ? standalone(rendered.html, attributes.lang) : rendered.html;
+    return new Response(body, { status: 200, headers });
   };
+};
