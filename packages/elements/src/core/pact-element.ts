@@ -126,7 +126,7 @@ export abstract class PactElement extends LitElement {
       return;
     }
     super.connectedCallback();
-    this.#locale = undefined;
+    this.#locale = this.#client = undefined;
     this.#unlisten = onLangChange(() => {
       this.#locale = undefined;
       this.requestUpdate();
@@ -154,11 +154,16 @@ export abstract class PactElement extends LitElement {
     return uiLocaleOf(this.locale);
   }
 
-  /** The API client this element uses (shared with every element on the same API). */
+  /**
+   * The API client this element uses (shared with every element on the same API). The page's
+   * default (its `<meta name="pact:api">`) is looked up once per update, like {@link locale}: a
+   * render asks for the client for every name it shows.
+   */
   get client(): PactReader {
     if (this.api) return clientFor(this.api);
-    return this.pact?.client ?? clientFor(defaultApi());
+    return this.pact?.client ?? (this.#client ??= clientFor(defaultApi()));
   }
+  #client: PactReader | undefined;
 
   /** Runs `fn` with this element's UI strings: for messages built outside render(). */
   protected t<T>(fn: () => T): T {
@@ -185,7 +190,7 @@ export abstract class PactElement extends LitElement {
 
   /** Waits for the provider around it (when loading) and the UI strings of the element's language before rendering (no flash of English). */
   protected override async scheduleUpdate(): Promise<void> {
-    this.#locale = undefined;
+    this.#locale = this.#client = undefined;
     // Inside a <pact-provider> still loading: its API and language before the first request.
     if (this.#provider) await this.#provider;
     // color-scheme="auto": its code (loaded on demand) before the render, in the right colours.
