@@ -1,6 +1,8 @@
 import { createReader, type PactReader } from '@pact/sdk';
 
 const clients = new Map<string, PactReader>();
+/** The same clients by the API as an element wrote it and the page's URL (see clientFor). */
+const byWritten = new Map<string, PactReader>();
 
 /** The API's answers a server-rendered element carries (ssr/): its URLs with ETag and body. */
 export type ServerAnswers = Record<string, { etag: string | null; body: string }>;
@@ -57,11 +59,18 @@ export function normalizeApi(api: string): string {
  * requests.
  */
 export function clientFor(api: string): PactReader {
+  // The API as written, where the page is: its client without parsing the URL again.
+  const written = `${api} ${globalThis.location?.href}`;
+  const known = byWritten.get(written);
+  if (known) return known;
   const key = normalizeApi(api);
   let client = clients.get(key);
   if (!client) {
     client = createReader({ baseUrl: key, staleIfError: true, fetch: pageFetch });
     clients.set(key, client);
   }
+  // Bound: a page whose URL changes (sync-url) adds one entry per URL it goes through.
+  if (byWritten.size >= 64) byWritten.clear();
+  byWritten.set(written, client);
   return client;
 }

@@ -59,7 +59,8 @@ export function dataControllers(host: PactElement): readonly PactDataController<
  * loading state that appears only after {@link LOADING_DELAY_MS} and keeps the previous
  * content in place (no layout shift); an error state that says what happened, with a
  * Retry button; an empty state. The element's own light-DOM content is shown as the
- * fallback until data arrives, and stays when loading fails.
+ * fallback until data arrives (hidden while the loading state shows in its place: see
+ * `loadingBox`), and stays when loading fails.
  */
 export class PactDataController<A extends readonly unknown[], R> implements ReactiveController {
   readonly task: Task<[PactReader, ...A], R>;

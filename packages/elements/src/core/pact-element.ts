@@ -24,6 +24,7 @@ function providerReady(el: Element): Promise<unknown> | null {
 }
 type PactProviderLike = Element & { updateComplete: Promise<unknown> };
 import { hydrationInstalled, hydrationSupport } from '../ssr/on-demand.js';
+import { nextTurn } from './turns.js';
 
 /**
  * Base of every Pact element: where its API and language come from, and rendering in
@@ -104,6 +105,8 @@ export abstract class PactElement extends LitElement {
 
   #unlisten?: () => void;
   #awaitingHydration = false;
+  /** Whether the element has rendered with its data (its first such render waits for its turn). */
+  #renderedData = false;
 
   constructor() {
     super();
@@ -123,7 +126,11 @@ export abstract class PactElement extends LitElement {
       return;
     }
     super.connectedCallback();
-    this.#unlisten = onLangChange(() => this.requestUpdate());
+    this.#locale = this.#client = undefined;
+    this.#unlisten = onLangChange(() => {
+      this.#locale = undefined;
+      this.requestUpdate();
+    });
     // A provider defined after the element connected has not heard its request: ask again.
     this.#provider = providerReady(this)?.then(() => this.isConnected && this.#context.hostConnected()) ?? null;
   }
@@ -133,21 +140,30 @@ export abstract class PactElement extends LitElement {
     this.#unlisten?.();
   }
 
-  /** The language of the content (BCP 47), for names, Intl formatting and sorting. */
+  /**
+   * The language of the content (BCP 47), for names, Intl formatting and sorting. Looked up once
+   * per update (a render asks it for every name it shows), and again after a `lang` changed.
+   */
   get locale(): string {
-    return resolveLang(this);
+    return (this.#locale ??= resolveLang(this));
   }
+  #locale: string | undefined;
 
   /** The language of the UI strings (one of UI_LOCALES, English when the language has no catalog). */
   get uiLocale(): UiLocale {
     return uiLocaleOf(this.locale);
   }
 
-  /** The API client this element uses (shared with every element on the same API). */
+  /**
+   * The API client this element uses (shared with every element on the same API). The page's
+   * default (its `<meta name="pact:api">`) is looked up once per update, like {@link locale}: a
+   * render asks for the client for every name it shows.
+   */
   get client(): PactReader {
     if (this.api) return clientFor(this.api);
-    return this.pact?.client ?? clientFor(defaultApi());
+    return this.pact?.client ?? (this.#client ??= clientFor(defaultApi()));
   }
+  #client: PactReader | undefined;
 
   /** Runs `fn` with this element's UI strings: for messages built outside render(). */
   protected t<T>(fn: () => T): T {
@@ -174,6 +190,7 @@ export abstract class PactElement extends LitElement {
 
   /** Waits for the provider around it (when loading) and the UI strings of the element's language before rendering (no flash of English). */
   protected override async scheduleUpdate(): Promise<void> {
+    this.#locale = this.#client = undefined;
     // Inside a <pact-provider> still loading: its API and language before the first request.
     if (this.#provider) await this.#provider;
     // color-scheme="auto": its code (loaded on demand) before the render, in the right colours.
@@ -183,8 +200,15 @@ export abstract class PactElement extends LitElement {
     if (pending) await pending;
     // Rendered on the server (a declarative shadow root, its data embedded: ssr/): the first
     // render waits for the data, answered from the page, so that it hydrates what is there.
-    if (!this.hasUpdated && this.hasAttribute('data-pact-ssr'))
+    if (!this.hasUpdated && this.hasAttribute('data-pact-ssr')) {
       await Promise.all(dataControllers(this).map((c) => c.task.run()));
+      this.#renderedData = true;
+    }
+    // The first render with data: in a task of its own, not in the same as the other elements'.
+    else if (!this.#renderedData && dataControllers(this).some((c) => c.hasData)) {
+      this.#renderedData = true;
+      await nextTurn();
+    }
     super.scheduleUpdate();
   }
 

@@ -215,13 +215,28 @@ export const baseStyles = css`
 `;
 
 /** The search and filter forms of the list elements: labelled fields that wrap on narrow screens. */
-/** The box an element keeps while its data loads (its `--_min-height`), released once loaded. */
+/**
+ * The box an element keeps while its data loads (its `--_min-height`, the cloak's too), released
+ * once loaded. Until the first data, the loading state takes the fallback content's place instead
+ * of pushing it down (a layout shift), and the fallback is hidden while it shows.
+ */
 export const loadingBox = css`
   :host {
     min-block-size: var(--_min-height);
   }
   :host([data-loaded]) {
     min-block-size: 0;
+  }
+  :host(:not([data-loaded])) {
+    position: relative;
+  }
+  :host(:not([data-loaded])) .loading {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+  }
+  .loading + div > slot::slotted(*) {
+    visibility: hidden;
   }
 `;
 

@@ -59,6 +59,7 @@ export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
  * @csspart empty - The empty state (no route to show).
  *
  * @cssproperty --pact-route-map-aspect-ratio - Width to height of the map box (default 4 / 3 with the southern route, which reaches South Africa, else 16 / 9); the box keeps it while loading and is never taller than 80vh.
+ * @cssproperty --pact-route-map-min-height - Space kept for the whole element (toolbar, map, legend) while its data loads, and by the cloak (default none: the map box keeps its shape).
  * @cssproperty --pact-route-map-water-color - Sea colour.
  * @cssproperty --pact-route-map-land-color - Land of countries that are not marked.
  * @cssproperty --pact-route-map-border-color - Country borders.

@@ -18,6 +18,10 @@ export const routeMapStyles = css`
     --_route-width: var(--pact-route-map-route-width, 3px);
     --_centre: var(--pact-route-map-centre-color, var(--_text));
   }
+  /* The space a site reserves for the whole element (the cloak keeps it too) while its data loads. */
+  :host(:not([data-loaded])) {
+    min-block-size: var(--pact-route-map-min-height, 0);
+  }
   .base {
     display: grid;
     /* Never wider than the host, whatever a name's length. */
