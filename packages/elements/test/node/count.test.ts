@@ -153,6 +153,9 @@ describe('counts in all eight languages', () => {
     for (const locale of Object.keys(words) as Locale[])
       it(`${name} in ${locale}`, () => {
         const shown = NUMBERS.map((n) => withLocale(locale as UiLocale, () => countText(locale, n, forms)));
-        assert.deepEqual(shown, NUMBERS.map((n) => words[locale](n)));
+        assert.deepEqual(
+          shown,
+          NUMBERS.map((n) => words[locale](n)),
+        );
       });
 });

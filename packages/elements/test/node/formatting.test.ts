@@ -20,21 +20,8 @@ import { catalogError, catalogReady, retryCatalog, uiLocaleOf, withLocale } from
 import { kindLabel, membershipLabel, planRoleLabel, projectStatusLabel, routeLabel } from '../../src/core/labels.js';
 import { countText } from '../../src/core/count.js';
 import { dateRangeText, moneyText } from '../../src/projects/format.js';
-import {
-  datetimeOf,
-  firstDay,
-  formatPartialDate,
-  isUpcoming,
-  lastDay,
-  yearOf,
-} from '../../src/timeline/dates.js';
-import {
-  EVENTS,
-  attendanceLabel,
-  confidenceLabel,
-  eventKindLabel,
-  pillarsLabel,
-} from '../../src/timeline/labels.js';
+import { datetimeOf, firstDay, formatPartialDate, isUpcoming, lastDay, yearOf } from '../../src/timeline/dates.js';
+import { EVENTS, attendanceLabel, confidenceLabel, eventKindLabel, pillarsLabel } from '../../src/timeline/labels.js';
 
 /** Intl's narrow no-break space (French thousands and percent) and no-break space. */
 const NNBSP = '\u202f';
@@ -74,8 +61,14 @@ describe('core/format: numbers, money, dates, lists in the reader’s language',
   });
 
   it('joins a list with the language’s “and”', () => {
-    assert.equal(formatList('en', ['Kazakhstan', 'Tajikistan', 'Uzbekistan']), 'Kazakhstan, Tajikistan, and Uzbekistan');
-    assert.equal(formatList('fr', ['Kazakhstan', 'Tajikistan', 'Ouzbékistan']), 'Kazakhstan, Tajikistan et Ouzbékistan');
+    assert.equal(
+      formatList('en', ['Kazakhstan', 'Tajikistan', 'Uzbekistan']),
+      'Kazakhstan, Tajikistan, and Uzbekistan',
+    );
+    assert.equal(
+      formatList('fr', ['Kazakhstan', 'Tajikistan', 'Ouzbékistan']),
+      'Kazakhstan, Tajikistan et Ouzbékistan',
+    );
   });
 
   it('chooses the plural category of each language', () => {
@@ -206,7 +199,10 @@ describe('core/i18n: which catalog speaks', () => {
 
   it('speaks a language only inside withLocale, and English again after, even when the render throws', async () => {
     await catalogReady('fr');
-    assert.equal(withLocale('fr', () => kindLabel('country')), 'Pays');
+    assert.equal(
+      withLocale('fr', () => kindLabel('country')),
+      'Pays',
+    );
     assert.equal(kindLabel('country'), 'Country');
     assert.throws(() =>
       withLocale('fr', () => {
@@ -278,10 +274,11 @@ describe('labels of the closed lists', () => {
       ),
       ['Planned', 'Under way', 'Finishing', 'Completed', 'Cancelled', 'Suspended'],
     );
-    assert.deepEqual(
-      (['information-centre', 'operational-centre', 'network'] as const).map(planRoleLabel),
-      ['Information-exchange centre', 'Maritime operational centre', 'Network or regional organization'],
-    );
+    assert.deepEqual((['information-centre', 'operational-centre', 'network'] as const).map(planRoleLabel), [
+      'Information-exchange centre',
+      'Maritime operational centre',
+      'Network or regional organization',
+    ]);
   });
 
   it('names timeline events, attendance, pillars and confidence', () => {
@@ -323,10 +320,11 @@ describe('labels of the closed lists', () => {
       withLocale('ru', () => pillarsLabel([1, 3], (items) => formatList('ru', items))),
       'Направления I и III',
     );
-    assert.deepEqual(
-      (['high', 'medium', 'low'] as const).map(confidenceLabel),
-      ['high confidence', 'medium confidence', 'low confidence'],
-    );
+    assert.deepEqual((['high', 'medium', 'low'] as const).map(confidenceLabel), [
+      'high confidence',
+      'medium confidence',
+      'low confidence',
+    ]);
   });
 
   it('counts events in English and Russian', () => {

@@ -25,7 +25,11 @@ const partner = (id: string, ...memberships: Partial<Membership>[]): Partner =>
 const PARTNERS_FIXTURE: Partner[] = [
   partner('a', { partnership: 'pompidou-group', status: 'member', verified: true }),
   partner('b', { partnership: 'pompidou-group', status: 'member', verified: false }),
-  partner('c', { partnership: 'pompidou-group', status: 'member', verified: true }, { partnership: 'osce', status: 'member' }),
+  partner(
+    'c',
+    { partnership: 'pompidou-group', status: 'member', verified: true },
+    { partnership: 'osce', status: 'member' },
+  ),
   partner('d', { partnership: 'pompidou-group', status: 'possible' }),
   partner('e', { partnership: 'osce', status: 'possible' }, { partnership: 'pompidou-group', status: 'former' }),
   partner('f', { partnership: 'paris-pact', status: 'member', verified: true }),
@@ -91,9 +95,9 @@ describe('partners/facts: how certain a member list is', () => {
   });
 
   it('picks the dataset’s caveats that name the partnership listed', () => {
-    const { caveats } = JSON.parse(
-      readFileSync(new URL('../../../api/data/meta.json', import.meta.url), 'utf8'),
-    ) as { caveats: string[] };
+    const { caveats } = JSON.parse(readFileSync(new URL('../../../api/data/meta.json', import.meta.url), 'utf8')) as {
+      caveats: string[];
+    };
     const about = (member: Parameters<typeof caveatsFor>[1]) => caveatsFor(caveats, member);
     // Each partnership's caveats, and never one about another partnership only.
     const pompidou = about('pompidou-group');
@@ -105,14 +109,13 @@ describe('partners/facts: how certain a member list is', () => {
     assert.ok(!paris.includes(pompidou[0] ?? ''));
     assert.deepEqual(about(''), []);
     // Whole words, any case: "UNODC's" counts, "OSCEX" does not.
-    assert.deepEqual(
-      caveatsFor(['the osce list', 'OSCEX list', 'UNODC’s page', 'a pompidou note'], 'osce'),
-      ['the osce list'],
-    );
-    assert.deepEqual(
-      caveatsFor(['the osce list', 'the paris pact page', 'UNODC’s page', 'unodcs'], 'paris-pact'),
-      ['the paris pact page', 'UNODC’s page'],
-    );
+    assert.deepEqual(caveatsFor(['the osce list', 'OSCEX list', 'UNODC’s page', 'a pompidou note'], 'osce'), [
+      'the osce list',
+    ]);
+    assert.deepEqual(caveatsFor(['the osce list', 'the paris pact page', 'UNODC’s page', 'unodcs'], 'paris-pact'), [
+      'the paris pact page',
+      'UNODC’s page',
+    ]);
     assert.deepEqual(caveatsFor(['Pompidou Group', 'pompidou', 'Pompidous'], 'pompidou-group'), [
       'Pompidou Group',
       'pompidou',
