@@ -60,13 +60,13 @@ const PACKAGES = {
   // The elements' pure modules, judged by their Node suites (packages/elements/test/node): the
   // route map's models and layout, the formatting and count helpers, the catalogs' choice and
   // loading, the labels of the closed lists, the partners' certainty facts and the project form's
-  // draft. The components, and modules that need the DOM (locale.ts's lang lookup, url-state.ts,
+  // draft, the project list's reference names (over HTTP, against the real API). The components, and modules that need the DOM (locale.ts's lang lookup, url-state.ts,
   // the CSV download), are tested in Chromium, which StrykerJS's Node runners cannot drive.
   elements: {
     mutate: [
       'packages/elements/src/route-map/{map-model,model,flow-model,geometry,labels,planar,marks,memo}.ts',
       'packages/elements/src/core/{format,count,labels,i18n}.ts',
-      'packages/elements/src/projects/format.ts',
+      'packages/elements/src/projects/{format,reference}.ts',
       'packages/elements/src/timeline/{dates,labels}.ts',
       'packages/elements/src/partners/facts.ts',
       'packages/elements/src/project-form/draft.ts',
