@@ -59,9 +59,10 @@ const PACKAGES = {
   },
   // The elements' pure modules, judged by their Node suites (packages/elements/test/node): the
   // route map's models and layout, the formatting and count helpers, the catalogs' choice and
-  // loading, the labels of the closed lists, the partners' certainty facts and the project form's
-  // draft, the project list's reference names (over HTTP, against the real API). The components, and modules that need the DOM (locale.ts's lang lookup, url-state.ts,
-  // the CSV download), are tested in Chromium, which StrykerJS's Node runners cannot drive.
+  // loading, the labels of the closed lists, the partners' certainty facts, the project form's
+  // draft and the project list's reference names (over HTTP, against the real API). The
+  // components, and the modules that need the DOM (locale.ts's lang lookup, url-state.ts, the CSV
+  // download), are tested in Chromium, which StrykerJS's Node runners cannot drive.
   elements: {
     mutate: [
       'packages/elements/src/route-map/{map-model,model,flow-model,geometry,labels,planar,marks,memo}.ts',
