@@ -66,7 +66,7 @@ const PACKAGES = {
   elements: {
     mutate: [
       'packages/elements/src/route-map/{map-model,model,flow-model,geometry,labels,planar,marks,memo}.ts',
-      'packages/elements/src/core/{format,count,labels,i18n}.ts',
+      'packages/elements/src/core/{format,count,labels,i18n,text-lang,events}.ts',
       'packages/elements/src/projects/{format,reference}.ts',
       'packages/elements/src/timeline/{dates,labels}.ts',
       'packages/elements/src/partners/facts.ts',
