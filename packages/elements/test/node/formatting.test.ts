@@ -124,6 +124,8 @@ describe('timeline/dates: dates to the day, the month or the year', () => {
     assert.equal(iso(lastDay(month('2006-06'))), '2006-06-30');
     assert.equal(iso(lastDay(year('2003'))), '2003-12-31');
     assert.equal(Number.isNaN(firstDay(year('soon')).getTime()), true);
+    // A day-precision date the data gives without its day lasts to the end of its month.
+    assert.equal(iso(lastDay(day('2006-06'))), '2006-06-30');
   });
 
   it('shows only the parts the data knows, and a span as one range', () => {
@@ -327,10 +329,20 @@ describe('labels of the closed lists', () => {
     ]);
   });
 
-  it('counts events in English and Russian', () => {
+  it('counts events in English, Russian and Arabic', async () => {
     const counts = (locale: 'en' | 'ru') =>
       [0, 1, 2, 5, 21].map((n) => withLocale(locale, () => countText(locale, n, EVENTS)));
     assert.deepEqual(counts('en'), ['0 events', '1 event', '2 events', '5 events', '21 events']);
     assert.deepEqual(counts('ru'), ['0 событий', '1 событие', '2 события', '5 событий', '21 событие']);
+    // Russian's "other" is for fractions; Arabic uses all six forms (zero, one, two, few, many, other).
+    assert.equal(
+      withLocale('ru', () => countText('ru', 1.5, EVENTS)),
+      '1,5 события',
+    );
+    await catalogReady('ar');
+    assert.deepEqual(
+      [0, 1, 2, 3, 11, 100].map((n) => withLocale('ar', () => countText('ar', n, EVENTS))),
+      ['0 فعالية', '1 فعالية', '2 فعاليتان', '3 فعاليات', '11 فعالية', '100 فعالية'],
+    );
   });
 });
