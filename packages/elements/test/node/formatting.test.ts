@@ -126,6 +126,9 @@ describe('timeline/dates: dates to the day, the month or the year', () => {
     assert.equal(Number.isNaN(firstDay(year('soon')).getTime()), true);
     // A day-precision date the data gives without its day lasts to the end of its month.
     assert.equal(iso(lastDay(day('2006-06'))), '2006-06-30');
+    // And a month or a year given with a stray day or month still lasts to its end.
+    assert.equal(iso(lastDay(month('2006-06-15'))), '2006-06-30');
+    assert.equal(iso(lastDay(year('2003-05'))), '2003-12-31');
   });
 
   it('shows only the parts the data knows, and a span as one range', () => {
