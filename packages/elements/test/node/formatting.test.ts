@@ -7,6 +7,7 @@ process.env['TZ'] = 'America/Los_Angeles';
 
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it, mock } from 'node:test';
+import { EVENT_KINDS } from '@pact/schema';
 import {
   collator,
   formatDate,
@@ -288,19 +289,8 @@ describe('labels of the closed lists', () => {
 
   it('names timeline events, attendance, pillars and confidence', () => {
     assert.deepEqual(
-      (
-        [
-          'conference',
-          'decision',
-          'declaration',
-          'action-plan',
-          'expert-working-group',
-          'policy-consultative-group-meeting',
-          'workshop',
-          'working-group',
-          'programme-phase',
-        ] as const
-      ).map(eventKindLabel),
+      // Every kind of @pact/schema, in its order.
+      EVENT_KINDS.map(eventKindLabel),
       [
         'Conference',
         'Decision',
