@@ -57,10 +57,21 @@ const PACKAGES = {
       '!packages/api/test/db/cli.test.ts',
     ],
   },
-  // The elements' pure modules (models, layout, formatting), judged by their Node suites; the
-  // components themselves are tested in Chromium, which StrykerJS's Node runners cannot drive.
+  // The elements' pure modules, judged by their Node suites (packages/elements/test/node): the
+  // route map's models and layout, the formatting and count helpers, the catalogs' choice and
+  // loading, the labels of the closed lists, the partners' certainty facts, the project form's
+  // draft and the project list's reference names (over HTTP, against the real API). The
+  // components, and the modules that need the DOM (locale.ts's lang lookup, url-state.ts, the CSV
+  // download), are tested in Chromium, which StrykerJS's Node runners cannot drive.
   elements: {
-    mutate: ['packages/elements/src/route-map/{map-model,model,flow-model,geometry,labels,planar,marks}.ts'],
+    mutate: [
+      'packages/elements/src/route-map/{map-model,model,flow-model,geometry,labels,planar,marks,memo}.ts',
+      'packages/elements/src/core/{format,count,labels,i18n,text-lang,events}.ts',
+      'packages/elements/src/projects/{format,reference}.ts',
+      'packages/elements/src/timeline/{dates,labels}.ts',
+      'packages/elements/src/partners/facts.ts',
+      'packages/elements/src/project-form/draft.ts',
+    ],
     tests: ['packages/elements/test/node/*.test.ts'],
   },
 };

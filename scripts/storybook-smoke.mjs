@@ -5,6 +5,7 @@
 //   npm run test:storybook                         builds the Storybook, then runs this
 //   node scripts/storybook-smoke.mjs [--build | --no-build] [--screenshots=DIR] [ID-FILTER…]
 //   node scripts/storybook-smoke.mjs --languages [--no-build] [ID-FILTER…]
+//   node scripts/storybook-smoke.mjs --locales=es,zh,de,it [--no-build] [ID-FILTER…]
 //
 // It builds the Storybook itself (`npm run build-storybook`) when storybook-static/index.json is
 // missing or older than the stories, .storybook/, the elements' build, manifest or themes (--build
@@ -40,6 +41,9 @@
 // shows text in English, its text in the other language differs (a string that bypasses the
 // catalogs leaves it the same). The stories are first shown in English for that reference text (not
 // counted: the run without --languages checks them). No snippet is pasted (the English run does).
+// --locales=LIST (or `--locales LIST`, comma-separated, implies --languages) runs the matrix in
+// those languages only (each one of the seven; English is always shown first, as the reference);
+// without it, all seven.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -64,10 +68,26 @@ const RELEASE = join(RELEASE_DIR, FOLDER);
 const BODY_MARK = '<!-- In the <body>, where the content goes: -->';
 
 const argv = process.argv.slice(2);
+// `--locales LIST` is the same as `--locales=LIST`.
+const localesAt = argv.indexOf('--locales');
+if (localesAt >= 0) argv.splice(localesAt, 2, `--locales=${argv[localesAt + 1] ?? ''}`);
 const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.includes('=')));
 const screenshots = argv.find((a) => a.startsWith('--screenshots='))?.slice('--screenshots='.length);
 const filters = argv.filter((a) => !a.startsWith('--'));
-const languages = flags.has('--languages');
+const localesArg = argv.find((a) => a.startsWith('--locales='))?.slice('--locales='.length);
+const languages = flags.has('--languages') || localesArg !== undefined;
+/** The languages besides English that --languages shows every story in. */
+const otherLocales = LOCALES.filter((l) => l !== 'en');
+const chosenLocales = localesArg === undefined ? otherLocales : localesArg.split(',').filter(Boolean);
+const unknownLocales = chosenLocales.filter((l) => !otherLocales.includes(l));
+if (!chosenLocales.length || unknownLocales.length) {
+  console.error(
+    `--locales takes a comma-separated list of ${otherLocales.join(', ')}` +
+      (unknownLocales.length ? ` (not: ${unknownLocales.join(', ')})` : ' (it is empty)'),
+  );
+  console.log('stories: 0 passed, 1 failed');
+  process.exit(2);
+}
 
 /** The newest modification time of the files under `dir` (0 when it does not exist). */
 function newest(dir) {
@@ -614,8 +634,8 @@ const axeTally = {};
 const started = Date.now();
 try {
   // Without --languages, every story in English; with it, every story in English (the reference
-  // text), then in each other language, language by language (a worker changes pages between them).
-  const locales = languages ? LOCALES : ['en'];
+  // text), then in each other language (or those of --locales), language by language (a worker changes pages between them).
+  const locales = languages ? ['en', ...chosenLocales] : ['en'];
   /** The English elements of each story (null if it failed), for --languages. */
   const references = new Map(
     stories.map((e) => {

@@ -4,11 +4,15 @@
 // Spanish, Italian, German and English (1 singular), Chinese (one form). The expected words and
 // the rules choosing them are written here by hand, not read from the catalogs or from
 // Intl.PluralRules, so a catalog that gives "few" the "many" text ("4 партнёров", "3 شريكًا") fails.
-import { expect } from '@open-wc/testing';
-import { catalogReady, withLocale, UI_LOCALES, type UiLocale } from '@pact/elements/core/i18n';
-import { countText, PARTNERS, PROJECTS, type CountForms } from '@pact/elements/core/count';
-import { MEMBERS, PARTICIPATING_STATES, POSSIBLE_MEMBERS } from '@pact/elements/partners/facts';
-import { OF_WHICH } from '@pact/elements/pillars/pillar-card';
+//
+// In Node (moved from the browser suite): it needs only Intl and the catalogs, and so the mutation
+// bench (bench/mutation.mjs elements) can judge core/count.ts and the count tables with it.
+import { strict as assert } from 'node:assert';
+import { before, describe, it } from 'node:test';
+import { catalogReady, withLocale, UI_LOCALES, type UiLocale } from '../../src/core/i18n.js';
+import { countText, PARTNERS, PROJECTS, type CountForms } from '../../src/core/count.js';
+import { MEMBERS, PARTICIPATING_STATES, POSSIBLE_MEMBERS } from '../../src/partners/facts.js';
+import { OF_WHICH } from '../../src/pillars/pillar-card.js';
 
 const NUMBERS = [0, 1, 2, 3, 5, 11, 21, 100, 101] as const;
 type Words = (n: number) => string;
@@ -142,13 +146,16 @@ describe('counts in all eight languages', () => {
   });
 
   it('the kit speaks exactly the eight languages', () => {
-    expect([...UI_LOCALES].sort()).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'it', 'ru', 'zh']);
+    assert.deepEqual([...UI_LOCALES].sort(), ['ar', 'de', 'en', 'es', 'fr', 'it', 'ru', 'zh']);
   });
 
   for (const [name, forms, words] of CASES)
     for (const locale of Object.keys(words) as Locale[])
       it(`${name} in ${locale}`, () => {
         const shown = NUMBERS.map((n) => withLocale(locale as UiLocale, () => countText(locale, n, forms)));
-        expect(shown).to.deep.equal(NUMBERS.map((n) => words[locale](n)));
+        assert.deepEqual(
+          shown,
+          NUMBERS.map((n) => words[locale](n)),
+        );
       });
 });
