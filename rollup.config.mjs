@@ -6,8 +6,6 @@ import { readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync, rmSync } f
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-// A dependency of the Lit template minifier, used here to keep the source maps right.
-import MagicString from 'magic-string';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { release } from './scripts/cdn-release.mjs';
 
@@ -56,48 +54,6 @@ function precompress() {
 }
 
 /**
- * When the core loads a chunk (an element's module, a language's texts), it asks at the same time
- * for every chunk that one imports, and theirs (`<link rel="modulepreload">`): the browser learns of
- * a chunk's imports only once it has it, so the element's module and what it shares with the others
- * (the list controller, Lit's directives...) came one after the other, three levels deep, before
- * the element could ask the API for its data. Only the core's own dynamic imports are wrapped.
- */
-function preloadChunks() {
-  const MARK = /__pactPreload\("([^"]+)"\)/g;
-  return {
-    name: 'pact-preload',
-    renderDynamicImport({ chunk, targetChunk }) {
-      if (!chunk.isEntry || !targetChunk) return null;
-      return { left: `(__pactPreload("${targetChunk.fileName}"),import(`, right: '))' };
-    },
-    renderChunk(code, chunk, _options, { chunks }) {
-      if (!chunk.isEntry || !code.includes('__pactPreload(')) return null;
-      const out = new MagicString(code);
-      for (const m of code.matchAll(MARK)) {
-        const deps = new Set();
-        const walk = (file) => {
-          for (const dep of chunks[file]?.imports ?? [])
-            if (dep !== chunk.fileName && !deps.has(dep)) {
-              deps.add(dep);
-              walk(dep);
-            }
-        };
-        walk(m[1]);
-        const urls = JSON.stringify([...deps].map((f) => `./${f}`));
-        out.overwrite(
-          m.index,
-          m.index + m[0].length,
-          deps.size === 0
-            ? 'void 0'
-            : `globalThis.document&&${urls}.forEach(u=>{const l=document.createElement("link");l.rel="modulepreload";l.href=new URL(u,import.meta.url).href;document.head.append(l)})`,
-        );
-      }
-      return { code: out.toString(), map: out.generateMap({ hires: true }) };
-    },
-  };
-}
-
-/**
  * Lit's templates minified, packages resolved for browsers, the code minified: both builds. The
  * CDN file keeps its `html` templates as they are (only their CSS is minified): an element
  * rendered on the server (@pact/elements/ssr) hydrates only when each template's strings are
@@ -120,7 +76,7 @@ const cdn = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [preloadChunks(), ...bundle({ minifyTemplates: false }), themes(), precompress(), release()],
+  plugins: [...bundle({ minifyTemplates: false }), themes(), precompress(), release()],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
