@@ -189,9 +189,14 @@ describe('graceful shutdown', () => {
         req.setTimeout(5000, () => req.destroy(Object.assign(new Error('no answer in 5 s'), { code: 'ETIMEDOUT' })));
         req.end();
       });
+    // Each call starts at the next process in turn and, when one fails, tries the one after it (as
+    // nginx's next upstream does): with one shared counter, the eight workers' attempts interleaved,
+    // and one call could land four times in a row on the stopping process's closed keep-alive
+    // connections ("no backend answered" while the other process was up).
     const call = async (): Promise<number> => {
+      const start = next++;
       for (let attempt = 0; attempt < 4; attempt++) {
-        const base = backends[next++ % backends.length];
+        const base = backends[(start + attempt) % backends.length];
         if (!base) throw new Error('no backend left');
         try {
           return await once(base);
