@@ -15,6 +15,7 @@ import { KeyedCache, idOf } from './memo.js';
 import { ORIGIN_ISO3, frameShape, parseRoutes } from './model.js';
 import { tableCells } from '../core/styles.js';
 import { routeMapStyles } from './pact-route-map.styles.js';
+import { routeMapSystemStyles } from './system-colors.styles.js';
 import { flowStyles } from './flow.styles.js';
 import { countriesLayer, overlayLayer, type LayerState } from './layers.js';
 import { caption, keyOf, legend, parseKey, spoken, table, tip, toolbar, type Target } from './templates.js';
@@ -77,7 +78,14 @@ export { MARK_RECEIVED, MARK_RENDERED } from './load.js';
  * @cssproperty --pact-route-map-centre-color - Regional centre markers (default: --pact-color-text).
  */
 export class PactRouteMap extends PactElement {
-  static override styles = [...PactElement.styles, tableCells, routeMapStyles, flowStyles, serverStyles];
+  static override styles = [
+    ...PactElement.styles,
+    tableCells,
+    routeMapStyles,
+    routeMapSystemStyles,
+    flowStyles,
+    serverStyles,
+  ];
 
   /** The routes to draw, separated by spaces: northern, balkan, southern (default: all). An empty value draws none. */
   @property() routes: string | null = null;
