@@ -229,6 +229,7 @@ for (const step of chosen) {
   else batches.push([step]);
 }
 for (const batch of batches) {
+  const cpu0 = cpuTimes();
   const ran = await Promise.all(
     batch.map(async (step) => {
       if (step.name === 'node') await Promise.all([startTestPostgres(), makeDbTemplate()]);
@@ -241,18 +242,40 @@ for (const batch of batches) {
       return { step, ...result, seconds };
     }),
   );
-  if (!record(ran)) break;
+  const busy = cpuBusy(cpu0, cpuTimes());
+  if (!record(ran.map((r) => ({ ...r, busy })))) break;
+}
+
+/** The machine's CPU times so far (Linux's /proc/stat), or null elsewhere. */
+function cpuTimes() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const n = fields.map(Number);
+    return { idle: n[3] + (n[4] ?? 0), total: n.slice(0, 8).reduce((a, b) => a + b, 0) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The share of the machine's cores kept busy between two readings, e.g. "CPU 74 %": where a step
+ * leaves cores idle, running more of it at once could shorten the suite; where it keeps them
+ * busy, it could not. Includes whatever else the machine runs.
+ */
+function cpuBusy(a, b) {
+  if (!a || !b || b.total <= a.total) return '';
+  return `CPU ${Math.round(100 * (1 - (b.idle - a.idle) / (b.total - a.total)))} %`;
 }
 
 /** Counts the steps' results; false when the build failed (the other steps need it). */
 function record(ran) {
-  for (const { step, code, out, seconds } of ran) {
-    if (!count(step, code, out, seconds)) return false;
+  for (const { step, code, out, seconds, busy } of ran) {
+    if (!count(step, code, out, seconds, busy)) return false;
   }
   return true;
 }
 
-function count(step, code, out, seconds) {
+function count(step, code, out, seconds, busy) {
   const counted = step.count?.(out) ?? null;
   let p = 0;
   let f = 0;
@@ -278,8 +301,9 @@ function count(step, code, out, seconds) {
   }
   passed += p;
   failed += f;
+  const notes = [step.parallel ? 'in parallel' : '', busy].filter(Boolean).join(', ');
   summary.push(
-    `${step.name.padEnd(10)} ${String(p).padStart(5)} passed ${String(f).padStart(4)} failed  ${seconds.toFixed(1)} s${step.parallel ? ' (in parallel)' : ''}`,
+    `${step.name.padEnd(10)} ${String(p).padStart(5)} passed ${String(f).padStart(4)} failed  ${seconds.toFixed(1)} s${notes ? ` (${notes})` : ''}`,
   );
   if (step.name === 'build' && code !== 0) {
     console.error('The build failed; the other steps need it.');
