@@ -24,7 +24,7 @@ function providerReady(el: Element): Promise<unknown> | null {
 }
 type PactProviderLike = Element & { updateComplete: Promise<unknown> };
 import { hydrationInstalled, hydrationSupport } from '../ssr/on-demand.js';
-import { nextTurn } from './turns.js';
+import { nextTurn, restOf } from './turns.js';
 
 /**
  * Base of every Pact element: where its API and language come from, and rendering in
@@ -210,6 +210,13 @@ export abstract class PactElement extends LitElement {
       await nextTurn();
     }
     super.scheduleUpdate();
+  }
+
+  /** Settles once the element has rendered everything it has, a long list's later slices too (core/turns.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const rest = restOf(this);
+    return rest ? rest.then(() => this.getUpdateComplete()) : done;
   }
 
   /**
