@@ -199,10 +199,12 @@ export abstract class PactElement extends LitElement {
     const pending = catalogReady(this.uiLocale);
     if (pending) await pending;
     // Rendered on the server (a declarative shadow root, its data embedded: ssr/): the first
-    // render waits for the data, answered from the page, so that it hydrates what is there.
+    // render waits for the data, answered from the page, so that it hydrates what is there; in a
+    // turn of its own too (the elements of a page hydrate one per task).
     if (!this.hasUpdated && this.hasAttribute('data-pact-ssr')) {
       await Promise.all(dataControllers(this).map((c) => c.task.run()));
       this.#renderedData = true;
+      await nextTurn();
     }
     // The first render with data: in a task of its own, not in the same as the other elements'.
     else if (!this.#renderedData && dataControllers(this).some((c) => c.hasData)) {

@@ -27,8 +27,8 @@ export function nextTurn(): Promise<void> {
 }
 
 /**
- * A long list rendered first screen first (issue 18): a new list shows its first `size` items in
- * the render that brings it, and `size` more in each later turn ({@link nextTurn}: the main thread
+ * A long list rendered first screen first (issue 18): a new list shows its first `first` items
+ * (default `size`) in the render that brings it, and `size` more in each later turn ({@link nextTurn}: the main thread
  * is given back between two), until every item is in the DOM (find in page, the count, keyboard
  * order). The rest is appended below what is painted, which does not move. A list that grows (a
  * next page) keeps what it shows and adds the rest the same way; a new list (another first item)
@@ -47,6 +47,7 @@ export class Slices implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
     private readonly size: number,
+    private readonly first = size,
   ) {
     host.addController(this);
     rests.set(host, this);
@@ -63,7 +64,7 @@ export class Slices implements ReactiveController {
       const grows = this.#list !== undefined && list[0] === this.#list[0];
       this.#list = list;
       const hydrating = this.host.hasAttribute('data-pact-ssr') && !this.host.hasUpdated;
-      this.#shown = isServer || hydrating ? total : Math.max(this.size, grows ? this.#shown : 0);
+      this.#shown = isServer || hydrating ? total : Math.max(this.first, grows ? this.#shown : 0);
     }
     return Math.min(this.#shown, total);
   }
