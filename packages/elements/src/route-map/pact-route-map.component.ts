@@ -18,7 +18,7 @@ import { tableCells } from '../core/styles.js';
 import { routeMapStyles } from './pact-route-map.styles.js';
 import { routeMapSystemStyles } from './system-colors.styles.js';
 import { flowStyles } from './flow.styles.js';
-import { countriesLayer, overlayLayer, type LayerState } from './layers.js';
+import { LAYERS, countriesLayer, overlayLayer, type LayerState } from './layers.js';
 import { caption, keyOf, legend, parseKey, spoken, table, toolbar, tooltip, type Target } from './templates.js';
 import { MARK_RENDERED, loadMap, type Loaded } from './load.js';
 import { yieldToMain } from './idle.js';
@@ -147,7 +147,7 @@ export class PactRouteMap extends PactElement {
     },
   });
 
-  /** The frame, legend, caption and table first; the layers (countries, then routes) in the next two turns. */
+  /** The frame, legend, caption and table first; the layers (countries, then routes) in the next two turns (once). */
   private readonly layers = new Slices(this, 1, 0);
 
   private readonly data = new PactDataController(this, {
@@ -410,7 +410,7 @@ export class PactRouteMap extends PactElement {
       stop: this.countryFocus.stop(d.order, ORIGIN_ISO3),
     };
     const on = <E extends Event>(handler: (e: E) => void) => (interactive ? handler : nothing);
-    const n = this.layers.count([this.data.value], 2);
+    const n = this.layers.count(LAYERS);
     return html`<div
       class="viewport ${zoom > min ? 'zoomed' : ''} ${dragging ? 'dragging' : ''}"
       part="map"
