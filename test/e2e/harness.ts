@@ -95,7 +95,10 @@ export async function watchedPage(browser: Browser, ignore: RegExp[] = []): Prom
   };
 }
 
-/** Waits until every defined Pact element on the page has data (or shows an error state); reports those. */
+/**
+ * Waits until every defined Pact element on the page has data (or shows an error state), and shows
+ * all of it; reports those.
+ */
 export async function waitForWidgets(
   page: Page,
   timeout = 15000,
@@ -110,6 +113,19 @@ export async function waitForWidgets(
         return els.every((el) => el.hasAttribute('data-loaded') || el.shadowRoot?.querySelector('[part~="error"]'));
       }),
     { timeout, polling: 50 },
+    TAGS,
+  );
+  // A long list shows its first screen first and the rest in later turns (core/turns.ts): its
+  // updateComplete settles once every item is there.
+  await page.evaluate(
+    (tags: readonly string[]) =>
+      Promise.all(
+        tags.flatMap((tag) =>
+          [...document.querySelectorAll(tag)].map(
+            (el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete,
+          ),
+        ),
+      ),
     TAGS,
   );
   return page.evaluate(

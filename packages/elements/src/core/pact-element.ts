@@ -24,7 +24,7 @@ function providerReady(el: Element): Promise<unknown> | null {
 }
 type PactProviderLike = Element & { updateComplete: Promise<unknown> };
 import { hydrationInstalled, hydrationSupport } from '../ssr/on-demand.js';
-import { nextTurn } from './turns.js';
+import { nextTurn, restOf } from './turns.js';
 
 /**
  * Base of every Pact element: where its API and language come from, and rendering in
@@ -199,10 +199,12 @@ export abstract class PactElement extends LitElement {
     const pending = catalogReady(this.uiLocale);
     if (pending) await pending;
     // Rendered on the server (a declarative shadow root, its data embedded: ssr/): the first
-    // render waits for the data, answered from the page, so that it hydrates what is there.
+    // render waits for the data, answered from the page, so that it hydrates what is there; in a
+    // turn of its own too (the elements of a page hydrate one per task).
     if (!this.hasUpdated && this.hasAttribute('data-pact-ssr')) {
       await Promise.all(dataControllers(this).map((c) => c.task.run()));
       this.#renderedData = true;
+      await nextTurn();
     }
     // The first render with data: in a task of its own, not in the same as the other elements'.
     else if (!this.#renderedData && dataControllers(this).some((c) => c.hasData)) {
@@ -210,6 +212,13 @@ export abstract class PactElement extends LitElement {
       await nextTurn();
     }
     super.scheduleUpdate();
+  }
+
+  /** Settles once the element has rendered everything it has, a long list's later slices too (core/turns.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const rest = restOf(this);
+    return rest ? rest.then(() => this.getUpdateComplete()) : done;
   }
 
   /**

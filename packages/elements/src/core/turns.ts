@@ -5,6 +5,8 @@
  * turns the main thread is given back (`scheduler.yield()` where the browser has it, else a
  * task of its own), so that input and the page's other work run between them.
  */
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
 interface Scheduler {
   yield?: () => Promise<void>;
 }
@@ -22,4 +24,103 @@ export function nextTurn(): Promise<void> {
   const turn = last.then(yieldToMain);
   last = turn;
   return turn;
+}
+
+/**
+ * The time a later slice's update (render and commit) may take, as run: a quarter of a long task,
+ * so that Lighthouse's 4× CPU slowdown keeps it under 50 ms.
+ */
+const SLICE_BUDGET_MS = 10;
+
+/**
+ * A long list rendered first screen first (issue 18): a new list shows its first `first` items
+ * (default `size`) in the render that brings it, and `size` or more (SLICE_BUDGET_MS) in each
+ * later turn ({@link nextTurn}: the main thread is given back between two), until every item is in
+ * the DOM (find in page, the count, keyboard order). The rest is appended below what is painted, which does not move. A list that grows (a
+ * next page) keeps what it shows and adds the rest the same way; a new list (another first item)
+ * starts again with its first slice. Rendered on the server, or hydrating what the server rendered
+ * (every item is there already), it shows every item at once.
+ *
+ * `updateComplete` of a {@link PactElement} settles once every item is shown.
+ */
+export class Slices implements ReactiveController {
+  #list: readonly unknown[] | undefined;
+  #shown = 0;
+  /** Items the next slice adds: `size`, more while slices take less than SLICE_BUDGET_MS. */
+  #step = 0;
+  /** When the update adding the last slice was asked for (its time sizes the next slice). */
+  #since = 0;
+  #total = 0;
+  #asked = false;
+  #next: Promise<void> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
+    private readonly size: number,
+    private readonly first = size,
+  ) {
+    host.addController(this);
+    rests.set(host, this);
+  }
+
+  /**
+   * How many items of `list` (by its identity and first item) to render in this update; `total`
+   * when what is shown is not the list itself (default: its length).
+   */
+  count(list: readonly unknown[], total = list.length): number {
+    this.#asked = true;
+    this.#total = total;
+    if (list !== this.#list) {
+      const grows = this.#list !== undefined && list[0] === this.#list[0];
+      this.#list = list;
+      const hydrating = this.host.hasAttribute('data-pact-ssr') && !this.host.hasUpdated;
+      this.#shown = isServer || hydrating ? total : Math.max(this.first, grows ? this.#shown : 0);
+      if (!grows) this.#step = this.size;
+    }
+    return Math.min(this.#shown, total);
+  }
+
+  /** The items of `list` to render in this update. */
+  of<T>(list: readonly T[]): readonly T[] {
+    const n = this.count(list);
+    return n < list.length ? list.slice(0, n) : list;
+  }
+
+  /** Settles once the next slice is rendered; undefined when every item is. */
+  get rest(): Promise<void> | undefined {
+    return this.#next;
+  }
+
+  hostConnected(): void {
+    // Left the page while slicing: the rest comes after it is back.
+    if (this.#shown < this.#total) this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    this.#asked = false;
+  }
+
+  hostUpdated(): void {
+    if (this.#since) {
+      // A fast machine takes bigger slices (fewer turns), up to twice the last one at a time.
+      const took = Math.max(1, performance.now() - this.#since);
+      this.#step = Math.min(2 * this.#step, Math.max(this.size, Math.floor((this.#step * SLICE_BUDGET_MS) / took)));
+      this.#since = 0;
+    }
+    if (!this.#asked || this.#shown >= this.#total || this.#next) return;
+    this.#next = nextTurn().then(() => {
+      this.#next = undefined;
+      if (!this.host.isConnected) return;
+      this.#shown += this.#step || this.size;
+      this.#since = performance.now();
+      this.host.requestUpdate();
+    });
+  }
+}
+
+const rests = new WeakMap<Element, Slices>();
+
+/** Settles once the element's {@link Slices} has shown its next slice; undefined when none is due. */
+export function restOf(host: Element): Promise<void> | undefined {
+  return rests.get(host)?.rest;
 }

@@ -16,6 +16,7 @@ import type {
 } from '@pact/sdk';
 import { collator } from '../core/format.js';
 import { PactElement } from '../core/pact-element.js';
+import { Slices } from '../core/turns.js';
 import { controlStyles, loadingBox, tableCells } from '../core/styles.js';
 import { searchField } from '../core/controls.js';
 import { dataTable } from '../core/table.js';
@@ -130,6 +131,9 @@ export class PactPartners extends PactElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   #uid = Math.random().toString(36).slice(2, 8);
+
+  /** The first screen of cards (or rows) in the render that brings them, the rest in later turns. */
+  private readonly slices = new Slices(this, 12);
 
   private readonly list: ListController<PartnerQuery, Partner, Context> = new ListController(this, {
     fields: {
@@ -350,7 +354,7 @@ export class PactPartners extends PactElement {
 
   private renderCards(regions: Regions) {
     return html`<ul class="cards" part="list" role="list">
-      ${this.list.rows.map(
+      ${this.slices.of(this.list.rows).map(
         (p) =>
           html`<li class="card" part="card">
             ${this.heading(html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>${this.shownName(p)}</button>`)}
@@ -369,7 +373,7 @@ export class PactPartners extends PactElement {
     return html`<div class="table-scroll outer-box" tabindex="0" role="region" aria-label=${msg('Partners table')}>
       ${dataTable({
         columns: [msg('Name'), msg('Kind'), msg('Memberships'), msg('Routes'), msg('Website')],
-        rows: this.list.rows,
+        rows: this.slices.of(this.list.rows),
         row: (p) => ({
           header: html`<button class="name link-button" part="name" type="button" @click=${() => this.select(p)}>
             ${this.shownName(p)}

@@ -7,6 +7,7 @@ import { text as localized } from '@pact/sdk';
 import type { Partner, Project, ProjectQuery, ProjectStatus } from '@pact/sdk';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { PactElement } from '../core/pact-element.js';
+import { Slices } from '../core/turns.js';
 import { controlStyles, loadingBox } from '../core/styles.js';
 import { option, searchField } from '../core/controls.js';
 import { ListController, apiLang, listPage, listStyles, type Loaded } from '../core/list-controller.js';
@@ -182,6 +183,9 @@ export class PactProjects extends PactElement {
   });
 
   private readonly csv = new CsvExport(this, () => this.list.query);
+
+  /** The first screen of rows in the render that brings them, the rest in later turns. */
+  private readonly slices = new Slices(this, 10);
 
   /** The first page's data controller and every loaded row (bench/render-projects.mjs reads them). */
   private get data() {
@@ -403,7 +407,7 @@ export class PactProjects extends PactElement {
       void loadVirtualizer().then(() => this.requestUpdate());
     }
     if (rows.length < VIRTUALIZE_FROM || !virtualizer) {
-      const shown = rows.length < VIRTUALIZE_FROM ? rows : rows.slice(0, VIRTUALIZE_FROM);
+      const shown = this.slices.of(rows.length < VIRTUALIZE_FROM ? rows : rows.slice(0, VIRTUALIZE_FROM));
       return html`<div class="list" part="list" role="list">${shown.map(render)}</div>`;
     }
     return html`<div class="list virtual" part="list" role="list">

@@ -43,6 +43,9 @@ function route(d: MapModel, r: DrawnRoute, { active, interactive }: LayerState) 
   </g>`;
 }
 
+/** The map's layers, in the order of their first render (one per turn: core/turns.ts's Slices). */
+export const LAYERS = ['countries', 'overlay'] as const;
+
 /** Routes, origin, centres, labels and the rings of the country in focus or under the pointer. */
 export function overlayLayer(d: MapModel, drawn: DrawnMap, s: LayerState) {
   const { width: w, height: h } = d.layout;

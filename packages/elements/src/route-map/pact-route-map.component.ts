@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { ROUTE_IDS } from '@pact/schema';
 import type { RouteId } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
+import { Slices } from '../core/turns.js';
 import { PactDataController } from '../core/data-controller.js';
 import { PactCountrySelectEvent, PactRouteSelectEvent } from '../core/events.js';
 import { formatPercent } from '../core/format.js';
@@ -17,8 +18,8 @@ import { tableCells } from '../core/styles.js';
 import { routeMapStyles } from './pact-route-map.styles.js';
 import { routeMapSystemStyles } from './system-colors.styles.js';
 import { flowStyles } from './flow.styles.js';
-import { countriesLayer, overlayLayer, type LayerState } from './layers.js';
-import { caption, keyOf, legend, parseKey, spoken, table, tip, toolbar, type Target } from './templates.js';
+import { LAYERS, countriesLayer, overlayLayer, type LayerState } from './layers.js';
+import { caption, keyOf, legend, parseKey, spoken, table, toolbar, tooltip, type Target } from './templates.js';
 import { MARK_RENDERED, loadMap, type Loaded } from './load.js';
 import { yieldToMain } from './idle.js';
 import { renderedSize, serverRendered, serverStyles, staticTable } from './server.js';
@@ -146,6 +147,9 @@ export class PactRouteMap extends PactElement {
     },
   });
 
+  /** The frame, legend, caption and table first; the layers (countries, then routes) in the next two turns (once). */
+  private readonly layers = new Slices(this, 1, 0);
+
   private readonly data = new PactDataController(this, {
     args: () => [this.flows === 'cocaine'] as const,
     task: async ([cocaine], client, signal): Promise<Loaded> => {
@@ -214,7 +218,7 @@ export class PactRouteMap extends PactElement {
 
   protected override updated(): void {
     this.positionTooltip();
-    if (this.#markPending && this.data.hasData && this.renderRoot.querySelector('.viewport, .table-scroll')) {
+    if (this.#markPending && this.data.hasData && this.renderRoot.querySelector('.overlay, .table-scroll')) {
       this.#markPending = false;
       requestAnimationFrame(() => setTimeout(() => performance.mark(MARK_RENDERED)));
     }
@@ -406,6 +410,7 @@ export class PactRouteMap extends PactElement {
       stop: this.countryFocus.stop(d.order, ORIGIN_ISO3),
     };
     const on = <E extends Event>(handler: (e: E) => void) => (interactive ? handler : nothing);
+    const n = this.layers.count(LAYERS);
     return html`<div
       class="viewport ${zoom > min ? 'zoomed' : ''} ${dragging ? 'dragging' : ''}"
       part="map"
@@ -424,14 +429,9 @@ export class PactRouteMap extends PactElement {
       @click=${on(this.onClick)}
       @wheel=${on((e: WheelEvent) => this.viewport.onWheel(e))}
     >
-      ${overlayLayer(d, this.drawn(d), state)} ${countriesLayer(d, state)}
-      ${interactive ? this.renderTooltip(d) : nothing}
+      ${n > 1 ? overlayLayer(d, this.drawn(d), state) : nothing} ${n > 0 ? countriesLayer(d, state) : nothing}
+      ${interactive ? tooltip(d, this.hovered ?? this.focused) : nothing}
     </div>`;
-  }
-
-  private renderTooltip(d: MapModel) {
-    const t = this.hovered ?? this.focused;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!t}>${t ? tip(d, t) : nothing}</div>`;
   }
 
   /** Places the tooltip with CSSOM (allowed by a strict CSP, unlike style attributes). */

@@ -186,6 +186,11 @@ export function tip(d: MapModel, t: Target) {
     <span class="muted">${centre.role ?? msg('Regional centre')} · ${cityOf(centre.org.seat, d.locale)}</span>`;
 }
 
+/** The tooltip of the target under the pointer or in focus (hidden without one; placed by placeTip). */
+export function tooltip(d: MapModel, t: Target | null) {
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!t}>${t ? tip(d, t) : nothing}</div>`;
+}
+
 /** The Map and Table buttons, and the zoom buttons in the map view. */
 export function toolbar(
   view: 'map' | 'table',

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg } from '../core/localize.js';
 import {
   EVENT_KINDS,
@@ -13,6 +14,7 @@ import {
 } from '@pact/schema';
 import type { PactReader } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
+import { Slices } from '../core/turns.js';
 import { PactDataController, keepValid } from '../core/data-controller.js';
 import { selectField } from '../core/controls.js';
 import { countText } from '../core/count.js';
@@ -122,6 +124,9 @@ export class PactTimeline extends PactElement {
 
   protected readonly uid = Math.random().toString(36).slice(2, 8);
 
+  /** The first ten events in the render that brings them, ten more in each later turn. */
+  private readonly slices = new Slices(this, 10);
+
   private readonly data = new PactDataController(this, {
     args: () => [this.query()] as const,
     task: async ([query], client, signal) => loadEvents(client, query, signal),
@@ -198,11 +203,18 @@ export class PactTimeline extends PactElement {
 
   private renderTimeline(v: TimelineData): TemplateResult {
     const { upcoming, past } = this.split(v.events);
-    return html`<p class="count" part="count" role="status">
-        ${countText(this.locale, upcoming.length + past.length, EVENTS)}
-      </p>
-      ${upcoming.length ? this.renderSection('upcoming', msg('Upcoming'), upcoming, v, true) : nothing}
-      ${past.length ? this.renderSection('past', msg('Past'), past, v, false) : nothing}`;
+    const total = upcoming.length + past.length;
+    // The first slice of the events, upcoming then past; the sections and years that follow are
+    // appended below it in later turns.
+    const n = this.slices.count(v.events, total);
+    const shown = (events: TimelineEvent[], from: number) => events.slice(0, Math.max(0, n - from));
+    return html`<p class="count" part="count" role="status">${countText(this.locale, total, EVENTS)}</p>
+      ${upcoming.length ? this.renderSection('upcoming', msg('Upcoming'), shown(upcoming, 0), v, true) : nothing}
+      ${
+        past.length && n > upcoming.length
+          ? this.renderSection('past', msg('Past'), shown(past, upcoming.length), v, false)
+          : nothing
+      }`;
   }
 
   private renderSection(
@@ -231,7 +243,10 @@ export class PactTimeline extends PactElement {
             ${year}
           </div>
           <ol class="list" part="list">
-            ${list.map((e) => this.renderEvent(e, v, upcoming))}
+            ${list.map((e) =>
+              // Rendered again only when what it shows changed (not for each later slice).
+              guard([e, v, this.locale, upcoming, this.headingLevel], () => this.renderEvent(e, v, upcoming)),
+            )}
           </ol>
         </section>`;
       })}
