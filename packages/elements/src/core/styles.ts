@@ -214,11 +214,13 @@ export const baseStyles = css`
   }
 `;
 
-/** The search and filter forms of the list elements: labelled fields that wrap on narrow screens. */
 /**
  * The box an element keeps while its data loads (its `--_min-height`, the cloak's too), released
  * once loaded. Until the first data, the loading state takes the fallback content's place instead
- * of pushing it down (a layout shift), and the fallback is hidden while it shows.
+ * of pushing it down (a layout shift), and the fallback is hidden while it shows. An element that
+ * draws its data in a `.frame` of its own, a box that keeps its size while loading (the route
+ * map's), shows the message inside that frame, in its corner, over what the frame holds (also
+ * while new data loads over the old).
  */
 export const loadingBox = css`
   :host {
@@ -238,6 +240,15 @@ export const loadingBox = css`
   .loading + div > slot::slotted(*) {
     visibility: hidden;
   }
+  :host .frame > .loading {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline: 0.5rem auto;
+    z-index: 3;
+    padding-inline: 0.6rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
 `;
 
 /** The cells of a data table (the partners' and the route map's table views). */
@@ -255,6 +266,7 @@ export const tableCells = css`
   }
 `;
 
+/** The search and filter forms of the list elements: labelled fields that wrap on narrow screens. */
 export const controlStyles = css`
   .controls {
     display: flex;
