@@ -96,17 +96,10 @@ async function measure(input, useConfig = false) {
   }
 }
 
-/**
- * Gzip size of the entry with the chunks it loads at once (its static imports, transitively), and
- * of every other chunk: those loaded on demand (dynamic imports) and the chunks only they share.
- */
-function sizes(output) {
+/** The chunks of a build, and those of the first load: the entries and their static imports, transitively. */
+function firstLoad(output) {
   const chunks = output.filter((chunk) => chunk.type === 'chunk');
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const size = (code) => ({
-    raw: Buffer.byteLength(code),
-    gzip: gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length,
-  });
   const first = new Set();
   const visit = (c) => {
     if (first.has(c)) return;
@@ -114,6 +107,19 @@ function sizes(output) {
     for (const name of c.imports) visit(byName.get(name));
   };
   for (const c of chunks) if (c.isEntry) visit(c);
+  return { chunks, first };
+}
+
+/**
+ * Gzip size of the entry with the chunks it loads at once (its static imports, transitively), and
+ * of every other chunk: those loaded on demand (dynamic imports) and the chunks only they share.
+ */
+function sizes(output) {
+  const { chunks, first } = firstLoad(output);
+  const size = (code) => ({
+    raw: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length,
+  });
   const entry = size([...first].map((c) => c.code).join('\n'));
   const lazy = chunks.filter((c) => !first.has(c)).map((c) => ({ name: c.name, ...size(c.code) }));
   return { ...entry, lazy };
@@ -132,16 +138,7 @@ async function modules(input) {
   });
   try {
     const { output } = await bundle.generate({ format: 'es', chunkFileNames: '[name].js' });
-    const chunks = output.filter((c) => c.type === 'chunk');
-    const byName = new Map(chunks.map((c) => [c.fileName, c]));
-    const first = new Set();
-    const visit = (c) => {
-      if (first.has(c)) return;
-      first.add(c);
-      for (const name of c.imports) visit(byName.get(name));
-    };
-    for (const c of chunks) if (c.isEntry) visit(c);
-    const mods = [...first].flatMap((c) => Object.entries(c.modules)).filter(([, m]) => m.code);
+    const mods = [...firstLoad(output).first].flatMap((c) => Object.entries(c.modules)).filter(([, m]) => m.code);
     // A fresh options object per call: terser writes into the one it is given.
     const min = async (code) =>
       (await minify(code, { ecma: 2022, toplevel: false, compress: { passes: 3 }, format: { comments: false } })).code;

@@ -217,10 +217,7 @@ export const baseStyles = css`
 /**
  * The box an element keeps while its data loads (its `--_min-height`, the cloak's too), released
  * once loaded. Until the first data, the loading state takes the fallback content's place instead
- * of pushing it down (a layout shift), and the fallback is hidden while it shows. An element that
- * draws its data in a `.frame` of its own, a box that keeps its size while loading (the route
- * map's), shows the message inside that frame, in its corner, over what the frame holds (also
- * while new data loads over the old).
+ * of pushing it down (a layout shift), and the fallback is hidden while it shows.
  */
 export const loadingBox = css`
   :host {
@@ -240,6 +237,14 @@ export const loadingBox = css`
   .loading + div > slot::slotted(*) {
     visibility: hidden;
   }
+`;
+
+/**
+ * With {@link loadingBox}, for an element that draws its data in a `.frame` of its own, a box that
+ * keeps its size while loading (the route map's): the message inside that frame, in its corner,
+ * over what the frame holds (also while new data loads over the old). After loadingBox.
+ */
+export const loadingInFrame = css`
   :host .frame > .loading {
     position: absolute;
     inset-block-start: 0.5rem;

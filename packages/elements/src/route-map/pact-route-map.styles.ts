@@ -1,13 +1,14 @@
 import { css } from 'lit';
-import { loadingBox } from '../core/styles.js';
+import { loadingBox, loadingInFrame } from '../core/styles.js';
 
 /**
  * The map's styles, after the shared loading box (core/styles.ts) as the other elements have it:
  * the space kept while the data loads (`--pact-route-map-min-height`, none by default: the map's
- * frame keeps its shape), and the loading message in the frame's corner.
+ * frame keeps its shape), with the loading message in the frame's corner (loadingInFrame).
  */
 export const routeMapStyles = css`
   ${loadingBox}
+  ${loadingInFrame}
   :host {
     --_water: var(--pact-route-map-water-color, light-dark(#dce7ef, #0f1b26));
     --_land: var(--pact-route-map-land-color, light-dark(#fbfaf6, #2a2f36));
