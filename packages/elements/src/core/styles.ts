@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
  * Design tokens, tier 1 (global): every `--pact-*` property a site may set, with its
@@ -242,9 +242,11 @@ export const loadingBox = css`
 /**
  * With {@link loadingBox}, for an element that draws its data in a `.frame` of its own, a box that
  * keeps its size while loading (the route map's): the message inside that frame, in its corner,
- * over what the frame holds (also while new data loads over the old). After loadingBox.
+ * over what the frame holds (also while new data loads over the old). After loadingBox. A function:
+ * a `css` literal at a module's top level stays in every bundle that imports the module, used or
+ * not (bundlers cannot know the tag is pure), and this one only the route map uses.
  */
-export const loadingInFrame = css`
+export const loadingInFrame = (): CSSResult => css`
   :host .frame > .loading {
     position: absolute;
     inset-block-start: 0.5rem;

@@ -8,7 +8,7 @@ import { loadingBox, loadingInFrame } from '../core/styles.js';
  */
 export const routeMapStyles = css`
   ${loadingBox}
-  ${loadingInFrame}
+  ${loadingInFrame()}
   :host {
     --_water: var(--pact-route-map-water-color, light-dark(#dce7ef, #0f1b26));
     --_land: var(--pact-route-map-land-color, light-dark(#fbfaf6, #2a2f36));
