@@ -5,6 +5,9 @@
 //   node bench/size.mjs       measures the current dist/ files as they are
 //   node bench/size.mjs --only partners   only the entries whose name contains "partners"
 //   node bench/size.mjs --write           also writes the table (and the date) into docs/size.md
+//   node bench/size.mjs --only partners --modules   also, per module of each entry's first load: its
+//                                         code minified alone and gzipped, and what the gzip of the
+//                                         whole first load saves without it (parts do not add up)
 //
 // `npm run create pact-NAME` adds the new element's entry (before the CDN file's). To add an entry
 // by hand, append { name, input, budget } to ENTRIES: `input` is a built JS file under
@@ -18,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minify } from 'terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** @type {{ name: string, input?: string, config?: boolean, budget: number, lazy?: Record<string, number> }[]} */
@@ -92,17 +96,10 @@ async function measure(input, useConfig = false) {
   }
 }
 
-/**
- * Gzip size of the entry with the chunks it loads at once (its static imports, transitively), and
- * of every other chunk: those loaded on demand (dynamic imports) and the chunks only they share.
- */
-function sizes(output) {
+/** The chunks of a build, and those of the first load: the entries and their static imports, transitively. */
+function firstLoad(output) {
   const chunks = output.filter((chunk) => chunk.type === 'chunk');
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const size = (code) => ({
-    raw: Buffer.byteLength(code),
-    gzip: gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length,
-  });
   const first = new Set();
   const visit = (c) => {
     if (first.has(c)) return;
@@ -110,12 +107,70 @@ function sizes(output) {
     for (const name of c.imports) visit(byName.get(name));
   };
   for (const c of chunks) if (c.isEntry) visit(c);
+  return { chunks, first };
+}
+
+/**
+ * Gzip size of the entry with the chunks it loads at once (its static imports, transitively), and
+ * of every other chunk: those loaded on demand (dynamic imports) and the chunks only they share.
+ */
+function sizes(output) {
+  const { chunks, first } = firstLoad(output);
+  const size = (code) => ({
+    raw: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length,
+  });
   const entry = size([...first].map((c) => c.code).join('\n'));
   const lazy = chunks.filter((c) => !first.has(c)).map((c) => ({ name: c.name, ...size(c.code) }));
   return { ...entry, lazy };
 }
 
-const { values: args } = parseArgs({ options: { only: { type: 'string' }, write: { type: 'boolean' } } });
+/**
+ * Where the bytes of an entry's first load are: each module's code as rollup renders it (tree-shaken,
+ * before minification), minified alone, and the whole first load minified without it. Top-level
+ * names are kept (no module sees another's), so the whole is a little over the entry's figure.
+ */
+async function modules(input) {
+  const bundle = await rollup({
+    input: pathOf(input),
+    plugins: [minifyHTML(), nodeResolve({ browser: true, exportConditions: ['browser', 'production'] })],
+    onwarn() {},
+  });
+  try {
+    const { output } = await bundle.generate({ format: 'es', chunkFileNames: '[name].js' });
+    const mods = [...firstLoad(output).first].flatMap((c) => Object.entries(c.modules)).filter(([, m]) => m.code);
+    // A fresh options object per call: terser writes into the one it is given.
+    const min = async (code) =>
+      (await minify(code, { ecma: 2022, toplevel: false, compress: { passes: 3 }, format: { comments: false } })).code;
+    const gzipOf = (code) => gzipSync(code, { level: constants.Z_BEST_COMPRESSION }).length;
+    const whole = gzipOf(await min(mods.map(([, m]) => m.code).join('\n')));
+    const rows = [];
+    for (const [id, m] of mods) {
+      const alone = await min(m.code);
+      const rest = await min(
+        mods
+          .filter(([other]) => other !== id)
+          .map(([, o]) => o.code)
+          .join('\n'),
+      );
+      const name = id.replace(/.*\/node_modules\//, '').replace(/.*\/packages\/([^/]+)\/dist\//, '@pact/$1/');
+      rows.push([name, alone.length, gzipOf(alone), whole - gzipOf(rest)]);
+    }
+    rows.sort((a, b) => b[3] - a[3]);
+    return [
+      `first load, modules minified together: ${whole} B gzip`,
+      '| module | min alone | gzip alone | gzip saved without it |',
+      '| --- | ---: | ---: | ---: |',
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
+  } finally {
+    await bundle.close();
+  }
+}
+
+const { values: args } = parseArgs({
+  options: { only: { type: 'string' }, write: { type: 'boolean' }, modules: { type: 'boolean' } },
+});
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
@@ -145,6 +200,10 @@ for (const entry of ENTRIES) {
   }
 }
 console.log(rows.join('\n'));
+if (args.modules)
+  for (const entry of ENTRIES)
+    if (entry.input && (!args.only || entry.name.includes(args.only)))
+      console.log(`\n${entry.name}\n${await modules(entry.input)}`);
 if (args.write) {
   // docs/size.md: its table (the block of lines that starts with the header row) and the date replaced.
   const doc = fileURLToPath(new URL('docs/size.md', root));

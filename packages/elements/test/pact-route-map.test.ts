@@ -655,6 +655,36 @@ describe('<pact-route-map>', () => {
     expect(box.width).to.equal(before.width);
   });
 
+  it('keeps the space --pact-route-map-min-height asks for while its data is pending, with the message in the map’s frame', async () => {
+    const px = (rem: number) => rem * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const el = await fixture<PactRouteMap>(
+      html`<pact-route-map api=${`${FAULT_URL}/hang/v1`} style="--pact-route-map-min-height: 100rem"
+        ><a href="https://www.paris-pact.net/">The routes on the Paris Pact’s site</a></pact-route-map
+      >`,
+    );
+    expect(el.getBoundingClientRect().height, 'the reserved height').to.equal(px(100));
+    await waitUntil(() => $(el, '[part~="loading"]'), 'no loading state', { timeout: 2000 });
+    const message = $(el, '[part~="loading"]')!;
+    expect(text(message)).to.equal('Loading…');
+    expect(el.getBoundingClientRect().height, 'the same height with the message').to.equal(px(100));
+    // The message sits in the frame's corner, over the fallback, which it hides while it shows.
+    const frame = $(el, '[part~="frame"]')!.getBoundingClientRect();
+    const box = message.getBoundingClientRect();
+    expect(box.top - frame.top).to.be.closeTo(px(0.5) + 1, 1); // 0.5rem inside the 1px border
+    expect(box.left - frame.left).to.be.closeTo(px(0.5) + 1, 1);
+    expect(box.width, 'as wide as its text, not the frame').to.be.below(frame.width / 2);
+    expect(getComputedStyle(el.querySelector('a')!).visibility).to.equal('hidden');
+
+    // Once the data is there, the element is as tall as what it shows (toolbar, map, legend: less).
+    const map = await fixture<PactRouteMap>(
+      html`<pact-route-map api=${API_URL} style="--pact-route-map-min-height: 100rem"></pact-route-map>`,
+    );
+    await loaded(map);
+    const shown = map.getBoundingClientRect().height;
+    expect(shown).to.be.below(px(100) - 100);
+    expect(shown).to.be.at.least($(map, '[part~="frame"]')!.getBoundingClientRect().height);
+  });
+
   it('follows its width, and the aspect-ratio knob', async () => {
     // ResizeObserver reports during rendering, which a page in a background tab does not do: the
     // runner shows one page at a time (concurrency 1), so this page is in front.

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
  * Design tokens, tier 1 (global): every `--pact-*` property a site may set, with its
@@ -214,7 +214,6 @@ export const baseStyles = css`
   }
 `;
 
-/** The search and filter forms of the list elements: labelled fields that wrap on narrow screens. */
 /**
  * The box an element keeps while its data loads (its `--_min-height`, the cloak's too), released
  * once loaded. Until the first data, the loading state takes the fallback content's place instead
@@ -240,6 +239,25 @@ export const loadingBox = css`
   }
 `;
 
+/**
+ * With {@link loadingBox}, for an element that draws its data in a `.frame` of its own, a box that
+ * keeps its size while loading (the route map's): the message inside that frame, in its corner,
+ * over what the frame holds (also while new data loads over the old). After loadingBox. A function:
+ * a `css` literal at a module's top level stays in every bundle that imports the module, used or
+ * not (bundlers cannot know the tag is pure), and this one only the route map uses.
+ */
+export const loadingInFrame = (): CSSResult => css`
+  :host .frame > .loading {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline: 0.5rem auto;
+    z-index: 3;
+    padding-inline: 0.6rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+`;
+
 /** The cells of a data table (the partners' and the route map's table views). */
 export const tableCells = css`
   th,
@@ -255,6 +273,7 @@ export const tableCells = css`
   }
 `;
 
+/** The search and filter forms of the list elements: labelled fields that wrap on narrow screens. */
 export const controlStyles = css`
   .controls {
     display: flex;

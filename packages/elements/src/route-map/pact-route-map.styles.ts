@@ -1,6 +1,14 @@
 import { css } from 'lit';
+import { loadingBox, loadingInFrame } from '../core/styles.js';
 
+/**
+ * The map's styles, after the shared loading box (core/styles.ts) as the other elements have it:
+ * the space kept while the data loads (`--pact-route-map-min-height`, none by default: the map's
+ * frame keeps its shape), with the loading message in the frame's corner (loadingInFrame).
+ */
 export const routeMapStyles = css`
+  ${loadingBox}
+  ${loadingInFrame()}
   :host {
     --_water: var(--pact-route-map-water-color, light-dark(#dce7ef, #0f1b26));
     --_land: var(--pact-route-map-land-color, light-dark(#fbfaf6, #2a2f36));
@@ -17,10 +25,8 @@ export const routeMapStyles = css`
     --_southern-dash: var(--pact-route-map-southern-dasharray, 0.5 6.5);
     --_route-width: var(--pact-route-map-route-width, 3px);
     --_centre: var(--pact-route-map-centre-color, var(--_text));
-  }
-  /* The space a site reserves for the whole element (the cloak keeps it too) while its data loads. */
-  :host(:not([data-loaded])) {
-    min-block-size: var(--pact-route-map-min-height, 0);
+    /* The space a site reserves for the whole element (the cloak keeps it too) while its data loads. */
+    --_min-height: var(--pact-route-map-min-height, 0);
   }
   .base {
     display: grid;
@@ -91,15 +97,6 @@ export const routeMapStyles = css`
   .frame > div {
     display: grid;
     align-content: center;
-  }
-  .frame > .loading {
-    position: absolute;
-    inset-block-start: 0.5rem;
-    inset-inline-start: 0.5rem;
-    z-index: 3;
-    padding-inline: 0.6rem;
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .frame .state {
     margin: var(--_space);
