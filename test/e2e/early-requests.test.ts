@@ -26,17 +26,25 @@ after(async () => {
   await open?.close();
 });
 
-/** The requests the core sends for a tag on the page (the same as the element's first ones). */
+/**
+ * The requests the core sends for a tag on the page (the same as the element's first ones). The
+ * Paris Pact page has its elements inside a <pact-provider>: the core sends nothing early there.
+ */
 const EARLY = {
   'osce.html': ['/v1/routes', '/v1/geo/countries', '/v1/partners?lang=en&limit=200'],
-  'paris-pact.html': ['/v1/routes', '/v1/geo/countries', '/v1/partners?lang=en&limit=200'],
   'pompidou-group.html': ['/v1/partnerships/pompidou-group'],
 };
 
-/** The script a request was sent from: the top of its initiator's stack. */
+/**
+ * Which script sent a request: the element's chunk when one of its module's functions is on the
+ * request's stack (async parents included; the client itself is in the core either way), else
+ * the core.
+ */
 function sender(request: HTTPRequest): string {
-  const frames = request.initiator()?.stack?.callFrames ?? [];
-  return new URL(frames[0]?.url ?? 'about:blank').pathname;
+  const urls: string[] = [];
+  for (let stack = request.initiator()?.stack; stack; stack = stack.parent)
+    urls.push(...stack.callFrames.map((f) => new URL(f.url || 'about:blank').pathname));
+  return urls.find((u) => u.startsWith('/cdn/chunks/')) ? 'a chunk' : (urls[0] ?? '');
 }
 
 for (const [page, urls] of Object.entries(EARLY)) {
@@ -63,6 +71,46 @@ for (const [page, urls] of Object.entries(EARLY)) {
     assert.deepEqual(w.errors, []);
     assert.deepEqual(await w.violations(), []);
     await w.page.close();
+  });
+}
+
+/** The API URLs a page downloads (revalidations left out), in order, once its widgets have their data. */
+async function downloads(url: string): Promise<{ url: string; from: string }[]> {
+  const w = await watchedPage(browser);
+  const got: { url: string; from: string }[] = [];
+  w.page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.startsWith('/v1/') && !r.headers()['if-none-match'])
+      got.push({ url: u.pathname + u.search, from: sender(r) });
+  });
+  await w.page.goto(url);
+  const widgets = await waitForWidgets(w.page, 30000);
+  await w.page.waitForNetworkIdle({ idleTime: 300, timeout: 15000 });
+  assert.deepEqual(
+    widgets.filter((x) => !x.loaded),
+    [],
+  );
+  assert.deepEqual(w.errors, []);
+  await w.page.close();
+  return got;
+}
+
+for (const [tag, markup] of [
+  ['pact-route-map', '<pact-route-map></pact-route-map>'],
+  ['pact-partnership', '<pact-partnership partnership="osce"></pact-partnership>'],
+] as const) {
+  test(`<${tag}> alone downloads the same URLs, once each, whether its requests leave early or from its module`, async () => {
+    // Inside a <pact-provider> the core sends nothing early: the element asks for itself.
+    const late = await downloads(site.page(`${tag}-late.html`, `<pact-provider>${markup}</pact-provider>`));
+    const early = await downloads(site.page(`${tag}-early.html`, markup));
+    const urls = (list: { url: string }[]) => list.map((r) => r.url).sort();
+    assert.deepEqual(urls(early), urls(late));
+    assert.equal(new Set(urls(early)).size, early.length, 'no URL downloaded twice');
+    assert.deepEqual(new Set(late.map((r) => r.from)), new Set(['a chunk']), 'sent by the element');
+    assert.ok(
+      early.some((r) => r.from === '/cdn/pact-elements.js'),
+      'sent by the core',
+    );
   });
 }
 
