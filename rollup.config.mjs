@@ -75,6 +75,7 @@ const cdn = {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
+    experimentalMinChunkSize: 6000,
   },
   plugins: [...bundle({ minifyTemplates: false }), themes(), precompress(), release()],
   onwarn(warning, warn) {

@@ -3,10 +3,14 @@
 // the real API server with the CDN bundle under the strict CSP. Goals: accessibility 100,
 // performance at least 95, CLS 0, total blocking time at most 150 ms, LCP at most 2 s. Run after
 // `npm run build && npm run build:cdn`:
-//   node bench/lighthouse.mjs [--form-factor desktop|mobile] [--runs N] [--page NAME] [--trace [--chunk NAME]] [--ssr] [--strict]
-// --ssr serves each page with its <pact-pillars> and <pact-partners> rendered on the server
-// (renderToString of @pact/elements/ssr, as GET /v1/render/ gives them; the CDN file loads its
-// hydration chunk), under the same policy with the hashes of the rendered <style> elements.
+//   node bench/lighthouse.mjs [--form-factor desktop|mobile] [--runs N] [--page NAME] [--trace [--chunk NAME]] [--chain] [--ssr] [--strict]
+// --ssr serves each page with every element of SSR_TAGS (@pact/elements/ssr) rendered on the
+// server (renderToString, as GET /v1/render/ gives them; the CDN file loads its hydration chunk),
+// under the same policy with the hashes of the rendered <style> elements.
+// --cdn DIR serves another build of the CDN folder than dist/cdn (two builds compared back to back).
+// --chain prints, for the last run of each page, the LCP element and its phases, and every request
+// of Lighthouse's simulated LCP (lantern's pessimistic graph: each request that ended before the
+// observed LCP) with its simulated start and end, its size and the request that started it.
 // --form-factor mobile is Lighthouse's default mobile run (Moto G Power screen, simulated slow 4G:
 // 150 ms RTT, 1.6 Mbps; 4x CPU slowdown). --runs N reports the median of N runs per page (a shared
 // machine is noisy). Every run lists the main-thread tasks over 50 ms (Lighthouse's long-tasks audit,
@@ -20,6 +24,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
+import { LanternLargestContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js';
 // A dependency of the build tools (postcss), used here only to name minified functions.
 import { SourceMapConsumer } from 'source-map-js';
 import * as chromeLauncher from 'chrome-launcher';
@@ -34,6 +39,8 @@ const { values } = parseArgs({
     trace: { type: 'boolean', default: false },
     chunk: { type: 'string', multiple: true },
     ssr: { type: 'boolean', default: false },
+    chain: { type: 'boolean', default: false },
+    cdn: { type: 'string', default: 'dist/cdn' },
     strict: { type: 'boolean', default: false },
   },
 });
@@ -80,7 +87,7 @@ const server = await startServer({
   port: 0,
   log: false,
   handlers: [ssrPage],
-  statics: { '/cdn/': 'dist/cdn', '/': 'docs/examples' },
+  statics: { '/cdn/': values.cdn, '/': 'docs/examples' },
   staticHeaders: { 'Content-Security-Policy': STRICT_CSP },
 });
 origin = server.url;
@@ -138,6 +145,63 @@ async function measure(page) {
       durationMs: Math.round(t.duration),
     })),
     trace: artifacts.Trace ?? artifacts.traces?.defaultPass,
+    chain: values.chain ? await lcpChain(lhr, artifacts) : undefined,
+  };
+}
+
+/**
+ * The LCP element, its phases (as simulated), and the requests of lantern's simulated LCP: the
+ * pessimistic graph (every request that ended before the observed LCP, and the CPU work between),
+ * each request with its simulated start and end, its bytes, and the request whose script started it.
+ */
+async function lcpChain(lhr, artifacts) {
+  const short = (url) =>
+    String(url)
+      .replace(server.url, '')
+      .replace(/^\/cdn\/chunks\//, 'chunks/');
+  const element = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = element[0]?.items?.[0]?.node;
+  const phases = (element[1]?.items ?? []).map((p) => `${p.phase} ${Math.round(p.timing)} ms`);
+  const data = {
+    trace: artifacts.Trace ?? artifacts.traces?.defaultPass,
+    devtoolsLog: artifacts.DevtoolsLog ?? artifacts.devtoolsLogs?.defaultPass,
+    gatherContext: artifacts.GatherContext,
+    settings: lhr.configSettings,
+    simulator: null,
+    URL: artifacts.URL,
+    SourceMaps: artifacts.SourceMaps,
+  };
+  const lcp = await LanternLargestContentfulPaint.request(data, { computedCache: new Map() });
+  const requests = [];
+  for (const [n, t] of lcp.pessimisticEstimate.nodeTimings) {
+    if (n.type !== 'network') continue;
+    // The request this one waited for: the nearest network node among its dependencies (through CPU work).
+    let parent = '';
+    const seen = new Set();
+    const queue = [...n.getDependencies()];
+    while (queue.length && !parent) {
+      const d = queue.shift();
+      if (seen.has(d)) continue;
+      seen.add(d);
+      if (d.type === 'network') parent = short(d.request.url);
+      else queue.push(...d.getDependencies());
+    }
+    requests.push({
+      url: short(n.request.url),
+      startMs: Math.round(t.startTime),
+      endMs: Math.round(t.endTime),
+      kB: Math.round(n.request.transferSize / 100) / 10,
+      after: parent,
+    });
+  }
+  requests.sort((a, b) => a.startMs - b.startMs);
+  return {
+    element: node ? `${node.selector ?? ''} ${node.snippet ?? ''}`.trim() : '(none)',
+    phases,
+    lcpMs: Math.round(lcp.timing),
+    optimisticMs: Math.round(lcp.optimisticEstimate.timeInMs),
+    pessimisticMs: Math.round(lcp.pessimisticEstimate.timeInMs),
+    requests,
   };
 }
 
@@ -151,7 +215,7 @@ function original(file, line, column) {
   if (!maps.has(file)) {
     let map = null;
     try {
-      map = new SourceMapConsumer(JSON.parse(readFileSync(`dist/cdn/${file}.map`, 'utf8')));
+      map = new SourceMapConsumer(JSON.parse(readFileSync(`${values.cdn}/${file}.map`, 'utf8')));
     } catch {
       // no map: the minified position is reported
     }
@@ -277,7 +341,7 @@ try {
   await server.close();
 }
 console.log(
-  `Lighthouse 12, ${formFactor}${values.ssr ? ', server-rendered pillars and partners' : ''}, Debian Chromium${RUNS > 1 ? `, median of ${RUNS} runs` : ''}\n`,
+  `Lighthouse 12, ${formFactor}${values.ssr ? ', every server-renderable element rendered on the server' : ''}, Debian Chromium${RUNS > 1 ? `, median of ${RUNS} runs` : ''}\n`,
 );
 console.log(rows.join('\n'));
 for (const r of results) {
@@ -293,6 +357,17 @@ for (const r of results) {
       }`,
     ),
   );
+  const chain = r.runs.at(-1).chain;
+  if (chain) {
+    console.log(`${r.page}: LCP element ${chain.element}; ${chain.phases.join(', ')}`);
+    console.log(
+      `${r.page}: simulated LCP ${chain.lcpMs} ms (optimistic ${chain.optimisticMs}, pessimistic ${chain.pessimisticMs}); its requests (simulated ms):`,
+    );
+    for (const q of chain.requests)
+      console.log(
+        `  ${String(q.startMs).padStart(5)}–${String(q.endMs).padEnd(5)} ${String(q.kB).padStart(6)} kB  ${q.url}${q.after ? `  ← ${q.after}` : ''}`,
+      );
+  }
   if (r.hot?.length) {
     console.log(`${r.page}: self time of our functions in the long tasks (unthrottled ms; trace ${r.traceFile}):`);
     for (const [fn, ms] of r.hot) console.log(`  ${ms.toFixed(1).padStart(7)}  ${fn}`);

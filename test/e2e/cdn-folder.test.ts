@@ -191,10 +191,17 @@ test('without the Russian texts, a Russian page says which file is missing, and 
   });
 });
 
-test('a missing file that the route map chunk imports is the one named', async () => {
-  // The map chunk imports shared chunks; the browser's own message names only the map chunk.
-  const map = files(served).find((f) => f.startsWith('chunks/pact-route-map-') && f.endsWith('.js'));
-  const dep = /from\s*"\.\/([^"]+\.js)"/.exec(readFileSync(join(served, map ?? ''), 'utf8'))?.[1];
-  assert.ok(dep, 'the map chunk imports another chunk');
-  await withoutFile(`chunks/${dep}`, 'en', '<pact-route-map></pact-route-map>', 'pact-route-map', async () => {});
+test('a missing file that an element chunk imports is the one named', async () => {
+  // An element's chunk imports a shared chunk (the directory and the listing share their list
+  // controller); the browser's own message names only the element's chunk.
+  const importing = files(served)
+    .filter((f) => /^chunks\/pact-[a-z-]+-[^/]+\.js$/.test(f))
+    .map((f) => ({
+      tag: /^chunks\/(pact-[a-z]+(?:-[a-z]+)*?)-[^-]+\.js$/.exec(f)?.[1],
+      dep: /from\s*"\.\/([^"]+\.js)"/.exec(readFileSync(join(served, f), 'utf8'))?.[1],
+    }))
+    .find((c) => c.tag && c.dep);
+  assert.ok(importing?.tag && importing.dep, 'an element chunk imports another chunk');
+  const { tag, dep } = importing;
+  await withoutFile(`chunks/${dep}`, 'en', `<${tag}></${tag}>`, tag, async () => {});
 });

@@ -8,6 +8,7 @@
  * register one at once.
  * Import the `*.component.js` modules instead for the classes without registration.
  */
+import type { MembershipId } from '@pact/schema';
 import { autoload } from './core/autoload.js';
 
 export * from './provider/pact-provider.js';
@@ -25,10 +26,24 @@ export { PactSelection, pactContext, type PactContextValue, type SelectionState 
 export { safeDefine } from './core/define.js';
 
 autoload('pact-partners', () => import('./partners/pact-partners.js'));
-autoload('pact-route-map', () => import('./route-map/pact-route-map.js'));
+// The map's and the partnership's first requests leave with their module (the same calls as
+// route-map/load.ts and the partnership's data controller make).
+autoload(
+  'pact-route-map',
+  () => import('./route-map/pact-route-map.js'),
+  (el, c, signal) => [
+    c.routes.list({ signal }),
+    c.geo.countries({ signal }),
+    c.partners.list({ limit: 200 }, { signal }),
+    ...(el.getAttribute('flows') === 'cocaine' ? [c.flows.list({ signal })] : []),
+  ],
+);
 autoload('pact-projects', () => import('./projects/pact-projects.js'));
 autoload('pact-project-form', () => import('./project-form/pact-project-form.js'));
 // One chunk for both: they share their dates, source links and labels.
 const content = () => import('./timeline/content-elements.js');
-autoload('pact-partnership', content);
+autoload('pact-partnership', content, (el, c, signal) => {
+  const id = el.getAttribute('partnership') as MembershipId | null;
+  return id ? [c.partnerships.get(id, { signal })] : [];
+});
 autoload('pact-timeline', content);

@@ -1,4 +1,6 @@
 import { render } from 'lit';
+import type { PactReader } from '@pact/sdk';
+import { clientFor, defaultApi, startEarly } from './client.js';
 import { errorState } from './data-controller.js';
 import { catalogReady, uiLocaleOf, withLocale } from './i18n.js';
 import { resolveLang } from './locale.js';
@@ -6,18 +8,33 @@ import { baseStyles, tokens } from './styles.js';
 
 /**
  * Loads a heavy element's module only when its tag is on the page: now if it is already
- * there, else as soon as one is added (a MutationObserver on the document, disconnected after).
+ * there, else as soon as one is added (a MutationObserver on the document, disconnected after),
+ * together with the interface texts of the languages those tags are in.
  * Tags placed only inside other shadow roots are not seen: import the element's module then.
  * When the module cannot be loaded (its file is missing from the CDN folder), each such tag shows
  * the elements' error state, naming the file, with Retry.
  */
-export function autoload(tag: string, load: () => Promise<unknown>): void {
+export function autoload(
+  tag: string,
+  load: () => Promise<unknown>,
+  early?: (el: Element, client: PactReader, signal: AbortSignal) => readonly Promise<unknown>[],
+): void {
   const doc = globalThis.document;
   if (!doc || globalThis.customElements?.get(tag)) return;
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
+    // The texts of each such tag's language, asked for with the module rather than once it has
+    // run (the element waits for them before its first request): one round trip fewer on a slow
+    // network when the page is not in English.
+    // Likewise the element's first requests (`early`: the calls its data controller makes), so that
+    // its data comes with its module rather than one or two round trips after it.
+    for (const el of doc.querySelectorAll(tag)) {
+      void catalogReady(uiLocaleOf(resolveLang(el)));
+      const client = early && clientOf(el);
+      if (client) startEarly(client, (c, signal) => early(el, c, signal));
+    }
     load().catch((e: unknown) => {
       console.warn(`Pact Embed could not load <${tag}>.`, e);
       started = false;
@@ -40,6 +57,16 @@ export function autoload(tag: string, load: () => Promise<unknown>): void {
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
+}
+
+/**
+ * The client a not yet defined element will use, as PactElement resolves it: its `api` attribute,
+ * else the page's default. Null inside a `<pact-provider>` (which may set the API and language)
+ * and for a server-rendered element (its answers are in the page).
+ */
+function clientOf(el: Element): PactReader | null {
+  if (el.hasAttribute('data-pact-ssr') || el.closest('pact-provider')) return null;
+  return clientFor(el.getAttribute('api') || defaultApi());
 }
 
 /**

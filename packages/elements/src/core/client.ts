@@ -12,28 +12,91 @@ export const SERVER_ANSWERS = 'script[type="application/json"][data-pact-answers
 
 const answered = new Set<string>();
 
+/** The answer a server-rendered element on the page carries for `key`, if any. */
+function serverAnswer(key: string): ServerAnswers[string] | undefined {
+  for (const script of globalThis.document?.querySelectorAll(SERVER_ANSWERS) ?? []) {
+    try {
+      const hit = (JSON.parse(script.textContent ?? '{}') as ServerAnswers)[key];
+      if (hit) return hit;
+    } catch {
+      // not JSON: the next script
+    }
+  }
+  return undefined;
+}
+
 /**
  * fetch, but a GET a server-rendered element on the page already carries is answered from there
- * (once: then the ETag cache revalidates it as usual), so hydration does not ask the API again.
+ * (once: then the ETag cache revalidates it as usual), so hydration does not ask the API again;
+ * and a GET sent early for an element still loading ({@link startEarly}) is answered with that
+ * request's response.
  */
 function pageFetch(url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const key = String(url);
-  if (!answered.has(key)) {
-    for (const script of globalThis.document?.querySelectorAll(SERVER_ANSWERS) ?? []) {
-      let hit: ServerAnswers[string] | undefined;
-      try {
-        hit = (JSON.parse(script.textContent ?? '{}') as ServerAnswers)[key];
-      } catch {
-        continue;
-      }
-      if (!hit) continue;
-      answered.add(key);
-      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-      if (hit.etag) headers.ETag = hit.etag;
-      return Promise.resolve(new Response(hit.body, { status: 200, headers }));
-    }
+  const hit = answered.has(key) ? undefined : serverAnswer(key);
+  if (starting) return hit ? Promise.reject(EARLY) : sendEarly(key, url, init);
+  if (hit) {
+    answered.add(key);
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (hit.etag) headers.ETag = hit.etag;
+    return Promise.resolve(new Response(hit.body, { status: 200, headers }));
+  }
+  const kept = early.get(key);
+  if (kept) {
+    early.delete(key);
+    return kept;
   }
   return fetch(url, init);
+}
+
+/**
+ * How long a request sent early ({@link startEarly}) waits for its element, after its answer came:
+ * the element's module is on its way, so seconds at most; an answer no element took by then is
+ * dropped, and a later request of the same URL goes to the API.
+ */
+export const EARLY_ANSWER_MS = 10_000;
+
+/** Requests sent before their element's module ran, by URL: each adopted by the same URL's next request. */
+const early = new Map<string, Promise<Response>>();
+let starting = false;
+/** What the early caller's own request ends with (the element's request takes the response). */
+const EARLY = new DOMException('Sent early, for the element to adopt', 'AbortError');
+
+/**
+ * Sends the request now, without the early caller's signal (which startEarly aborts at once: the
+ * client keeps neither a flight nor a cache entry of it), and keeps its response, or its failure,
+ * for the element's own first request of the URL.
+ */
+function sendEarly(key: string, url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  if (!early.has(key)) {
+    const response = fetch(url, { ...init, signal: null });
+    early.set(key, response);
+    const expire = () => setTimeout(() => early.get(key) === response && early.delete(key), EARLY_ANSWER_MS);
+    response.then(expire, expire);
+  }
+  return Promise.reject(EARLY);
+}
+
+/**
+ * Sends an element's first requests now, while its module is still loading (autoload): `requests`
+ * makes, through the element's client, the same calls its data controller will make. Each request
+ * leaves at once and its response waits for the element: the element's first request of the same
+ * URL (same headers: its client has no cache entry for it yet) is answered with it instead of
+ * asking the API again, whatever it is — a failure goes through the client's retries and the
+ * element's error state with Retry exactly as if the element had sent it itself.
+ */
+export function startEarly(
+  client: PactReader,
+  requests: (client: PactReader, signal: AbortSignal) => readonly Promise<unknown>[],
+): void {
+  const caller = new AbortController();
+  starting = true;
+  try {
+    for (const p of requests(client, caller.signal)) p.catch(() => undefined);
+  } finally {
+    starting = false;
+    caller.abort();
+  }
 }
 
 /** The page-wide default API: `<meta name="pact:api" content="…">`, else same-origin /v1. */
@@ -50,8 +113,6 @@ export function normalizeApi(api: string): string {
     return api.replace(/\/+$/, '');
   }
 }
-
-/**
 
 /**
  * One client per API base URL for the whole page, so that every element (and every

@@ -1,0 +1,150 @@
+// The first requests of the route map and the partnership block leave with their module, from the
+// CDN core (core/autoload.ts, core/client.ts: issue 18, fewer round trips before the data on a
+// slow phone). The element then adopts the response: one request per URL, and a failure still
+// shows the error state with Retry.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, HTTPRequest } from 'puppeteer-core';
+import { startFaultServer } from '../support/fault-server.mjs';
+import { launch, startSite, waitForWidgets, watchedPage, type Site } from './harness.js';
+
+let site: Site;
+/** The same without the strict policy, whose connect-src refuses the fault server's origin. */
+let open: Site;
+let browser: Browser;
+let fault: Awaited<ReturnType<typeof startFaultServer>>;
+before(async () => {
+  site = await startSite();
+  open = await startSite({ csp: false });
+  fault = await startFaultServer({ upstream: site.url });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await fault?.close();
+  await site?.close();
+  await open?.close();
+});
+
+/**
+ * The requests the core sends for a tag on the page (the same as the element's first ones). The
+ * Paris Pact page has its elements inside a <pact-provider>: the core sends nothing early there.
+ */
+const EARLY = {
+  'osce.html': ['/v1/routes', '/v1/geo/countries', '/v1/partners?lang=en&limit=200'],
+  'pompidou-group.html': ['/v1/partnerships/pompidou-group'],
+};
+
+/**
+ * Which script sent a request: the element's chunk when one of its module's functions is on the
+ * request's stack (async parents included; the client itself is in the core either way), else
+ * the core.
+ */
+function sender(request: HTTPRequest): string {
+  const urls: string[] = [];
+  for (let stack = request.initiator()?.stack; stack; stack = stack.parent)
+    urls.push(...stack.callFrames.map((f) => new URL(f.url || 'about:blank').pathname));
+  return urls.find((u) => u.startsWith('/cdn/chunks/')) ? 'a chunk' : (urls[0] ?? '');
+}
+
+for (const [page, urls] of Object.entries(EARLY)) {
+  test(`${page}: the first requests of the map or the partnership leave from the core, once each, and the widgets load`, async () => {
+    const w = await watchedPage(browser);
+    const api: HTTPRequest[] = [];
+    w.page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/v1/')) api.push(r);
+    });
+    await w.page.goto(`${site.url}/${page}`);
+    const widgets = await waitForWidgets(w.page, 30000);
+    await w.page.waitForNetworkIdle({ idleTime: 300, timeout: 15000 });
+    assert.deepEqual(
+      widgets.filter((x) => !x.loaded),
+      [],
+      'every widget has its data',
+    );
+    for (const url of urls) {
+      // Downloaded once: another element of the page may revalidate the same URL later (If-None-Match).
+      const sent = api.filter((r) => r.url() === `${site.url}${url}` && !r.headers()['if-none-match']);
+      assert.equal(sent.length, 1, `${url} is downloaded once (${sent.length} times)`);
+      assert.equal(sender(sent[0]!), '/cdn/pact-elements.js', `${url} leaves from the core`);
+    }
+    assert.deepEqual(w.errors, []);
+    assert.deepEqual(await w.violations(), []);
+    await w.page.close();
+  });
+}
+
+/** The API URLs a page downloads (revalidations left out), in order, once its widgets have their data. */
+async function downloads(url: string): Promise<{ url: string; from: string }[]> {
+  const w = await watchedPage(browser);
+  const got: { url: string; from: string }[] = [];
+  w.page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.startsWith('/v1/') && !r.headers()['if-none-match'])
+      got.push({ url: u.pathname + u.search, from: sender(r) });
+  });
+  await w.page.goto(url);
+  const widgets = await waitForWidgets(w.page, 30000);
+  await w.page.waitForNetworkIdle({ idleTime: 300, timeout: 15000 });
+  assert.deepEqual(
+    widgets.filter((x) => !x.loaded),
+    [],
+  );
+  assert.deepEqual(w.errors, []);
+  await w.page.close();
+  return got;
+}
+
+for (const [tag, markup] of [
+  ['pact-route-map', '<pact-route-map></pact-route-map>'],
+  ['pact-partnership', '<pact-partnership partnership="osce"></pact-partnership>'],
+] as const) {
+  test(`<${tag}> alone downloads the same URLs, once each, whether its requests leave early or from its module`, async () => {
+    // Inside a <pact-provider> the core sends nothing early: the element asks for itself.
+    const late = await downloads(site.page(`${tag}-late.html`, `<pact-provider>${markup}</pact-provider>`));
+    const early = await downloads(site.page(`${tag}-early.html`, markup));
+    const urls = (list: { url: string }[]) => list.map((r) => r.url).sort();
+    assert.deepEqual(urls(early), urls(late));
+    assert.equal(new Set(urls(early)).size, early.length, 'no URL downloaded twice');
+    assert.deepEqual(new Set(late.map((r) => r.from)), new Set(['a chunk']), 'sent by the element');
+    assert.ok(
+      early.some((r) => r.from === '/cdn/pact-elements.js'),
+      'sent by the core',
+    );
+  });
+}
+
+test('a request sent early that fails shows the error state, and Retry asks the API again', async () => {
+  const base = `${fault.url}/fail-1-500~early/v1`;
+  const url = open.page(
+    'early-500.html',
+    '<pact-partnership partnership="pompidou-group"></pact-partnership><pact-route-map></pact-route-map>',
+    `<meta name="pact:api" content="${base}">`,
+  );
+  const w = await watchedPage(browser, [/status of 500/]);
+  await w.page.goto(url);
+  const first = await waitForWidgets(w.page, 30000);
+  assert.deepEqual(
+    first.map((x) => [x.tag, x.error]),
+    [
+      ['pact-route-map', true],
+      ['pact-partnership', true],
+    ],
+  );
+  // Each request went to the API once: the element took the early request's 500.
+  assert.equal(fault.requests('/fail-1-500~early/v1/partnerships/pompidou-group'), 1);
+  assert.equal(fault.requests('/fail-1-500~early/v1/routes'), 1);
+  await w.page.evaluate(() => {
+    for (const el of document.querySelectorAll('pact-partnership, pact-route-map'))
+      el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="retry-button"]')?.click();
+  });
+  await w.page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('pact-partnership, pact-route-map')].every((el) => el.hasAttribute('data-loaded')),
+    { timeout: 15000 },
+  );
+  assert.equal(fault.requests('/fail-1-500~early/v1/partnerships/pompidou-group'), 2);
+  assert.equal(fault.requests('/fail-1-500~early/v1/routes'), 2);
+  assert.deepEqual(w.errors, []);
+  await w.page.close();
+});
