@@ -1,0 +1,13 @@
+import { PGlite } from '@electric-sql/pglite';
+import { readFileSync } from 'node:fs';
+let t = performance.now();
+const pg = new PGlite('memory://', { loadDataDir: new Blob([readFileSync('/tmp/mut/seeded.tar')]) });
+await pg.waitReady;
+console.log('pglite ready', performance.now() - t);
+t = performance.now();
+await pg.query('select 1');
+console.log('q', performance.now() - t);
+t = performance.now();
+const pg2 = new PGlite('memory://', { loadDataDir: new Blob([readFileSync('/tmp/mut/seeded.tar')]) });
+await pg2.waitReady;
+console.log('second pglite ready', performance.now() - t);
