@@ -86,8 +86,9 @@ const out = 'bench/results/mutation';
 mkdirSync(out, { recursive: true });
 process.env['PACT_TEST_POSTGRES'] = '0';
 // New PGlite databases start from a template (docs/storage.md) rather than each running initdb: the
-// api and sdk suites make dozens of them per mutant run. From the build (`npm run build`).
-if (!process.env['PACT_DB_TEMPLATE']) {
+// api suites make dozens of them per mutant run (the sdk's run on PostgreSQL, below; the schema's
+// on none). From the build (`npm run build`).
+if (!process.env['PACT_DB_TEMPLATE'] && names.some((name) => name !== 'sdk' && name !== 'schema')) {
   const { createTemplate } = await import('@pact/api/db');
   process.env['PACT_DB_TEMPLATE'] = `${process.cwd()}/${out}/pglite-template.tar`;
   await createTemplate(process.env['PACT_DB_TEMPLATE']);
