@@ -62,6 +62,14 @@ describe('reading a body', () => {
     });
   }
 
+  it('a limit reached exactly at the end of a piece is still too large when more follows', async () => {
+    // The chunked body's first piece is 500 bytes: reading must go on to see the rest.
+    const e = await rejection(
+      createClient({ baseUrl: `${origin}/chunked/v1`, maxBodyBytes: 500, retries: 0 }).pillars.list(),
+    );
+    assert.ok(e instanceof PactBodyTooLargeError, String(e));
+  });
+
   it('a character split between two pieces of the body arrives whole', async () => {
     const page = await createClient({ baseUrl: `${origin}/split/v1` }).pillars.list();
     assert.equal((page as unknown as { note: string }).note, 'café');
