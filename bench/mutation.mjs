@@ -5,6 +5,7 @@
 //   npm run bench:mutation                     every package below (hours on 2 cores: a benchmark, not CI)
 //   npm run bench:mutation -- sdk              one package: schema | api | sdk | elements
 //   npm run bench:mutation -- sdk --mutate packages/sdk/src/transport.ts   a part of it
+//   npm run bench:mutation -- sdk --mutate 'packages/sdk/src/transport.ts:77-103'   lines of a file
 //   npm run bench:mutation -- sdk --check      also the TypeScript checker (mutants that do not compile
 //                                              are counted as such instead of being run)
 //
@@ -13,6 +14,8 @@
 // (PACT_TEST_POSTGRES=0): a PostgreSQL cluster per mutant run would cost more than the run. Tests
 // about processes (kill -9, two servers on one database, the CLI) are left out: they test the
 // process, not the code a mutant changes, and take tens of seconds each.
+// The sdk suites' database cases run on copies of a seeded PostgreSQL database instead (below), and
+// their upper bounds on durations are widened (PACT_TEST_TIME_SLACK): see bench/README.md.
 //
 // Results: the clear-text report, bench/results/mutation/PKG.json (mutation-testing-report-schema)
 // and PKG.html, and one line per package in bench/results/mutation/scores.json. Reruns are
