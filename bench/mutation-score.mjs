@@ -4,30 +4,49 @@
 //   node bench/mutation-score.mjs                 every package measured so far
 //   node bench/mutation-score.mjs sdk --survivors the sdk, with each surviving mutant listed
 //
-// A package may be measured in parts (`bench/mutation.mjs PKG --mutate FILE`, kept as
-// PKG--SLUG.json) as well as whole (PKG.json). For each source file the newest report that covers it
-// counts. The score is StrykerJS's: detected (killed or timed out) over detected plus undetected
+// A package may be measured in parts (`bench/mutation.mjs PKG --mutate FILE`, or a range of lines,
+// `FILE:77-112`, kept as PKG--SLUG.json) as well as whole (PKG.json). For each mutant (its file,
+// place, mutator and replacement) the newest report that holds it counts. The score is StrykerJS's: detected (killed or timed out) over detected plus undetected
 // (survived or not covered); mutants that do not compile or were ignored do not count.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { survivors: { type: 'boolean', default: false } },
 });
-const dir = 'bench/results/mutation';
-const reports = readdirSync(dir)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.incremental.json') && f !== 'scores.json')
-  .map((f) => ({ pkg: f.replace(/(--.*)?\.json$/, ''), file: `${dir}/${f}`, mtime: statSync(`${dir}/${f}`).mtimeMs }))
+// The committed reports (bench/mutation-reports), then this machine's (bench/results/mutation),
+// which count over them; within each, by time.
+const dirs = ['bench/mutation-reports', 'bench/results/mutation'];
+const reports = dirs
+  .filter((dir) => existsSync(dir))
+  .flatMap((dir, order) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.incremental.json') && f !== 'scores.json')
+      .map((f) => ({
+        pkg: f.replace(/(--.*)?\.json$/, ''),
+        file: `${dir}/${f}`,
+        order,
+        mtime: statSync(`${dir}/${f}`).mtimeMs,
+      })),
+  )
   .filter((r) => positionals.length === 0 || positionals.includes(r.pkg))
-  .sort((a, b) => a.mtime - b.mtime);
+  .sort((a, b) => a.order - b.order || a.mtime - b.mtime);
 
-/** package → source file → mutants, the newest report winning. */
+/** A mutant's identity across runs: its place, mutator and replacement (ids change from run to run). */
+const key = (m) =>
+  `${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName} ${m.replacement ?? ''}`;
+
+/** package → source file → mutant key → mutant, the newest report winning. */
 const byPackage = new Map();
 for (const report of reports) {
   const { files } = JSON.parse(readFileSync(report.file, 'utf8'));
   const sources = byPackage.get(report.pkg) ?? new Map();
-  for (const [source, { mutants }] of Object.entries(files)) sources.set(source, mutants);
+  for (const [source, { mutants }] of Object.entries(files)) {
+    const known = sources.get(source) ?? new Map();
+    for (const m of mutants) known.set(key(m), m);
+    sources.set(source, known);
+  }
   byPackage.set(report.pkg, sources);
 }
 
@@ -37,7 +56,7 @@ console.log('| package | files | mutants | killed | timed out | survived | no co
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const survivors = [];
 for (const [pkg, sources] of byPackage) {
-  const all = [...sources.values()].flat();
+  const all = [...sources.values()].flatMap((known) => [...known.values()]);
   const count = (...states) => all.filter((m) => states.includes(m.status)).length;
   const detected = count(...DETECTED);
   const undetected = count(...UNDETECTED);
@@ -45,8 +64,8 @@ for (const [pkg, sources] of byPackage) {
   console.log(
     `| ${pkg} | ${sources.size} | ${all.length} | ${count('Killed')} | ${count('Timeout')} | ${count('Survived')} | ${count('NoCoverage')} | ${score} % |`,
   );
-  for (const [source, mutants] of sources)
-    for (const m of mutants)
+  for (const [source, known] of sources)
+    for (const m of known.values())
       if (UNDETECTED.includes(m.status))
         survivors.push(
           `- ${source}:${m.location.start.line} ${m.mutatorName} → \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80)}\` (${m.status})`,

@@ -15,7 +15,7 @@ import {
 } from '@pact/sdk';
 import { validators } from '@pact/sdk/validate';
 import { startFaultServer, type FaultServer } from '../../../test/support/fault-server.mjs';
-import { recorder, rejection, since, startApi } from './helpers.js';
+import { recorder, rejection, since, slack, startApi } from './helpers.js';
 
 let api: Awaited<ReturnType<typeof startApi>>;
 let fault: FaultServer;
@@ -44,7 +44,7 @@ describe('timeouts', () => {
     assert.equal(e.timeoutMs, 300);
     assert.equal(e.url, `${fault.url}/hang/v1/meta`);
     assert.match(e.message, /timed out after 300 ms\. Try again, or raise timeoutMs\.$/);
-    assert.ok(ms >= 290 && ms < 800, `${ms} ms`);
+    assert.ok(ms >= 290 && ms < slack(800), `${ms} ms`);
   });
 
   it('a per-call timeoutMs overrides the client’s', async () => {
@@ -63,20 +63,22 @@ describe('timeouts', () => {
     const e = await rejection(c.meta.get());
     const ms = since(t0);
     assert.ok(e instanceof PactNetworkError || e instanceof PactTimeoutError, String(e));
-    assert.ok(ms < 800, `gave up after ${ms} ms, not after 10 retries`);
+    assert.ok(ms < slack(800), `gave up after ${ms} ms, not after 10 retries`);
     const n = fault.requests('/reset/v1/meta');
     assert.ok(n >= 2 && n < 11, `${n} attempts`);
   });
 
   it('a slow body within the timeout arrives; beyond it, PactTimeoutError', async () => {
     const t0 = performance.now();
-    const pillars = await through('slow-body-600', { timeoutMs: 2000 }).pillars.list();
+    // Generous bounds either side (5 s; under the body's 1.5 s): the mutation bench runs this on a
+    // machine loaded many times over, where a tight bound failed on unchanged code.
+    const pillars = await through('slow-body-600', { timeoutMs: 5000 }).pillars.list();
     assert.equal(pillars.data.length, 4);
     assert.ok(since(t0) >= 500, 'the body took its time');
     const t1 = performance.now();
     const e = await rejection(through('slow-body-1500', { timeoutMs: 400 }).pillars.list());
     assert.ok(e instanceof PactTimeoutError);
-    assert.ok(since(t1) < 900);
+    assert.ok(since(t1) < 1400, `${since(t1)} ms: before the body's end`);
   });
 });
 
@@ -151,7 +153,7 @@ describe('retries', () => {
     const ms = since(t0);
     assert.ok(meta.version);
     assert.ok(ms >= 950, `retried after ${ms} ms`);
-    assert.ok(ms < 2000, `retried after ${ms} ms`);
+    assert.ok(ms < slack(2000), `retried after ${ms} ms`);
     assert.equal(fault.requests('/retry-after-1/'), 2);
   });
 
@@ -161,7 +163,7 @@ describe('retries', () => {
     const ms = since(t0);
     assert.equal(routes.data.length, 3);
     // The date has a resolution of one second: 2 s ahead means a wait of 1 to 2 s.
-    assert.ok(ms >= 900 && ms < 2600, `retried after ${ms} ms`);
+    assert.ok(ms >= 900 && ms < slack(2600), `retried after ${ms} ms`);
     assert.equal(fault.requests('/retry-after-date-2/'), 2);
   });
 
@@ -170,7 +172,7 @@ describe('retries', () => {
     const e = await rejection(through('retry-after-1', { timeoutMs: 500 }).meta.get());
     assert.ok(e instanceof PactHttpError && e.status === 503);
     assert.equal(e.retryAfter, 1000);
-    assert.ok(since(t0) < 300);
+    assert.ok(since(t0) < slack(300));
     assert.equal(fault.requests('/retry-after-1/'), 1);
   });
 });
@@ -239,7 +241,7 @@ describe('abort', () => {
     const e = await rejection(through('hang').meta.get({ signal: ctrl.signal }));
     assert.ok(e instanceof PactAbortError && e instanceof PactError);
     assert.equal(e.name, 'PactAbortError');
-    assert.ok(since(t0) < 400);
+    assert.ok(since(t0) < slack(400));
   });
 
   it('an already aborted signal sends nothing', async () => {
@@ -320,7 +322,8 @@ describe('stale-if-error', () => {
     const own = await startApi();
     const port = own.port;
     const c = createClient({ baseUrl: `${own.url}/v1`, staleIfError: true, timeoutMs: 300, retries: 1 });
-    const fresh = await c.projects.list({ pillar: 3 });
+    // The first answer without the 300 ms timeout (a loaded machine may take longer to give it).
+    const fresh = await c.projects.list({ pillar: 3 }, { timeoutMs: 0 });
     await own.close();
     // The same port now accepts connections and never answers.
     const sockets = new Set<Socket>();

@@ -36,6 +36,13 @@ export async function startApi(port = 0): Promise<RunningServer & { dataset: Dat
   return { ...api, dataset };
 }
 
+/**
+ * An upper bound on a duration, in milliseconds: `ms`, times PACT_TEST_TIME_SLACK when set. Only
+ * the mutation bench sets it (bench/mutation.mjs), whose test processes share a machine loaded many
+ * times over; lower bounds (that a wait happened) never take it, nor bounds that order two events.
+ */
+export const slack = (ms: number) => ms * Number(process.env['PACT_TEST_TIME_SLACK'] ?? 1);
+
 /** Milliseconds since `t0`. */
 export const since = (t0: number) => performance.now() - t0;
 

@@ -27,12 +27,16 @@ function postgresUrl(): Promise<string | null> {
   return clusterUrl;
 }
 
-/** A new empty database in the cluster, and how to drop it. */
-async function freshDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A new database in the cluster, and how to drop it: empty, or a copy of `template` (the mutation
+ * bench's migrated and seeded database, PACT_TEST_DATABASE_TEMPLATE: a copy is ready at once, and
+ * opening it finds the schema current and the seed there).
+ */
+async function freshDatabase(adminUrl: string, template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `pact_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${template ? ` template ${pg.escapeIdentifier(template)}` : ''}`);
   await admin.end();
   const drop = async () => {
     const c = new pg.Client({ connectionString: adminUrl });
@@ -54,17 +58,30 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
   return url ? freshDatabase(url) : null;
 }
 
-/** The backends to run every case against. */
+/**
+ * The backends to run every case against. PACT_TEST_BACKENDS=postgres (set by the mutation bench
+ * for the SDK, whose suites judge the client, not the store) leaves PGlite out: its start is most
+ * of a suite's time there, where a copy of a seeded PostgreSQL database is ready in a moment.
+ */
 export async function backends(): Promise<TestBackend[]> {
-  const list: TestBackend[] = [
-    { name: 'pglite', open: (o) => openDatabase({ dir: 'memory://', template: process.env['PACT_DB_TEMPLATE'] }, o) },
-  ];
+  const list: TestBackend[] =
+    process.env['PACT_TEST_BACKENDS'] === 'postgres'
+      ? []
+      : [
+          {
+            name: 'pglite',
+            open: (o) => openDatabase({ dir: 'memory://', template: process.env['PACT_DB_TEMPLATE'] }, o),
+          },
+        ];
   const url = await postgresUrl();
+  if (!url && list.length === 0)
+    throw new Error('PACT_TEST_BACKENDS=postgres, but no PostgreSQL (PACT_TEST_DATABASE_URL)');
   if (url)
     list.push({
       name: 'postgres',
       open: async (o) => {
-        const fresh = await freshDatabase(url);
+        const seeded = o?.seed === false ? undefined : process.env['PACT_TEST_DATABASE_TEMPLATE'];
+        const fresh = await freshDatabase(url, seeded);
         const db = await openDatabase({ url: fresh.url }, o);
         const close = db.close.bind(db);
         // Closing a test database also drops it.
