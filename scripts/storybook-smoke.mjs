@@ -321,8 +321,8 @@ function settled(state, expect) {
  * preview (Storybook's own `setCurrentStory` event, as its test runner does) costs a fraction of
  * loading the preview again (3.5 MB of scripts and the data snapshot, about 3 s a story).
  */
-async function openStoryPage(locale, context) {
-  const page = await context.newPage();
+async function openStoryPage(locale) {
+  const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const slot = { page, locale, loaded: false, messages: [], errors: [] };
   page.on('console', (msg) => slot.messages.push(msg));
@@ -381,8 +381,8 @@ async function checkStory(job, worker) {
     worker.slot = undefined;
   }
   const reused = worker.slot?.loaded ?? false;
-  worker.slot ??= await openStoryPage(locale, worker.context);
-  const r = await checkStoryIn(worker.slot, job, t0, worker.pasteContext);
+  worker.slot ??= await openStoryPage(locale);
+  const r = await checkStoryIn(worker.slot, job, t0);
   if (r.problems.length || r.broken) {
     await worker.slot.page.close().catch(() => {});
     worker.slot = undefined;
@@ -414,7 +414,7 @@ function languageProblems(locale, shown, reference) {
   return problems;
 }
 
-async function checkStoryIn(slot, job, t0, pasteContext) {
+async function checkStoryIn(slot, job, t0) {
   const { entry, locale, reference } = job;
   const problems = [];
   let expect = 'data';
@@ -457,7 +457,7 @@ async function checkStoryIn(slot, job, t0, pasteContext) {
         const { elements: shown, sameText } = await page.evaluate(pageState, '#storybook-root');
         const code = await page.evaluate(() => globalThis.__pactSnippet?.() ?? null);
         if (code === null) problems.push('the story has no snippet (.storybook/preview.ts: withSnippet)');
-        else problems.push(...(await checkPasted(pasteContext, entry, code, expect, allowed, shown, sameText)));
+        else problems.push(...(await checkPasted(entry, code, expect, allowed, shown, sameText)));
       }
     }
     problems.push(...slot.errors, ...unexpected(slot.messages, expect, allowed));
@@ -519,7 +519,7 @@ async function settle(page, root, fixed, storyId) {
  * YOUR-CDN and the example API pointing at this server: the same elements must reach the same
  * state as in the story, showing the same text once they have data, and log nothing unexpected.
  */
-async function checkPasted(context, entry, code, expect, allowed, shown, sameText = true) {
+async function checkPasted(entry, code, expect, allowed, shown, sameText = true) {
   const [head, body] = code.split(BODY_MARK);
   if (body === undefined) return [`pasted: the snippet has no line "${BODY_MARK}"`];
   const local = (s) =>
@@ -530,7 +530,7 @@ async function checkPasted(context, entry, code, expect, allowed, shown, sameTex
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${entry.id}</title><link rel="icon" href="data:,">\n${local(head)}</head>\n<body>${local(body)}</body></html>`,
   );
   const problems = [];
-  const page = await context.newPage();
+  const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const messages = [];
   page.on('console', (msg) => messages.push(msg));
@@ -654,16 +654,7 @@ try {
   );
   const rechecked = [];
   const worker = async () => {
-    // Each worker's story pages, and its pasted pages, in browser contexts of their own: each
-    // context has its own connections, so that the requests a loading story leaves hanging
-    // (/__fault/hang) never hold up the other pages' requests to this server (Chromium opens at
-    // most six connections to a server per context; a request over them waits for a free one).
-    const me = {
-      slot: undefined,
-      rechecked,
-      context: await browser.createBrowserContext(),
-      pasteContext: await browser.createBrowserContext(),
-    };
+    const me = { slot: undefined, rechecked };
     for (let job = queue.shift(); job; job = queue.shift()) {
       const { entry, locale } = job;
       const r = await checkStory(job, me);
