@@ -53,6 +53,9 @@ const ENTRIES = [
   {
     name: 'pact-elements.js (CDN core)',
     input: 'packages/elements/dist/index.js',
+    // Built with the CDN build's own configuration (rollup.config.mjs: its chunking included), so
+    // that the row is the shipped dist/cdn/pact-elements.js, not a bundle of the same entry.
+    config: true,
     budget: 25600,
     lazy: { geometry: 15360 },
   },
@@ -64,7 +67,9 @@ const pathOf = (input) => fileURLToPath(new URL(input, root));
 /** Minified and gzipped size of one entry, everything it imports included. */
 async function measure(input, useConfig = false) {
   if (useConfig) {
-    const { default: config } = await import('../rollup.config.mjs');
+    const { default: configs } = await import('../rollup.config.mjs');
+    // The CDN build is the first of the configurations (the desk's is the second).
+    const config = Array.isArray(configs) ? configs[0] : configs;
     const { plugins, output, ...rest } = config;
     // The CDN config without its writing side effects (SRI print, theme copy).
     const bundle = await rollup({
