@@ -10,6 +10,8 @@
  */
 import type { MembershipId } from '@pact/schema';
 import { autoload } from './core/autoload.js';
+import { mapRequests } from './route-map/first-requests.js';
+import { partnershipRequest } from './partnership/first-requests.js';
 
 export * from './provider/pact-provider.js';
 export type { PactPartners } from './partners/pact-partners.js';
@@ -26,17 +28,12 @@ export { PactSelection, pactContext, type PactContextValue, type SelectionState 
 export { safeDefine } from './core/define.js';
 
 autoload('pact-partners', () => import('./partners/pact-partners.js'));
-// The map's and the partnership's first requests leave with their module (the same calls as
-// route-map/load.ts and the partnership's data controller make).
+// The map's and the partnership's first requests leave with their module (the very calls
+// route-map/load.ts and the partnership's data controller make: */first-requests.ts).
 autoload(
   'pact-route-map',
   () => import('./route-map/pact-route-map.js'),
-  (el, c, signal) => [
-    c.routes.list({ signal }),
-    c.geo.countries({ signal }),
-    c.partners.list({ limit: 200 }, { signal }),
-    ...(el.getAttribute('flows') === 'cocaine' ? [c.flows.list({ signal })] : []),
-  ],
+  (el, c, signal) => mapRequests(c, signal, el.getAttribute('flows') === 'cocaine').filter((p) => p !== undefined),
 );
 autoload('pact-projects', () => import('./projects/pact-projects.js'));
 autoload('pact-project-form', () => import('./project-form/pact-project-form.js'));
@@ -44,6 +41,6 @@ autoload('pact-project-form', () => import('./project-form/pact-project-form.js'
 const content = () => import('./timeline/content-elements.js');
 autoload('pact-partnership', content, (el, c, signal) => {
   const id = el.getAttribute('partnership') as MembershipId | null;
-  return id ? [c.partnerships.get(id, { signal })] : [];
+  return id ? [partnershipRequest(c, id, signal)] : [];
 });
 autoload('pact-timeline', content);

@@ -1,6 +1,6 @@
 import { render } from 'lit';
 import type { PactReader } from '@pact/sdk';
-import { clientFor, defaultApi, startEarly } from './client.js';
+import { defaultApi, startEarly } from './client.js';
 import { errorState } from './data-controller.js';
 import { catalogReady, uiLocaleOf, withLocale } from './i18n.js';
 import { resolveLang } from './locale.js';
@@ -32,8 +32,8 @@ export function autoload(
     // its data comes with its module rather than one or two round trips after it.
     for (const el of doc.querySelectorAll(tag)) {
       void catalogReady(uiLocaleOf(resolveLang(el)));
-      const client = early && clientOf(el);
-      if (client) startEarly(client, (c, signal) => early(el, c, signal));
+      const api = early && apiOf(el);
+      if (api) startEarly(api, (c, signal) => early(el, c, signal));
     }
     load().catch((e: unknown) => {
       console.warn(`Pact Embed could not load <${tag}>.`, e);
@@ -60,13 +60,13 @@ export function autoload(
 }
 
 /**
- * The client a not yet defined element will use, as PactElement resolves it: its `api` attribute,
+ * The API a not yet defined element will use, as PactElement resolves it: its `api` attribute,
  * else the page's default. Null inside a `<pact-provider>` (which may set the API and language)
  * and for a server-rendered element (its answers are in the page).
  */
-function clientOf(el: Element): PactReader | null {
+function apiOf(el: Element): string | null {
   if (el.hasAttribute('data-pact-ssr') || el.closest('pact-provider')) return null;
-  return clientFor(el.getAttribute('api') || defaultApi());
+  return el.getAttribute('api') || defaultApi();
 }
 
 /**

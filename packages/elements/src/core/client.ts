@@ -12,6 +12,9 @@ export const SERVER_ANSWERS = 'script[type="application/json"][data-pact-answers
 
 const answered = new Set<string>();
 
+/** The readers' options, the same for the elements' clients and the early senders. */
+const READER = { staleIfError: true } as const;
+
 /** The answer a server-rendered element on the page carries for `key`, if any. */
 function serverAnswer(key: string): ServerAnswers[string] | undefined {
   for (const script of globalThis.document?.querySelectorAll(SERVER_ANSWERS) ?? []) {
@@ -28,13 +31,12 @@ function serverAnswer(key: string): ServerAnswers[string] | undefined {
 /**
  * fetch, but a GET a server-rendered element on the page already carries is answered from there
  * (once: then the ETag cache revalidates it as usual), so hydration does not ask the API again;
- * and a GET sent early for an element still loading ({@link startEarly}) is answered with that
- * request's response.
+ * and the first GET of a URL sent early for an element still loading ({@link startEarly}) is
+ * answered with that request's response.
  */
 function pageFetch(url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const key = String(url);
   const hit = answered.has(key) ? undefined : serverAnswer(key);
-  if (starting) return hit ? Promise.reject(EARLY) : sendEarly(key, url, init);
   if (hit) {
     answered.add(key);
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -58,17 +60,18 @@ export const EARLY_ANSWER_MS = 10_000;
 
 /** Requests sent before their element's module ran, by URL: each adopted by the same URL's next request. */
 const early = new Map<string, Promise<Response>>();
-let starting = false;
-/** What the early caller's own request ends with (the element's request takes the response). */
+/** What the early sender's own request ends with (the element's request takes the response). */
 const EARLY = new DOMException('Sent early, for the element to adopt', 'AbortError');
 
 /**
- * Sends the request now, without the early caller's signal (which startEarly aborts at once: the
- * client keeps neither a flight nor a cache entry of it), and keeps its response, or its failure,
- * for the element's own first request of the URL.
+ * The fetch of the early senders ({@link startEarly}): sends the request now, without the
+ * sender's signal (aborted at once: the sender keeps neither a flight nor a cache entry of it),
+ * and keeps its response, or its failure, for the element's own first request of the URL. Not
+ * for a URL a server-rendered element on the page answers.
  */
-function sendEarly(key: string, url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  if (!early.has(key)) {
+function sendEarly(url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const key = String(url);
+  if (!early.has(key) && (answered.has(key) || !serverAnswer(key))) {
     const response = fetch(url, { ...init, signal: null });
     early.set(key, response);
     const expire = () => setTimeout(() => early.get(key) === response && early.delete(key), EARLY_ANSWER_MS);
@@ -78,23 +81,34 @@ function sendEarly(key: string, url: RequestInfo | URL, init?: RequestInit): Pro
 }
 
 /**
+ * One early sender per API: a reader made as {@link clientFor} makes the element's (so the same
+ * URLs and headers), whose fetch is {@link sendEarly}.
+ */
+const senders = new Map<string, PactReader>();
+
+/**
  * Sends an element's first requests now, while its module is still loading (autoload): `requests`
- * makes, through the element's client, the same calls its data controller will make. Each request
- * leaves at once and its response waits for the element: the element's first request of the same
- * URL (same headers: its client has no cache entry for it yet) is answered with it instead of
- * asking the API again, whatever it is — a failure goes through the client's retries and the
- * element's error state with Retry exactly as if the element had sent it itself.
+ * makes, through a reader like the element's client, the same calls its data controller will make
+ * for the API `api`. Each request leaves at once and its response waits for the element: the
+ * element's first request of the same URL (same headers: its client has no cache entry for it
+ * yet) is answered with it instead of asking the API again, whatever it is — a failure goes
+ * through the client's retries and the element's error state with Retry exactly as if the
+ * element had sent it itself.
  */
 export function startEarly(
-  client: PactReader,
+  api: string,
   requests: (client: PactReader, signal: AbortSignal) => readonly Promise<unknown>[],
 ): void {
+  const key = normalizeApi(api);
+  let sender = senders.get(key);
+  if (!sender) {
+    sender = createReader({ ...READER, baseUrl: key, fetch: sendEarly });
+    senders.set(key, sender);
+  }
   const caller = new AbortController();
-  starting = true;
   try {
-    for (const p of requests(client, caller.signal)) p.catch(() => undefined);
+    for (const p of requests(sender, caller.signal)) p.catch(() => undefined);
   } finally {
-    starting = false;
     caller.abort();
   }
 }
@@ -127,7 +141,7 @@ export function clientFor(api: string): PactReader {
   const key = normalizeApi(api);
   let client = clients.get(key);
   if (!client) {
-    client = createReader({ baseUrl: key, staleIfError: true, fetch: pageFetch });
+    client = createReader({ ...READER, baseUrl: key, fetch: pageFetch });
     clients.set(key, client);
   }
   // Bound: a page whose URL changes (sync-url) adds one entry per URL it goes through.

@@ -9,6 +9,8 @@ import { catalogError, catalogReady, retryCatalog, uiLocaleOf, withLocale, type 
 import { dataControllers, errorState } from './data-controller.js';
 import { baseStyles, tokens } from './styles.js';
 import { ColorSchemeController, colorSchemeReady, displayStyles, lineage } from './display.js';
+import { nextTurn, restOf } from './turns.js';
+import { hydrationInstalled, hydrationSupport } from '../ssr/on-demand.js';
 
 /**
  * When `el` sits in a `<pact-provider>` (across shadow roots) that is not defined yet: loads the
@@ -23,8 +25,6 @@ function providerReady(el: Element): Promise<unknown> | null {
   return null;
 }
 type PactProviderLike = Element & { updateComplete: Promise<unknown> };
-import { hydrationInstalled, hydrationSupport } from '../ssr/on-demand.js';
-import { nextTurn, restOf } from './turns.js';
 
 /**
  * Base of every Pact element: where its API and language come from, and rendering in

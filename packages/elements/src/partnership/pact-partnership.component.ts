@@ -17,6 +17,7 @@ import { isUnofficial, organizerNames, partnerNames, sourceList, unnamedPartners
 import { contentStyles } from '../timeline/pact-timeline.styles.js';
 import { renderCounts } from './counts.js';
 import { partnershipStyles } from './pact-partnership.styles.js';
+import { partnershipRequest } from './first-requests.js';
 
 interface PartnershipData {
   partnership: Partnership;
@@ -71,7 +72,7 @@ export class PactPartnership extends PactElement {
     args: () => [this.partnership] as const,
     task: async ([id], client, signal): Promise<PartnershipData | null> => {
       if (!id) return null;
-      const record = await client.partnerships.get(id, { signal });
+      const record = await partnershipRequest(client, id, signal);
       const [partnership] = keepValid(this.localName, [record], isPartnership);
       if (!partnership) return null;
       const names = await partnerNames(client, unnamedPartners(partnership.founded.by), signal);

@@ -17,6 +17,7 @@ import { collator, formatList, formatNumber, pluralCategory } from '../core/form
 import type { CountryShape, LayoutInput, MapLayout } from './geometry.js';
 import { runInSlices, yieldToMain } from './idle.js';
 import { isRoute } from './model.js';
+import { mapRequests } from './first-requests.js';
 
 /**
  * Performance marks (only marks: nothing is measured unless a tool reads them): the routes,
@@ -90,12 +91,9 @@ export async function loadMap(
     collator(locale).compare('a', 'b');
     pluralCategory(locale, 1);
   });
-  const [routes, topology, partners, geometry, flows] = await Promise.all([
-    client.routes.list({ signal }),
-    client.geo.countries({ signal }),
-    client.partners.list({ limit: 200 }, { signal }),
+  const [routes, topology, partners, flows, geometry] = await Promise.all([
+    ...mapRequests(client, signal, cocaine),
     import('./geometry.js'),
-    cocaine ? client.flows.list({ signal }) : undefined,
   ]);
   performance.mark(MARK_RECEIVED);
   // The last answer's parsing was a task of its own: decode the shapes in the next ones.
