@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { partnerValidator, projectValidator, formatViolation, problemValidator } from '@pact/schema/validate';
 import { ROUTE_IDS, PROJECT_STATUSES } from '@pact/schema';
+import { country, project } from './records.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const pkg = join(root, 'packages/schema');
@@ -26,19 +27,6 @@ test('the precompiled validators never evaluate code at run time', () => {
   assert.doesNotMatch(js, /new Function|\beval\(/);
   assert.doesNotMatch(js, /^\s*import\s/m, 'the validators module is self-contained: it imports nothing');
 });
-
-const country = {
-  id: 'tjk',
-  kind: 'country',
-  name: { en: 'Tajikistan', fr: 'Tadjikistan', ru: 'Таджикистан' },
-  iso2: 'TJ',
-  iso3: 'TJK',
-  isoNumeric: '762',
-  region: 'central-asia',
-  memberships: [{ partnership: 'paris-pact', status: 'member', verified: true }],
-  priority: { value: true, confidence: 'high', basis: 'UNODC' },
-  routes: [{ route: 'northern', role: 'transit' }],
-};
 
 test('a valid country partner passes', () => {
   const r = partnerValidator.check(country);
@@ -65,22 +53,6 @@ test('a violation names the JSON path and the rule broken', () => {
 });
 
 test('formats are checked: dates, date-times and URIs', () => {
-  const project = {
-    id: 'prj-1',
-    title: { en: 'T' },
-    summary: { en: 'S' },
-    pillar: 2,
-    status: 'closed',
-    donors: ['fra'],
-    beneficiaries: ['tjk'],
-    implementer: 'unodc',
-    routes: ['northern'],
-    budget: { amount: 1000, currency: 'EUR' },
-    start: '2020-01-01',
-    end: '2021-12-31',
-    updated: '2026-01-01T00:00:00Z',
-    illustrative: true,
-  };
   assert.equal(projectValidator.check(project).ok, true);
   const bad = projectValidator.check({ ...project, start: '2020-13-45' });
   assert.equal(bad.ok, false);

@@ -20,6 +20,7 @@ import {
   type CheckResult,
 } from '@pact/schema/validate';
 import { MAX_VIOLATIONS, partnerWriteValidator, projectWriteValidator } from '@pact/schema/validate-write';
+import { country, project } from './records.js';
 
 const dir = fileURLToPath(new URL('../schemas/', import.meta.url));
 /** Every `enum` of the published JSON Schemas, and the `const` values of each object's `kind`, as sorted lists. */
@@ -92,34 +93,6 @@ test('each read validator says which schema it checks', () => {
     assert.equal(v.is({}), false, v.schema);
 });
 
-const country = {
-  id: 'tjk',
-  kind: 'country',
-  name: { en: 'Tajikistan', fr: 'Tadjikistan', ru: 'Таджикистан' },
-  iso2: 'TJ',
-  iso3: 'TJK',
-  isoNumeric: '762',
-  region: 'central-asia',
-  memberships: [{ partnership: 'paris-pact', status: 'member', verified: true }],
-  priority: { value: true, confidence: 'high', basis: 'UNODC' },
-  routes: [{ route: 'northern', role: 'transit' }],
-};
-const project = {
-  id: 'prj-1',
-  title: { en: 'T' },
-  summary: { en: 'S' },
-  pillar: 2,
-  status: 'closed',
-  donors: ['fra'],
-  beneficiaries: ['tjk'],
-  implementer: 'unodc',
-  routes: ['northern'],
-  budget: { amount: 1000, currency: 'EUR' },
-  start: '2020-01-01',
-  end: '2021-12-31',
-  updated: '2026-01-01T00:00:00Z',
-  illustrative: true,
-};
 const sentence = (r: CheckResult<unknown>) => (r.ok ? 'ok' : formatViolation(r.violation));
 
 test('a violation reads as one sentence: where, what was expected, which rule (the deepest error of a union)', () => {
