@@ -1,6 +1,7 @@
 // Shared by the SDK's Node tests: the real API on a free port, and a fetch that records what it sends.
 import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
 import type { Dataset } from '@pact/api';
+import type { ProjectInput } from '@pact/sdk';
 
 export interface Sent {
   url: string;
@@ -55,3 +56,19 @@ export async function rejection(p: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected the call to fail, but it succeeded');
 }
+
+/** A valid project to create, for tests whose server answers without looking at it. */
+export const projectInput: ProjectInput = {
+  id: 'p',
+  title: { en: 'T' },
+  summary: { en: 'S' },
+  pillar: 1,
+  status: 'pipeline',
+  donors: [],
+  beneficiaries: [],
+  implementer: 'unodc',
+  routes: [],
+  budget: { amount: 1000, currency: 'EUR' },
+  start: '2026-01-01',
+  end: '2027-12-31',
+};

@@ -14,9 +14,8 @@ import {
   PactValidationError,
   PactWriteError,
   type PactError,
-  type ProjectInput,
 } from '@pact/sdk';
-import { rejection } from './helpers.js';
+import { projectInput, rejection } from './helpers.js';
 
 /** Answers `/S/...` with status S and the problem document `answers[S]` (none when absent). */
 const answers: Record<string, unknown> = {};
@@ -74,21 +73,6 @@ test('a read that fails: the status, the problem, and what to do', async () => {
   }
 });
 
-const project: ProjectInput = {
-  id: 'p',
-  title: { en: 'T' },
-  summary: { en: 'S' },
-  pillar: 1,
-  status: 'pipeline',
-  donors: [],
-  beneficiaries: [],
-  implementer: 'unodc',
-  routes: [],
-  budget: { amount: 1000, currency: 'EUR' },
-  start: '2026-01-01',
-  end: '2027-12-31',
-};
-
 test('a write the API refuses: the method, the URL, the reason and what to do, by status', async () => {
   const problem = (status: number, detail?: string, more: object = {}) => ({
     type: 'about:blank',
@@ -126,7 +110,7 @@ test('a write the API refuses: the method, the URL, the reason and what to do, b
     `DELETE ${at(412)} failed with 412: The project changed since you read it. Read the record again and re-apply your change.`,
   ]);
   assert.equal((conflict as PactConflictError).currentETag, '"v7"');
-  const invalid = await rejection(client(422).projects.create(project));
+  const invalid = await rejection(client(422).projects.create(projectInput));
   assert.deepEqual(seen(invalid), [
     'PactValidationError',
     `POST ${base}/422/v1/projects failed with 422: /title/en must not be empty; (body) must be an object. Fix the fields named in \`violations\`.`,

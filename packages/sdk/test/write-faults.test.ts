@@ -17,7 +17,7 @@ import {
   type ClientOptions,
   type PactError,
 } from '@pact/sdk';
-import { rejection, since, slack } from './helpers.js';
+import { projectInput, rejection, since, slack } from './helpers.js';
 
 type Answer = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 /** The answers to the next requests, in order (the last one repeats), and what was received. */
@@ -124,20 +124,7 @@ test('a write aborted by its signal: PactAbortError at once, before or while it 
 
 test('a lost connection: a create (with its Idempotency-Key) is sent again, an update never', async () => {
   script = [reset, reset, json(201, record, { ETag: '"v1"' })];
-  const made = await client({ retries: 2 }).projects.create({
-    id: 'p',
-    title: { en: 'T' },
-    summary: { en: 'S' },
-    pillar: 1,
-    status: 'pipeline',
-    donors: [],
-    beneficiaries: [],
-    implementer: 'unodc',
-    routes: [],
-    budget: { amount: 1, currency: 'EUR' },
-    start: '2026-01-01',
-    end: '2026-12-31',
-  });
+  const made = await client({ retries: 2 }).projects.create(projectInput);
   assert.equal(made.etag, '"v1"');
   assert.equal(received.length, 3);
   const keys = new Set(received.map((r) => r.headers['idempotency-key']));
