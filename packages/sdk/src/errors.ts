@@ -29,13 +29,14 @@ export class PactHttpError extends PactError {
     /** Milliseconds the server asked to wait (`Retry-After`), when it said. */
     readonly retryAfter?: number,
   ) {
+    const reason = statusText || problem?.title;
     const detail = problem?.errors?.length
       ? problem.errors.map((e) => `${e.param}: ${e.message}`).join('; ')
       : problem?.detail?.replace(/\.$/, '');
     super(
       say(
         url,
-        `failed with ${status} ${statusText || problem?.title || ''}${detail ? `: ${detail}` : ''}`,
+        `failed with ${status}${reason ? ` ${reason}` : ''}${detail ? `: ${detail}` : ''}`,
         status == 400
           ? 'Fix the parameter.'
           : status == 404

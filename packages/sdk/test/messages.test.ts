@@ -25,8 +25,12 @@ before(async () => {
   server = createServer((req, res) => {
     req.resume();
     const status = Number(req.url?.split('/')[1]);
-    const body = answers[`${req.method} ${status}`] ?? answers[status];
-    res.writeHead(status, {
+    // 200: a page of a list whose `next` cursor goes on (`/200/same/…`: repeats itself).
+    const cursor = Number(new URL(req.url ?? '', 'http://x').searchParams.get('cursor') ?? 0);
+    const page = { data: [], next: req.url?.includes('/same/') ? '1' : String(cursor + 1) };
+    const body = status === 200 ? page : (answers[`${req.method} ${status}`] ?? answers[status]);
+    // A reason phrase of its own (`/S/quiet/…`: none at all).
+    res.writeHead(status, req.url?.includes('/quiet/') ? '' : undefined, {
       'Content-Type': 'application/problem+json',
       ...(status === 412 ? { ETag: '"v7"' } : {}),
     });
@@ -37,7 +41,8 @@ before(async () => {
 });
 after(() => server.close());
 
-const client = (status: number) => createClient({ baseUrl: `${base}/${status}/v1`, retries: 0, apiKey: 'k' });
+const client = (status: number, path = '') =>
+  createClient({ baseUrl: `${base}/${status}${path}/v1`, retries: 0, apiKey: 'k' });
 const seen = (e: unknown) => [(e as PactError).name, (e as PactError).message];
 
 test('a read that fails: the status, the problem, and what to do', async () => {
@@ -51,7 +56,7 @@ test('a read that fails: the status, the problem, and what to do', async () => {
       { param: 'limit', message: 'must be at most 200' },
     ],
   };
-  answers[404] = { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No partner "xyz".' };
+  answers[404] = { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No partner "x.y".' };
   answers[429] = { type: 'about:blank', title: 'Too Many Requests', status: 429 };
   const u = (s: number, path: string) => `${base}/${s}/v1${path}`;
   assert.deepEqual(seen(await rejection(client(400).partners.list())), [
@@ -60,14 +65,14 @@ test('a read that fails: the status, the problem, and what to do', async () => {
   ]);
   assert.deepEqual(seen(await rejection(client(404).meta.get())), [
     'PactHttpError',
-    `GET ${u(404, '/meta')} failed with 404 Not Found: No partner "xyz". Check the id and the baseUrl.`,
+    `GET ${u(404, '/meta')} failed with 404 Not Found: No partner "x.y". Check the id and the baseUrl.`,
   ]);
   for (const s of [429, 500, 503]) {
     const e = await rejection(client(s).meta.get());
     assert.ok(e instanceof PactHttpError);
     assert.match(e.message, new RegExp(`failed with ${s} .*\\. Try again later\\.$`), `${s}: ${e.message}`);
   }
-  for (const s of [401, 410, 498]) {
+  for (const s of [401, 410, 499]) {
     const e = await rejection(client(s).meta.get());
     assert.match((e as Error).message, new RegExp(`failed with ${s} [^:]*\\. Check the baseUrl\\.$`), `${s}`);
   }
@@ -152,4 +157,25 @@ test('a refusal without a problem document still says what to do; a 422 without 
     many.message,
     `PATCH ${base}/422/v1/projects/p failed with 422: /f0 is wrong; /f1 is wrong; /f2 is wrong; /f3 is wrong; /f4 is wrong. Fix the fields named in \`violations\`.`,
   );
+});
+
+test('without a reason phrase or a problem document, the status alone; paging that never ends says so', async () => {
+  delete answers[503];
+  assert.deepEqual(seen(await rejection(client(503, '/quiet').meta.get())), [
+    'PactHttpError',
+    `GET ${base}/503/quiet/v1/meta failed with 503. Try again later.`,
+  ]);
+  // `next` cursors that go on past maxPages; one that comes back a second time.
+  const read = async (path: string) => {
+    const c = createClient({ baseUrl: `${base}/200${path}/v1`, maxPages: 3 });
+    for await (const partner of c.partners.all()) assert.fail(`no partner expected: ${String(partner)}`);
+  };
+  assert.deepEqual(seen(await rejection(read(''))), [
+    'PactPagingError',
+    `GET ${base}/200/v1/partners went on after 3 pages. Check the API, or raise maxPages.`,
+  ]);
+  assert.deepEqual(seen(await rejection(read('/same'))), [
+    'PactPagingError',
+    `GET ${base}/200/same/v1/partners repeated a cursor after 2 pages. Check the API, or raise maxPages.`,
+  ]);
 });
