@@ -20,6 +20,9 @@
 //   schema-broken       proxy, but break the second record of a list (or the body of one record):
 //                       a country's `iso2` becomes 'x'; other records lose the first of `name`,
 //                       `title`, `id`, `version` or `type` that they have (all required)
+//   counts-broken       proxy, but spoil the pillars' counts of projects (`projects`): the first
+//                       record of a list loses it, the second has more examples than projects,
+//                       the third a count of 2.5; the fourth keeps its own
 //   slow-body-MS        send the headers at once, then the body in pieces over MS milliseconds
 // A `~tag` suffix on the segment (e.g. `fail-1-503~cards`) changes nothing but the URL, so that
 // separate tests get their own once-per-URL state.
@@ -205,6 +208,24 @@ export async function startFaultServer({ upstream, port = 0, host = '127.0.0.1' 
         if (upRes.statusCode === 200) text = JSON.stringify(breakBody(JSON.parse(text)));
         const headers = copyHeaders(upRes, { 'content-length': Buffer.byteLength(text) });
         delete headers.etag; // the broken body is not the representation the ETag names
+        res.writeHead(upRes.statusCode ?? 502, headers);
+        res.end(text);
+      });
+    }
+    if (mode === 'counts-broken') {
+      return fetchUpstream(req, res, path, (upRes, raw) => {
+        let text = raw.toString('utf8');
+        if (upRes.statusCode === 200) {
+          const body = JSON.parse(text);
+          if (Array.isArray(body?.data) && body.data.length >= 3) {
+            delete body.data[0].projects;
+            body.data[1].projects = { total: 3, illustrative: 7 };
+            body.data[2].projects = { total: 2.5, illustrative: 0 };
+          }
+          text = JSON.stringify(body);
+        }
+        const headers = copyHeaders(upRes, { 'content-length': Buffer.byteLength(text) });
+        delete headers.etag;
         res.writeHead(upRes.statusCode ?? 502, headers);
         res.end(text);
       });

@@ -82,6 +82,26 @@ describe('every route over HTTP', () => {
     assert.equal(pillars.data.length, 4);
   });
 
+  test("each pillar carries its count of projects: the projects list's totals for it", async () => {
+    const pillars = ((await get('/v1/pillars')).json() as { data: { number: number; projects: unknown }[] }).data;
+    const total = async (query: string) => (await page<Project>(`/v1/projects?${query}&limit=1`)).total;
+    const counts = await Promise.all(
+      [1, 2, 3, 4].map(async (n) => ({
+        total: await total(`pillar=${n}`),
+        illustrative: await total(`pillar=${n}&illustrative=true`),
+      })),
+    );
+    assert.deepEqual(
+      pillars.map((p) => p.projects),
+      counts,
+    );
+    assert.equal(
+      counts.reduce((sum, c) => sum + c.total, 0),
+      dataset.projects.length,
+    );
+    assert.deepEqual(((await get('/v1/pillars/2')).json() as { projects: unknown }).projects, counts[1]);
+  });
+
   test('a stale ETag gets the full body again', async () => {
     const res = await fetch(`${base}/v1/meta`, { headers: { 'If-None-Match': '"not-the-etag"' } });
     assert.equal(res.status, 200);

@@ -353,6 +353,67 @@ for (const backend of await backends()) {
       });
     });
 
+    t(
+      "each pillar counts its projects: a partner's real project adds to its pillar's total, not to its examples",
+      async () => {
+        type Counts = Record<number, { total: number; illustrative: number }>;
+        const pillars = async () => {
+          const r = await ws.call('GET', '/v1/pillars');
+          assert.equal(r.status, 200, r.text);
+          const data = r.json<{ data: { number: number; projects: Counts[number] }[] }>().data;
+          return {
+            etag: String(r.headers['etag']),
+            counts: Object.fromEntries(data.map((p) => [p.number, p.projects])) as Counts,
+          };
+        };
+        const total = async (query: string) =>
+          (await ws.call('GET', `/v1/projects?${query}&limit=1`)).json<{ total: number }>().total;
+        /** The counts, each checked against the projects list's totals (what the element asked for before). */
+        const agreed = async () => {
+          const { etag, counts } = await pillars();
+          for (const n of [1, 2, 3, 4])
+            assert.deepEqual(
+              counts[n],
+              { total: await total(`pillar=${n}`), illustrative: await total(`pillar=${n}&illustrative=true`) },
+              `pillar ${n}`,
+            );
+          return { etag, counts };
+        };
+        const start = await agreed();
+        const p = (
+          await ws.call('POST', '/v1/projects', { token: ws.keys.partner, body: { ...newProject(true), pillar: 3 } })
+        ).json<Project>();
+        const added = await agreed();
+        assert.deepEqual(added.counts, {
+          ...start.counts,
+          3: { total: start.counts[3]!.total + 1, illustrative: start.counts[3]!.illustrative },
+        });
+        assert.deepEqual(
+          (await ws.call('GET', '/v1/pillars/3')).json<{ projects: unknown }>().projects,
+          added.counts[3],
+        );
+        const revalidated = await ws.call('GET', '/v1/pillars', { headers: { 'If-None-Match': start.etag } });
+        assert.equal(revalidated.status, 200, 'the old ETag of /v1/pillars no longer matches');
+
+        const moved = await ws.call('PATCH', `/v1/projects/${p.id}`, {
+          token: ws.keys.partner,
+          body: { pillar: 1 },
+          headers: { 'If-Match': await etagOf(ws, p.id) },
+        });
+        assert.equal(moved.status, 200, moved.text);
+        assert.deepEqual((await agreed()).counts, {
+          ...start.counts,
+          1: { total: start.counts[1]!.total + 1, illustrative: start.counts[1]!.illustrative },
+        });
+        const withdrawn = await ws.call('DELETE', `/v1/projects/${p.id}`, {
+          token: ws.keys.partner,
+          headers: { 'If-Match': await etagOf(ws, p.id) },
+        });
+        assert.equal(withdrawn.status, 204);
+        assert.deepEqual((await agreed()).counts, start.counts);
+      },
+    );
+
     t('reads see writes at once; unchanged lists still answer 304; the feed pages in order', async () => {
       const feedBefore = await feed(ws);
       const cursor = (await ws.call('GET', `/v1/changes?limit=1000&since=`).then((r) => r.json<{ cursor: string }>()))

@@ -53,6 +53,42 @@ describe('<pact-pillars>', () => {
     expect(el.shadowRoot!.querySelector('[part~="list"]')!.getAttribute('role')).to.equal('list');
   });
 
+  it('asks the API once: the counts come with the pillars, not from a request per pillar', async () => {
+    // An API address of its own (the fault server passing everything through), so that no earlier
+    // test's client or cached answer stands in for the requests.
+    const api = `${FAULT_URL}/ok~one-request/v1`;
+    const since = performance.now();
+    const el = await fixture<PactPillars>(html`<pact-pillars api=${api}></pact-pillars>`);
+    await loaded(el);
+    const asked = performance
+      .getEntriesByType('resource')
+      .filter((r) => r.startTime >= since && r.name.startsWith(api))
+      .map((r) => r.name.slice(api.length));
+    expect(asked).to.deep.equal(['/pillars']);
+    expect(texts(el, 'count')).to.deep.equal((await totals()).map((n) => `${n} projects${FICTITIOUS}`));
+  });
+
+  it('leaves out a count the API did not give or gave broken, and still shows the pillar', async () => {
+    const warned: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args);
+    try {
+      const el = await fixture<PactPillars>(html`<pact-pillars api=${`${FAULT_URL}/counts-broken/v1`}></pact-pillars>`);
+      await loaded(el);
+      expect(texts(el, 'numeral')).to.deep.equal(['I', 'II', 'III', 'IV']);
+      const four = (await totals())[3];
+      // Only pillar IV's count is whole; the cards without one are not described by a count.
+      expect(texts(el, 'count')).to.deep.equal([`${four} projects${FICTITIOUS}`]);
+      expect(buttons(el).map((b) => b.hasAttribute('aria-describedby'))).to.deep.equal([false, false, false, true]);
+      expect(warned.map((a) => String(a[0]))).to.deep.equal([
+        '<pact-pillars> left out the count of projects of pillar 2: it is not a valid count',
+        '<pact-pillars> left out the count of projects of pillar 3: it is not a valid count',
+      ]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('fits the host outline with heading-level, and ignores a level outside 1–6', async () => {
     const el = await fixture<PactPillars>(html`<pact-pillars api=${API_URL} heading-level="2"></pact-pillars>`);
     await loaded(el);

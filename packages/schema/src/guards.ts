@@ -14,6 +14,7 @@ import type {
   Partner,
   Partnership,
   Pillar,
+  PillarProjects,
   Project,
   Route,
   TimelineEvent,
@@ -103,6 +104,19 @@ export const isPillar = /* @__PURE__ */ shape<Pillar>({
   summary: isLocalizedText,
   shortTitle: optional(isLocalizedText),
 });
+
+/** A count of projects: a whole number, 0 or more. */
+const isCount: Check = (v) => Number.isInteger(v) && (v as number) >= 0;
+
+const countsShape = /* @__PURE__ */ shape<PillarProjects>({ total: isCount, illustrative: isCount });
+/**
+ * A pillar's count of projects a card can show: whole numbers, with no more illustrative projects
+ * than projects. Checked apart from {@link isPillar}: a pillar with a broken count is still shown,
+ * without its count.
+ */
+export function isPillarProjects(v: unknown): v is PillarProjects {
+  return countsShape(v) && v.illustrative <= v.total;
+}
 
 /** A route a map can draw: a known id, a name, waypoints with coordinates, paths, countries. */
 export const isRoute = /* @__PURE__ */ shape<Route>({

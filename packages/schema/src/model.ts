@@ -232,6 +232,27 @@ export interface Pillar {
   summary: LocalizedText;
   /** Languages in which the title is an unofficial translation. */
   unofficialTranslations: LocaleCode[];
+  /**
+   * The projects registered under the pillar, counted from the project records whenever the API
+   * answers (so a write shows at once); never stored, absent from the dataset's pillars.json.
+   */
+  projects?: PillarProjects;
+}
+
+/** How many projects a pillar has: what `GET /v1/projects?pillar=N` would give as its `total`. */
+export interface PillarProjects {
+  /**
+   * Every project under the pillar.
+   * @minimum 0
+   * @TJS-type integer
+   */
+  total: number;
+  /**
+   * Of those, the illustrative ones (fictitious examples: `illustrative: true`).
+   * @minimum 0
+   * @TJS-type integer
+   */
+  illustrative: number;
 }
 
 /** A named point on a route. */

@@ -70,6 +70,7 @@ export type {
   Pillar,
   PillarList,
   PillarNumber,
+  PillarProjects,
   Place,
   Priority,
   Problem,

@@ -1,7 +1,8 @@
 /**
- * The listed member counts of a partnership: the partner records of the dataset that hold a
- * membership of it, by kind, status and whether the sources confirm it. Counted when the store is
- * built (and again whenever a write changes the records), never stored.
+ * Counts derived from the records, counted when the store is built (and again whenever a write
+ * changes the records), never stored: the listed member counts of a partnership (the partner
+ * records that hold a membership of it, by kind, status and whether the sources confirm it), and
+ * each pillar's count of projects.
  */
 import {
   MEMBERSHIP_STATUSES,
@@ -10,6 +11,8 @@ import {
   type MemberCount,
   type Partner,
   type Partnership,
+  type Pillar,
+  type Project,
 } from '@pact/schema';
 
 /** Confirmed records are sure; a possible member is not; an unconfirmed member lies between. */
@@ -38,4 +41,15 @@ export function withListedCounts(p: Partnership, partners: readonly Partner[]): 
           });
       }
   return { ...p, counts: [...p.counts, ...listed] };
+}
+
+/**
+ * The pillar with its count of projects and of illustrative ones among them: what
+ * `/v1/projects?pillar=N` and `?pillar=N&illustrative=true` give as their `total`, counted when
+ * the store is built (again after every write), never stored. One request for a card's counts
+ * instead of two per pillar.
+ */
+export function withProjectCounts(p: Pillar, projects: readonly Project[]): Pillar {
+  const under = projects.filter((r) => r.pillar === p.number);
+  return { ...p, projects: { total: under.length, illustrative: under.filter((r) => r.illustrative === true).length } };
 }

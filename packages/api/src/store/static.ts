@@ -3,12 +3,13 @@ import type {
   LocalizedText,
   Partner,
   Partnership,
+  Pillar,
   PillarNumber,
   Project,
   TimelineEvent,
 } from '@pact/schema';
 import type { Dataset } from '../dataset.js';
-import { withListedCounts } from '../content/counts.js';
+import { withListedCounts, withProjectCounts } from '../content/counts.js';
 import { firstDay, lastDay, spanOf } from '../content/dates.js';
 import { fold, searchText } from '../fold.js';
 import { withCldrNames, withMetaRegionNames } from '../localize.js';
@@ -74,6 +75,8 @@ export class StaticStore implements Store {
   private readonly projectsByTitle: (lang: LocaleCode) => Project[];
   private readonly rev: string;
   private readonly partnerships: Partnership[];
+  /** The pillars, each with its count of projects. */
+  private readonly pillars: Pillar[];
   /** The timeline by first day, then last day, then id, with each event's span and search text. */
   private readonly events: { e: TimelineEvent; first: string; last: string; search: string }[];
   /** The ids of the partners that appear in each role on at least one project. */
@@ -100,6 +103,7 @@ export class StaticStore implements Store {
       beneficiary: new Set(dataset.projects.flatMap((p) => p.beneficiaries)),
     };
     this.partnerships = dataset.partnerships.map((p) => withListedCounts(p, dataset.partners));
+    this.pillars = dataset.pillars.map((p) => withProjectCounts(p, dataset.projects));
     this.events = dataset.events
       .map(eventSpan)
       .sort((a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || (a.e.id < b.e.id ? -1 : 1));
@@ -157,11 +161,11 @@ export class StaticStore implements Store {
   }
 
   async listPillars() {
-    return this.dataset.pillars;
+    return this.pillars;
   }
 
   async getPillar(n: PillarNumber) {
-    return this.dataset.pillars.find((p) => p.number === n);
+    return this.pillars.find((p) => p.number === n);
   }
 
   async listRoutes() {

@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '../core/localize.js';
-import type { PillarNumber } from '@pact/sdk';
 import { PactDataController } from '../core/data-controller.js';
 import { loadPillars, pillarNumber } from './pillar-card.js';
 import { PactPillarElement } from './pillar-element.js';
@@ -49,7 +48,7 @@ export class PactPillarCard extends PactPillarElement {
     args: () => [pillarNumber(this.pillar) ?? 0] as const,
     task: async ([n], client, signal) => {
       const number = pillarNumber(n);
-      if (!number) return { pillars: [], counts: new Map(), fictitious: new Map<PillarNumber, number>() };
+      if (!number) return { pillars: [] };
       return loadPillars(this.localName, client, [number], signal);
     },
   });
@@ -58,7 +57,7 @@ export class PactPillarCard extends PactPillarElement {
     return this.data.render({
       complete: (v) => {
         const p = v.pillars[0];
-        return p ? this.card(p, v) : '';
+        return p ? this.card(p) : '';
       },
       isEmpty: (v) => v.pillars.length === 0,
       empty: () =>

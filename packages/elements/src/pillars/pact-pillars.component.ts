@@ -54,7 +54,7 @@ export class PactPillars extends PactPillarElement {
       ${this.data.render({
         complete: (v) =>
           html`<ul class="grid" part="list" role="list">
-            ${v.pillars.map((p) => html`<li class="item">${this.card(p, v)}</li>`)}
+            ${v.pillars.map((p) => html`<li class="item">${this.card(p)}</li>`)}
           </ul>`,
         isEmpty: (v) => v.pillars.length === 0,
       })}

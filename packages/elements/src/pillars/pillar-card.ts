@@ -1,9 +1,8 @@
 import { withFallbackLang } from '../core/text-lang.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../core/localize.js';
-import { PILLAR_NUMBERS, isPillar } from '@pact/schema';
-import type { LocalizedText, PactReader, Pillar, PillarNumber } from '@pact/sdk';
-import { PactAbortError } from '@pact/sdk';
+import { PILLAR_NUMBERS, isPillar, isPillarProjects } from '@pact/schema';
+import type { LocalizedText, PactReader, Pillar, PillarNumber, PillarProjects } from '@pact/sdk';
 import { keepValid } from '../core/data-controller.js';
 import { PROJECTS, countText, type CountForms } from '../core/count.js';
 
@@ -19,23 +18,15 @@ export function pillarNumber(value: unknown): PillarNumber | undefined {
 }
 
 export interface PillarsData {
-  /** The pillars asked for, in order of their number. */
+  /** The pillars asked for, in order of their number, each with its count of projects from the API. */
   pillars: Pillar[];
-  /** Number of projects under each pillar; missing when that count could not be loaded. */
-  counts: ReadonlyMap<PillarNumber, number>;
-  /**
-   * How many of each pillar's projects are illustrative (fictitious examples): the API's count of
-   * `illustrative=true`. Against an API without that filter, all of them when the dataset's meta
-   * says the project collection is illustrative or the pillar's first project is.
-   */
-  fictitious: ReadonlyMap<PillarNumber, number>;
 }
 
 /**
- * The pillars and, in parallel, the number of projects under each and how many of those are
- * fictitious examples (two `limit=1` requests per pillar: the API's `total`, without and with
- * `illustrative=true`). A count that fails is left out (and reported in the console): the card
- * still shows the pillar. The pillars request failing fails the whole load.
+ * The pillars, with the number of projects under each and how many of those are fictitious
+ * examples: one request (`/v1/pillars`), whose records carry their counts (`projects`). A count
+ * the API did not give or gave broken is left out (a broken one reported in the console): the
+ * card still shows the pillar, without its count.
  */
 export async function loadPillars(
   tag: string,
@@ -43,47 +34,23 @@ export async function loadPillars(
   numbers: readonly PillarNumber[],
   signal: AbortSignal,
 ): Promise<PillarsData> {
-  type Count = readonly [PillarNumber, number | undefined, number | undefined, boolean];
-  const count = async (n: PillarNumber): Promise<Count> => {
-    const [all, examples] = await Promise.allSettled([
-      client.projects.list({ pillar: n, limit: 1 }, { signal }),
-      client.projects.list({ pillar: n, illustrative: true, limit: 1 }, { signal }),
-    ]);
-    for (const r of [all, examples])
-      if (r.status === 'rejected' && (r.reason instanceof PactAbortError || signal.aborted)) throw r.reason;
-    if (all.status === 'rejected') {
-      console.warn(`<${tag}> could not count the projects of pillar ${n}`, all.reason);
-      return [n, undefined, undefined, false];
-    }
-    const flagged = all.value.data.some((p) => p.illustrative === true);
-    return [n, all.value.total, examples.status === 'fulfilled' ? examples.value.total : undefined, flagged];
-  };
-  // Every request settles before the load does: a failed load leaves none of its requests in
-  // flight, so Retry asks again instead of joining (through the client's shared in-flight
-  // requests) a count that is still on its way to failing.
-  const [listed, settled, meta] = await Promise.allSettled([
-    client.pillars.list({ signal }),
-    Promise.all(numbers.map(count)),
-    client.meta.get({ signal }),
-  ]);
-  if (listed.status === 'rejected') throw listed.reason;
-  if (settled.status === 'rejected') throw settled.reason;
-  const [list, totals] = [listed.value, settled.value];
+  const list = await client.pillars.list({ signal });
   const wanted = new Set<number>(numbers);
   const pillars = keepValid(tag, list.data, isPillar, list.invalid)
     .filter((p) => wanted.has(p.number))
     .sort((a, b) => a.number - b.number);
-  const counts = new Map<PillarNumber, number>();
-  const fictitious = new Map<PillarNumber, number>();
-  const sample = meta.status === 'fulfilled' && meta.value.illustrative.some((i) => i.collection === 'projects');
-  for (const [n, total, examples, flagged] of totals) {
-    if (total === undefined) continue;
-    counts.set(n, total);
-    // An API without the filter: the older rule, which counts all of them as examples.
-    fictitious.set(n, examples ?? (flagged || sample ? total : 0));
-  }
-  return { pillars, counts, fictitious };
+  for (const p of pillars)
+    if (p.projects !== undefined && !isPillarProjects(p.projects))
+      console.warn(
+        `<${tag}> left out the count of projects of pillar ${p.number}: it is not a valid count`,
+        p.projects,
+      );
+  return { pillars };
 }
+
+/** The pillar's count of projects, if the API gave a valid one. */
+export const projectsOf = (p: Pillar): PillarProjects | undefined =>
+  isPillarProjects(p.projects) ? p.projects : undefined;
 
 /** "Pillar II" (called inside a render). */
 export function pillarLabel(roman: string): string {

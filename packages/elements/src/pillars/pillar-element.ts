@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Pillar } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
 import { PactPillarSelectEvent } from '../core/events.js';
-import { headingLevelOf, pillarCard, pillarNumber, type PillarsData } from './pillar-card.js';
+import { headingLevelOf, pillarCard, pillarNumber, projectsOf } from './pillar-card.js';
 import { SelectionLink } from './selection-link.js';
 
 /**
@@ -50,11 +50,12 @@ export abstract class PactPillarElement extends PactElement {
     }
   }
 
-  protected card(pillar: Pillar, data: PillarsData): TemplateResult {
+  protected card(pillar: Pillar): TemplateResult {
+    const projects = projectsOf(pillar);
     return pillarCard({
       pillar,
-      count: data.counts.get(pillar.number),
-      fictitious: data.fictitious.get(pillar.number),
+      count: projects?.total,
+      fictitious: projects?.illustrative,
       locale: this.locale,
       text: (t) => this.client.text(t, this.locale),
       headingLevel: headingLevelOf(this.headingLevel),
