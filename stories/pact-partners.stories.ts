@@ -240,3 +240,19 @@ export const ActionPlanFilter: Story = {
       limit="12"
     ></pact-partners>`,
 };
+
+/**
+ * `loading="lazy"` (every element takes it): below the first screen, the directory asks the API for
+ * nothing until it comes within a screen of the viewport; its fallback shows in its place until then.
+ * Here it sits half a screen below the first, so it loads at once; further down, it waits for the scroll.
+ */
+export const Lazy: Story = {
+  name: 'Lazy: loads as it comes near',
+  render: () =>
+    html`<p style="block-size: 150vh; margin: 0">
+        Scroll down: the directory starts loading a screen before it comes into view.
+      </p>
+      <pact-partners member="osce" kind="country" limit="12" loading="lazy"
+        ><a href="https://www.osce.org/participating-states">The participating States on osce.org</a></pact-partners
+      >`,
+};

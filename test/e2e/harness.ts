@@ -96,13 +96,47 @@ export async function watchedPage(browser: Browser, ignore: RegExp[] = []): Prom
 }
 
 /**
+ * Scrolls down the page half a screen at a time, as a reader would, until every `loading="lazy"`
+ * widget (core/lazy.ts) has loaded: after each step, waits until each lazy widget within a screen
+ * of the viewport (where it starts loading) has its data, or shows an error state, and all of it
+ * (a long list's later slices). Then back to the top.
+ */
+export async function revealLazy(page: Page, timeout = 15000): Promise<void> {
+  // A string, not a function: tsx would name the inner arrow functions with a helper the page lacks.
+  await page.evaluate(`(async () => {
+    const until = Date.now() + ${timeout};
+    const lazy = [...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})].filter(
+      (el) => el.getAttribute('loading') === 'lazy',
+    );
+    const done = (el) => el.hasAttribute('data-loaded') || !!el.shadowRoot?.querySelector('[part~="error"]');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (let y = 0; ; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await frame();
+      for (const el of lazy) {
+        const box = el.getBoundingClientRect();
+        if (box.top > innerHeight * 2 || box.bottom < -innerHeight) continue;
+        while (!done(el)) {
+          if (Date.now() > until) throw new Error('<' + el.localName + ' loading="lazy"> did not load near the viewport');
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        await el.updateComplete;
+      }
+      if (lazy.every(done) || scrollY + innerHeight >= document.documentElement.scrollHeight) break;
+    }
+    scrollTo(0, 0);
+  })()`);
+}
+
+/**
  * Waits until every defined Pact element on the page has data (or shows an error state), and shows
- * all of it; reports those.
+ * all of it; reports those. The lazy ones are brought near the viewport first ({@link revealLazy}).
  */
 export async function waitForWidgets(
   page: Page,
   timeout = 15000,
 ): Promise<{ tag: string; loaded: boolean; error: boolean; errorText?: string }[]> {
+  await revealLazy(page, timeout);
   await page.waitForFunction(
     // Once the CDN core has run (it defines <pact-provider> at once), a tag on the page that is still
     // undefined is a lazily loaded chunk on its way (the directory, the map, ...): wait for it too.

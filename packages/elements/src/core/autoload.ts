@@ -4,6 +4,7 @@ import { defaultApi, startEarly } from './client.js';
 import { errorState } from './data-controller.js';
 import { catalogReady, uiLocaleOf, withLocale } from './i18n.js';
 import { resolveLang } from './locale.js';
+import { nearViewport } from './lazy.js';
 import { baseStyles, tokens } from './styles.js';
 
 /**
@@ -31,6 +32,8 @@ export function autoload(
     // Likewise the element's first requests (`early`: the calls its data controller makes), so that
     // its data comes with its module rather than one or two round trips after it.
     for (const el of doc.querySelectorAll(tag)) {
+      // A lazy element still away from the viewport asks for nothing yet (core/lazy.ts).
+      if (nearViewport(el)) continue;
       void catalogReady(uiLocaleOf(resolveLang(el)));
       const api = early && apiOf(el);
       if (api) startEarly(api, (c, signal) => early(el, c, signal));
@@ -45,11 +48,26 @@ export function autoload(
       for (const el of doc.querySelectorAll(tag)) void showLoadError(el, e, retry);
     });
   };
-  if (doc.querySelector(tag)) return start();
+  // Every such tag on the page lazy (loading="lazy") and away from the viewport: the module
+  // waits until the first of them comes near (or one that is not lazy is added).
+  const needed = (els: Iterable<Element>): boolean => {
+    const waits: Promise<void>[] = [];
+    for (const el of els) {
+      const near = nearViewport(el);
+      if (!near) return true;
+      waits.push(near);
+    }
+    if (waits.length) void Promise.race(waits).then(start);
+    return false;
+  };
+  if (doc.querySelector(tag) && needed(doc.querySelectorAll(tag))) return start();
+  // Watching for the tag (or, while only lazy ones are there, for one that is not) until started.
   const observer = new MutationObserver((records) => {
+    if (started) return observer.disconnect();
     for (const r of records) {
       for (const node of r.addedNodes) {
         if (node instanceof Element && (node.localName === tag || node.querySelector(tag))) {
+          if (!needed(doc.querySelectorAll(tag))) continue;
           observer.disconnect();
           return start();
         }

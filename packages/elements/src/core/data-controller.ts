@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from './localize.js';
 import { missingFile } from './chunk.js';
+import { nearViewport } from './lazy.js';
 import {
   PactAbortError,
   PactHttpError,
@@ -68,6 +69,8 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
   #busy = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastStatus: TaskStatus = TaskStatus.INITIAL;
+  /** Waiting for the viewport (loading="lazy"), or has waited. */
+  #lazy = false;
 
   constructor(
     private readonly host: PactElement,
@@ -114,6 +117,16 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
   }
 
   hostConnected(): void {
+    // loading="lazy": no request until the element comes near the viewport (core/lazy.ts).
+    const near = this.#lazy ? null : nearViewport(this.host);
+    if (near) {
+      this.#lazy = true;
+      this.task.autoRun = false;
+      void near.then(() => {
+        this.task.autoRun = true;
+        this.host.requestUpdate();
+      });
+    }
     // Back on the page after a removal that cancelled the request: load again.
     if (this.task.status === TaskStatus.ERROR && this.task.error instanceof PactAbortError) this.retry();
   }

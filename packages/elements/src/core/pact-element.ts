@@ -10,6 +10,7 @@ import { dataControllers, errorState } from './data-controller.js';
 import { baseStyles, tokens } from './styles.js';
 import { ColorSchemeController, colorSchemeReady, displayStyles, lineage } from './display.js';
 import { nextTurn, restOf } from './turns.js';
+import { releaseLazy } from './lazy.js';
 import { hydrationInstalled, hydrationSupport } from '../ssr/on-demand.js';
 
 /**
@@ -84,6 +85,16 @@ export abstract class PactElement extends LitElement {
    * otherwise. Used when the page declares no single `color-scheme`.
    */
   @property({ attribute: 'color-scheme-source', reflect: true }) colorSchemeSource?: string;
+
+  /**
+   * `lazy`: ask the API for the data only once the element comes within a screen of the viewport
+   * (from the CDN file, load its module then too), as `<img loading="lazy">` does; until then its
+   * fallback content shows in the space kept for it. For widgets below the first screen: a phone
+   * that never scrolls to them never downloads or renders them. Default `eager`. Find-in-page,
+   * printing and a crawler that does not scroll see only the fallback of a widget not yet loaded
+   * (server rendering gives them everything).
+   */
+  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
 
   /** Mirrors the `lang` attribute so that changing it re-renders (the native `lang` property still works). */
   @property({ attribute: 'lang' }) protected langAttribute: string | null = null;
@@ -212,6 +223,11 @@ export abstract class PactElement extends LitElement {
       await nextTurn();
     }
     super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('loading') && this.loading !== 'lazy') releaseLazy(this);
   }
 
   /** Settles once the element has rendered everything it has, a long list's later slices too (core/turns.ts). */

@@ -207,6 +207,7 @@ export class PactRouteMap extends PactElement {
   // ---- lifecycle ----------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // Set from outside (the attribute or the property): zoom around the centre.
     if (changed.has('zoom') && this.viewport.clamp(this.zoom) !== this.viewport.zoom) {
       this.viewport.setZoom(this.zoom, { silent: true });

@@ -42,10 +42,11 @@ const NAMED: Record<string, readonly string[]> = {
 /**
  * Attributes an embed URL may not set: the page chooses the API itself (an embed of this server
  * shows this server's data), `lang` is the page's own parameter, `sync-url` would rewrite the
- * frame's address, and `color-scheme-source` names a toggle of the host page, which a frame
- * cannot see (`color-scheme=auto` in a frame follows the reader's system setting).
+ * frame's address, `color-scheme-source` names a toggle of the host page, which a frame
+ * cannot see (`color-scheme=auto` in a frame follows the reader's system setting), and `loading`
+ * belongs on the frame itself (`<iframe loading="lazy">`: the browser then delays the whole frame).
  */
-const RESERVED = new Set(['api', 'lang', 'sync-url', 'color-scheme-source']);
+const RESERVED = new Set(['api', 'lang', 'sync-url', 'color-scheme-source', 'loading']);
 
 /**
  * `<pact-provider>` shows nothing itself: there is nothing to embed. `<pact-project-form>` writes
