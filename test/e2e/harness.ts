@@ -108,21 +108,37 @@ export async function revealLazy(page: Page, timeout = 15000): Promise<void> {
     const lazy = [...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})].filter(
       (el) => el.getAttribute('loading') === 'lazy',
     );
+    if (!lazy.length) return;
     const done = (el) => el.hasAttribute('data-loaded') || !!el.shadowRoot?.querySelector('[part~="error"]');
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // The reader starts scrolling once the first screen has loaded: every eager widget first.
+    const all = [...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})];
+    for (const el of all.filter((el) => el.getAttribute('loading') !== 'lazy')) {
+      while (!done(el)) {
+        if (Date.now() > until) throw new Error('<' + el.localName + '> did not load');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await el.updateComplete;
+    }
+    await frame();
+    const settled = new Set();
     for (let y = 0; ; y += innerHeight / 2) {
       scrollTo(0, y);
       await frame();
       for (const el of lazy) {
         const box = el.getBoundingClientRect();
-        if (box.top > innerHeight * 2 || box.bottom < -innerHeight) continue;
+        if (settled.has(el) || box.top > innerHeight * 2 || box.bottom < -innerHeight) continue;
+        settled.add(el);
         while (!done(el)) {
           if (Date.now() > until) throw new Error('<' + el.localName + ' loading="lazy"> did not load near the viewport');
           await new Promise((r) => setTimeout(r, 50));
         }
         await el.updateComplete;
+        // What the data sets off (a chunk, a second request, the map's layers) before the next step.
+        await new Promise((r) => setTimeout(r, 300));
+        await frame();
       }
-      if (lazy.every(done) || scrollY + innerHeight >= document.documentElement.scrollHeight) break;
+      if (lazy.every((el) => settled.has(el)) || scrollY + innerHeight >= document.documentElement.scrollHeight) break;
     }
     scrollTo(0, 0);
   })()`);
