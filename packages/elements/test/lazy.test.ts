@@ -79,6 +79,21 @@ describe('loading="lazy"', () => {
     expect(window.scrollY).to.equal(0);
   });
 
+  it('takes loading as a property too, set before the element is added', async () => {
+    const api = freshApi();
+    const since = performance.now();
+    const box = below<HTMLDivElement>(4, html`<div></div>`);
+    const el = document.createElement('pact-pillars') as PactPillars;
+    el.api = api;
+    el.loading = 'lazy';
+    box.append(el);
+    await aTimeout(300);
+    expect(asked(api, since)).to.deep.equal([]);
+    el.scrollIntoView();
+    await loaded(el, 'the pillars lazy by their property');
+    expect(asked(api, since)).to.deep.equal(['/pillars']);
+  });
+
   it('an eager element (the default) loads far below the viewport too', async () => {
     const api = freshApi();
     await loaded(below(4, html`<pact-pillars api=${api}></pact-pillars>`), 'the eager pillars');

@@ -17,8 +17,9 @@ let observer: IntersectionObserver | undefined;
 
 /** Whether `el` waits for the viewport before loading: `loading="lazy"`, not rendered on the server. */
 export function isLazy(el: Element): boolean {
+  // The attribute (an element not defined yet has nothing else), else the property.
   return (
-    el.getAttribute('loading') === 'lazy' &&
+    (el.getAttribute('loading') ?? (el as Element & { loading?: unknown }).loading) === 'lazy' &&
     !el.hasAttribute('data-pact-ssr') &&
     typeof globalThis.IntersectionObserver === 'function'
   );

@@ -92,9 +92,10 @@ export abstract class PactElement extends LitElement {
    * fallback content shows in the space kept for it. For widgets below the first screen: a phone
    * that never scrolls to them never downloads or renders them. Default `eager`. Find-in-page,
    * printing and a crawler that does not scroll see only the fallback of a widget not yet loaded
-   * (server rendering gives them everything).
+   * (server rendering gives them everything). Read when the element connects; setting `eager`
+   * later loads a waiting element at once.
    */
-  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+  @property() loading: 'eager' | 'lazy' = 'eager';
 
   /** Mirrors the `lang` attribute so that changing it re-renders (the native `lang` property still works). */
   @property({ attribute: 'lang' }) protected langAttribute: string | null = null;
