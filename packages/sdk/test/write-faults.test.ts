@@ -176,6 +176,39 @@ test('429 and 503 are waited for and sent again (Retry-After in seconds), within
   assert.equal(received.length, 1);
 });
 
+test('a 429 is sent again like a 503; retries counts the sends after the first; no timeout does not stop the wait', async () => {
+  script = [json(429, { status: 429, title: 'Too Many Requests' }, { 'Retry-After': '1' }), json(200, record)];
+  const t0 = performance.now();
+  await patch({ retries: 1 });
+  assert.equal(received.length, 2);
+  assert.ok(since(t0) >= 990, `${since(t0)} ms`);
+
+  // retries: 1 is one send again, not two; without Retry-After the wait is short (under 250 ms).
+  received = [];
+  script = [json(503, { status: 503, title: 'Busy' })];
+  const t1 = performance.now();
+  const e = await rejection(patch({ retries: 1 }));
+  assert.ok(e instanceof PactWriteError);
+  assert.deepEqual([e.status, e.retryAfter, received.length], [503, undefined, 2]);
+  assert.ok(since(t1) < slack(1000), `${since(t1)} ms`);
+
+  // timeoutMs: 0 (no timeout) waits for a Retry-After as long as an hour.
+  received = [];
+  script = [json(503, { status: 503, title: 'Busy' }, { 'Retry-After': '1' }), json(200, record)];
+  await patch({ retries: 1 }, { timeoutMs: 0 });
+  assert.equal(received.length, 2);
+});
+
+test('a Retry-After that is not whole seconds is not taken for a wait', async () => {
+  for (const value of ['x2', '2x', '1.5', '-1']) {
+    received = [];
+    script = [json(503, { status: 503, title: 'Busy' }, { 'Retry-After': value })];
+    const e = await rejection(patch({ retries: 0 }));
+    assert.ok(e instanceof PactWriteError);
+    assert.equal(e.retryAfter, undefined, `Retry-After: ${value}`);
+  }
+});
+
 test('an error body that is not a problem document, or not JSON, is not taken for one', async () => {
   script = [json(422, { detail: 'no status here', errors: [{ pointer: '/x', message: 'bad' }] })];
   const e = await rejection(patch({ retries: 0 }));
