@@ -160,6 +160,56 @@ describe('response body limits', () => {
   });
 });
 
+/**
+ * A fetch that answers any route with a small body and its ETag (`"<id>"`), 304 when asked with
+ * that tag; `asked` records the If-None-Match each URL was last sent with.
+ */
+function taggedFetch() {
+  const asked = new Map<string, string | null>();
+  const fetchFn: typeof fetch = async (input, init) => {
+    const url = String(input);
+    const tag = `"${url.split('/').pop()}"`;
+    const sent = new Headers(init?.headers).get('If-None-Match');
+    asked.set(url, sent);
+    if (sent === tag) return new Response(null, { status: 304, headers: { ETag: tag } });
+    return new Response(JSON.stringify({ id: url.split('/').pop() }), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json', ETag: tag },
+    });
+  };
+  return { asked, fetchFn };
+}
+
+describe('the cache at its bounds', () => {
+  const base = 'http://cache.test/v1';
+  const revalidates = async (c: ReturnType<typeof createClient>, id: string, asked: Map<string, string | null>) => {
+    await c.routes.get(id as never);
+    return asked.get(`${base}/routes/${id}`) === `"${id}"`;
+  };
+
+  it('holds exactly 300 answers; the 301st drops the oldest', async () => {
+    const { asked, fetchFn } = taggedFetch();
+    const c = createClient({ baseUrl: base, fetch: fetchFn, retries: 0 });
+    for (let i = 0; i < 300; i++) await c.routes.get(`r${i}` as never);
+    assert.equal(await revalidates(c, 'r0', asked), true, 'r0 is still cached with 300 answers');
+    await c.routes.get('r300' as never);
+    // A revalidation (304) does not make an answer newer: r0 is still the oldest, and goes.
+    assert.equal(await revalidates(c, 'r1', asked), true, 'r1 is still cached');
+    assert.equal(await revalidates(c, 'r0', asked), false, 'r0 was dropped by the 301st answer');
+  });
+
+  it('holds answers up to exactly maxCacheBytes in all', async () => {
+    const { asked, fetchFn } = taggedFetch();
+    const size = JSON.stringify({ id: 'r0' }).length;
+    const c = createClient({ baseUrl: base, fetch: fetchFn, retries: 0, maxCacheBytes: 3 * size });
+    for (const id of ['r0', 'r1', 'r2']) await c.routes.get(id as never);
+    assert.equal(await revalidates(c, 'r0', asked), true, 'three answers fill maxCacheBytes exactly');
+    await c.routes.get('r3' as never);
+    assert.equal(await revalidates(c, 'r2', asked), true, 'the newest stay');
+    assert.equal(await revalidates(c, 'r0', asked), false, 'a fourth answer drops the oldest');
+  });
+});
+
 describe('all() under a server whose pages never end', () => {
   it('a repeated cursor stops with PactPagingError after the pages read', async () => {
     const before = count('pages');
