@@ -1,6 +1,7 @@
 import { render } from 'lit';
 import type { PactReader } from '@pact/sdk';
 import { defaultApi, startEarly } from './client.js';
+import { importAgain } from './chunk.js';
 import { errorState } from './data-controller.js';
 import { catalogReady, uiLocaleOf, withLocale } from './i18n.js';
 import { resolveLang } from './locale.js';
@@ -23,6 +24,8 @@ export function autoload(
   const doc = globalThis.document;
   if (!doc || globalThis.customElements?.get(tag)) return;
   let started = false;
+  /** The last failed load: a Retry asks for that file again (core/chunk.ts). */
+  let failed: unknown;
   const start = () => {
     if (started) return;
     started = true;
@@ -38,8 +41,9 @@ export function autoload(
       const api = early && apiOf(el);
       if (api) startEarly(api, (c, signal) => early(el, c, signal));
     }
-    load().catch((e: unknown) => {
+    (failed === undefined ? load() : importAgain(failed, load)).catch((e: unknown) => {
       console.warn(`Pact Embed could not load <${tag}>.`, e);
+      failed = e;
       started = false;
       const retry = () => {
         for (const el of doc.querySelectorAll(tag)) el.shadowRoot?.replaceChildren();

@@ -25,3 +25,18 @@ export function missingFile(error: unknown): string | null {
   const url = failed ?? m[1] ?? '';
   return url.startsWith(base) ? url.slice(base.length) : url || 'chunks/…';
 }
+
+let retries = 0;
+
+/**
+ * A failed `import()` tried again (Retry). Some Chromium versions (150, Debian's in December 2026)
+ * keep a failed dynamic import in their module map: the same URL fails again at once, without
+ * asking the server, even once the file is there. So the module the failure named is imported
+ * again with a query of its own (`?retry=N`); its own imports are the page's modules as before.
+ * Without a URL in the message (Safari), `load` again.
+ */
+export function importAgain<T>(failure: unknown, load: () => Promise<T>): Promise<T> {
+  const url = failure instanceof TypeError ? IMPORT_FAILED.exec(failure.message)?.[1] : undefined;
+  if (!url || !/^https?:\/\//.test(url)) return load();
+  return import(/* @vite-ignore */ `${url}${url.includes('?') ? '&' : '?'}retry=${++retries}`) as Promise<T>;
+}

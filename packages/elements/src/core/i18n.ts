@@ -12,6 +12,7 @@
  * runtimeMsg, with its message-id hashing) comes with the first catalog: English needs neither.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { importAgain } from './chunk.js';
 import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import type { LocaleModule, MsgFn } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
@@ -37,6 +38,8 @@ const loading = new Map<UiLocale, Promise<void>>();
 let current: UiLocale = sourceLocale;
 
 const failures = new Map<UiLocale, unknown>();
+/** The failure a Retry forgot (retryCatalog), for the next load to ask for the file again. */
+const failedBefore = new Map<UiLocale, unknown>();
 
 /**
  * Null when the UI strings of `locale` are ready; otherwise a promise that settles when they
@@ -47,7 +50,13 @@ export function catalogReady(locale: UiLocale): Promise<void> | null {
   if (locale === sourceLocale || catalogs[locale] || failures.has(locale)) return null;
   let p = loading.get(locale);
   if (!p) {
-    p = Promise.all([loaders[locale](), import('@lit/localize/internal/runtime-msg.js')])
+    const failed = failedBefore.get(locale);
+    failedBefore.delete(locale);
+    const load = loaders[locale];
+    p = Promise.all([
+      failed === undefined ? load() : importAgain(failed, load),
+      import('@lit/localize/internal/runtime-msg.js'),
+    ])
       .then(([m, runtime]) => {
         lookup = runtime.runtimeMsg;
         catalogs[locale] = m.templates;
@@ -67,6 +76,7 @@ export const catalogError = (locale: UiLocale): unknown => failures.get(locale);
 
 /** Forgets a failed load of `locale`'s strings, so that the next render loads them again (Retry). */
 export function retryCatalog(locale: UiLocale): void {
+  if (failures.has(locale)) failedBefore.set(locale, failures.get(locale));
   failures.delete(locale);
 }
 
