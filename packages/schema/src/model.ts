@@ -232,26 +232,15 @@ export interface Pillar {
   summary: LocalizedText;
   /** Languages in which the title is an unofficial translation. */
   unofficialTranslations: LocaleCode[];
-  /**
-   * The projects registered under the pillar, counted from the project records whenever the API
-   * answers (so a write shows at once); never stored, absent from the dataset's pillars.json.
-   */
+  /** Its projects, counted from the project records when the API answers (absent from pillars.json). */
   projects?: PillarProjects;
 }
 
-/** How many projects a pillar has: what `GET /v1/projects?pillar=N` would give as its `total`. */
+/** A pillar's projects: `total` as `GET /v1/projects?pillar=N` counts them, and the illustrative ones. */
 export interface PillarProjects {
-  /**
-   * Every project under the pillar.
-   * @minimum 0
-   * @TJS-type integer
-   */
+  /** @minimum 0 @TJS-type integer */
   total: number;
-  /**
-   * Of those, the illustrative ones (fictitious examples: `illustrative: true`).
-   * @minimum 0
-   * @TJS-type integer
-   */
+  /** @minimum 0 @TJS-type integer */
   illustrative: number;
 }
 
