@@ -4,6 +4,7 @@
 // The npm packages themselves are ESM with declarations straight from `tsc -b`.
 import { readFileSync, readdirSync, writeFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import MagicString from 'magic-string';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -54,6 +55,31 @@ function precompress() {
 }
 
 /**
+ * The CDN build's route map in one chunk: its element and its drawing code (route-map/geometry.js
+ * with d3-geo and topojson-client), which the element imports the moment it connects. Apart, the
+ * drawing chunk left only once the element's chunk had arrived (one more round trip on the map's
+ * first paint), and it imported the element's own modules from that chunk: a browser that keeps a
+ * failed import in its module map (Chromium 150) could then never show the map after Retry, once a
+ * missing `chunks/pact-route-map-….js` was uploaded. The npm build keeps the dynamic import (a
+ * bundler's own split), and bench/size.mjs still measures the drawing code apart there.
+ */
+function mapInOneChunk() {
+  const dynamic = "import('./geometry.js')";
+  return {
+    name: 'pact-map-one-chunk',
+    transform(code, id) {
+      if (!id.endsWith('/elements/dist/route-map/load.js')) return null;
+      if (!code.includes(dynamic)) this.error(`${id} no longer holds ${dynamic}: see rollup.config.mjs`);
+      const s = new MagicString(code);
+      const at = code.indexOf(dynamic);
+      s.overwrite(at, at + dynamic.length, 'Promise.resolve(geometryModule)');
+      s.append("\nimport * as geometryModule from './geometry.js';\n");
+      return { code: s.toString(), map: s.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
  * Lit's templates minified, packages resolved for browsers, the code minified: both builds. The
  * CDN file keeps its `html` templates as they are (only their CSS is minified): an element
  * rendered on the server (@pact/elements/ssr) hydrates only when each template's strings are
@@ -77,7 +103,7 @@ const cdn = {
     sourcemap: true,
     experimentalMinChunkSize: 6000,
   },
-  plugins: [...bundle({ minifyTemplates: false }), themes(), precompress(), release()],
+  plugins: [mapInOneChunk(), ...bundle({ minifyTemplates: false }), themes(), precompress(), release()],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);

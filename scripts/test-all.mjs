@@ -81,7 +81,9 @@ const steps = [
       const fail = /^# fail (\d+)$/m.exec(tap);
       // Skipped and todo tests, by name (a test that skips itself must be listed in ALLOWED_SKIPS).
       const skipped = [...tap.matchAll(/^\s*ok \d+ - (.*?) # (?:SKIP|TODO)\b/gm)].map((m) => m[1]);
-      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]), skipped } : null;
+      // The failed tests by name (and the files they are in), repeated in the summary at the end.
+      const failures = [...tap.matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((m) => m[1]);
+      return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]), skipped, failures } : null;
     },
   },
 ];
@@ -305,6 +307,7 @@ function count(step, code, out, seconds, busy) {
   summary.push(
     `${step.name.padEnd(10)} ${String(p).padStart(5)} passed ${String(f).padStart(4)} failed  ${seconds.toFixed(1)} s${notes ? ` (${notes})` : ''}`,
   );
+  for (const name of (counted?.failures ?? []).slice(0, 20)) summary.push(`  not ok: ${name}`);
   if (step.name === 'build' && code !== 0) {
     console.error('The build failed; the other steps need it.');
     return false;
