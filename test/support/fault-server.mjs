@@ -9,6 +9,8 @@
 // The first path segment chooses the behaviour; the rest is the API path (and query) to proxy:
 //   ok                  proxy unchanged
 //   hang                never answer (the socket stays open until the client gives up)
+//   hang-NAME, 500-NAME never answer (or answer 500) the requests for /v1/NAME…; proxy the others
+//                       (e.g. hang-geo: a map's routes and partners arrive, its outlines never do)
 //   reset               destroy the socket without answering
 //   500                 a 500 problem document (application/problem+json), every time
 //   fail-N-STATUS       STATUS (a problem document) N times per distinct full URL, then proxy;
@@ -163,6 +165,13 @@ export async function startFaultServer({ upstream, port = 0, host = '127.0.0.1' 
     let n;
     if (mode === 'ok') return proxy(req, res, path);
     if (mode === 'hang') return; // never answer; close() destroys the socket
+    if ((n = /^(hang|500)-([a-z]+)$/.exec(mode))) {
+      const prefix = `/v1/${n[2]}`;
+      const named = path.startsWith(prefix) && /^([/?]|$)/.test(path.slice(prefix.length));
+      if (!named) return proxy(req, res, path);
+      if (n[1] === 'hang') return;
+      return problem(res, 500, 'Internal Server Error', `The fault server fails on purpose (mode ${mode}).`);
+    }
     if (mode === 'reset') {
       const socket = req.socket;
       return typeof socket.resetAndDestroy === 'function' ? socket.resetAndDestroy() : socket.destroy();
@@ -251,7 +260,7 @@ export async function startFaultServer({ upstream, port = 0, host = '127.0.0.1' 
       res,
       404,
       'Not Found',
-      `Unknown fault mode "${segment.slice(0, 40)}". Use ok, hang, reset, 500, fail-N-STATUS, retry-after-N, retry-after-date-N, delay-MS, malformed, schema-broken or slow-body-MS, then the API path.`,
+      `Unknown fault mode "${segment.slice(0, 40)}". Use ok, hang, hang-NAME, 500-NAME, reset, 500, fail-N-STATUS, retry-after-N, retry-after-date-N, delay-MS, malformed, schema-broken or slow-body-MS, then the API path.`,
     );
   };
 

@@ -655,6 +655,47 @@ describe('<pact-route-map>', () => {
     expect(box.width).to.equal(before.width);
   });
 
+  it('shows its legend and caption (the routes’ disclaimer) once the routes arrive, before the outlines, as the loaded map does', async () => {
+    const { data: routes } = (await (await fetch(`${API_URL}/routes`)).json()) as {
+      data: { id: string; disclaimer?: { en?: string } }[];
+    };
+    const northern = routes.find((r) => r.id === 'northern')?.disclaimer?.en ?? '';
+    expect(northern, 'the northern route has a disclaimer in the data').not.to.equal('');
+    // The outlines (/v1/geo/countries) never arrive; the routes and the partners do.
+    const el = await fixture<PactRouteMap>(
+      html`<pact-route-map api=${`${FAULT_URL}/hang-geo/v1`} routes="northern"></pact-route-map>`,
+    );
+    await waitUntil(() => $(el, '[part~="caption"]'), 'no caption while the outlines load', { timeout: 5000 });
+    const early = text($(el, '[part~="caption"]'));
+    expect(early).to.contain('Opiate flows from Afghanistan: not actual trafficking routes.');
+    expect(early).to.contain(northern);
+    const legend = text($(el, '[part~="legend"]'));
+    expect(legend).to.contain('Northern route');
+    expect(legend).not.to.contain('Balkan route');
+    expect(el.hasAttribute('data-loaded'), 'the map is still loading').to.equal(false);
+    expect($$(el, '[part~="map"]').length, 'no map drawn yet').to.equal(0);
+
+    const done = await fixture<PactRouteMap>(html`<pact-route-map api=${API_URL} routes="northern"></pact-route-map>`);
+    await loaded(done);
+    expect(early, 'the same caption as the loaded map').to.equal(text($(done, '[part~="caption"]')));
+    expect(legend, 'the same legend as the loaded map').to.equal(text($(done, '[part~="legend"]')));
+  });
+
+  it('shows no early caption for the cocaine flows, nor once its outlines have failed', async () => {
+    const flows = await fixture<PactRouteMap>(
+      html`<pact-route-map api=${`${FAULT_URL}/hang-geo/v1`} flows="cocaine"></pact-route-map>`,
+    );
+    // The routes arrive (a caption could be made), the outlines fail: the error state, without it.
+    const failed = await fixture<PactRouteMap>(
+      html`<pact-route-map api=${`${FAULT_URL}/500-geo/v1`}></pact-route-map>`,
+    );
+    await waitUntil(() => $(failed, '[part~="error"]'), 'no error state', { timeout: 5000 });
+    await waitUntil(() => $(flows, '[part~="loading"]'), 'no loading state', { timeout: 5000 });
+    await aTimeout(300); // its routes and flows have come from the local server by now; its outlines never do
+    expect($$(flows, '[part~="caption"]').length).to.equal(0);
+    expect($$(failed, '[part~="caption"]').length).to.equal(0);
+  });
+
   it('keeps the space --pact-route-map-min-height asks for while its data is pending, with the message in the map’s frame', async () => {
     const px = (rem: number) => rem * parseFloat(getComputedStyle(document.documentElement).fontSize);
     const el = await fixture<PactRouteMap>(

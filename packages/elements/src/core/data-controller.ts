@@ -175,6 +175,11 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
     this.host.toggleAttribute('data-loaded', this.hasData);
   }
 
+  /** Whether a request is running (the loading state may not show yet: see {@link busy}). */
+  get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
   /** Whether the loading state is showing (the request has run longer than the delay). */
   get busy(): boolean {
     return this.#busy && this.task.status === TaskStatus.PENDING;

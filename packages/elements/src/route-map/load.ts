@@ -72,7 +72,7 @@ export function priorityFlags(partners: readonly Partner[]): PriorityFlags & { h
 export type Geometry = typeof import('./geometry.js');
 
 /**
- * The map's data. With `cocaine`, the 2011 Paris Action Plan's flow set too (GET /v1/flows): a
+ * The map's data; `onRoutes` is given the valid routes as soon as they arrive. With `cocaine`, the 2011 Paris Action Plan's flow set too (GET /v1/flows): a
  * response without it, or with a broken one, is an error (the map would otherwise draw nothing
  * and say nothing).
  */
@@ -82,6 +82,7 @@ export async function loadMap(
   locale: string,
   tag: string,
   cocaine = false,
+  onRoutes?: (routes: Route[]) => void,
 ): Promise<Loaded> {
   // While the requests are out: the first Intl formatters of a page are slow to create
   // (tens of milliseconds on a cold page), so make them now rather than in the first render.
@@ -91,10 +92,15 @@ export async function loadMap(
     collator(locale).compare('a', 'b');
     pluralCategory(locale, 1);
   });
-  const [routes, topology, partners, flows, geometry] = await Promise.all([
-    ...mapRequests(client, signal, cocaine),
-    import('./geometry.js'),
-  ]);
+  const requests = mapRequests(client, signal, cocaine);
+  // The routes alone (a few kB) arrive long before the outlines (65 kB): enough for the caption.
+  // Records that break the schema are left out here and reported once, below.
+  if (onRoutes)
+    requests[0].then(
+      (r) => onRoutes(r.data.filter(isRoute)),
+      () => {},
+    );
+  const [routes, topology, partners, flows, geometry] = await Promise.all([...requests, import('./geometry.js')]);
   performance.mark(MARK_RECEIVED);
   // The last answer's parsing was a task of its own: decode the shapes in the next ones.
   await yieldToMain();

@@ -8,7 +8,7 @@
  * (test/node/route-map-model.test.ts). UI strings come from `msg()`, in the language being
  * rendered.
  */
-import { cityOf, fallbackLang } from '../core/text-lang.js';
+import { cityOf } from '../core/text-lang.js';
 import { msg, str } from '@lit/localize';
 import {
   text,
@@ -21,11 +21,10 @@ import {
 } from '@pact/sdk';
 import { countText, type CountForms } from '../core/count.js';
 import { collator, formatList, formatNumber } from '../core/format.js';
-import { routeLabel } from '../core/labels.js';
 import type { CountryLayout, CountryShape, LayoutInput, MapLayout, Point } from './geometry.js';
 import { KeyedCache, idOf } from './memo.js';
 import { runInSlices } from './idle.js';
-import { ORIGIN_ISO3 } from './model.js';
+import { ORIGIN_ISO3, routeName, routesKey, type RouteInfo } from './model.js';
 import { deriveFlowModel, flowLayoutInput } from './flow-model.js';
 import { centreOn } from './centre.js';
 
@@ -89,13 +88,7 @@ export interface Centre {
   role?: string;
 }
 
-export interface RouteInfo {
-  /** A route's id, or a flow line's. */
-  id: string;
-  name: string;
-  /** The route's summary, for its tooltip. */
-  summary: string;
-}
+export type { RouteInfo };
 
 export interface TableRow {
   route: RouteInfo;
@@ -153,10 +146,6 @@ export interface FlowViews {
   keys(): string;
 }
 
-/** The data's name of a route in the reader's language, else the kit's (translated in every catalog). */
-const routeName = (r: Route, locale: string) =>
-  (!fallbackLang(r.name, locale) && text(r.name, locale)) || routeLabel(r.id);
-
 /** "3 routes from Afghanistan." for the summary (the kit's one count helper, core/count.ts). */
 const ROUTES: CountForms = {
   zero: (count) => msg(str`${count} routes from Afghanistan.`, { id: 'route-map.summary.zero' }),
@@ -203,7 +192,7 @@ function iso3Lookup(partners: readonly Partner[]): (id: string) => string {
 /** The model of `data` drawn with `options`, on a layout already computed for them. */
 export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLayout): MapModel {
   const { locale } = options;
-  const selected = data.routes.filter((r) => options.ids.includes(r.id));
+  const { selected, routes, disclaimers, disclaimerLang } = routesKey(data.routes, options.ids, locale);
   const iso3Of = iso3Lookup(data.partners);
   const routeCountries = (r: Route) => [...new Set(r.countries.map(iso3Of))];
   const partnerName = (id: string) => {
@@ -211,9 +200,6 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
     return p ? text(p.name, locale) : id.toUpperCase();
   };
 
-  const routes = new Map<RouteId, RouteInfo>(
-    data.routes.map((r) => [r.id, { id: r.id, name: routeName(r, locale), summary: text(r.summary, locale) }]),
-  );
   const onShown = new Set(selected.flatMap(routeCountries));
   const routesOf = new Map<string, RouteId[]>();
   for (const r of data.routes) for (const c of routeCountries(r)) routesOf.set(c, [...(routesOf.get(c) ?? []), r.id]);
@@ -318,8 +304,8 @@ export function deriveMapModel(data: MapData, options: MapOptions, layout: MapLa
     origin: layout.countries.find((c) => c.iso3 === ORIGIN_ISO3),
     centres,
     summary: summary.join(' '),
-    disclaimers: [...new Set(selected.map((r) => text(r.disclaimer, locale)).filter(Boolean))],
-    disclaimerLang: fallbackLang(selected[0]?.disclaimer, locale),
+    disclaimers,
+    disclaimerLang,
     table: selected.map((r) => ({
       route: routes.get(r.id) as RouteInfo,
       countries: r.countries.map((id) => ({ iso3: iso3Of(id), name: partnerName(id) })),

@@ -3,7 +3,9 @@
  * No DOM, no d3 (tested in Node, test/node/route-map-model.test.ts).
  */
 import { ROUTE_IDS } from '@pact/schema';
-import type { RouteId } from '@pact/sdk';
+import { text, type Route, type RouteId } from '@pact/sdk';
+import { fallbackLang } from '../core/text-lang.js';
+import { routeLabel } from '../core/labels.js';
 
 /** ISO 3166-1 alpha-3 of the origin of the flows shown (Afghanistan). */
 export const ORIGIN_ISO3 = 'AFG';
@@ -30,4 +32,44 @@ export function parseRoutes(value: string | null | undefined): { ids: RouteId[];
 export function frameShape(ids: readonly RouteId[], routes?: readonly { id: string }[]): '' | 'wide' | 'empty' {
   if (!ids.length || (routes && !routes.some((r) => ids.includes(r.id as RouteId)))) return 'empty';
   return ids.includes('southern') ? '' : 'wide';
+}
+
+export interface RouteInfo {
+  /** A route's id, or a flow line's. */
+  id: string;
+  name: string;
+  /** The route's summary, for its tooltip. */
+  summary: string;
+}
+
+/**
+ * What the opiate routes' legend and caption say, from the routes alone (no outlines, no layout):
+ * shown as soon as the routes have arrived, and part of the map's model once it is made.
+ */
+export interface RoutesKey {
+  /** The routes `ids` selects, in the data's order. */
+  selected: readonly Route[];
+  /** Names and summaries of every route of the data. */
+  routes: Map<string, RouteInfo>;
+  /** The selected routes' disclaimers (the caption's), each once. */
+  disclaimers: string[];
+  /** Their language when the data has none in the reader's (English: a `lang` attribute), else undefined. */
+  disclaimerLang?: string | undefined;
+}
+
+/** The data's name of a route in the reader's language, else the kit's (translated in every catalog). */
+export const routeName = (r: Route, locale: string): string =>
+  (!fallbackLang(r.name, locale) && text(r.name, locale)) || routeLabel(r.id);
+
+/** The {@link RoutesKey} of the routes `ids` selects, in the reader's language. */
+export function routesKey(routes: readonly Route[], ids: readonly RouteId[], locale: string): RoutesKey {
+  const selected = routes.filter((r) => ids.includes(r.id));
+  return {
+    selected,
+    routes: new Map(
+      routes.map((r) => [r.id, { id: r.id, name: routeName(r, locale), summary: text(r.summary, locale) }]),
+    ),
+    disclaimers: [...new Set(selected.map((r) => text(r.disclaimer, locale)).filter(Boolean))],
+    disclaimerLang: fallbackLang(selected[0]?.disclaimer, locale),
+  };
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { ROUTE_IDS } from '@pact/schema';
-import type { RouteId } from '@pact/sdk';
+import type { Route, RouteId } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
 import { Slices } from '../core/turns.js';
 import { PactDataController } from '../core/data-controller.js';
@@ -13,13 +13,25 @@ import { ViewportController, type Point } from '../core/viewport-controller.js';
 import type { DrawnMap } from './draw.js';
 import type { MapModel } from './map-model.js';
 import { KeyedCache, idOf } from './memo.js';
-import { ORIGIN_ISO3, frameShape, parseRoutes } from './model.js';
+import { ORIGIN_ISO3, frameShape, parseRoutes, routesKey, type RoutesKey } from './model.js';
 import { tableCells } from '../core/styles.js';
 import { routeMapStyles } from './pact-route-map.styles.js';
 import { routeMapSystemStyles } from './system-colors.styles.js';
 import { flowStyles } from './flow.styles.js';
 import { LAYERS, countriesLayer, overlayLayer, type LayerState } from './layers.js';
-import { caption, keyOf, legend, parseKey, spoken, table, toolbar, tooltip, type Target } from './templates.js';
+import {
+  caption,
+  keyOf,
+  legend,
+  parseKey,
+  routesCaption,
+  routesLegend,
+  spoken,
+  table,
+  toolbar,
+  tooltip,
+  type Target,
+} from './templates.js';
 import { MARK_RENDERED, loadMap, type Loaded } from './load.js';
 import { yieldToMain } from './idle.js';
 import { renderedSize, serverRendered, serverStyles, staticTable } from './server.js';
@@ -106,6 +118,12 @@ export class PactRouteMap extends PactElement {
   @state() private hovered: Target | null = null;
   @state() private focused: Target | null = null;
   @state() private announcement = '';
+  /**
+   * The routes, once they have arrived, while the rest of the map's data (the outlines) is still
+   * on its way: the caption and its disclaimer show with them. Opiate routes only (a flow set's
+   * caption comes with its own data).
+   */
+  @state() private arrivedRoutes: readonly Route[] | null = null;
 
   #uid = Math.random().toString(36).slice(2, 8);
   /** The model cache, made when the drawing code has loaded. */
@@ -153,7 +171,11 @@ export class PactRouteMap extends PactElement {
   private readonly data = new PactDataController(this, {
     args: () => [this.flows === 'cocaine'] as const,
     task: async ([cocaine], client, signal): Promise<Loaded> => {
-      const loaded = await loadMap(client, signal, this.locale, this.localName, cocaine);
+      this.arrivedRoutes = null;
+      const onRoutes = cocaine
+        ? undefined
+        : (routes: Route[]) => void (signal.aborted || (this.arrivedRoutes = routes));
+      const loaded = await loadMap(client, signal, this.locale, this.localName, cocaine, onRoutes);
       // The layout in short tasks before the render (cached: the render finds it made).
       if (this.selectedIds.length) await this.modelOf(loaded, yieldToMain);
       await yieldToMain();
@@ -352,6 +374,9 @@ export class PactRouteMap extends PactElement {
     const view = this.currentView;
     const d = v && this.selectedIds.length ? this.modelOf(v) : undefined;
     const hasMap = !!d && d.selected.length > 0;
+    // While the outlines load: the legend and the caption, once the routes have arrived.
+    const early = !v && this.data.pending ? this.earlyKey() : undefined;
+    const legendOptions = { priority: this.highlight === 'priority', centres: this.centres, hidden: decorative };
     // The table view's names select; the server's static table (no script needed) is text.
     const tableOf = (d: MapModel, selects = true) =>
       table(
@@ -382,13 +407,25 @@ export class PactRouteMap extends PactElement {
         })}
       </div>
       ${
-        hasMap && view === 'map'
-          ? legend(d, { priority: this.highlight === 'priority', centres: this.centres, hidden: decorative })
-          : nothing
+        view !== 'map'
+          ? nothing
+          : hasMap
+            ? legend(d, legendOptions)
+            : early
+              ? routesLegend(early, legendOptions)
+              : nothing
       }
-      ${hasMap && !decorative ? spoken(d, this.#uid, this.announcement) : nothing} ${hasMap ? caption(d) : nothing}
+      ${hasMap && !decorative ? spoken(d, this.#uid, this.announcement) : nothing}
+      ${hasMap ? caption(d) : early ? routesCaption(early) : nothing}
       ${hasMap && view === 'map' && !decorative && serverRendered(this) ? staticTable(tableOf(d, false)) : nothing}
     </figure>`;
+  }
+
+  /** The legend's and the caption's content while the outlines load, once the routes have arrived (see {@link arrivedRoutes}). */
+  private earlyKey(): RoutesKey | undefined {
+    const routes = this.arrivedRoutes;
+    const key = routes && routesKey(routes, this.selectedIds, this.locale);
+    return key?.selected.length ? key : undefined;
   }
 
   private activeRoute(): string | null {

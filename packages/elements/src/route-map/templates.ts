@@ -26,11 +26,21 @@ export function parseKey(key: string | null | undefined): Target | null {
   return null;
 }
 
-export function legend(
-  d: MapModel,
-  { priority, centres, hidden }: { priority: boolean; centres: boolean; hidden: boolean },
+export function legend(d: MapModel, options: LegendOptions) {
+  return d.flowViews ? d.flowViews.legend(d, options.hidden) : routesLegend(d, options);
+}
+
+export interface LegendOptions {
+  priority: boolean;
+  centres: boolean;
+  hidden: boolean;
+}
+
+/** The opiate routes' legend (shown as soon as the routes have arrived: see model.ts's `RoutesKey`). */
+export function routesLegend(
+  d: Pick<MapModel, 'selected' | 'routes' | 'flowSet'>,
+  { priority, centres, hidden }: LegendOptions,
 ) {
-  if (d.flowViews) return d.flowViews.legend(d, hidden);
   const swatch = (cls: string) =>
     html`<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true">
       <rect class="swatch ${cls}" x="0.5" y="0.5" width="21" height="13" rx="2"></rect>
@@ -63,7 +73,7 @@ export function legend(
 }
 
 /** The legend's items of the lines drawn (routes, or a flow set's lines). */
-export const lineItems = (d: MapModel) =>
+export const lineItems = (d: Pick<MapModel, 'selected' | 'routes' | 'flowSet'>) =>
   d.selected.map(
     (r) =>
       html`<li>
@@ -81,7 +91,11 @@ export const lineItems = (d: MapModel) =>
   );
 
 export function caption(d: MapModel) {
-  if (d.flowViews) return d.flowViews.caption(d);
+  return d.flowViews ? d.flowViews.caption(d) : routesCaption(d);
+}
+
+/** The opiate routes' caption (shown as soon as the routes have arrived: see model.ts's `RoutesKey`). */
+export function routesCaption(d: Pick<MapModel, 'disclaimers' | 'disclaimerLang'>) {
   return html`<figcaption class="caption" part="caption">
     <strong>${msg('Opiate flows from Afghanistan: not actual trafficking routes.')}</strong>
     ${d.disclaimers.map((t) => html`<span lang=${d.disclaimerLang ?? nothing}>${t}</span>`)}
