@@ -21,6 +21,7 @@
 // and PKG.html, and one line per package in bench/results/mutation/scores.json. Reruns are
 // incremental (bench/results/mutation/PKG.incremental.json): only what changed is tested again.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Stryker } from '@stryker-mutator/core';
@@ -130,14 +131,19 @@ const scoresFile = `${out}/scores.json`;
 const scores = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, 'utf8')) : {};
 
 /** The name a run's results are kept under: the package, or the package and the files mutated. */
-const runName = (name) =>
-  values.mutate
-    ? `${name}--${values.mutate
-        .join('+')
-        .replace(/^packages\/[^/]+\/src\//, '')
-        .replace(/[^A-Za-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}`
-    : name;
+const runName = (name) => {
+  if (!values.mutate) return name;
+  const slug = values.mutate
+    .map((m) => m.replace(/^packages\/[^/]+\/src\//, ''))
+    .join('+')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  // A file name's bound (255 bytes, with the .incremental.json suffix): a long list of files is
+  // cut and told apart by a hash of the whole list.
+  if (slug.length <= 120) return `${name}--${slug}`;
+  const hash = createHash('sha256').update(values.mutate.join('\n')).digest('hex').slice(0, 8);
+  return `${name}--${slug.slice(0, 110)}-${hash}`;
+};
 
 for (const name of names) {
   const pkg = PACKAGES[name];

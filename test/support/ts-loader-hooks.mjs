@@ -17,16 +17,19 @@ export async function resolve(specifier, context, next) {
     return await next(specifier, context);
   } catch (e) {
     const relative = specifier.startsWith('./') || specifier.startsWith('../');
-    if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !relative || !specifier.endsWith('.js')) throw e;
-    return next(`${specifier.slice(0, -3)}.ts`, context);
+    // A query (`./x.js?fresh`: a module's second instance) stays on the .ts file's URL.
+    const [path = '', query] = specifier.split(/(?=[?#])/);
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !relative || !path.endsWith('.js')) throw e;
+    return next(`${path.slice(0, -3)}.ts${query ?? ''}`, context);
   }
 }
 
 let esbuild;
 
 export async function load(url, context, next) {
-  if (!url.startsWith('file:') || !/\.[mc]?ts$/.test(url)) return next(url, context);
-  const source = await readFile(fileURLToPath(url), 'utf8');
+  const file = url.replace(/[?#].*$/, '');
+  if (!url.startsWith('file:') || !/\.[mc]?ts$/.test(file)) return next(url, context);
+  const source = await readFile(fileURLToPath(file), 'utf8');
   const key = createHash('sha256')
     .update(`${TARGET}\n${JSON.stringify(TSCONFIG)}\n${source}`)
     .digest('hex');
@@ -40,7 +43,7 @@ export async function load(url, context, next) {
       loader: 'ts',
       format: 'esm',
       target: TARGET,
-      sourcefile: fileURLToPath(url),
+      sourcefile: fileURLToPath(file),
       tsconfigRaw: TSCONFIG,
     }));
     // Written aside and renamed, so that a concurrent run never reads half a file.

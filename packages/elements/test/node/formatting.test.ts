@@ -39,6 +39,37 @@ describe('core/format: numbers, money, dates, lists in the reader’s language',
     assert.equal(formatNumber('en', 1234567.5), '1,234,567.5');
   });
 
+  it('makes one formatter per language and keeps at most 256 of them', async () => {
+    // A fresh copy of the module (its cache empty), and Intl.NumberFormat counted while it runs.
+    const fresh = (await import(
+      `../../src/core/format.js?bound=${Date.now()}`
+    )) as typeof import('../../src/core/format.js');
+    const Original = Intl.NumberFormat;
+    let made = 0;
+    Intl.NumberFormat = new Proxy(Original, {
+      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        made += 1;
+        return new target(...args);
+      },
+    });
+    try {
+      // Languages of their own (private-use tags): en-x-n0, en-x-n1, …
+      const madeFor = (i: number) => {
+        const before = made;
+        assert.equal(fresh.formatNumber(`en-x-n${i}`, 1234), '1,234');
+        return made - before;
+      };
+      assert.equal(madeFor(0), 1);
+      assert.equal(madeFor(0), 0, 'the second number in a language reuses its formatter');
+      for (let i = 1; i < 256; i++) assert.equal(madeFor(i), 1);
+      assert.equal(madeFor(0), 0, 'the first of 256 languages is still kept');
+      assert.equal(madeFor(256), 1);
+      assert.equal(madeFor(0), 1, 'the 257th language made room: the first one is made again');
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+  });
+
   it('formats a share as a whole percentage', () => {
     assert.equal(formatPercent('en', 0.456), '46%');
     assert.equal(formatPercent('fr', 0.456), `46${NBSP}%`);

@@ -124,6 +124,9 @@ describe('project-form/draft: from a record to the form and back', () => {
     d.amount = '  ';
     assert.deepEqual(inputOf(d).budget, { currency: 'USD' });
     assert.deepEqual(inputOf(draftOf()).title, { en: '' });
+    // An IATI identifier typed with spaces around it is sent without them.
+    d.iatiIdentifier = ' XM-DAC-41114-CARGO  ';
+    assert.equal(inputOf(d, PROJECT).iatiIdentifier, 'XM-DAC-41114-CARGO');
   });
 
   it('focuses the fields in the form’s order', () => {
