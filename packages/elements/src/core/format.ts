@@ -6,7 +6,8 @@
  */
 const cache = new Map<string, unknown>();
 
-function cached<T>(key: string, make: () => T): T {
+/** The formatter (or other costly value) of `key`, made once by `make`; at most 256 kept in all. */
+export function cached<T>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined;
   if (f === undefined) {
     // Bound: a page that cycles through many `lang` values cannot grow this without limit.

@@ -96,9 +96,8 @@ export function draftOf(p?: Partial<Project>): Draft {
     accountable: p?.accountable ?? '',
     extending: p?.extending ?? '',
     routes: [...(p?.routes ?? [])],
-    // A project's budget and its amount are required (the schema's Money).
-    amount: p ? String(p.budget.amount) : '',
-    currency: p?.budget.currency ?? '',
+    amount: p?.budget ? String(p.budget.amount) : '',
+    currency: p?.budget?.currency ?? '',
     iatiIdentifier: p?.iatiIdentifier ?? '',
   };
 }

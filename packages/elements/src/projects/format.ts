@@ -1,22 +1,14 @@
-import { formatDate, formatMoney } from '../core/format.js';
+import { cached, formatDate, formatMoney } from '../core/format.js';
 
 /** An amount in its currency, in the reader's language, without cents (core/format.ts's cached formatter). */
 export const moneyText = formatMoney;
 
 /**
  * The one formatter core/format.ts does not offer: formatRange needs the DateTimeFormat itself.
- * Memoized per locale (a formatter costs far more to build than to use).
+ * In core/format.ts's cache (a formatter costs far more to build than to use; that cache is bounded).
  */
-const dates = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string): Intl.DateTimeFormat {
-  let f = dates.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    dates.set(locale, f);
-  }
-  return f;
-}
+const dateFormat = (locale: string): Intl.DateTimeFormat =>
+  cached(`range|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
 
 const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 

@@ -70,6 +70,35 @@ describe('core/format: numbers, money, dates, lists in the reader’s language',
     }
   });
 
+  it('works out a date range once, and keeps at most 5,001 of them', async () => {
+    const fresh = (await import(
+      `../../src/projects/format.js?bound=${Date.now()}`
+    )) as typeof import('../../src/projects/format.js');
+    const original = Intl.DateTimeFormat.prototype.formatRange;
+    let made = 0;
+    Intl.DateTimeFormat.prototype.formatRange = function (this: Intl.DateTimeFormat, a, b) {
+      made += 1;
+      return original.call(this, a, b);
+    };
+    try {
+      // Ranges of their own: from 2001-01-01 to a day i days after 2001-01-02.
+      const end = (i: number) => new Date(Date.UTC(2001, 0, 2 + i)).toISOString().slice(0, 10);
+      const madeFor = (i: number) => {
+        const before = made;
+        assert.match(fresh.dateRangeText('en', '2001-01-01', end(i)), /^Jan 1\b/);
+        return made - before;
+      };
+      assert.equal(madeFor(0), 1);
+      assert.equal(madeFor(0), 0, 'the same range again is not worked out again');
+      for (let i = 1; i <= 5000; i++) madeFor(i);
+      assert.equal(madeFor(0), 0, 'the first of 5,001 ranges is still kept');
+      assert.equal(madeFor(5001), 1);
+      assert.equal(madeFor(0), 1, 'the 5,002nd range made room: the first one is worked out again');
+    } finally {
+      Intl.DateTimeFormat.prototype.formatRange = original;
+    }
+  });
+
   it('formats a share as a whole percentage', () => {
     assert.equal(formatPercent('en', 0.456), '46%');
     assert.equal(formatPercent('fr', 0.456), `46${NBSP}%`);

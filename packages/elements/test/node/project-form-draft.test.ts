@@ -129,6 +129,12 @@ describe('project-form/draft: from a record to the form and back', () => {
     assert.equal(inputOf(d, PROJECT).iatiIdentifier, 'XM-DAC-41114-CARGO');
   });
 
+  it('opens a partial record without a budget with empty amount and currency', () => {
+    const { budget: _, ...unbudgeted } = PROJECT;
+    const d = draftOf(unbudgeted);
+    assert.deepEqual([d.amount, d.currency, d.title.en], ['', '', 'Container control']);
+  });
+
   it('focuses the fields in the form’s order', () => {
     assert.deepEqual(FIELD_ORDER, [
       'id',

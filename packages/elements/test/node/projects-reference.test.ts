@@ -34,8 +34,17 @@ async function ids(path: string): Promise<string[]> {
 
 describe('projects/reference: names and filter options for the project list', () => {
   it('has every partner, the four pillars and exactly the donors the API names', async () => {
-    const reader = createReader({ baseUrl: `${api.url}/v1` });
+    const warn = mock.method(console, 'warn', () => {});
+    let requests = 0;
+    const reader = createReader({
+      baseUrl: `${api.url}/v1`,
+      fetch: (input, init) => (requests++, fetch(input, init)),
+    });
     const ref = await referenceFor('pact-projects', reader);
+    warn.mock.restore();
+    // Three requests (every partner in one page of up to 200, the pillars, the donors), no warning.
+    assert.equal(requests, 3);
+    assert.equal(warn.mock.callCount(), 0);
     const partners = await ids('/v1/partners?limit=50');
     const donors = await ids('/v1/partners?role=donor&limit=50');
     assert.ok(partners.length > 100 && donors.length > 0 && donors.length < partners.length);
@@ -81,6 +90,28 @@ describe('projects/reference: names and filter options for the project list', ()
       assert.ok(c.partners.size > 100);
       assert.deepEqual([...c.pillars.keys()].sort(), [1, 2, 3, 4]);
       assert.equal(await referenceFor('pact-projects', reader), c);
+    } finally {
+      warn.mock.restore();
+    }
+  });
+
+  it('asks again, once, for the listings that joined a load that failed', async () => {
+    const warn = mock.method(console, 'warn', () => {});
+    let requests = 0;
+    // The first load's three requests fail; the API is back for the next.
+    const reader = createReader({
+      baseUrl: `${api.url}/v1`,
+      retries: 0,
+      fetch: (input, init) => (++requests <= 3 ? Promise.reject(new TypeError('network down')) : fetch(input, init)),
+    });
+    try {
+      const [a, b, c] = await Promise.all([1, 2, 3].map(() => referenceFor('pact-projects', reader)));
+      assert.equal(a?.complete, false);
+      // The two that joined a's load while it ran are not answered by its failure: one new load.
+      assert.equal(b?.complete, true);
+      assert.ok((b?.partners.size ?? 0) > 100);
+      assert.equal(c, b);
+      assert.equal(requests, 6);
     } finally {
       warn.mock.restore();
     }
