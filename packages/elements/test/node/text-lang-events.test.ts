@@ -30,6 +30,8 @@ describe('core/text-lang: the language of a fallback text', () => {
 
   it('names English when the reader’s language is missing or empty, else the first language there is', () => {
     assert.equal(fallbackLang(t({ en: 'UNODC', fr: 'ONUDC' }), 'ru'), 'en');
+    // English before the other languages, wherever it comes in the object.
+    assert.equal(fallbackLang(t({ fr: 'ONUDC', en: 'UNODC' }), 'ru'), 'en');
     assert.equal(fallbackLang(t({ en: 'UNODC', ru: '' }), 'ru'), 'en');
     assert.equal(fallbackLang(t({ fr: 'ONUDC', ru: 'УНП ООН' }), 'de'), 'fr');
     assert.equal(fallbackLang(t({ en: '', ru: 'УНП ООН' }), 'de'), 'ru');
