@@ -172,6 +172,16 @@ export const LoadingState: Story = {
   parameters: { smoke: { expect: 'loading' } },
 };
 
+/**
+ * The routes have arrived but the country outlines (`/v1/geo/countries`, 65 kB) have not: the
+ * legend and the caption, with its disclaimer, show at once; the map's frame shows the loading state.
+ */
+export const OutlinesLoading: Story = {
+  name: 'Loading the outlines',
+  args: { api: '/__fault/hang-geo/v1' },
+  parameters: { smoke: { expect: 'loading' } },
+};
+
 /** A themed provider around the element (packages/elements/themes/NAME.css). */
 const themed = (theme: string): Story => ({
   args: { highlight: 'priority', centres: true },
