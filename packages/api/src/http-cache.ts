@@ -68,13 +68,11 @@ export class BodyCache {
       this.bodies.clear();
       this.revision = revision;
     }
-    let entry = this.bodies.get(key);
-    if (!entry) {
-      const text = serialize(await make());
-      entry = { body: encoder.encode(text), etag: entityTag(text) };
-      if (revision !== this.revision) return entry; // the store changed meanwhile: do not keep it
-      this.bodies.set(key, entry);
-    }
+    // (get() found no entry: none can have appeared since, this runs at once.)
+    const text = serialize(await make());
+    const entry = { body: encoder.encode(text), etag: entityTag(text) };
+    if (revision !== this.revision) return entry; // the store changed meanwhile: do not keep it
+    this.bodies.set(key, entry);
     return entry;
   }
 }

@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import type { Problem } from '@pact/schema';
 import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
-import { BodyCache } from '../src/http-cache.js';
+import { BodyCache, matching } from '../src/http-cache.js';
 import { logPath } from '../src/log.js';
 import { negotiate } from '../src/encoding.js';
 import { lookupLanguage, MAX_QUERY_PARAMS } from '../src/params.js';
@@ -149,6 +149,34 @@ describe('the body cache is keyed on the folded query and bounded in bytes', () 
     assert.equal(made, 1, 'the least recently used entry was evicted');
     for (let i = 0; i < 1000; i++) await cache.get('r1', `k${i}`, body(500));
     assert.ok(cache.size <= 10_000, `${cache.size} bytes after 1,000 distinct keys`);
+  });
+
+  test('If-None-Match matches a tag whole: weak or compressed forms of it, never a tag that only contains it', () => {
+    const etag = '"a1b2"';
+    assert.equal(matching('"a1b2"', etag), '"a1b2"');
+    assert.equal(matching('W/"a1b2"', etag), '"a1b2"');
+    assert.equal(matching('"x", W/"a1b2-gzip"', etag), '"a1b2-gzip"');
+    assert.equal(matching('*', etag), etag);
+    // "W/" inside a tag is part of it, not a weak prefix; a suffix other than -gzip or -br is too.
+    assert.equal(matching('"a1bW/2"', etag), null);
+    assert.equal(matching('"a1b2W/"', etag), null);
+    assert.equal(matching('"a1b2-zstd"', etag), null);
+    assert.equal(matching('"a1b2-gzip"x', etag), null);
+  });
+
+  test('a body made before a write is not kept for the revision after it', async () => {
+    const cache = new BodyCache();
+    // A list is being made at revision r1 when a write makes r2 (another request is answered at r2).
+    let finish: (v: unknown) => void = () => {};
+    const slow = cache.get('r1', 'list', () => new Promise((resolve) => (finish = resolve)));
+    await cache.get('r2', 'other', async () => ({ data: [] }));
+    finish({ data: ['before the write'] });
+    const old = await slow;
+    assert.equal(new TextDecoder().decode(old.body), '{"data":["before the write"]}');
+    // The next request at r2 gets r2's list, not the one made at r1.
+    const next = await cache.get('r2', 'list', async () => ({ data: ['after the write'] }));
+    assert.equal(new TextDecoder().decode(next.body), '{"data":["after the write"]}');
+    assert.notEqual(next.etag, old.etag);
   });
 });
 
