@@ -122,7 +122,9 @@ export function createProject(
     noReader(account);
     const key = options.idempotencyKey;
     const hash = sha256(canonicalJson(input));
-    if (key !== undefined) {
+    /** The first answer to this key, when there was one (a retry); a refusal when the key was used for another body. */
+    const replay = async (): Promise<WriteResult<Project> | undefined> => {
+      if (key === undefined) return undefined;
       const seen = await trx
         .selectFrom('idempotency_key')
         .selectAll()
@@ -131,14 +133,22 @@ export function createProject(
         .executeTakeFirst();
       if (seen && seen.request_hash !== hash)
         refuse({ kind: 'conflict', reason: 'this Idempotency-Key was used with a different request' });
-      if (seen) return { ...(seen.response as unknown as WriteResult<Project>), replayed: true };
-    }
+      return seen ? ({ ...(seen.response as object), replayed: true } as WriteResult<Project>) : undefined;
+    };
+    const first = await replay();
+    if (first) return first;
     const body = isObject(input) ? { ...input, updated: new Date().toISOString() } : input;
     const project = validate(projectValidator, body);
     check(account, { write: 'project.create', after: project });
     const existing = await readRecord(trx, 'project', project.id);
-    if (existing && existing.withdrawn_at === null)
+    if (existing && existing.withdrawn_at === null) {
+      // Each statement sees what was committed when it began (PostgreSQL's READ COMMITTED): the same
+      // create with the same key may have committed since the look-up above, its record and its key
+      // together. Then this is its retry, not a second create.
+      const raced = await replay();
+      if (raced) return raced;
       refuse({ kind: 'conflict', reason: `project "${project.id}" already exists`, etag: etagOf(existing.version) });
+    }
     // A withdrawn id comes back (the desk's undo): only for whoever may write the withdrawn record,
     // and a sample record stays marked as one (`illustrative` is the server's, never the writer's).
     const was = existing?.body as unknown as Project | undefined;

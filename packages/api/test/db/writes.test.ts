@@ -308,7 +308,11 @@ for (const backend of await backends()) {
       );
       const first = results.find((r) => r.ok && !r.replayed);
       assert.ok(first?.ok);
-      assert.equal(results.filter((r) => r.ok && r.replayed).length, 4);
+      assert.equal(
+        results.filter((r) => r.ok && r.replayed).length,
+        4,
+        JSON.stringify(results.map((r) => (r.ok ? { replayed: r.replayed, seq: r.seq } : r.error))),
+      );
       for (const r of results) assert.ok(r.ok && r.etag === first.etag && r.seq === first.seq);
       assert.equal((await db.listChanges({ since: cursor })).data.length, 1);
       const other = await db.createProject(partner, newProject(true), { idempotencyKey: 'k-1' });
