@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { apiPlugin } from './test/support/wtr-api-plugin.mjs';
-import { CHROME_ARGS, CHROME_PATH } from './test/support/chromium.mjs';
+import { CHROME_ARGS, CHROME_PATH, focusedPage } from './test/support/chromium.mjs';
 
 const executablePath = CHROME_PATH;
 
@@ -32,6 +32,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }), apiPlugin()],
   browsers: [
     chromeLauncher({
+      createPage: focusedPage,
       launchOptions: {
         executablePath,
         headless: true,

@@ -6,6 +6,9 @@
 //   npm run bench:mutation -- sdk              one package: schema | api | sdk | elements
 //   npm run bench:mutation -- sdk --mutate packages/sdk/src/transport.ts   a part of it
 //   npm run bench:mutation -- sdk --mutate 'packages/sdk/src/transport.ts:77-103'   lines of a file
+//   npm run bench:mutation -- api --mutate packages/api/src/params.ts --tests packages/api/test/hostile.test.ts
+//                                              judged by these suites only: faster, and a lower bound
+//                                              (a mutant only another suite would catch counts as survived)
 //   npm run bench:mutation -- sdk --check      also the TypeScript checker (mutants that do not compile
 //                                              are counted as such instead of being run)
 //
@@ -32,6 +35,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     mutate: { type: 'string', multiple: true },
+    tests: { type: 'string', multiple: true },
     check: { type: 'boolean', default: false },
     concurrency: { type: 'string', default: '2' },
     // With --mutate, the results are kept under a name of their own (PKG--SLUG.json), so that a
@@ -155,7 +159,7 @@ for (const name of names) {
     packageManager: 'npm',
     testRunner: 'tap',
     tap: {
-      testFiles: pkg.tests,
+      testFiles: values.tests ?? pkg.tests,
       // src-resolve before the TypeScript loader, so that the loader compiles the mutated sources it
       // picks. test/support/ts-loader.mjs rather than tsx: a test process starts in about half the
       // time (bench/README.md, "Mutation testing").
@@ -192,6 +196,7 @@ for (const name of names) {
   scores[run] = {
     date: new Date().toISOString(),
     mutate: values.mutate ?? pkg.mutate,
+    ...(values.tests && { tests: values.tests }),
     mutants: results.length,
     killed: count('Killed'),
     timeout: count('Timeout'),

@@ -59,7 +59,9 @@ const ENTRIES = [
     budget: 25600,
     // The CDN build gives the route map one chunk, its drawing code inside (rollup.config.mjs,
     // mapInOneChunk); before, the element's chunk (11 kB) and the drawing chunk (15 kB) apart.
-    lazy: { 'pact-route-map': 25600 },
+    // 25,106 B then; the legend and caption before the outlines (#18, +306 B) and the pointer,
+    // focus and keys as a controller of their own (route-map/interaction.ts, +226 B) since.
+    lazy: { 'pact-route-map': 26112 },
   },
 ];
 

@@ -21,3 +21,16 @@ export const CHROME_ARGS = [
 
 /** puppeteer-core's launch options for it. */
 export const PUPPETEER_LAUNCH = { executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS };
+
+/**
+ * web-test-runner's `createPage`: each test page behaves as the focused window (CDP
+ * `Emulation.setFocusEmulationEnabled`, as Playwright does for every page). Without it, a page
+ * opened after another has closed can lack window focus: `element.focus()` then moves focus
+ * without firing `focus`/`focusin`, and a focus test fails or passes by the order of the files.
+ */
+export async function focusedPage({ context }) {
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+  return page;
+}

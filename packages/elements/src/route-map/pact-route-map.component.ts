@@ -8,30 +8,18 @@ import { Slices } from '../core/turns.js';
 import { PactDataController } from '../core/data-controller.js';
 import { PactCountrySelectEvent, PactRouteSelectEvent } from '../core/events.js';
 import { formatPercent } from '../core/format.js';
-import { RovingFocusController } from '../core/roving-focus-controller.js';
-import { ViewportController, type Point } from '../core/viewport-controller.js';
+import { ViewportController } from '../core/viewport-controller.js';
 import type { DrawnMap } from './draw.js';
 import type { MapModel } from './map-model.js';
 import { KeyedCache, idOf } from './memo.js';
-import { ORIGIN_ISO3, frameShape, parseRoutes, routesKey, type RoutesKey } from './model.js';
+import { frameShape, parseRoutes, routesKey, type RoutesKey } from './model.js';
 import { tableCells } from '../core/styles.js';
 import { routeMapStyles } from './pact-route-map.styles.js';
 import { routeMapSystemStyles } from './system-colors.styles.js';
 import { flowStyles } from './flow.styles.js';
 import { LAYERS, countriesLayer, overlayLayer, type LayerState } from './layers.js';
-import {
-  caption,
-  keyOf,
-  legend,
-  parseKey,
-  routesCaption,
-  routesLegend,
-  spoken,
-  table,
-  toolbar,
-  tooltip,
-  type Target,
-} from './templates.js';
+import { keyParts, spoken, table, toolbar, tooltip } from './templates.js';
+import { MapInteraction } from './interaction.js';
 import { MARK_RENDERED, loadMap, type Loaded } from './load.js';
 import { yieldToMain } from './idle.js';
 import { renderedSize, serverRendered, serverStyles, staticTable } from './server.js';
@@ -115,9 +103,6 @@ export class PactRouteMap extends PactElement {
   /** A decorative map: no buttons, nothing focusable, hidden from assistive technologies except its caption. */
   @property({ type: Boolean, reflect: true }) decorative = false;
 
-  @state() private hovered: Target | null = null;
-  @state() private focused: Target | null = null;
-  @state() private announcement = '';
   /**
    * The routes, once they have arrived, while the rest of the map's data (the outlines) is still
    * on its way: the caption and its disclaimer show with them. Opiate routes only (a flow set's
@@ -131,12 +116,8 @@ export class PactRouteMap extends PactElement {
   #drawn = new KeyedCache<DrawnMap>(2);
   /** The model last rendered. */
   #current: MapModel | undefined;
-  /** The route whose countries the arrow keys go through, when one was entered from a route. */
-  #navRoute: string | null = null;
   #markPending = false;
   #warned = '';
-  /** The pointer over the map, in viewport pixels (the tooltip follows it without a re-render). */
-  #pointer: Point | null = null;
 
   // Zoom 1 to 8 by steps of 1.5 (the controller's defaults).
   private readonly viewport = new ViewportController(this, {
@@ -150,19 +131,18 @@ export class PactRouteMap extends PactElement {
     onZoom: (k) => {
       this.zoom = k;
       const percent = formatPercent(this.locale, k);
-      this.announce(this.t(() => msg(str`Zoom: ${percent}`)));
+      this.ui.announce(this.t(() => msg(str`Zoom: ${percent}`)));
     },
   });
 
-  /** The marked countries: one Tab stop; the arrow keys go through them alphabetically, or along the route entered. */
-  private readonly countryFocus = new RovingFocusController(this, {
-    items: () => (this.#navRoute ? this.#current?.routeOrder.get(this.#navRoute) : this.#current?.order) ?? [],
-    focus: (iso3) => this.focusTarget({ kind: 'country', iso3 }),
-    onEdge: (edge) => {
-      if (edge !== 'start' || !this.#navRoute) return false;
-      this.focusTarget({ kind: 'route', id: this.#navRoute });
-      return true;
-    },
+  /** Pointer, focus and keys; the tooltip's place. */
+  private readonly ui = new MapInteraction(this, {
+    viewport: this.viewport,
+    current: () => this.#current,
+    lib: () => this.data.value?.lib,
+    describe: (lib, d, t, route) => this.t(() => lib.focusAnnouncement(d, t, route, this.locale)),
+    selectRoute: (id) => this.selectRoute(id),
+    selectCountry: (iso3) => this.selectCountry(iso3),
   });
 
   /** The frame, legend, caption and table first; the layers (countries, then routes) in the next two turns (once). */
@@ -234,13 +214,10 @@ export class PactRouteMap extends PactElement {
     if (changed.has('zoom') && this.viewport.clamp(this.zoom) !== this.viewport.zoom) {
       this.viewport.setZoom(this.zoom, { silent: true });
     }
-    if (changed.has('decorative') && this.decorative) {
-      this.hovered = this.focused = null;
-    }
+    if (changed.has('decorative') && this.decorative) this.ui.clear();
   }
 
   protected override updated(): void {
-    this.positionTooltip();
     if (this.#markPending && this.data.hasData && this.renderRoot.querySelector('.overlay, .table-scroll')) {
       this.#markPending = false;
       requestAnimationFrame(() => setTimeout(() => performance.mark(MARK_RENDERED)));
@@ -248,15 +225,6 @@ export class PactRouteMap extends PactElement {
   }
 
   // ---- interaction --------------------------------------------------------------------
-
-  private announce(text: string): void {
-    // The same text twice in a row must be announced again.
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-  }
-
-  private focusTarget(t: Target): void {
-    this.renderRoot.querySelector<SVGElement>(`[data-key="${keyOf(t)}"]`)?.focus();
-  }
 
   private selectRoute(id: string): void {
     const route = this.data.value?.routes.find((r) => r.id === id);
@@ -276,94 +244,10 @@ export class PactRouteMap extends PactElement {
     this.dispatchEvent(event);
   }
 
-  private targetOf(e: Event): Target | null {
-    const el = (e.target as Element | null)?.closest?.('[data-key]');
-    return parseKey(el?.getAttribute('data-key'));
-  }
-
-  private onPointerMove(e: PointerEvent): void {
-    if (this.viewport.onPointerMove(e)) {
-      this.hovered = null;
-      return;
-    }
-    if (e.pointerType === 'touch') return;
-    const t = this.targetOf(e);
-    this.#pointer = t ? this.viewport.pointOf(e) : null;
-    if ((t && keyOf(t)) !== (this.hovered && keyOf(this.hovered))) this.hovered = t;
-    else this.positionTooltip();
-  }
-
-  private onClick(e: MouseEvent): void {
-    if (!this.viewport.takeClick()) return;
-    const t = this.targetOf(e);
-    if (t?.kind === 'route') this.selectRoute(t.id);
-    else if (t?.kind === 'country') this.selectCountry(t.iso3);
-  }
-
-  private onFocusIn(e: FocusEvent): void {
-    const t = this.targetOf(e);
-    this.focused = t;
-    const d = this.#current;
-    if (!d || !t || t.kind === 'centre') return;
-    if (t.kind === 'route') this.#navRoute = t.id;
-    else {
-      if (!this.countryFocus.moving) this.#navRoute = null;
-      this.countryFocus.setActive(t.iso3);
-      const shape = d.layout.countries.find((c) => c.iso3 === t.iso3);
-      if (shape) this.viewport.reveal([shape.x, shape.y]);
-    }
-    const lib = this.data.value?.lib;
-    const text = lib && this.t(() => lib.focusAnnouncement(d, t, this.#navRoute, this.locale));
-    if (text) this.announce(text);
-  }
-
-  private onFocusOut(e: FocusEvent): void {
-    const next = e.relatedTarget as Node | null;
-    if (!next || !(e.currentTarget as HTMLElement).contains(next)) this.focused = null;
-  }
-
-  private onKeyDown(e: KeyboardEvent): void {
-    if (e.altKey || e.ctrlKey || e.metaKey || this.viewport.onKeyDown(e)) return;
-    const t = e.target === e.currentTarget ? null : this.targetOf(e);
-    const done = () => {
-      e.preventDefault();
-      e.stopPropagation();
-    };
-    if (e.key === 'Escape') {
-      if (t?.kind === 'country' && this.#navRoute) {
-        this.focusTarget({ kind: 'route', id: this.#navRoute });
-        return done();
-      }
-      if (this.hovered || this.focused) {
-        this.hovered = this.focused = null;
-        return done();
-      }
-      return;
-    }
-    if (!t) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      if (t.kind === 'route') this.selectRoute(t.id);
-      else if (t.kind === 'country') this.selectCountry(t.iso3);
-      return done();
-    }
-    if (t.kind === 'country') {
-      this.countryFocus.onKeyDown(e, t.iso3);
-    } else if (t.kind === 'route' && this.#current) {
-      // Into the route's countries: the first going forward, the last going back or with End.
-      const move = this.countryFocus.moveOf(e.key);
-      if (!move) return;
-      const list = this.#current.routeOrder.get(t.id) ?? [];
-      const target = move === 'last' || move === 'previous' ? list[list.length - 1] : list[0];
-      this.#navRoute = t.id;
-      if (target) this.countryFocus.focusItem(target);
-      return done();
-    }
-  }
-
   private setView(view: 'map' | 'table'): void {
     if (this.view === view) return;
     this.view = view;
-    this.hovered = this.focused = null;
+    this.ui.clear();
   }
 
   // ---- rendering ----------------------------------------------------------------------
@@ -377,6 +261,7 @@ export class PactRouteMap extends PactElement {
     // While the outlines load: the legend and the caption, once the routes have arrived.
     const early = !v && this.data.pending ? this.earlyKey() : undefined;
     const legendOptions = { priority: this.highlight === 'priority', centres: this.centres, hidden: decorative };
+    const key = keyParts(hasMap ? d : undefined, early, view === 'map', legendOptions);
     // The table view's names select; the server's static table (no script needed) is text.
     const tableOf = (d: MapModel, selects = true) =>
       table(
@@ -406,17 +291,7 @@ export class PactRouteMap extends PactElement {
           empty: () => html`<div class="state empty" part="empty"><p>${msg('No routes to show.')}</p></div>`,
         })}
       </div>
-      ${
-        view !== 'map'
-          ? nothing
-          : hasMap
-            ? legend(d, legendOptions)
-            : early
-              ? routesLegend(early, legendOptions)
-              : nothing
-      }
-      ${hasMap && !decorative ? spoken(d, this.#uid, this.announcement) : nothing}
-      ${hasMap ? caption(d) : early ? routesCaption(early) : nothing}
+      ${key.legend} ${hasMap && !decorative ? spoken(d, this.#uid, this.ui.announcement) : nothing} ${key.caption}
       ${hasMap && view === 'map' && !decorative && serverRendered(this) ? staticTable(tableOf(d, false)) : nothing}
     </figure>`;
   }
@@ -428,24 +303,16 @@ export class PactRouteMap extends PactElement {
     return key?.selected.length ? key : undefined;
   }
 
-  private activeRoute(): string | null {
-    const t = this.hovered ?? this.focused;
-    if (t?.kind === 'route') return t.id;
-    if (t?.kind === 'country' && !this.hovered && this.#navRoute) return this.#navRoute;
-    return null;
-  }
-
   private renderMap(d: MapModel) {
     const interactive = !this.decorative;
     const { zoom, min, dragging, transform } = this.viewport;
     const state: LayerState = {
       transform,
       interactive,
-      active: this.activeRoute(),
-      focused: this.focused,
-      hovered: this.hovered,
-      // The countries' one Tab stop: the last country in focus, else Afghanistan.
-      stop: this.countryFocus.stop(d.order, ORIGIN_ISO3),
+      active: this.ui.activeRoute(),
+      focused: this.ui.focused,
+      hovered: this.ui.hovered,
+      stop: this.ui.stop(d),
     };
     const on = <E extends Event>(handler: (e: E) => void) => (interactive ? handler : nothing);
     const n = this.layers.count(LAYERS);
@@ -456,31 +323,19 @@ export class PactRouteMap extends PactElement {
       role=${interactive ? 'group' : nothing}
       aria-label=${interactive ? msg('Route map') : nothing}
       aria-describedby=${interactive ? `summary-${this.#uid} keys-${this.#uid}` : nothing}
-      @keydown=${on(this.onKeyDown)}
-      @focusin=${on(this.onFocusIn)}
-      @focusout=${on(this.onFocusOut)}
-      @pointermove=${on(this.onPointerMove)}
+      @keydown=${on(this.ui.onKeyDown)}
+      @focusin=${on(this.ui.onFocusIn)}
+      @focusout=${on(this.ui.onFocusOut)}
+      @pointermove=${on(this.ui.onPointerMove)}
       @pointerdown=${on((e: PointerEvent) => this.viewport.onPointerDown(e))}
       @pointerup=${on((e: PointerEvent) => this.viewport.onPointerUp(e))}
       @pointercancel=${on((e: PointerEvent) => this.viewport.onPointerUp(e))}
-      @pointerleave=${on(() => (this.hovered = null))}
-      @click=${on(this.onClick)}
+      @pointerleave=${on(this.ui.onPointerLeave)}
+      @click=${on(this.ui.onClick)}
       @wheel=${on((e: WheelEvent) => this.viewport.onWheel(e))}
     >
       ${n > 1 ? overlayLayer(d, this.drawn(d), state) : nothing} ${n > 0 ? countriesLayer(d, state) : nothing}
-      ${interactive ? tooltip(d, this.hovered ?? this.focused) : nothing}
+      ${interactive ? tooltip(d, this.ui.hovered ?? this.ui.focused) : nothing}
     </div>`;
-  }
-
-  /** Places the tooltip with CSSOM (allowed by a strict CSP, unlike style attributes). */
-  private positionTooltip(): void {
-    const d = this.#current;
-    const t = this.focused;
-    const lib = this.data.value?.lib;
-    const anchor = (p: Point) => this.viewport.toView(p);
-    lib?.placeTip(
-      this.renderRoot,
-      this.hovered && this.#pointer ? this.#pointer : d && t ? lib.tipAnchor(d, t, anchor) : null,
-    );
   }
 }

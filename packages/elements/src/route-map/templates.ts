@@ -10,6 +10,7 @@ import { collator } from '../core/format.js';
 import { dataTable, LangCell } from '../core/table.js';
 import type { MapModel } from './map-model.js';
 import type { PriorityFlags } from './load.js';
+import type { RoutesKey } from './model.js';
 
 /** What a tooltip is about: a route, a country or a regional centre. */
 export type Target = { kind: 'route'; id: string } | { kind: 'country'; iso3: string } | { kind: 'centre'; id: string };
@@ -101,6 +102,17 @@ export function routesCaption(d: Pick<MapModel, 'disclaimers' | 'disclaimerLang'
     ${d.disclaimers.map((t) => html`<span lang=${d.disclaimerLang ?? nothing}>${t}</span>`)}
     <span>${msg('Boundaries and names shown do not imply official endorsement or acceptance.')}</span>
   </figcaption>`;
+}
+
+/**
+ * The legend (in the map view) and the caption under the map: the model's (`d`, when it draws a
+ * route); else, while the outlines load, the routes' own (`early`, see model.ts's `RoutesKey`).
+ */
+export function keyParts(d: MapModel | undefined, early: RoutesKey | undefined, mapView: boolean, o: LegendOptions) {
+  return {
+    legend: !mapView ? nothing : d ? legend(d, o) : early ? routesLegend(early, o) : nothing,
+    caption: d ? caption(d) : early ? routesCaption(early) : nothing,
+  };
 }
 
 /**
