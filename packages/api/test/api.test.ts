@@ -2,7 +2,18 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
-import type { CountryPartner, Page, Partner, Problem, Project } from '@pact/schema';
+import {
+  EVENT_FILTERS,
+  PAGE_LIMIT,
+  PARTNER_FILTERS,
+  PROJECT_FILTERS,
+  SEARCH_MAX_LENGTH,
+  type CountryPartner,
+  type Page,
+  type Partner,
+  type Problem,
+  type Project,
+} from '@pact/schema';
 import { CACHE_CONTROL } from '@pact/api';
 import { loadDataset } from '@pact/api/node';
 import { notOnEdge, readServer, type ReadServer } from './read-server.js';
@@ -425,6 +436,40 @@ describe('OpenAPI and geometry', () => {
       'sort',
       'status',
     ]);
+  });
+
+  test('every query parameter of the list endpoints is documented: a sentence, its type and bounds, and exactly its closed list', async () => {
+    type Param = { name: string; description?: string; schema: Record<string, unknown> };
+    const doc = (await get('/v1/openapi.json')).json() as { paths: Record<string, { get?: { parameters?: Param[] } }> };
+    const lists: [string, Record<string, readonly unknown[]>][] = [
+      ['/v1/partners', PARTNER_FILTERS],
+      ['/v1/projects', PROJECT_FILTERS],
+      ['/v1/events', EVENT_FILTERS],
+    ];
+    for (const [path, filters] of lists) {
+      const params = doc.paths[path]?.get?.parameters ?? [];
+      assert.ok(params.length >= 9, `${path}: ${params.length} parameters`);
+      for (const p of params) {
+        const where = `${path} ${p.name}`;
+        // A sentence: more than a word, ending with a full stop.
+        assert.match(p.description ?? '', /^\S.{14,}\.$/s, `${where}: description ${JSON.stringify(p.description)}`);
+        const values = filters[p.name];
+        if (p.name === 'lang') {
+          assert.deepEqual(p.schema['examples'], values, where);
+          for (const v of values ?? []) assert.ok(p.description?.includes(String(v)), `${where} names ${String(v)}`);
+        } else if (values && values.every((v) => typeof v === 'boolean'))
+          assert.equal(p.schema['type'], 'boolean', where);
+        else if (values) assert.deepEqual(p.schema['enum'], values, where);
+      }
+      const byName = new Map(params.map((p) => [p.name, p.schema]));
+      assert.deepEqual(
+        byName.get('limit'),
+        { type: 'integer', minimum: PAGE_LIMIT.min, maximum: PAGE_LIMIT.max, default: PAGE_LIMIT.default },
+        path,
+      );
+      assert.deepEqual(byName.get('q'), { type: 'string', maxLength: SEARCH_MAX_LENGTH }, path);
+      assert.deepEqual(byName.get('cursor'), { type: 'string' }, path);
+    }
   });
 
   test('every Paris Pact partner country is on the map, keyed by ISO alpha-3, within 120 kB gzip', async () => {
