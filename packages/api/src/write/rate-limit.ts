@@ -46,6 +46,7 @@ export class RateLimiter {
       return 0;
     }
     this.#buckets.set(key, b);
-    return Math.max(1, Math.ceil((1 - b.tokens) / this.#perMs / 1000));
+    // Fewer than 1 token left: a wait of more than 0 s, so at least 1 once rounded up.
+    return Math.ceil((1 - b.tokens) / this.#perMs / 1000);
   }
 }
