@@ -43,7 +43,7 @@ export function lookupLanguage(tag: string, values: readonly string[]): string |
   try {
     canonical = tag.length <= 64 ? Intl.getCanonicalLocales(tag)[0] : undefined;
   } catch {
-    return null;
+    // not well-formed: canonical stays undefined
   }
   if (canonical === undefined) return null;
   const subtags = canonical.toLowerCase().split('-');
