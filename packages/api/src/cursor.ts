@@ -16,11 +16,11 @@ export function makeCursor(offset: number, fingerprint: string): string {
 }
 
 export function readCursor(cursor: string, fingerprint: string): { offset: number } | { error: string } {
-  let text: string;
+  let text = '';
   try {
     text = atob(cursor);
   } catch {
-    return { error: NOT_OURS };
+    // not base64: the empty text matches no cursor
   }
   const m = /^(\d{1,9})\.([0-9a-z]+)$/.exec(text);
   if (!m) return { error: NOT_OURS };
@@ -29,11 +29,14 @@ export function readCursor(cursor: string, fingerprint: string): { offset: numbe
   return { offset: Number(m[1]) };
 }
 
-/** Canonical form of the filters (without cursor and limit), so that equal queries share cursors. */
+/**
+ * Canonical form of the filters (without cursor and limit), so that equal queries share cursors:
+ * the pairs in the order of their names (which are distinct), as JSON, so that no value can pass
+ * for another pair (`q=a&sort=name` is not `q` "a&sort=name").
+ */
 export function fingerprintOf(values: ParamValues): string {
-  const parts = Object.entries(values)
+  const pairs = Object.entries(values)
     .filter(([k, v]) => k !== 'cursor' && k !== 'limit' && v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([k, v]) => `${k}=${v}`);
-  return hash(parts.join('&'));
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return hash(JSON.stringify(pairs));
 }

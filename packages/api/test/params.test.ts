@@ -93,6 +93,12 @@ describe('parseParams', () => {
       { param: 'yyy', message: 'unknown parameter' },
     ]);
     assert.deepEqual(values, { limit: 5 });
+    // The first unknown one lists them even when another parameter's error came before it.
+    assert.deepEqual(parse('limit=0&zzz=1').errors[1], {
+      param: 'zzz',
+      message: `unknown parameter; this endpoint accepts ${Object.keys(SPECS).join(', ')}`,
+      allowed: Object.keys(SPECS),
+    });
     assert.deepEqual(parse('a=1', {}).errors, [
       { param: 'a', message: 'unknown parameter; this endpoint accepts no parameters', allowed: [] },
     ]);
@@ -173,7 +179,10 @@ describe('cursors', () => {
     assert.equal(fingerprintOf({ kind: 'country', route: 'balkan', limit: 5, cursor: 'x', q: undefined }), f);
     assert.notEqual(fingerprintOf({ kind: 'country' }), f);
     assert.notEqual(fingerprintOf({ kind: 'country', route: 'northern' }), f);
-    // The name is part of it, not only the value.
+    // The name is part of it, not only the value; no text passes for another pair or another type.
     assert.notEqual(fingerprintOf({ a: 'x' }), fingerprintOf({ b: 'x' }));
+    assert.notEqual(fingerprintOf({ q: 'a&sort=name' }), fingerprintOf({ q: 'a', sort: 'name' }));
+    assert.notEqual(fingerprintOf({ q: 'asort=name' }), fingerprintOf({ q: 'a', sort: 'name' }));
+    assert.notEqual(fingerprintOf({ pillar: 2 }), fingerprintOf({ pillar: '2' }));
   });
 });
