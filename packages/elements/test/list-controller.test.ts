@@ -168,7 +168,12 @@ describe('ListController', () => {
     more(el)!.click();
     await waitUntil(() => el.ids().length === 20, 'no second page', { timeout: 8000 });
     expect(el.ids()).to.deep.equal(expected);
-    expect(el.shadowRoot!.activeElement).to.equal(el.rowButtons()[10]);
+    // The focus moves after the frame that paints the new rows (list-controller.ts, afterPaint).
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === el.rowButtons()[10],
+      'the first row of the second page did not get the focus',
+      { timeout: 2000 },
+    );
     el.list.choose('sort', '-name');
     await loaded(el);
     expect(el.ids()).to.deep.equal(await firstIds('lang=en&sort=-name'));
