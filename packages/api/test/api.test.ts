@@ -350,8 +350,10 @@ describe('bad input gets a clear answer', () => {
     assert.ok(unknown.errors?.[0]?.allowed?.includes('member'));
     const twice = await problem('/v1/partners?kind=country&kind=organization', 400);
     assert.match(twice.errors?.[0]?.message ?? '', /more than once/);
-    const country = await problem('/v1/projects?country=atlantis', 400);
-    assert.match(country.errors?.[0]?.message ?? '', /not a known partner id/);
+    const country = await problem('/v1/projects?country=atlantis&donor=afg', 400);
+    assert.deepEqual(country.errors, [
+      { param: 'country', message: '"atlantis" is not a known partner id (for example "afg"; see /v1/partners)' },
+    ]);
     await problem('/v1/pillars?lang=fr', 400);
     const several = await problem('/v1/partners?kind=x&route=y', 400);
     assert.equal(several.errors?.length, 2, 'every bad parameter is reported at once');
