@@ -95,6 +95,9 @@ describe('readJsonBody', () => {
     assert.deepEqual(await readJsonBody(post('{"a":1}', { 'content-type': 'Application/JSON; charset=utf-8' })), {
       a: 1,
     });
+    assert.deepEqual(await readJsonBody(post('{"b":2}', { 'content-type': ' application/json ; charset=utf-8' })), {
+      b: 2,
+    });
     assert.deepEqual(await readJsonBody(post('[1]', { 'content-type': 'application/merge-patch+json' }, 'PATCH')), [1]);
   });
 
@@ -129,6 +132,10 @@ describe('readJsonBody', () => {
     const bytes = new TextEncoder().encode(exact);
     const halves = [bytes.slice(0, 30), bytes.slice(30)];
     assert.deepEqual(await readJsonBody(post(pieces(halves)), max), { a: 'x'.repeat(max - 8) });
+    // Its length declared exactly: read too.
+    assert.deepEqual(await readJsonBody(post(exact, { 'content-length': String(max) }), max), {
+      a: 'x'.repeat(max - 8),
+    });
     const more = [...halves, new Uint8Array([32])];
     assert.deepEqual(await readJsonBody(post(pieces(more)), max), tooLarge);
   });
@@ -149,7 +156,7 @@ describe('readJsonBody', () => {
       detail: 'The body is not valid UTF-8.',
       errors: [{ param: 'body', message: 'must be UTF-8 encoded JSON' }],
     });
-    for (const empty of ['', ' \n\t ']) {
+    for (const empty of [null, '', ' \n\t ']) {
       assert.deepEqual(await readJsonBody(post(empty)), {
         status: 400,
         title: 'Bad Request',
@@ -158,13 +165,16 @@ describe('readJsonBody', () => {
       });
     }
     const bad = refusal(await readJsonBody(post('{"a":')));
+    assert.deepEqual([bad.status, bad.title], [400, 'Bad Request']);
     assert.match(bad.detail, /^The body is not valid JSON: .+\.$/);
     assert.deepEqual(bad.errors, [{ param: 'body', message: 'must be valid JSON' }]);
   });
 
   test(`arrays and objects nested ${MAX_BODY_DEPTH} deep are read; one level more is refused`, async () => {
-    const nest = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    const nest = (n: number, inner = '') => '['.repeat(n) + inner + ']'.repeat(n);
     assert.ok(Array.isArray(await readJsonBody(post(nest(MAX_BODY_DEPTH)))));
+    // A number or a text inside the deepest array is a value, not one more level.
+    assert.ok(Array.isArray(await readJsonBody(post(nest(MAX_BODY_DEPTH, '1, "x", null')))));
     assert.deepEqual(await readJsonBody(post(nest(MAX_BODY_DEPTH + 1))), {
       status: 400,
       title: 'Bad Request',

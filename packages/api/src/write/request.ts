@@ -79,7 +79,7 @@ const JSON_TYPES = ['application/json', 'application/merge-patch+json'];
  * for bytes that are not UTF-8 or text that is not JSON. The body is read at most once.
  */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown | Refusal> {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const type = (request.headers.get('content-type') ?? '').replace(/;.*$/s, '').trim().toLowerCase();
   if (!JSON_TYPES.includes(type)) {
     return refuse(
       415,
@@ -89,7 +89,8 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   }
   const tooLarge = () =>
     refuse(413, 'Content Too Large', `The body is larger than ${maxBytes} bytes, the most a write accepts.`);
-  const declared = Number(request.headers.get('content-length') ?? '0');
+  // No Content-Length: Number(null) is 0.
+  const declared = Number(request.headers.get('content-length'));
   if (declared > maxBytes) return tooLarge();
   const bytes = new Uint8Array(maxBytes + 1);
   let length = 0;
@@ -123,7 +124,8 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   try {
     value = JSON.parse(text) as unknown;
   } catch (e) {
-    const reason = e instanceof SyntaxError ? e.message.slice(0, 160) : 'is not JSON';
+    // JSON.parse of a string throws only SyntaxError; V8 quotes a few characters of the text.
+    const reason = (e as SyntaxError).message.slice(0, 160);
     return refuse(400, 'Bad Request', `The body is not valid JSON: ${reason}.`, {
       errors: [{ param: 'body', message: 'must be valid JSON' }],
     });
