@@ -9,6 +9,8 @@ import { validateXML, type XMLValidationResult } from 'xmllint-wasm';
 import {
   IATI_LOCAL_ORG_PREFIX,
   IatiMappingError,
+  partnerIndex,
+  toIatiActivity,
   type CountryPartner,
   type OrganizationPartner,
   type Pillar,
@@ -302,6 +304,60 @@ test('a reporting organisation of its own, and a project already published to IA
   assert.deepEqual(narratives(only(list[0]!, 'sector')), [['en', 'Pillar III']]);
 });
 
+test('the codes are the IATI 2.03 codelists’: every activity status, every organisation role, local references told apart', () => {
+  // ActivityStatus (iatistandard.org/en/iati-standard/203/codelists/activitystatus/).
+  const STATUS: [Project['status'], string][] = [
+    ['pipeline', '1'],
+    ['implementation', '2'],
+    ['finalisation', '3'],
+    ['closed', '4'],
+    ['cancelled', '5'],
+    ['suspended', '6'],
+  ];
+  const index = partnerIndex(PARTNERS);
+  for (const [status, code] of STATUS)
+    assert.equal(toIatiActivity({ ...PROJECT, status }, index).statusCode, code, status);
+  // OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing.
+  assert.deepEqual(
+    toIatiActivity(PROJECT, index).participatingOrgs.map((o) => [o.role, o.ref, o.local]),
+    [
+      ['1', 'PACT-LOCAL-GBR', true],
+      ['1', 'AA-AAA-123456789', false],
+      ['2', 'PACT-LOCAL-UNODC', true],
+      ['3', 'PACT-LOCAL-OSCE', true],
+      ['4', 'PACT-LOCAL-UNODC', true],
+    ],
+  );
+});
+
+test('the sector is the project’s own pillar; an own reporting organisation is a secondary reporter unless it says not', () => {
+  const index = partnerIndex(PARTNERS);
+  const pillars: Pillar[] = [1, 3].map((n) => ({
+    ...PILLARS[0]!,
+    number: n as Pillar['number'],
+    shortTitle: name(`P${n}`, `P${n} fr`),
+  }));
+  assert.deepEqual(toIatiActivity(PROJECT, index, { pillars }).sectors[0]?.narratives, [
+    { lang: 'en', text: 'P3' },
+    { lang: 'fr', text: 'P3 fr' },
+  ]);
+  const reportingOrg = { ref: 'AA-AAA-123456789', name: { en: 'Example publisher' } };
+  assert.equal(toIatiActivity(PROJECT, index, { reportingOrg }).reportingOrg.secondaryReporter, true);
+});
+
+test('an illustrative project says so in a description of type 4, in English, French and Russian', () => {
+  const activity = toIatiActivity({ ...PROJECT, illustrative: true }, partnerIndex(PARTNERS));
+  const other = activity.descriptions.find((d) => d.type === '4');
+  assert.deepEqual(
+    other?.narratives.map((n) => n.lang),
+    ['en', 'fr', 'ru'],
+  );
+  const [en, fr, ru] = other!.narratives.map((n) => n.text);
+  assert.match(en!, /^Illustrative record: .*fictitious example/);
+  assert.match(fr!, /^Exemple illustratif : .*exemple fictif/);
+  assert.match(ru!, /^Иллюстративная запись: .*вымышленный пример/);
+});
+
 test('hostile text (markup, quotes, control characters, lone surrogates, non-BMP, every language, 100 kB) stays valid and reads back', async () => {
   const hostile = '<script>alert("x")</script> & \'q\' "dq" ]]> --> <!-- <![CDATA[ &amp; &#0;';
   // Lone surrogates (a low one first, then a high one not followed by a low one), U+FFFE and U+FFFF.
@@ -368,6 +424,16 @@ test('a project that names an unknown partner, or an organization as a recipient
     assert.equal(e.message, 'project prj-test-1, donors/1: no partner with id "nowhere"');
     return true;
   });
+  for (const [field, project] of [
+    ['accountable', { ...PROJECT, accountable: 'nowhere' }],
+    ['extending', { ...PROJECT, extending: 'nowhere' }],
+    ['implementer', { ...PROJECT, implementer: 'nowhere' }],
+    ['beneficiaries/1', { ...PROJECT, beneficiaries: ['afg', 'nowhere'] }],
+  ] satisfies [string, Project][])
+    assert.throws(write(project), {
+      name: 'IatiMappingError',
+      message: `project prj-test-1, ${field}: no partner with id "nowhere"`,
+    });
   assert.throws(write({ ...PROJECT, beneficiaries: ['afg', 'unodc'] }), {
     name: 'IatiMappingError',
     message: 'project prj-test-1, beneficiaries/1: "unodc" is not a country partner',
