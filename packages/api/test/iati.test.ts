@@ -304,7 +304,7 @@ test('a reporting organisation of its own, and a project already published to IA
   assert.deepEqual(narratives(only(list[0]!, 'sector')), [['en', 'Pillar III']]);
 });
 
-test('the codes are the IATI 2.03 codelists’: every activity status, every organisation role, local references told apart', () => {
+test("the codes are IATI 2.03's codelists: every activity status, every organisation role, local references told apart", () => {
   // ActivityStatus (iatistandard.org/en/iati-standard/203/codelists/activitystatus/).
   const STATUS: [Project['status'], string][] = [
     ['pipeline', '1'],
