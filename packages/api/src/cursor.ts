@@ -7,9 +7,9 @@ const NOT_OURS = 'is not a cursor from this API; pass the `next` value of a prev
 
 /**
  * Opaque cursors: the offset, tied to the query they were made for. Base64 of digits, a dot and
- * base-36 letters is URL-safe as it is: a 6-bit group of 62 or 63 (`+`, `/`) needs a byte of
- * 0xF8 or more, a high nibble of 15, or low bits `111110`/`111111` (`>`, `?`, `~`), none of which
- * those characters have. The padding is cut; `atob` reads the text without it.
+ * base-36 letters is URL-safe as it is: a 6-bit group of 62 or 63 (`+`, `/`) needs a byte of 0x80
+ * or more, or one whose low six bits are `111110` or `111111` (`>`, `?`, `~`, DEL), and those
+ * characters have none. The padding is cut; `atob` reads the text without it.
  */
 export function makeCursor(offset: number, fingerprint: string): string {
   return btoa(`${offset}.${fingerprint}`).replace(/=+$/, '');
