@@ -3,7 +3,7 @@
 // the state a refusal must leave unchanged (the exported dataset and the change feed).
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import type { Project } from '@pact/schema';
+import type { ParamError, Project } from '@pact/schema';
 import type { PactDatabase } from '../src/db/index.js';
 import { loadDataset } from '../src/load.js';
 import { startServer, type RunningServer } from '../src/server.js';
@@ -63,6 +63,17 @@ export function send(
     req.on('error', reject);
     req.end(bytes);
   });
+}
+
+/**
+ * The problem document of a refusal (its status checked when given): JSON of type
+ * application/problem+json, never cached.
+ */
+export function problemOf(r: Reply, status?: number) {
+  if (status !== undefined) assert.equal(r.status, status, r.text);
+  assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
+  assert.equal(r.headers['cache-control'], 'no-store');
+  return r.json<{ status: number; title: string; detail: string; errors?: ParamError[] }>();
 }
 
 export type KeyName = 'coordinator' | 'partner' | 'reader' | 'revoked';

@@ -20,6 +20,7 @@ import {
   type Reply,
   type WriteServer,
   openWriteServer,
+  problemOf,
 } from './writes-http-support.js';
 
 /** Hostile bodies per write route (POST and PATCH): 2,000 in all on each backend. */
@@ -55,11 +56,6 @@ function expected(who: Who, route: Route, own: boolean, id: string): [number, st
       return [401, 'The API key is not valid: it is unknown or has been revoked.'];
   }
 }
-
-const problemOf = (r: Reply) => {
-  assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
-  return r.json<{ status: number; detail: string; errors?: { pointer?: string; rule?: string; param: string }[] }>();
-};
 
 for (const backend of await backends()) {
   describe(`the write API over HTTP on ${backend.name}`, () => {

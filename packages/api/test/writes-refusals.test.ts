@@ -5,24 +5,16 @@
 // the concurrency; writes-partners.test.ts the coordinator's accepted writes.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Problem } from '@pact/schema';
 import { backends } from './db/support.js';
 import {
   created,
   etagOf,
   newProject,
   unchanged,
-  type Reply,
   type WriteServer,
   openWriteServer,
+  problemOf,
 } from './writes-http-support.js';
-
-const problemOf = (r: Reply, status: number) => {
-  assert.equal(r.status, status, r.text);
-  assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
-  assert.equal(r.headers['cache-control'], 'no-store');
-  return r.json<Problem>();
-};
 
 for (const backend of await backends()) {
   describe(`the write handler's refusals on ${backend.name}`, () => {
