@@ -5,7 +5,7 @@ import { importAgain } from './chunk.js';
 import { errorState } from './data-controller.js';
 import { catalogReady, uiLocaleOf, withLocale } from './i18n.js';
 import { resolveLang } from './locale.js';
-import { nearViewport } from './lazy.js';
+import { holdFirstScreen, nearViewport } from './lazy.js';
 import { baseStyles, tokens } from './styles.js';
 
 /**
@@ -41,7 +41,10 @@ export function autoload(
       const api = early && apiOf(el);
       if (api) startEarly(api, (c, signal) => early(el, c, signal));
     }
-    (failed === undefined ? load() : importAgain(failed, load)).catch((e: unknown) => {
+    const loading = failed === undefined ? load() : importAgain(failed, load);
+    // The module of an element that does not wait is the first screen's (core/lazy.ts).
+    holdFirstScreen(loading);
+    loading.catch((e: unknown) => {
       console.warn(`Pact Embed could not load <${tag}>.`, e);
       failed = e;
       started = false;

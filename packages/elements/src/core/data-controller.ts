@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from './localize.js';
 import { missingFile } from './chunk.js';
-import { nearViewport } from './lazy.js';
+import { firstScreenOpen, holdFirstScreen, nearViewport } from './lazy.js';
 import {
   PactAbortError,
   PactHttpError,
@@ -71,6 +71,8 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
   #lastStatus: TaskStatus = TaskStatus.INITIAL;
   /** Waiting for the viewport (loading="lazy"), or has waited. */
   #lazy = false;
+  /** Ends the first screen's hold on this element's first data ({@link holdFirst}). */
+  #firstShown: (() => void) | undefined;
 
   constructor(
     private readonly host: PactElement,
@@ -123,15 +125,26 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
       this.#lazy = true;
       this.task.autoRun = false;
       void near.then(() => {
+        this.#holdFirst();
         this.task.autoRun = true;
         this.host.requestUpdate();
       });
-    }
+    } else this.#holdFirst();
     // Back on the page after a removal that cancelled the request: load again.
     if (this.task.status === TaskStatus.ERROR && this.task.error instanceof PactAbortError) this.retry();
   }
 
+  /**
+   * While the page's first screen loads, this element's first data shown (or its error) is part of
+   * it: lazy elements near the viewport wait for it (core/lazy.ts).
+   */
+  #holdFirst(): void {
+    if (this.#firstShown || this.hasData || !firstScreenOpen()) return;
+    holdFirstScreen(new Promise<void>((resolve) => (this.#firstShown = resolve)));
+  }
+
   hostDisconnected(): void {
+    this.#firstShown?.();
     if (this.task.status === TaskStatus.PENDING)
       this.task.abort(new DOMException('The element left the page', 'AbortError'));
     clearTimeout(this.#timer);
@@ -173,6 +186,8 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
 
   hostUpdated(): void {
     this.host.toggleAttribute('data-loaded', this.hasData);
+    const status = this.task.status;
+    if (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR) this.#firstShown?.();
   }
 
   /** Whether a request is running (the loading state may not show yet: see {@link busy}). */

@@ -4,16 +4,91 @@
  * within a screen of the viewport. Until then it shows its fallback content in the space kept for
  * it. A phone that never scrolls to the widget never downloads, parses or renders it.
  *
- * One IntersectionObserver for the page. An element rendered on the server (its data is in the
- * page) and a browser without IntersectionObserver load at once.
+ * The first screen first: a lazy element that is within that screen ahead but not in the viewport
+ * itself waits, in addition, until the page's first-screen work is done (the modules and first
+ * renders with data of the elements that do not wait, {@link holdFirstScreen}) and painted, or at
+ * most {@link FIRST_SCREEN_WAIT_MS}; then it loads if it is still near (the content above it may
+ * have pushed it further down). On a slow network its requests no longer share the connection with
+ * those of the content the reader sees (issue 18). Scrolled into the viewport, it loads at once.
+ *
+ * One IntersectionObserver for the page (and one more for the elements waiting for the first
+ * screen). An element rendered on the server (its data is in the page) and a browser without
+ * IntersectionObserver load at once.
  */
 
 /** How far ahead of the viewport a lazy element starts loading: one screen height below and above. */
 export const LAZY_MARGIN = '100% 0px 100% 0px';
 
+/** The longest a lazy element near the viewport waits for the first screen's work. */
+export const FIRST_SCREEN_WAIT_MS = 3000;
+
 const waiting = new WeakMap<Element, { promise: Promise<void>; release: () => void }>();
 const released = new WeakSet<Element>();
 let observer: IntersectionObserver | undefined;
+/** Watches the elements near the viewport that wait for the first screen: in view, they load. */
+let inView: IntersectionObserver | undefined;
+
+/** The first screen's work still running (each settles, never rejects). */
+const held = new Set<Promise<void>>();
+let firstScreen: Promise<void> | undefined;
+let firstScreenOver = false;
+
+/** Whether the first screen's work may still be running: work started now is counted as its. */
+export function firstScreenOpen(): boolean {
+  return !firstScreenOver;
+}
+
+/**
+ * Counts `work` (a module loading, an element's first render with its data) as the first screen's:
+ * lazy elements near the viewport wait for it ({@link nearViewport}).
+ */
+export function holdFirstScreen(work: Promise<unknown>): void {
+  if (firstScreenOver) return;
+  const settled = work.then(
+    () => {},
+    () => {},
+  );
+  held.add(settled);
+  void settled.then(() => held.delete(settled));
+}
+
+/**
+ * Settles in the task after the next frame is painted, or after 100 ms where no frame comes (a
+ * page in a background tab gets none).
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve));
+  });
+
+/**
+ * Settles once no first-screen work is held and the frame showing it has been painted (work held
+ * meanwhile is waited for too), or after {@link FIRST_SCREEN_WAIT_MS}; once settled, for good.
+ */
+function firstScreenDone(): Promise<void> {
+  firstScreen ??= new Promise<void>((resolve) => {
+    const done = () => {
+      firstScreenOver = true;
+      clearTimeout(deadline);
+      resolve();
+    };
+    const deadline = setTimeout(done, FIRST_SCREEN_WAIT_MS);
+    const check = async (): Promise<void> => {
+      while (held.size && !firstScreenOver) await Promise.all(held);
+      await afterPaint();
+      if (held.size && !firstScreenOver) return check();
+      done();
+    };
+    void check();
+  });
+  return firstScreen;
+}
+
+/** Whether any part of `rect` is inside the viewport itself (not only within the margin). */
+function inViewport(rect: DOMRectReadOnly): boolean {
+  return rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth;
+}
 
 /** Whether `el` waits for the viewport before loading: `loading="lazy"`, not rendered on the server. */
 export function isLazy(el: Element): boolean {
@@ -26,8 +101,9 @@ export function isLazy(el: Element): boolean {
 }
 
 /**
- * Settles once `el` is near the viewport; null when there is nothing to wait for (not lazy, or
- * already near once: an element that has loaded does not wait again after a move).
+ * Settles once `el` is near the viewport (and, if not in it, once the first screen is done);
+ * null when there is nothing to wait for (not lazy, or already near once: an element that has
+ * loaded does not wait again after a move).
  */
 export function nearViewport(el: Element): Promise<void> | null {
   if (released.has(el) || !isLazy(el)) return null;
@@ -40,13 +116,32 @@ export function nearViewport(el: Element): Promise<void> | null {
       released.add(el);
       waiting.delete(el);
       observer?.unobserve(el);
+      inView?.unobserve(el);
       resolve();
     };
   });
   waiting.set(el, { promise, release });
   observer ??= new IntersectionObserver(
     (entries) => {
-      for (const e of entries) if (e.isIntersecting) waiting.get(e.target)?.release();
+      for (const e of entries) {
+        const waits = e.isIntersecting ? waiting.get(e.target) : undefined;
+        if (!waits) continue;
+        if (firstScreenOver || inViewport(e.boundingClientRect)) {
+          waits.release();
+          continue;
+        }
+        // Near but not in view while the first screen loads: it waits for that (or to be scrolled
+        // into view), then is looked at again, where the first screen's content has put it.
+        const target = e.target;
+        observer?.unobserve(target);
+        inView ??= new IntersectionObserver((seen) => {
+          for (const s of seen) if (s.isIntersecting) waiting.get(s.target)?.release();
+        });
+        inView.observe(target);
+        void firstScreenDone().then(() => {
+          if (waiting.has(target)) observer?.observe(target);
+        });
+      }
     },
     { rootMargin: LAZY_MARGIN },
   );
