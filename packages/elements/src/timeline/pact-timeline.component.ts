@@ -32,6 +32,12 @@ interface TimelineData {
   names: Map<string, LocalizedText>;
 }
 
+/** The events of the "Upcoming" and "Past" sections. */
+interface Sections {
+  upcoming: TimelineEvent[];
+  past: TimelineEvent[];
+}
+
 const PAGE = 200;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -152,16 +158,27 @@ export class PactTimeline extends PactElement {
     return Math.min(6, base + offset);
   }
 
-  /** The events of the sections shown: upcoming ones, then past ones, each in date order. */
-  private split(events: readonly TimelineEvent[]): { upcoming: TimelineEvent[]; past: TimelineEvent[] } {
+  /** The last split, for the renders of the same events on the same day ({@link split}). */
+  #split: { events: readonly TimelineEvent[]; key: string; value: Sections } | undefined;
+
+  /**
+   * The events of the sections shown: upcoming ones, then past ones, each in date order. Kept
+   * while the events, the day and `when` stay the same: each later slice's render (and the empty
+   * check) asks again, and reading a thousand dates each time cost more than the slice itself.
+   */
+  private split(events: readonly TimelineEvent[]): Sections {
     const today = this.day();
+    const key = `${today.toISOString().slice(0, 10)}|${this.when}`;
+    if (this.#split?.events === events && this.#split.key === key) return this.#split.value;
     const upcoming: TimelineEvent[] = [];
     const past: TimelineEvent[] = [];
     for (const e of events) (isUpcoming(e.date, e.end, today) ? upcoming : past).push(e);
-    return {
+    const value = {
       upcoming: this.when === 'past' ? [] : upcoming,
       past: this.when === 'upcoming' ? [] : past,
     };
+    this.#split = { events, key, value };
+    return value;
   }
 
   protected renderContent() {
