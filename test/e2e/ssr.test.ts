@@ -356,6 +356,39 @@ test("the CDN file without its hydration chunk: rendered again in place of the s
   }
 });
 
+test('with pact-cloak.css: a server-rendered element shows from the first paint, not hidden until its script', async () => {
+  const fragments = await Promise.all(
+    [
+      '/v1/render/pact-pillars',
+      '/v1/render/pact-partners?member=osce',
+      '/v1/render/pact-route-map?routes=northern',
+    ].map(async (path) => (await get(path)).text()),
+  );
+  // A timeline the browser renders (not from the server): the cloak still hides it and keeps its space.
+  writeFileSync(
+    join(pages, 'cloak.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cloak</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/cdn/pact-cloak.css"></head><body><main>${fragments.join('')}<pact-timeline><a href="/events">Events</a></pact-timeline></main></body></html>`,
+  );
+  const page = await browser.newPage();
+  try {
+    // No script: what the cloak alone does (its reveal is an animation, read here, not awaited).
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${server.url}/t/cloak.html`);
+    const seen = (await page.evaluate(`[...document.querySelectorAll('main > *')].map((el) => {
+      const style = getComputedStyle(el);
+      return [el.localName, el.hasAttribute('data-pact-ssr'), style.visibility, style.animationName];
+    })`)) as [string, boolean, string, string][];
+    assert.deepEqual(seen, [
+      ['pact-pillars', true, 'visible', 'none'],
+      ['pact-partners', true, 'visible', 'none'],
+      ['pact-route-map', true, 'visible', 'none'],
+      ['pact-timeline', false, 'hidden', 'pact-cloak-reveal'],
+    ]);
+  } finally {
+    await page.close();
+  }
+});
+
 test("a strict CSP with the answer's Pact-Style-Hashes: styled with JavaScript off, hydrated by the CDN file, nothing refused", async () => {
   const answers = await Promise.all(
     ['/v1/render/pact-pillars', '/v1/render/pact-partners?member=osce'].map((p) => get(p)),
