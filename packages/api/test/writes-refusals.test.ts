@@ -113,11 +113,13 @@ for (const backend of await backends()) {
         403,
       );
       assert.equal(p.detail, 'Not allowed: only a coordinator may create a partner.');
+      assert.equal(p.title, 'Forbidden');
       const reader = problemOf(
         await unchanged(ws, () => ws.call('DELETE', '/v1/partners/tjk', { token: ws.keys.reader })),
         403,
       );
       assert.equal(reader.detail, 'Not allowed: a reader key may not write.');
+      assert.equal(reader.title, 'Forbidden');
     });
 
     t(
@@ -148,6 +150,130 @@ for (const backend of await backends()) {
       },
     );
 
+    t('each refusal’s title; the store’s own refusals counted and titled', async () => {
+      const notObject = problemOf(
+        await unchanged(ws, () => ws.call('POST', '/v1/projects', { token: ws.keys.coordinator, body: [] })),
+        422,
+      );
+      assert.equal(notObject.title, 'Unprocessable Content');
+      const serverField = problemOf(
+        await unchanged(ws, () =>
+          ws.call('POST', '/v1/projects', {
+            token: ws.keys.coordinator,
+            body: { ...newProject(true), updated: '2026-01-01T00:00:00Z' },
+          }),
+        ),
+        422,
+      );
+      assert.equal(serverField.title, 'Unprocessable Content');
+      assert.deepEqual(
+        serverField.errors?.map((e) => e.param),
+        ['body'],
+      );
+      // Rules only the store's schema checks: one, then two.
+      const one = problemOf(
+        await unchanged(ws, () =>
+          ws.call('POST', '/v1/projects', {
+            token: ws.keys.coordinator,
+            body: { ...newProject(true), status: 'bogus' },
+          }),
+        ),
+        422,
+      );
+      assert.equal(one.title, 'Unprocessable Content');
+      assert.match(one.detail, /^The record breaks a rule: \/status /);
+      assert.deepEqual(
+        one.errors?.map((e) => [e.param, e.pointer]),
+        [['body', '/status']],
+      );
+      const two = problemOf(
+        await unchanged(ws, () =>
+          ws.call('POST', '/v1/projects', {
+            token: ws.keys.coordinator,
+            body: { ...newProject(true), status: 'bogus', pillars: ['nine'] },
+          }),
+        ),
+        422,
+      );
+      assert.match(two.detail, /^The record breaks 2 rules: /);
+      assert.equal(two.errors?.length, 2);
+      // Another partner's project: the store's authorization refuses it.
+      const other = await created(ws, false, 'refusals');
+      const forbidden = problemOf(
+        await unchanged(ws, async () =>
+          ws.call('PATCH', `/v1/projects/${other.id}`, {
+            token: ws.keys.partner,
+            body: { title: { en: 'x' } },
+            headers: { 'Content-Type': 'application/merge-patch+json', 'If-Match': await etagOf(ws, other.id) },
+          }),
+        ),
+        403,
+      );
+      assert.equal(forbidden.title, 'Forbidden');
+      assert.match(forbidden.detail, /^Not allowed: .+\.$/);
+      const missing = problemOf(
+        await unchanged(ws, () =>
+          ws.call('DELETE', '/v1/projects/prj-nowhere', {
+            token: ws.keys.coordinator,
+            headers: { 'If-Match': '"v1"' },
+          }),
+        ),
+        404,
+      );
+      assert.equal(missing.title, 'Not Found');
+    });
+
+    t('a malformed Idempotency-Key: 400 naming it, before anything is written', async () => {
+      for (const key of ['x'.repeat(201), 'clé']) {
+        const p = problemOf(
+          await unchanged(ws, () =>
+            ws.call('POST', '/v1/projects', {
+              token: ws.keys.coordinator,
+              body: newProject(true, 'refusals'),
+              headers: { 'Idempotency-Key': key },
+            }),
+          ),
+          400,
+        );
+        assert.deepEqual(
+          p.errors?.map((e) => e.param),
+          ['Idempotency-Key'],
+          key,
+        );
+      }
+    });
+
+    t(
+      'a partner read and sent back unchanged is accepted as it was; a membership may repeat its partnership',
+      async () => {
+        // Afghanistan's record holds three of its names; the API adds the others from CLDR and says
+        // which (cldrNames): sent back, they are not taken as the record's own.
+        const read = await ws.call('GET', '/v1/partners/afg');
+        const before = read.json<Record<string, unknown>>();
+        assert.ok(Array.isArray(before['cldrNames']) && before['cldrNames'].length > 0, 'names added from CLDR');
+        const put = await ws.call('PUT', '/v1/partners/afg', {
+          token: ws.keys.coordinator,
+          body: before,
+          headers: { 'If-Match': String(read.headers['etag']) },
+        });
+        assert.equal(put.status, 200, put.text);
+        assert.equal(put.headers['location'], undefined, 'an update says no new place');
+        assert.deepEqual(put.json(), before);
+        assert.deepEqual((await ws.call('GET', '/v1/partners/afg')).json(), before);
+        // Stored as the dataset had it: its own three names, no marker.
+        const stored = (await ws.db.getRecord('partner', 'afg'))?.body as Record<string, unknown>;
+        assert.deepEqual(Object.keys(stored['name'] as object).sort(), ['en', 'fr', 'ru']);
+        assert.equal(stored['cldrNames'], undefined);
+        const again = await ws.call('GET', '/v1/partners/tjk');
+        const membership = await ws.call('PUT', '/v1/partners/tjk/memberships/osce', {
+          token: ws.keys.coordinator,
+          body: { partnership: 'osce', status: 'member', verified: true },
+          headers: { 'If-Match': String(again.headers['etag']) },
+        });
+        assert.ok(membership.status === 200 || membership.status === 201, membership.text);
+      },
+    );
+
     t('an accepted write is never cached, and says where the new record is', async () => {
       const body = newProject(true, 'refusals');
       const r = await ws.call('POST', '/v1/projects', { token: ws.keys.coordinator, body });
@@ -164,6 +290,7 @@ for (const backend of await backends()) {
       assert.equal(gone.status, 204, gone.text);
       assert.equal(gone.text, '');
       assert.equal(gone.headers['cache-control'], 'no-store');
+      assert.equal(gone.headers['etag'], undefined, 'a 204 has no representation to tag');
     });
   });
 }
