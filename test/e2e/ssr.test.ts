@@ -330,6 +330,55 @@ test('JavaScript on, the CDN file alone: it loads its hydration chunk, only on a
   }
 });
 
+test('loading="lazy" on a server-rendered element: shown at once, hydrated only once near the viewport', async () => {
+  const [pillars, directory] = await Promise.all(
+    ['/v1/render/pact-pillars', '/v1/render/pact-partners?member=osce&loading=lazy'].map(async (p) =>
+      (await get(p)).text(),
+    ),
+  );
+  assert.match(directory, /<pact-partners [^>]*loading="lazy"/);
+  writeFileSync(
+    join(pages, 'lazy-ssr.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>lazy</title><link rel="icon" href="data:,"></head><body><main>${pillars}<div style="height: 400vh">Spacer</div>${directory}</main><script type="module" src="/cdn/pact-elements.js"></script></body></html>`,
+  );
+  const { page, errors } = await watchedPage(browser);
+  const apiRequests: string[] = [];
+  const warnings: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/')) apiRequests.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'warn' || m.type() === 'error') warnings.push(m.text());
+  });
+  try {
+    await page.goto(`${server.url}/t/lazy-ssr.html`);
+    await page.waitForFunction(() => document.querySelector('pact-pillars')?.hasAttribute('data-loaded'), {
+      timeout: 10000,
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    const before = (await page.evaluate(`(() => {
+      const el = document.querySelector('pact-partners');
+      window.firstName = el.shadowRoot.querySelector('[part~="name"]');
+      return { hydrated: el.hasAttribute('data-loaded'), names: el.shadowRoot.querySelectorAll('[part~="name"]').length };
+    })()`)) as { hydrated: boolean; names: number };
+    assert.equal(before.hydrated, false, 'the lazy directory hydrated four screens down');
+    assert.equal(before.names, await total('member=osce'), 'its content is there meanwhile');
+    await page.evaluate(() => document.querySelector('pact-partners')!.scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('pact-partners')?.hasAttribute('data-loaded'), {
+      timeout: 5000,
+    });
+    assert.equal(await page.evaluate('window.firstName.isConnected'), true, 'the server’s nodes were kept');
+    assert.deepEqual(apiRequests, [], 'the data came with the page');
+    assert.deepEqual(
+      warnings.filter((w) => /hydrat|mismatch/i.test(w)),
+      [],
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test("the CDN file without its hydration chunk: rendered again in place of the server's content, not after it", async () => {
   const url = await pageWith(
     'nochunk.html',

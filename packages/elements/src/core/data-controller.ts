@@ -140,6 +140,8 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
    */
   #holdFirst(): void {
     if (this.#firstShown || this.hasData || !firstScreenOpen()) return;
+    // Rendered on the server and lazy: it shows its content already and hydrates near the viewport.
+    if (this.host.hasAttribute('data-pact-ssr') && this.host.getAttribute('loading') === 'lazy') return;
     holdFirstScreen(new Promise<void>((resolve) => (this.#firstShown = resolve)));
   }
 

@@ -107,6 +107,20 @@ export function isLazy(el: Element): boolean {
  */
 export function nearViewport(el: Element): Promise<void> | null {
   if (released.has(el) || !isLazy(el)) return null;
+  return whenNear(el);
+}
+
+/**
+ * For an element rendered on the server with `loading="lazy"`: settles once it is near the viewport
+ * (as {@link nearViewport}), when it takes over what the server rendered (hydrates). Its content is
+ * on the page already; only its script's work waits. Null when it is not lazy.
+ */
+export function nearViewportToHydrate(el: Element): Promise<void> | null {
+  const lazy = el.getAttribute('loading') === 'lazy' && typeof globalThis.IntersectionObserver === 'function';
+  return released.has(el) || !lazy ? null : whenNear(el);
+}
+
+function whenNear(el: Element): Promise<void> {
   const known = waiting.get(el);
   if (known) return known.promise;
   let release = () => {};

@@ -10,7 +10,7 @@ import { dataControllers, errorState } from './data-controller.js';
 import { baseStyles, tokens } from './styles.js';
 import { ColorSchemeController, colorSchemeReady, displayStyles, lineage } from './display.js';
 import { nextTurn, restOf } from './turns.js';
-import { releaseLazy } from './lazy.js';
+import { nearViewportToHydrate, releaseLazy } from './lazy.js';
 import { hydrationInstalled, hydrationSupport } from '../ssr/on-demand.js';
 
 /**
@@ -214,6 +214,9 @@ export abstract class PactElement extends LitElement {
     // render waits for the data, answered from the page, so that it hydrates what is there; in a
     // turn of its own too (the elements of a page hydrate one per task).
     if (!this.hasUpdated && this.hasAttribute('data-pact-ssr')) {
+      // loading="lazy": its content is shown already; it takes it over once near the viewport.
+      const near = nearViewportToHydrate(this);
+      if (near) await near;
       await Promise.all(dataControllers(this).map((c) => c.task.run()));
       this.#renderedData = true;
       await nextTurn();
