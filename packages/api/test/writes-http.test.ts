@@ -304,6 +304,7 @@ for (const backend of await backends()) {
       t('409 for an existing id and for an Idempotency-Key reused with another body', async () => {
         const r = await refused(409, () => post({ ...newProject(true), id: p.id }));
         assert.equal(r.detail, `Conflict: project "${p.id}" already exists.`);
+        assert.equal(r.title, 'Conflict');
         const first = newProject(true);
         const key = { 'Idempotency-Key': `key-${first.id}` };
         assert.equal((await post(first, key)).status, 201);
@@ -336,13 +337,17 @@ for (const backend of await backends()) {
       t('429 with Retry-After once a key has spent its burst', async () => {
         const limited = await ws.withLimiter(new RateLimiter({ burst: 2, perSecond: 0.01 }));
         const go = () => send(limited.url, 'POST', '/v1/projects', { token: ws.keys.partner, body: { id: 1 } });
-        const statuses = await unchanged(ws, async () => [(await go()).status, (await go()).status, await go()]);
-        const r = statuses[2] as Reply;
-        assert.deepEqual([statuses[0], statuses[1], r.status], [422, 422, 429]);
+        const replies = await unchanged(ws, async () => [await go(), await go(), await go()]);
+        const r = replies[2]!;
+        assert.deepEqual(
+          replies.map((x) => x.status),
+          [422, 422, 429],
+        );
         // 1 token at 0.01 a second: about 100 s to wait.
         const wait = Number(r.headers['retry-after']);
         assert.ok(Number.isInteger(wait) && wait >= 90 && wait <= 100, `Retry-After: ${wait}`);
         assert.equal(problemOf(r).detail, `This key has made too many writes; try again in ${wait} s.`);
+        assert.equal(problemOf(r).title, 'Too Many Requests');
         // Another key has its own bucket.
         const other = await send(limited.url, 'POST', '/v1/projects', { token: ws.keys.coordinator, body: { id: 1 } });
         assert.equal(other.status, 422);
