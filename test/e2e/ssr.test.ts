@@ -331,7 +331,7 @@ test('JavaScript on, the CDN file alone: it loads its hydration chunk, only on a
 });
 
 test('loading="lazy" on a server-rendered element: shown at once, hydrated only once near the viewport', async () => {
-  const [pillars, directory] = await Promise.all(
+  const [pillars = '', directory = ''] = await Promise.all(
     ['/v1/render/pact-pillars', '/v1/render/pact-partners?member=osce&loading=lazy'].map(async (p) =>
       (await get(p)).text(),
     ),
