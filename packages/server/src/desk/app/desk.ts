@@ -96,13 +96,15 @@ export class PactDesk extends LitElement {
         return;
       }
       saveKey(key);
-      this.who = r.who;
       this.client = createClient({ baseUrl: `${location.origin}/v1`, apiKey: key });
       if (this.partners.size === 0) {
         const all = new Map<string, Partner>();
         for await (const p of this.client.partners.all({ limit: 200 })) all.set(p.id, p);
         this.partners = all;
       }
+      // Signed in once the partners' names are there: the bar names the organization at once,
+      // never its id first (desk.test.ts read "Signed in as osce (osce)" while they loaded).
+      this.who = r.who;
       await this.route();
     } catch (e) {
       this.problem = { key: 'error', detail: (e as Error).message };
