@@ -102,9 +102,7 @@ export class PactDesk extends LitElement {
         for await (const p of this.client.partners.all({ limit: 200 })) all.set(p.id, p);
         this.partners = all;
       }
-      // Signed in once the partners' names are there: the bar names the organization at once,
-      // never its id first (desk.test.ts read "Signed in as osce (osce)" while they loaded).
-      this.who = r.who;
+      this.who = r.who; // once the names are there: the bar never shows the organization's id first
       await this.route();
     } catch (e) {
       this.problem = { key: 'error', detail: (e as Error).message };
