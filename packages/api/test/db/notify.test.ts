@@ -100,8 +100,16 @@ test(
     const cut = await admin.query(
       `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query ilike 'LISTEN%'`,
     );
+    // The pools' idle connections are cut too, as a restart or an administrator would: neither
+    // process ends (an idle connection's error, unheard, would end it), and both go on.
+    const pooled = await admin.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and query not ilike 'LISTEN%'`,
+    );
     await admin.end();
     assert.equal(cut.rowCount, 2, 'both processes listened');
+    assert.ok((pooled.rowCount ?? 0) >= 2, `idle pool connections cut: ${pooled.rowCount}`);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual([a.child.exitCode, b.child.exitCode], [null, null], 'both processes still run');
     const missed = await create(a.base);
     assert.ok((await seen(b.base, missed, 10000)) < 10000);
 
