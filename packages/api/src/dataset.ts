@@ -151,6 +151,8 @@ export function validateDataset(
     p.donors.forEach((d, j) => known(DATASET_FILES.projects, `/${i}/donors/${j}`, d, 'donor'));
     p.beneficiaries.forEach((b, j) => known(DATASET_FILES.projects, `/${i}/beneficiaries/${j}`, b, 'beneficiary'));
     known(DATASET_FILES.projects, `/${i}/implementer`, p.implementer, 'implementer');
+    if (p.accountable !== undefined) known(DATASET_FILES.projects, `/${i}/accountable`, p.accountable, 'accountable');
+    if (p.extending !== undefined) known(DATASET_FILES.projects, `/${i}/extending`, p.extending, 'extending');
     p.routes.forEach((r, j) => {
       if (!routeIds.has(r))
         throw new DatasetError(
@@ -174,6 +176,15 @@ export function validateDataset(
 /** The file of the flow sets, beside the dataset's or in the package's data directory. */
 export const FLOWS_FILE = 'flows.json';
 
+/**
+ * Whether a partner can stand where a flow set names it: an organization with a part in the 2011
+ * Paris Action Plan, a network's (`network`) or a centre's. The write path keeps it so (db/partner-refs.ts).
+ */
+export function fitsFlowRole(p: Partner, network: boolean): boolean {
+  const part = p.kind === 'organization' ? p.actionPlan : undefined;
+  return !!part && (part.role === 'network') === network;
+}
+
 /** The flow sets against their schema; their centres and networks must be partners that the plan names in that part. */
 function checkFlows(value: unknown, partners: readonly Partner[]): FlowSet[] {
   const flows = checkList(FLOWS_FILE, value, flowSetValidator);
@@ -182,8 +193,7 @@ function checkFlows(value: unknown, partners: readonly Partner[]): FlowSet[] {
     const check = (list: string[], field: string, network: boolean) =>
       list.forEach((id, j) => {
         const p = byId.get(id);
-        const part = p?.kind === 'organization' ? p.actionPlan : undefined;
-        if (!part || (part.role === 'network') !== network)
+        if (!p || !fitsFlowRole(p, network))
           throw new DatasetError(
             FLOWS_FILE,
             `/${i}/${field}/${j}`,

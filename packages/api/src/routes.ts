@@ -357,7 +357,8 @@ export const ROUTES: readonly RouteSpec[] = [
     response: null,
     status: 204,
     ifMatch: 'required',
-    summary: 'Withdraw a partner that no live project or route names (409 otherwise); coordinators only',
+    summary:
+      'Withdraw a partner that no live project, route, event, partnership or flow set names (409 otherwise); coordinators only',
   },
   {
     kind: 'write',

@@ -153,5 +153,18 @@ for (const backend of await backends()) {
       assert.match(((await res.json()) as Problem).detail ?? '', /still named by/);
       assert.equal(await db.exportDataset(), before);
     });
+
+    test('a partner that only a flow set names cannot be withdrawn either (409), and the API still reads', async () => {
+      const before = await db.exportDataset();
+      const ameripol = await read('/v1/partners/ameripol');
+      const res = await send('DELETE', '/v1/partners/ameripol', coordinator, undefined, { 'If-Match': ameripol.etag });
+      assert.equal(res.status, 409);
+      assert.equal(
+        ((await res.json()) as Problem).detail,
+        'Conflict: partner "ameripol" is still named by flow set "transatlantic-cocaine".',
+      );
+      assert.equal(await db.exportDataset(), before);
+      assert.equal((await read('/v1/partners/ameripol')).status, 200);
+    });
   });
 }

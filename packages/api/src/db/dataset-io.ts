@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { CountryTopology } from '@pact/schema';
+import type { CountryTopology, FlowSet } from '@pact/schema';
 import { topologyValidator } from '@pact/schema/validate';
 import { DatasetError, FLOWS_FILE, validateDataset, type Dataset } from '../dataset.js';
 import { SEED_DATA_DIR, SEED_GEO_FILE } from '../load.js';
@@ -45,6 +45,9 @@ function seedFlows(): Promise<unknown> {
   flows ??= readFile(SEED_DATA_DIR + FLOWS_FILE, 'utf8').then((text) => JSON.parse(text) as unknown);
   return flows;
 }
+
+/** The flow sets, typed: the file every snapshot checks against the partners (see assemble). */
+export const flowSets = (): Promise<FlowSet[]> => seedFlows() as Promise<FlowSet[]>;
 
 const idOf = (kind: RecordKind, body: JsonValue): string => {
   if (kind === 'meta') return 'meta';

@@ -10,6 +10,8 @@ import { Refusal, refuse, type FieldError, type WriteResult } from './errors.js'
 import { canonicalJson, isObject, mergePatch, type JsonValue } from './json.js';
 import { applyChange, etagOf, readRecord, transact, type Trx } from './ledger.js';
 import type { Connection } from './connection.js';
+import { flowSets } from './dataset-io.js';
+import { flowRoleErrors, flowSetsNaming, names, NAMING_KINDS, projectPartners } from './partner-refs.js';
 import type { RecordKind, RecordRow } from './tables.js';
 
 export interface Preconditions {
@@ -71,7 +73,7 @@ async function write<T>(conn: Connection, body: (trx: Trx) => Promise<WriteResul
 
 /** References a project makes that must name live records: partners, the pillar, the routes. */
 async function checkProjectReferences(trx: Trx, p: Project): Promise<void> {
-  const wanted = [...p.donors, ...p.beneficiaries, p.implementer, String(p.pillar), ...p.routes];
+  const wanted = [...projectPartners(p), String(p.pillar), ...p.routes];
   const rows = await trx
     .selectFrom('record')
     .select(['kind', 'id'])
@@ -90,6 +92,8 @@ async function checkProjectReferences(trx: Trx, p: Project): Promise<void> {
   p.donors.forEach((d, i) => ref(`/donors/${i}`, d, partners, 'partner'));
   p.beneficiaries.forEach((b, i) => ref(`/beneficiaries/${i}`, b, partners, 'partner'));
   ref('/implementer', p.implementer, partners, 'partner');
+  if (p.accountable !== undefined) ref('/accountable', p.accountable, partners, 'partner');
+  if (p.extending !== undefined) ref('/extending', p.extending, partners, 'partner');
   ref('/pillar', String(p.pillar), pillars, 'pillar');
   p.routes.forEach((r, i) => ref(`/routes/${i}`, r, routes, 'route'));
   if (p.end < p.start) errors.push({ pointer: '/end', rule: 'order', message: `ends (${p.end}) before it starts` });
@@ -225,6 +229,7 @@ export const withdrawProject: ProjectWrite<[pre: Preconditions]> = (conn, accoun
     return done(before, await applyChange(trx, author(account), 'project', id, row, null));
   });
 
+/** The routes a partner names must be live; a partner that flow sets name must stay what they need. */
 async function checkPartnerReferences(trx: Trx, p: Partner): Promise<void> {
   const routes = new Set(
     (
@@ -244,6 +249,7 @@ async function checkPartnerReferences(trx: Trx, p: Partner): Promise<void> {
       rule: 'reference',
       message: `route "${r.route}" does not exist`,
     }));
+  errors.push(...flowRoleErrors(await flowSets(), p));
   if (errors.length) refuse({ kind: 'validation', errors });
 }
 
@@ -267,7 +273,7 @@ export function upsertPartner(
   });
 }
 
-/** Withdraws a partner that no live project or route names. Coordinators only. */
+/** Withdraws a partner that no live project, route, event, partnership or flow set names. Coordinators only. */
 export function withdrawPartner(
   conn: Connection,
   account: Account,
@@ -280,27 +286,25 @@ export function withdrawPartner(
     const live = await trx
       .selectFrom('record')
       .select(['kind', 'id', 'body'])
-      .where('kind', 'in', ['project', 'route'])
+      .where('kind', 'in', NAMING_KINDS)
       .where('withdrawn_at', 'is', null)
+      .orderBy('kind')
+      .orderBy('id')
       .execute();
-    const users = live.filter((r) => names(r.kind, r.body, id));
+    const users = [
+      ...live
+        .filter((r) => names(r.kind as (typeof NAMING_KINDS)[number], r.body, id))
+        .map((u) => `${u.kind} "${u.id}"`),
+      ...[...new Set(flowSetsNaming(await flowSets(), id).map((f) => f.set))].map((set) => `flow set "${set}"`),
+    ];
     if (users.length)
       refuse({
         kind: 'conflict',
-        reason: `partner "${id}" is still named by ${users.map((u) => `${u.kind} "${u.id}"`).join(', ')}`,
+        reason: `partner "${id}" is still named by ${users.join(', ')}`,
         etag: etagOf(row.version),
       });
     return done(row.body as unknown as Partner, await applyChange(trx, author(account), 'partner', id, row, null));
   });
-}
-
-function names(kind: RecordKind, body: JsonValue, partner: string): boolean {
-  if (kind === 'project') {
-    const p = body as unknown as Project;
-    return p.implementer === partner || p.donors.includes(partner) || p.beneficiaries.includes(partner);
-  }
-  const r = body as unknown as { countries: string[]; waypoints: { country: string }[] };
-  return r.countries.includes(partner) || r.waypoints.some((w) => w.country === partner);
 }
 
 /** A change to one partner's memberships, under If-Match on the partner. */

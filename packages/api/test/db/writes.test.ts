@@ -183,6 +183,90 @@ for (const backend of await backends()) {
       );
     });
 
+    t(
+      'a partner that an event, a partnership, a flow set or an accountable project names is not withdrawn; every snapshot still loads',
+      async () => {
+        const exported = await db.exportDataset();
+        const refusal = async (r: Promise<WriteResult<unknown>>) => {
+          const res = await r;
+          assert.equal(res.ok, false, 'the write was accepted');
+          return !res.ok ? res.error : assert.fail();
+        };
+        const withdraw = async (id: string) => db.withdrawPartner(admin, id, { ifMatch: await etag('partner', id) });
+        // Named only by the cocaine flow set (no project, no route): one request used to withdraw it,
+        // and from then on every snapshot failed ("ameripol" is not an organization…).
+        assert.deepEqual(await refusal(withdraw('ameripol')), {
+          kind: 'conflict',
+          reason: 'partner "ameripol" is still named by flow set "transatlantic-cocaine"',
+          etag: await etag('partner', 'ameripol'),
+        });
+        assert.equal(await db.exportDataset(), exported);
+        // A flow set's network stays a network, its centre a centre.
+        const ameripol = seed.partners.find((p) => p.id === 'ameripol')!;
+        const centre = seed.partners.find((p) => p.id === 'accra-info-centre')!;
+        const roleOf = (p: Partner, role: string | undefined) =>
+          p.kind === 'organization' && p.actionPlan
+            ? { ...p, actionPlan: role ? { ...p.actionPlan, role } : undefined }
+            : assert.fail(`${p.id} has no actionPlan`);
+        const upsert = async (body: unknown, id: string) =>
+          refusal(db.upsertPartner(admin, body, { ifMatch: await etag('partner', id) }));
+        const networkRule =
+          'flow set "transatlantic-cocaine" names this partner among its networks: it must stay an organization whose Action Plan role is "network"';
+        assert.deepEqual(await upsert(roleOf(ameripol, 'operational-centre'), 'ameripol'), {
+          kind: 'validation',
+          errors: [{ pointer: '/actionPlan/role', rule: 'reference', message: networkRule }],
+        });
+        assert.deepEqual(await upsert(JSON.parse(JSON.stringify(roleOf(ameripol, undefined))), 'ameripol'), {
+          kind: 'validation',
+          errors: [{ pointer: '/actionPlan', rule: 'reference', message: networkRule }],
+        });
+        assert.deepEqual(await upsert(roleOf(centre, 'network'), 'accra-info-centre'), {
+          kind: 'validation',
+          errors: [
+            {
+              pointer: '/actionPlan/role',
+              rule: 'reference',
+              message:
+                'flow set "transatlantic-cocaine" names this partner among its centres: it must stay an organization whose Action Plan role is "information-centre" or "operational-centre"',
+            },
+          ],
+        });
+        assert.equal(await db.exportDataset(), exported);
+        // Another centre's role is still a centre's: accepted.
+        ok(
+          await db.upsertPartner(admin, roleOf(centre, 'operational-centre'), {
+            ifMatch: await etag('partner', centre.id),
+          }),
+        );
+        // The Council of Europe without its one project: still named by two events and a partnership.
+        ok(await db.withdrawProject(admin, 'prj-0024', { ifMatch: await etag('project', 'prj-0024') }));
+        assert.equal(
+          ((await refusal(withdraw('coe'))) as { reason: string }).reason,
+          'partner "coe" is still named by event "1980-03-pompidou-group-partial-agreement", event "2000-03-cm-decision-701-pompidou-group", partnership "pompidou-group"',
+        );
+        // An accountable or extending partner must exist, and is not withdrawn while a project names it.
+        const org = newPartner();
+        ok(await db.upsertPartner(admin, org));
+        for (const field of ['accountable', 'extending'] as const) {
+          const e = await refusal(db.createProject(admin, { ...newProject(false), [field]: 'no-such-org' }));
+          assert.deepEqual(e.kind === 'validation' && e.errors, [
+            { pointer: `/${field}`, rule: 'reference', message: 'partner "no-such-org" does not exist' },
+          ]);
+        }
+        const accountable = ok(await db.createProject(admin, { ...newProject(false), accountable: org.id }));
+        const extending = ok(await db.createProject(admin, { ...newProject(false), extending: org.id }));
+        assert.equal(
+          ((await refusal(withdraw(org.id))) as { reason: string }).reason,
+          // Listed in code-point order ("test-10-…" before "test-9-…"), the same on both backends.
+          `partner "${org.id}" is still named by ${[accountable, extending]
+            .map((p) => `project "${p.record.id}"`)
+            .sort()
+            .join(', ')}`,
+        );
+        await db.snapshot();
+      },
+    );
+
     t('authorization matrix: every role x write x own/other organization; nothing changes on refusal', async () => {
       type Write =
         | 'project.create'
