@@ -117,6 +117,25 @@ describe('the purge hook', () => {
       assert.equal(ok.status, 200, await ok.text());
       await purge.idle();
       assert.deepEqual(endpoint.received, [{ keys: [`project/${id}`, 'project'], authorization: 'Bearer cdn-secret' }]);
+
+      // A create and its retry with the same Idempotency-Key: the retry changes nothing, so it purges nothing.
+      const read = (await (await fetch(`${server.url}/v1/projects/${id}`)).json()) as Record<string, unknown>;
+      const { updated: _u, illustrative: _i, ...fields } = read;
+      const create = () =>
+        fetch(`${server.url}/v1/projects`, {
+          method: 'POST',
+          headers: { ...auth, 'Idempotency-Key': 'purge-once' },
+          body: JSON.stringify({ ...fields, id: 'purge-once' }),
+        });
+      const first = await create();
+      assert.equal(first.status, 201, await first.text());
+      const again = await create();
+      assert.equal(again.status, 201, await again.text());
+      assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      await purge.idle();
+      assert.deepEqual(endpoint.received.slice(1), [
+        { keys: ['project/purge-once', 'project'], authorization: 'Bearer cdn-secret' },
+      ]);
     } finally {
       await server.close();
       await db.close();

@@ -68,6 +68,57 @@ for (const backend of await backends()) {
       assert.equal(one.detail, 'illustrative is set by the server.');
     });
 
+    t('past 8 broken rules, 8 are listed and all counted: the schema’s and the references’', async () => {
+      const extra = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`extra${i}`, i]));
+      const schema = problemOf(
+        await unchanged(ws, () =>
+          ws.call('POST', '/v1/projects', { token: ws.keys.coordinator, body: { ...newProject(true), ...extra } }),
+        ),
+        422,
+      );
+      // The answer lists 8 (problem.ts); the detail counts them all.
+      assert.equal(schema.errors?.length, 8);
+      assert.equal(
+        schema.detail,
+        'The record breaks 25 rules: /extra0 has unknown property "extra0"; /extra1 has unknown property "extra1"; /extra2 has unknown property "extra2"; and 22 more.',
+      );
+      // About 60 kB of unknown donors: one rule broken per donor, all counted, answered in a few kB.
+      const donors = Array.from({ length: 6000 }, (_, i) => `x${i}`);
+      const reply = await unchanged(ws, () =>
+        ws.call('POST', '/v1/projects', { token: ws.keys.coordinator, body: { ...newProject(true), donors } }),
+      );
+      const refs = problemOf(reply, 422);
+      assert.equal(refs.errors?.length, 8);
+      assert.deepEqual(refs.errors?.[7], {
+        param: 'body',
+        pointer: '/donors/7',
+        rule: 'reference',
+        message: 'partner "x7" does not exist',
+      });
+      assert.equal(
+        refs.detail,
+        'The record breaks 6000 rules: /donors/0 partner "x0" does not exist; /donors/1 partner "x1" does not exist; /donors/2 partner "x2" does not exist; and 5997 more.',
+      );
+      assert.ok(reply.text.length < 4096, `${reply.text.length} characters`);
+    });
+
+    t('a partner has no updated field: the schema refuses it as unknown, not as the server’s', async () => {
+      const read = await ws.call('GET', '/v1/partners/tjk');
+      const p = problemOf(
+        await unchanged(ws, () =>
+          ws.call('PUT', '/v1/partners/tjk', {
+            token: ws.keys.coordinator,
+            body: { ...read.json<Record<string, unknown>>(), updated: '2026-01-01T00:00:00Z' },
+            headers: { 'If-Match': String(read.headers['etag']) },
+          }),
+        ),
+        422,
+      );
+      assert.deepEqual(p.errors, [
+        { param: 'body', pointer: '/updated', rule: 'additionalProperties', message: 'has unknown property "updated"' },
+      ]);
+    });
+
     t('a partner’s id and a membership’s partnership must be those of the path', async () => {
       const read = await ws.call('GET', '/v1/partners/tjk');
       const tjk = read.json<Record<string, unknown>>();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Membership, MembershipId, Partner, Project } from '@pact/schema';
 import {
+  MAX_VIOLATIONS,
   partnerWriteValidator as partnerValidator,
   projectWriteValidator as projectValidator,
   type WriteValidator,
@@ -42,6 +43,18 @@ function validate<T>(validator: WriteValidator<T>, value: unknown): T {
   return r.value;
 }
 
+/**
+ * Refuses with these field errors, the first MAX_VIOLATIONS of them listed and the rest counted, as
+ * the schema's are (a 64 kB body can name thousands of unknown donors).
+ */
+function refuseFields(errors: FieldError[]): never {
+  return refuse({
+    kind: 'validation',
+    errors: errors.slice(0, MAX_VIOLATIONS),
+    more: Math.max(0, errors.length - MAX_VIOLATIONS),
+  });
+}
+
 /** If-Match against the current ETag: strong comparison, a list, or `*` for any current record. */
 function matches(ifMatch: string, etag: string): boolean {
   return ifMatch
@@ -73,7 +86,7 @@ async function write<T>(conn: Connection, body: (trx: Trx) => Promise<WriteResul
 
 /** References a project makes that must name live records: partners, the pillar, the routes. */
 async function checkProjectReferences(trx: Trx, p: Project): Promise<void> {
-  const wanted = [...projectPartners(p), String(p.pillar), ...p.routes];
+  const wanted = [...new Set([...projectPartners(p), String(p.pillar), ...p.routes])];
   const rows = await trx
     .selectFrom('record')
     .select(['kind', 'id'])
@@ -97,7 +110,7 @@ async function checkProjectReferences(trx: Trx, p: Project): Promise<void> {
   ref('/pillar', String(p.pillar), pillars, 'pillar');
   p.routes.forEach((r, i) => ref(`/routes/${i}`, r, routes, 'route'));
   if (p.end < p.start) errors.push({ pointer: '/end', rule: 'order', message: `ends (${p.end}) before it starts` });
-  if (errors.length) refuse({ kind: 'validation', errors });
+  if (errors.length) refuseFields(errors);
 }
 
 const done = <T>(record: T, applied: { version: number; revision: number; seq: number }): WriteResult<T> => ({
@@ -250,7 +263,7 @@ async function checkPartnerReferences(trx: Trx, p: Partner): Promise<void> {
       message: `route "${r.route}" does not exist`,
     }));
   errors.push(...flowRoleErrors(await flowSets(), p));
-  if (errors.length) refuse({ kind: 'validation', errors });
+  if (errors.length) refuseFields(errors);
 }
 
 /** Creates a partner, or replaces it (If-Match required when it exists). Coordinators only. */

@@ -215,10 +215,12 @@ for (const backend of await backends()) {
         assert.deepEqual(await upsert(roleOf(ameripol, 'operational-centre'), 'ameripol'), {
           kind: 'validation',
           errors: [{ pointer: '/actionPlan/role', rule: 'reference', message: networkRule }],
+          more: 0,
         });
         assert.deepEqual(await upsert(JSON.parse(JSON.stringify(roleOf(ameripol, undefined))), 'ameripol'), {
           kind: 'validation',
           errors: [{ pointer: '/actionPlan', rule: 'reference', message: networkRule }],
+          more: 0,
         });
         assert.deepEqual(await upsert(roleOf(centre, 'network'), 'accra-info-centre'), {
           kind: 'validation',
@@ -230,6 +232,7 @@ for (const backend of await backends()) {
                 'flow set "transatlantic-cocaine" names this partner among its centres: it must stay an organization whose Action Plan role is "information-centre" or "operational-centre"',
             },
           ],
+          more: 0,
         });
         assert.equal(await db.exportDataset(), exported);
         // Another centre's role is still a centre's: accepted.
