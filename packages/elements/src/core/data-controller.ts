@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from './localize.js';
 import { missingFile } from './chunk.js';
-import { firstScreenOpen, holdFirstScreen, nearViewport } from './lazy.js';
+import { firstScreenOpen, holdFirstScreen, nearViewport, waitsForViewport } from './lazy.js';
 import {
   PactAbortError,
   PactHttpError,
@@ -141,7 +141,7 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
   #holdFirst(): void {
     if (this.#firstShown || this.hasData || !firstScreenOpen()) return;
     // Rendered on the server and lazy: it shows its content already and hydrates near the viewport.
-    if (this.host.hasAttribute('data-pact-ssr') && this.host.getAttribute('loading') === 'lazy') return;
+    if (this.host.hasAttribute('data-pact-ssr') && waitsForViewport(this.host)) return;
     holdFirstScreen(new Promise<void>((resolve) => (this.#firstShown = resolve)));
   }
 

@@ -90,14 +90,21 @@ function inViewport(rect: DOMRectReadOnly): boolean {
   return rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth;
 }
 
-/** Whether `el` waits for the viewport before loading: `loading="lazy"`, not rendered on the server. */
-export function isLazy(el: Element): boolean {
+/**
+ * Whether `el` waits for the viewport: `loading="lazy"` where the browser can tell when it is near.
+ * Rendered on the server, it waits only to hydrate ({@link nearViewportToHydrate}); otherwise, to load.
+ */
+export function waitsForViewport(el: Element): boolean {
   // The attribute (an element not defined yet has nothing else), else the property.
   return (
     (el.getAttribute('loading') ?? (el as Element & { loading?: unknown }).loading) === 'lazy' &&
-    !el.hasAttribute('data-pact-ssr') &&
     typeof globalThis.IntersectionObserver === 'function'
   );
+}
+
+/** Whether `el` waits for the viewport before loading: lazy, not rendered on the server. */
+export function isLazy(el: Element): boolean {
+  return waitsForViewport(el) && !el.hasAttribute('data-pact-ssr');
 }
 
 /**
@@ -116,8 +123,7 @@ export function nearViewport(el: Element): Promise<void> | null {
  * on the page already; only its script's work waits. Null when it is not lazy.
  */
 export function nearViewportToHydrate(el: Element): Promise<void> | null {
-  const lazy = el.getAttribute('loading') === 'lazy' && typeof globalThis.IntersectionObserver === 'function';
-  return released.has(el) || !lazy ? null : whenNear(el);
+  return released.has(el) || !waitsForViewport(el) ? null : whenNear(el);
 }
 
 function whenNear(el: Element): Promise<void> {
