@@ -404,6 +404,10 @@ describe('in-flight de-duplication', () => {
     assert.equal(r.sent.length, 1);
     assert.deepEqual(a, b);
     assert.ok(a.data.length > 0);
+    // Each caller its own copy (one body parsed once is given to the first only): a change one makes is not the other's.
+    assert.notEqual(a.data[0], b.data[0]);
+    a.data[0]!.name.en = 'changed by the first caller';
+    assert.notEqual(b.data[0]!.name.en, 'changed by the first caller');
     // Same filters in another order are the same request too.
     const [x, y] = await Promise.all([
       c.projects.list({ pillar: 1, status: 'closed' }),
