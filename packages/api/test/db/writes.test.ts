@@ -156,6 +156,23 @@ for (const backend of await backends()) {
       assert.equal(await db.exportDataset(), exported);
     });
 
+    t('If-Match (the db API; HTTP takes one strong tag only): "*", a list with spaces, never a weak tag', async () => {
+      const { partner } = await accounts(db, 'osce');
+      const p = ok(await db.createProject(partner, newProject(true)));
+      const patch = (title: string, ifMatch: string) =>
+        db.updateProject(partner, p.record.id, { title: { en: title } }, { ifMatch });
+      // A weak tag, a list without the current tag, a tag that only contains it: refused.
+      for (const ifMatch of [`W/${p.etag}`, '"v7", "v8"', `"x${p.etag.slice(1)}`]) {
+        const r = await patch('refused', ifMatch);
+        assert.ok(!r.ok && r.error.kind === 'precondition-failed', `${ifMatch}: ${JSON.stringify(r)}`);
+      }
+      const listed = ok(await patch('by a list', `"v7",  ${p.etag} ,"v9"`));
+      assert.equal(listed.etag, '"v2"');
+      const any = ok(await patch('by a star', ' * '));
+      assert.equal(any.etag, '"v3"');
+      assert.equal((await db.getRecord('project', p.record.id))?.etag, '"v3"');
+    });
+
     t('coordinators keep partners and memberships', async () => {
       const partner = newPartner();
       const created = ok(await db.upsertPartner(admin, partner));
