@@ -264,6 +264,16 @@ for (const backend of await backends()) {
           ((await refusal(withdraw('coe'))) as { reason: string }).reason,
           'partner "coe" is still named by event "1980-03-pompidou-group-partial-agreement", event "2000-03-cm-decision-701-pompidou-group", partnership "pompidou-group"',
         );
+        // Named by many: ten listed (in code-point order), the rest counted.
+        const many = seed.projects.filter((p) => [p.implementer, ...p.donors, ...p.beneficiaries].includes('unodc'));
+        assert.ok(many.length > 20, `${many.length} projects name UNODC in the seed`);
+        const unodc = ((await refusal(withdraw('unodc'))) as { reason: string }).reason;
+        assert.match(
+          unodc,
+          /^partner "unodc" is still named by event "2013-paris-pact-phase-iv", partnership "paris-pact", project "prj-\d+", /,
+        );
+        assert.equal(unodc.match(/project "/g)?.length, 8);
+        assert.ok(unodc.endsWith(` and ${many.length + 2 - 10} more`), unodc);
         // An accountable or extending partner must exist, and is not withdrawn while a project names it.
         const org = newPartner();
         ok(await db.upsertPartner(admin, org));
