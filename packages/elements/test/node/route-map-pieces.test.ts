@@ -1,11 +1,70 @@
 // The pure pieces of <pact-route-map>: label placement, the arrowhead and star shapes, the keyed cache.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { placeLabels } from '../../src/route-map/labels.js';
+import { placeLabels, type Box, type LabelSide } from '../../src/route-map/labels.js';
 import { arrowhead, polylinePath, star } from '../../src/route-map/marks.js';
 import { KeyedCache, idOf } from '../../src/route-map/memo.js';
 
 describe('route map labels', () => {
+  // Font size 5 and five letters: each box is 18 × 6 (the width estimate, 5 × 5 × 0.56 + 4, is
+  // exact in floating point), 3 above and below the label's baseline point.
+  const one = (x: number, y: number, sides?: LabelSide[], obstacles: Box[] = [], required = false) =>
+    placeLabels(
+      [{ key: 'k', x, y, text: 'ABCDE', gap: 4, ...(sides && { sides }), required }],
+      100,
+      100,
+      5,
+      obstacles,
+    ).map((l) => [l.anchor, l.x, l.y]);
+
+  it('places a label on each side of its point, at the gap', () => {
+    assert.deepEqual(one(50, 50, ['right']), [['start', 54, 50]]);
+    assert.deepEqual(one(50, 50, ['left']), [['end', 46, 50]]);
+    assert.deepEqual(one(50, 50, ['above']), [['middle', 50, 43]]);
+    assert.deepEqual(one(50, 50, ['below']), [['middle', 50, 57]]);
+  });
+
+  it('keeps a label 2 pixels inside the map, exactly', () => {
+    // Right: the box ends at x 98 (76 + 4 + 18) and fits; half a pixel further, the label goes left.
+    assert.deepEqual(one(76, 50), [['start', 80, 50]]);
+    assert.deepEqual(one(76.5, 50), [['end', 72.5, 50]]);
+    // Left: the box starts at x 2.
+    assert.deepEqual(one(24, 50, ['left']), [['end', 20, 50]]);
+    assert.deepEqual(one(23.5, 50, ['left']), []);
+    // Top and bottom: the box spans y ± 3.
+    assert.deepEqual(one(50, 5, ['right']), [['start', 54, 5]]);
+    assert.deepEqual(one(50, 4.5, ['right']), []);
+    assert.deepEqual(one(50, 95, ['right']), [['start', 54, 95]]);
+    assert.deepEqual(one(50, 95.5, ['right']), []);
+    // Above and below: centred, 41 to 59 wide.
+    assert.deepEqual(one(11, 50, ['above']), [['middle', 11, 43]]);
+    assert.deepEqual(one(10.5, 50, ['above']), []);
+    assert.deepEqual(one(89, 50, ['below']), [['middle', 89, 57]]);
+    assert.deepEqual(one(89.5, 50, ['below']), []);
+  });
+
+  it('a box that only touches an obstacle is free; one that overlaps it by a tenth is not', () => {
+    // The right box of (50, 50) is x 54 to 72, y 47 to 53.
+    const right = [['start', 54, 50]];
+    assert.deepEqual(one(50, 50, undefined, [{ x0: 72, y0: 0, x1: 90, y1: 100 }]), right);
+    assert.deepEqual(one(50, 50, undefined, [{ x0: 10, y0: 0, x1: 54, y1: 100 }]), right);
+    assert.deepEqual(one(50, 50, undefined, [{ x0: 0, y0: 53, x1: 100, y1: 60 }]), right);
+    assert.deepEqual(one(50, 50, undefined, [{ x0: 0, y0: 40, x1: 100, y1: 47 }]), right);
+    assert.deepEqual(one(50, 50, undefined, [{ x0: 71.9, y0: 0, x1: 90, y1: 100 }]), [['end', 46, 50]]);
+    assert.deepEqual(one(50, 50, undefined, [{ x0: 10, y0: 47, x1: 54.1, y1: 53 }]), [['middle', 50, 43]]);
+    // Both sides taken along y 47 to 53 (one band): above (y 40 to 46) is free.
+    assert.deepEqual(one(50, 50, undefined, [{ x0: 0, y0: 52.9, x1: 100, y1: 60 }]), [['middle', 50, 43]]);
+    assert.deepEqual(one(50, 50, undefined, [{ x0: 0, y0: 40, x1: 100, y1: 47.1 }]), [['middle', 50, 57]]);
+  });
+
+  it('a required label with no free place: on the first side inside the map, else the first side', () => {
+    const wall = [{ x0: 0, y0: 0, x1: 100, y1: 100 }];
+    assert.deepEqual(one(50, 50, undefined, wall), []);
+    assert.deepEqual(one(50, 50, undefined, wall, true), [['start', 54, 50]]);
+    assert.deepEqual(one(90, 50, ['right', 'left'], wall, true), [['end', 86, 50]]);
+    assert.deepEqual(one(50, 1, ['right', 'left'], wall, true), [['start', 54, 1]]);
+  });
+
   it('puts a label right of its point, else left, and leaves out one with no free place', () => {
     const placed = placeLabels(
       [
