@@ -143,6 +143,86 @@ describe('route map marks', () => {
     assert.ok(hook.startsWith('M104.0,3.'), hook);
   });
 
+  it('an arrowhead exactly: its tip 3 px past the end, its sides 11 px at ±2.7 rad, from a point at least 6 px back', () => {
+    const corners = (line: [number, number][], size?: number) =>
+      arrowhead(line, size)
+        .slice(1, -1)
+        .split('L')
+        .map((p) => p.split(',').map(Number));
+    const at = (x: number, y: number, a: number, r: number) =>
+      [x + r * Math.cos(a), y + r * Math.sin(a)].map((n) => Number(n.toFixed(1)));
+    const expected = (x: number, y: number, a: number, size = 11) => [
+      at(x, y, a, 3),
+      at(x, y, a + 2.7, size),
+      at(x, y, a - 2.7, size),
+    ];
+    assert.deepEqual(
+      corners([
+        [0, 0],
+        [100, 0],
+      ]),
+      expected(100, 0, 0),
+    );
+    assert.deepEqual(
+      corners([
+        [10, 10],
+        [40, 50],
+      ]),
+      expected(40, 50, Math.atan2(40, 30)),
+    );
+    assert.deepEqual(
+      corners(
+        [
+          [50, 50],
+          [20, 50],
+        ],
+        20,
+      ),
+      expected(20, 50, Math.PI, 20),
+    );
+    // The point exactly 6 px back decides (not the one before it).
+    assert.deepEqual(
+      corners([
+        [0, 60],
+        [94, 50],
+        [100, 50],
+      ]),
+      expected(100, 50, 0),
+    );
+    // Two points under 6 px back are passed over.
+    assert.deepEqual(
+      corners([
+        [0, 50],
+        [100, 50],
+        [103, 50],
+        [104, 52],
+      ]),
+      expected(104, 52, Math.atan2(2, 104)),
+    );
+    // A whole line under 6 px: its first point; a single point: to the right.
+    assert.deepEqual(
+      corners([
+        [10, 10],
+        [12, 13],
+      ]),
+      expected(12, 13, Math.atan2(3, 2)),
+    );
+    assert.deepEqual(corners([[5, 5]]), expected(5, 5, 0));
+  });
+
+  it('a star’s ten corners exactly: outer and inner by turns, 36° apart, from the top', () => {
+    const corners = star([50, 40], 10, 4)
+      .slice(1, -1)
+      .split('L')
+      .map((p) => p.split(',').map(Number));
+    const expected = Array.from({ length: 10 }, (_, i) => {
+      const r = i % 2 ? 4 : 10;
+      const a = ((36 * i - 90) * Math.PI) / 180;
+      return [50 + r * Math.cos(a), 40 + r * Math.sin(a)].map((n) => Number(n.toFixed(1)));
+    });
+    assert.deepEqual(corners, expected);
+  });
+
   it('draws a five-pointed star, point up', () => {
     const corners = star([50, 50])
       .slice(1, -1)
