@@ -251,6 +251,13 @@ for (const backend of await backends()) {
           ],
           more: 0,
         });
+        // The OAS (a network of the set) rewritten as a country: the kind is named.
+        const fra = seed.partners.find((p) => p.id === 'fra')!;
+        assert.deepEqual(await upsert({ ...fra, id: 'oas', name: { en: 'OAS' } }, 'oas'), {
+          kind: 'validation',
+          errors: [{ pointer: '/kind', rule: 'reference', message: networkRule }],
+          more: 0,
+        });
         assert.equal(await db.exportDataset(), exported);
         // Another centre's role is still a centre's: accepted.
         ok(
