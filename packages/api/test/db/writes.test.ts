@@ -173,6 +173,97 @@ for (const backend of await backends()) {
       assert.equal((await db.getRecord('project', p.record.id))?.etag, '"v3"');
     });
 
+    t('each refusal of the db API in its own words: roles, references, dates, patches, memberships', async () => {
+      const { partner, reader } = await accounts(db, 'osce');
+      const refused = async (r: Promise<WriteResult<unknown>>) => {
+        const res = await r;
+        return res.ok ? assert.fail(`accepted: ${JSON.stringify(res.record).slice(0, 80)}`) : res.error;
+      };
+      const before = await db.exportDataset();
+      assert.deepEqual(await refused(db.createProject(reader, newProject(true))), {
+        kind: 'forbidden',
+        reason: 'a reader key may not write',
+      });
+      const any = { ifMatch: '*' };
+      const member = { partnership: 'paris-pact', status: 'member', verified: true };
+      for (const [what, write] of [
+        ['partner upsert', db.upsertPartner(partner, newPartner())],
+        ['partner withdraw', db.withdrawPartner(partner, 'osce', any)],
+        ['membership set', db.setMembership(partner, 'osce', member, any)],
+        ['membership remove', db.removeMembership(partner, 'osce', 'osce', any)],
+      ] as const)
+        assert.deepEqual(await refused(write), { kind: 'forbidden', reason: `only a coordinator may ${what}` });
+      // A route's id among the donors is no partner; each unknown partner named where it is.
+      const unknown = await refused(
+        db.createProject(admin, {
+          ...newProject(false),
+          donors: ['balkan'],
+          beneficiaries: ['tjk', 'nowhere'],
+          implementer: 'no-such-org',
+        }),
+      );
+      const reference = (pointer: string, id: string) => ({
+        pointer,
+        rule: 'reference',
+        message: `partner "${id}" does not exist`,
+      });
+      assert.deepEqual(unknown, {
+        kind: 'validation',
+        errors: [
+          reference('/donors/0', 'balkan'),
+          reference('/beneficiaries/1', 'nowhere'),
+          reference('/implementer', 'no-such-org'),
+        ],
+        more: 0,
+      });
+      // Ending before it starts is refused; ending the day it starts is not.
+      assert.deepEqual(
+        await refused(db.createProject(admin, { ...newProject(false), start: '2026-05-01', end: '2026-04-30' })),
+        {
+          kind: 'validation',
+          errors: [{ pointer: '/end', rule: 'order', message: 'ends (2026-04-30) before it starts' }],
+          more: 0,
+        },
+      );
+      const oneDay = ok(
+        await db.createProject(admin, { ...newProject(false), start: '2026-05-01', end: '2026-05-01' }),
+      );
+      const pre = { ifMatch: oneDay.etag };
+      assert.deepEqual(await refused(db.updateProject(admin, oneDay.record.id, [], pre)), {
+        kind: 'validation',
+        errors: [{ pointer: '', rule: 'type', message: 'a merge patch must be a JSON object' }],
+      });
+      assert.deepEqual(await refused(db.updateProject(admin, oneDay.record.id, { id: 'another-id' }, pre)), {
+        kind: 'validation',
+        errors: [{ pointer: '/id', rule: 'const', message: `must stay "${oneDay.record.id}"` }],
+      });
+      // Memberships: a body that is no object is the schema's refusal (not a crash); removing one
+      // the partner does not have is not found.
+      const org = ok(await db.upsertPartner(admin, newPartner()));
+      const notObject = await refused(db.setMembership(admin, org.record.id, 'member', { ifMatch: org.etag }));
+      assert.ok(
+        notObject.kind === 'validation' && notObject.errors[0]?.pointer === '/memberships/1',
+        JSON.stringify(notObject),
+      );
+      assert.deepEqual(
+        await refused(db.removeMembership(admin, org.record.id, 'pompidou-group', { ifMatch: org.etag })),
+        { kind: 'not-found', record: `partner/${org.record.id}/memberships/pompidou-group` },
+      );
+      // A withdrawn partner comes back with a PUT of its body, without If-Match.
+      ok(await db.withdrawPartner(admin, org.record.id, { ifMatch: org.etag }));
+      const back = ok(await db.upsertPartner(admin, { ...org.record, note: 'Back' }));
+      assert.equal(back.etag, '"v3"');
+      assert.equal((await db.snapshot()).dataset.partners.find((p) => p.id === org.record.id)?.note, 'Back');
+      assert.notEqual(await db.exportDataset(), before);
+    });
+
+    t('a write on a closed database rejects: a failure, never a refusal', async () => {
+      const closed = await backend.open();
+      const coordinator = (await accounts(closed, 'unodc')).coordinator;
+      await closed.close();
+      await assert.rejects(closed.createProject(coordinator, newProject(false)));
+    });
+
     t('coordinators keep partners and memberships', async () => {
       const partner = newPartner();
       const created = ok(await db.upsertPartner(admin, partner));
