@@ -222,8 +222,17 @@ describe('route map path builder', () => {
     ])
       sink.point(x!, y!);
     sink.lineEnd?.();
+    // A second ring: started afresh by lineStart (M again).
+    sink.lineStart?.();
+    for (const [x, y] of [
+      [20, 20],
+      [30, 20],
+      [30, 30],
+    ])
+      sink.point(x!, y!);
+    sink.lineEnd?.();
     sink.polygonEnd?.();
-    assert.equal(b.d, 'M1,1L9,1L9,9Z');
+    assert.equal(b.d, 'M1,1L9,1L9,9ZM20,20L30,20L30,30Z');
     const lines: [number, number][][] = [];
     const l = lineSink(lines);
     l.lineStart?.();
@@ -331,11 +340,13 @@ describe('route map projection and helpers', () => {
     assert.ok(near(cosDistance([0, 0], [0, 90]), 0));
     assert.ok(near(cosDistance([0, 0], [180, 0]), -1));
     assert.ok(near(cosDistance([0, 60], [0, 0]), 0.5));
+    // No extreme on the last point (a box that kept the last point instead would pass otherwise).
     assert.deepEqual(
       boxOf([
         [1, 2],
-        [3, -1],
         [0, 5],
+        [3, -1],
+        [2, 1],
       ]),
       [0, -1, 3, 5],
     );
