@@ -301,13 +301,13 @@ export function withdrawPartner(
       .select(['kind', 'id', 'body'])
       .where('kind', 'in', NAMING_KINDS)
       .where('withdrawn_at', 'is', null)
-      .orderBy('kind')
-      .orderBy('id')
       .execute();
     const users = [
       ...live
         .filter((r) => names(r.kind as (typeof NAMING_KINDS)[number], r.body, id))
-        .map((u) => `${u.kind} "${u.id}"`),
+        .map((u) => `${u.kind} "${u.id}"`)
+        // Code-point order, the same on every backend (a database's collation may differ).
+        .sort(),
       ...[...new Set(flowSetsNaming(await flowSets(), id).map((f) => f.set))].map((set) => `flow set "${set}"`),
     ];
     if (users.length)
