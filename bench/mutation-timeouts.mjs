@@ -1,28 +1,39 @@
 // Checks again, one by one, the mutants StrykerJS reported as "Timeout" (which it counts as
 // detected): on a loaded machine a slow suite is reported so too, so a timeout proves nothing
-// (bench/README.md, "the write handler"). Each mutant is applied to its file as the report holds
-// it, the test files that cover it are run plainly (`node --test`, the sources through
-// test/support/src-resolve.mjs), and the file is put back:
-//   killed    a test failed
+// (bench/README.md, "the write handler"). Each mutant is found again in its file as it is today
+// (the report's code, by its place and the code around it), applied, the test files that cover it
+// are run one after the other, each as a plain script (the sources through
+// test/support/src-resolve.mjs), with a bound on each test (--test-timeout), and the file is put
+// back. A mutant ends as:
+//   killed    a test failed on an assertion or an error
+//   bounded   a test was still waiting at its bound and was cancelled: a named failure, the hang
+//             the mutant provokes is detected
 //   survived  every test passed: not detected
-//   hung      still running after --limit seconds: a hang the tests provoke, detected as a timeout
+//   hung      a file still running --limit seconds after it started, past every test's bound
+//             (something outside a test, a hook or an open handle, waits)
+//   moved     its code is no longer in the file (changed since the run): not run
 //
-//   node bench/mutation-timeouts.mjs sdk [--limit 240] [--only client.ts]
+//   node bench/mutation-timeouts.mjs sdk [--bound 30] [--limit 240] [--only client.ts]
 //
 // Prints one line per mutant and a summary; writes bench/results/mutation/timeouts-PKG.json.
-// Run it alone: under load, "hung" means as little as StrykerJS's own timeouts.
+// Run it alone: under load, "bounded" may mean a slow test, not a waiting one.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { limit: { type: 'string', default: '240' }, only: { type: 'string' } },
+  options: {
+    bound: { type: 'string', default: '30' },
+    limit: { type: 'string', default: '240' },
+    only: { type: 'string' },
+  },
 });
 const pkg = positionals[0];
 if (!pkg) throw new Error('usage: node bench/mutation-timeouts.mjs PACKAGE [--limit SECONDS] [--only FILE]');
 const dir = 'bench/results/mutation';
 const limitMs = Number(values.limit) * 1000;
+const boundMs = Number(values.bound) * 1000;
 
 /** Every Timeout mutant of the package's incremental reports, with its file's source as run. */
 const mutants = [];
@@ -43,69 +54,135 @@ for (const name of readdirSync(dir).filter((f) => f.startsWith(`${pkg}--`) && f.
   }
 }
 
-/** The source with the mutant's replacement over its location (lines and columns from 1). */
-function apply(source, { location: { start, end }, replacement }) {
-  const lines = source.split('\n');
+/**
+ * The current source with the mutant's replacement, or null when the mutated code cannot be found
+ * again. The report holds the source as it was run; the file may have changed since, and running
+ * the old source against today's tests would call "killed" what an unrelated change broke. So the
+ * mutated span is found again in the current file by the span and the code around it (up to 80
+ * characters either side, shortened until exactly one match is found).
+ */
+function apply(reported, current, { location: { start, end }, replacement }) {
+  const lines = reported.split('\n');
   const offset = (p) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1;
-  return source.slice(0, offset(start)) + replacement + source.slice(offset(end));
+  const [from, to] = [offset(start), offset(end)];
+  for (let around = 80; around >= 10; around -= 10) {
+    const before = reported.slice(Math.max(0, from - around), from);
+    const needle = before + reported.slice(from, to) + reported.slice(to, to + around);
+    const at = current.indexOf(needle);
+    if (at < 0) continue;
+    if (current.indexOf(needle, at + 1) >= 0) return null; // ambiguous: more context would only be wider
+    const here = at + before.length;
+    return current.slice(0, here) + replacement + current.slice(here + (to - from));
+  }
+  return null;
 }
 
-/** Runs the test files; resolves with 'killed', 'survived' or 'hung' and the time taken. */
-function run(tests) {
+/** Runs one test file as a script; resolves with its outcome (see the top) and the time taken. */
+function runFile(file) {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(
       process.execPath,
-      ['--import', './test/support/src-resolve.mjs', '--import', 'tsx', '--test', '--test-concurrency=1', ...tests],
+      ['--import', './test/support/src-resolve.mjs', '--import', 'tsx', `--test-timeout=${boundMs}`, file],
       {
-        stdio: 'ignore',
+        stdio: ['ignore', 'pipe', 'ignore'],
         detached: true,
         // As the mutation bench runs them: PGlite only, the SDK suites' time bounds times 4.
         env: { ...process.env, PACT_TEST_POSTGRES: '0', PACT_TEST_TIME_SLACK: '4' },
       },
     );
-    const timer = setTimeout(() => {
+    running = child;
+    let out = '';
+    let done = false;
+    const finish = (result) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {
         // ended meanwhile
       }
-      resolve({ result: 'hung', ms: Date.now() - started });
-    }, limitMs);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ result: code === 0 ? 'survived' : 'killed', ms: Date.now() - started });
+      resolve({ result, ms: Date.now() - started, file });
+    };
+    // A test that failed ends the file's run at once (its YAML block closed); so does the summary
+    // ("# duration_ms"), after which an open handle may keep the process alive.
+    const judge = () => {
+      const failed = /^( *)not ok \d+ - .*\n([\s\S]*?)^\1 {2}\.\.\.$/m.exec(out);
+      if (failed) return /testTimeoutFailure/.test(failed[2]) ? 'bounded' : 'killed';
+      if (!/^# duration_ms /m.test(out)) return undefined;
+      return /^# pass [1-9]/m.test(out) && /^# fail 0$/m.test(out) && /^# cancelled 0$/m.test(out)
+        ? 'survived'
+        : 'killed';
+    };
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const result = judge();
+      if (result) finish(result);
     });
+    const timer = setTimeout(() => finish('hung'), limitMs);
+    // Ended without a summary: it crashed.
+    child.on('exit', () => finish(judge() ?? 'killed'));
   });
+}
+
+/** Runs the test files one by one, up to the first that detects the mutant. */
+async function run(tests) {
+  const started = Date.now();
+  let last;
+  for (const file of tests) {
+    last = await runFile(file);
+    if (last.result !== 'survived') break;
+  }
+  return { ...last, ms: Date.now() - started };
 }
 
 const results = [];
 const originals = new Map();
+/** The test process running now, stopped with this script. */
+let running;
 const restore = () => {
   for (const [file, text] of originals) writeFileSync(file, text);
 };
 process.on('SIGINT', () => {
+  try {
+    if (running) process.kill(-running.pid, 'SIGKILL');
+  } catch {
+    // ended meanwhile
+  }
   restore();
   process.exit(130);
 });
 for (const { file, source, mutant, tests } of mutants) {
   if (!originals.has(file)) originals.set(file, readFileSync(file, 'utf8'));
-  writeFileSync(file, apply(source, mutant));
+  const where = `${file}:${mutant.location.start.line}`;
+  const mutated = apply(source, originals.get(file), mutant);
+  if (mutated === null) {
+    results.push({
+      where,
+      id: mutant.id,
+      mutator: mutant.mutatorName,
+      replacement: mutant.replacement,
+      result: 'moved',
+    });
+    console.log(`moved             ${where} ${mutant.mutatorName}: its code changed since the run`);
+    continue;
+  }
+  writeFileSync(file, mutated);
   let outcome;
   try {
     outcome = await run(tests);
   } finally {
     writeFileSync(file, originals.get(file));
   }
-  const where = `${file}:${mutant.location.start.line}`;
   results.push({ where, id: mutant.id, mutator: mutant.mutatorName, replacement: mutant.replacement, ...outcome });
   console.log(
-    `${outcome.result.padEnd(8)} ${(outcome.ms / 1000).toFixed(1).padStart(6)} s  ${where} ${mutant.mutatorName} → ${JSON.stringify(mutant.replacement).slice(0, 60)}`,
+    `${outcome.result.padEnd(8)} ${(outcome.ms / 1000).toFixed(1).padStart(6)} s  ${where} ${mutant.mutatorName} → ${JSON.stringify(mutant.replacement).slice(0, 50)}  (${outcome.file.split('/').pop()})`,
   );
 }
 restore();
 const count = (r) => results.filter((x) => x.result === r).length;
 console.log(
-  `\n${results.length} timed-out mutants: ${count('killed')} killed, ${count('hung')} hung, ${count('survived')} survived`,
+  `\n${results.length} timed-out mutants: ${count('killed')} killed, ${count('hung')} hung, ${count('survived')} survived, ${count('bounded')} bounded, ${count('moved')} moved`,
 );
 writeFileSync(`${dir}/timeouts-${pkg}.json`, `${JSON.stringify(results, null, 2)}\n`);
