@@ -13,6 +13,7 @@ import {
   isLocalizedText,
   isPartialDate,
   isPartnership,
+  isPillarProjects,
   isProject,
   isTimelineEvent,
 } from '@pact/schema';
@@ -53,6 +54,20 @@ test('a localized text is an object with its English: null, a string or a functi
   // A record whose name is null is skipped, not a crash of the guard.
   const project = seed('projects')[0] ?? {};
   assert.equal(isProject(edit(project, 'title', null)), false);
+});
+
+test("a pillar's count of projects: whole numbers from 0, no more illustrative projects than projects", () => {
+  assert.equal(isPillarProjects({ total: 5, illustrative: 2 }), true);
+  assert.equal(isPillarProjects({ total: 0, illustrative: 0 }), true, 'none is a count');
+  assert.equal(isPillarProjects({ total: 3, illustrative: 3 }), true, 'every project illustrative');
+  assert.equal(isPillarProjects({ total: 2, illustrative: 3 }), false, 'more illustrative than projects');
+  assert.equal(isPillarProjects({ total: -1, illustrative: 0 }), false, 'a negative total');
+  assert.equal(isPillarProjects({ total: 4, illustrative: -1 }), false, 'a negative illustrative count');
+  assert.equal(isPillarProjects({ total: 2.5, illustrative: 0 }), false, 'a fraction');
+  assert.equal(isPillarProjects({ total: '4', illustrative: 0 }), false, 'a number as text');
+  assert.equal(isPillarProjects({ total: 4 }), false, 'no illustrative count');
+  assert.equal(isPillarProjects({ illustrative: 0 }), false, 'no total');
+  assert.equal(isPillarProjects(null), false);
 });
 
 test('a function carrying every field of a project is still no project', () => {
