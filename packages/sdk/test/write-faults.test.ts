@@ -4,6 +4,7 @@
 // the write's method), how many requests reached the server, and how long it took.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -254,4 +255,19 @@ test('the change feed: its query as given, and a page without data is a PactSche
     'PactSchemaError',
     `GET ${base}/changes returned data that breaks the schema at (root): must be an object with a data array (rule: envelope). Check that baseUrl points at a Pact API of this version.`,
   ]);
+});
+
+test("a write leaves nothing behind: its timer is cleared and the caller's signal keeps no listener of it", async () => {
+  const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+  const idle = timers();
+  const signal = new AbortController().signal;
+  // One accepted, one refused, with a long timeout: a timer left running would keep a script alive
+  // for that long after its last write, and each write would add a listener to the caller's signal.
+  script = [json(200, record, { ETag: '"v2"' }), json(422, { status: 422, title: 'Unprocessable', errors: [] })];
+  await patch({}, { signal, timeoutMs: 600_000 });
+  await rejection(patch({}, { signal, timeoutMs: 600_000 }));
+  assert.equal(received.length, 2);
+  assert.equal(getEventListeners(signal, 'abort').length, 0, "no listener left on the caller's signal");
+  // (Fewer is fine: a timer of an earlier test may have ended meanwhile.)
+  assert.ok(timers() <= idle, `no timer left running (${timers()} running, ${idle} before)`);
 });
