@@ -104,8 +104,10 @@ const after = (h: string | null): number | undefined => {
   }
 };
 
-const sleep = (ms: number, s: AbortSignal) =>
+/** Waits `ms`, or rejects with the signal's reason as soon as it is aborted (already, or meanwhile). */
+export const sleep = (ms: number, s: AbortSignal) =>
   new Promise((ok, no) => {
+    if (s.aborted) return no(s.reason);
     const t = setTimeout(ok, ms);
     s.addEventListener('abort', () => (clearTimeout(t), no(s.reason)), { once: true });
   });

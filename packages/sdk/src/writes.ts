@@ -16,7 +16,7 @@ import {
   PactSchemaError,
   PactTimeoutError,
 } from './errors.js';
-import { MAX_WAIT, read, type Got, type RequestOptions, type TransportOptions } from './transport.js';
+import { MAX_WAIT, read, sleep, type Got, type RequestOptions, type TransportOptions } from './transport.js';
 import {
   PactAuthError,
   PactConflictError,
@@ -108,7 +108,13 @@ export function writer(
     const onAbort = () => ctl.abort();
     wo.signal?.addEventListener('abort', onAbort, { once: true });
     let timedOut = false;
+    const end = ms > 0 ? Date.now() + ms : Infinity;
     const timer = ms > 0 ? setTimeout(() => ((timedOut = true), ctl.abort()), ms) : undefined;
+    // A wait before sending again ends with the call: at its timeout, or when the caller aborts.
+    const pause = (wait: number) =>
+      sleep(wait, ctl.signal).catch(() => {
+        throw named(timedOut ? new PactTimeoutError(url, ms) : new PactAbortError(url), method);
+      });
     try {
       for (let i = 0; ; i++) {
         if (wo.signal?.aborted) throw named(new PactAbortError(url), method);
@@ -133,7 +139,7 @@ export function writer(
           const err = named(new PactNetworkError(url, e), method);
           // Only a create (with its Idempotency-Key) may be sent again after a lost answer.
           if (method !== 'POST' || i >= o.retries) throw err;
-          await new Promise((r) => setTimeout(r, Math.random() * 250 * 2 ** i));
+          await pause(Math.random() * 250 * 2 ** i);
           continue;
         }
         let parsed: unknown;
@@ -146,8 +152,8 @@ export function writer(
         const retryAfter = ra && /^\d+$/.test(ra) ? +ra * 1000 : undefined;
         const wait = retryAfter ?? Math.random() * 250 * 2 ** i;
         // A wait over an hour or past the timeout is not waited for: the error says retryAfter.
-        if ((res.status == 429 || res.status == 503) && i < o.retries && wait <= MAX_WAIT && !(ms > 0 && wait > ms)) {
-          await new Promise((r) => setTimeout(r, wait));
+        if ((res.status == 429 || res.status == 503) && i < o.retries && wait <= MAX_WAIT && Date.now() + wait <= end) {
+          await pause(wait);
           continue;
         }
         if (res.ok) return { status: res.status, body: parsed, etag: res.headers.get('etag') };

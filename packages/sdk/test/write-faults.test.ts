@@ -271,3 +271,29 @@ test("a write leaves nothing behind: its timer is cleared and the caller's signa
   // (Fewer is fine: a timer of an earlier test may have ended meanwhile.)
   assert.ok(timers() <= idle, `no timer left running (${timers()} running, ${idle} before)`);
 });
+
+test('a wait before sending again ends with the call: an abort stops it at once, and a wait past the timeout is not begun', async () => {
+  // Retry-After 5 s, no timeout: the caller aborts after 100 ms, while the write waits.
+  script = [json(503, { status: 503, title: 'Busy' }, { 'Retry-After': '5' }), json(200, record)];
+  const ctl = new AbortController();
+  setTimeout(() => ctl.abort(), 100);
+  const t0 = performance.now();
+  const aborted = await rejection(patch({ retries: 1 }, { signal: ctl.signal, timeoutMs: 0 }));
+  assert.ok(aborted instanceof PactAbortError, String(aborted));
+  assert.ok(since(t0) < slack(1000), `aborted after ${since(t0)} ms, not at the end of the wait`);
+  assert.equal(received.length, 1, 'not sent again');
+
+  // The answer takes 600 ms of a 1,000 ms timeout and asks for a wait of 1 s: what is left (400 ms)
+  // is too short, so the write does not wait: its error says when to come back.
+  received = [];
+  script = [
+    (req, res, body) =>
+      setTimeout(() => json(503, { status: 503, title: 'Busy' }, { 'Retry-After': '1' })(req, res, body), 600),
+    json(200, record),
+  ];
+  const t1 = performance.now();
+  const late = await rejection(patch({ retries: 1 }, { timeoutMs: 1000 }));
+  assert.ok(late instanceof PactWriteError, String(late));
+  assert.deepEqual([late.status, late.retryAfter, received.length], [503, 1000, 1]);
+  assert.ok(since(t1) < slack(1000), `failed after ${since(t1)} ms, without waiting`);
+});
