@@ -51,6 +51,68 @@ describe('the flow model (flows="cocaine")', () => {
     assert.equal(drawn.origin, '');
   });
 
+  it('says in its text summary how many directions, each from where to where, and the centres by their part', () => {
+    assert.equal(
+      d.summary,
+      '3 approximate directions described in the 2011 Paris Action Plan. ' +
+        'Across the Atlantic: from Andean region to West Africa. ' +
+        'Via West Africa: from West Africa to Europe. ' +
+        'By sea to Europe: from Andean region to Europe. ' +
+        'Information-exchange centres: Accra centre (Accra) and Dakar centre (Dakar). ' +
+        'Maritime operational centres: MAOC (N) (Lisbon), CeCLAD-M (Toulon), and JIATF-South (Key West, Florida).',
+    );
+    assert.deepEqual(d.disclaimers, [flowSet.disclaimer.en]);
+    assert.deepEqual(
+      [...d.routes.values()].map((r) => [r.id, r.name, r.summary]),
+      flowSet.lines.map((l) => [l.id, l.name.en, l.summary.en]),
+    );
+    assert.deepEqual(
+      d.networks?.map((n) => n.id),
+      flowSet.networks,
+    );
+    assert.equal(d.land, d.layout.countries.map((c) => c.d).join(''));
+    assert.ok(d.land.length > 1000, 'the land is drawn');
+    assert.deepEqual([d.order, d.marked, d.table], [[], [], []]);
+  });
+
+  it('counts its directions in each plural form (the count comes first, in English without catalogs)', () => {
+    const counted = (locale: string, n: number) => {
+      const lines = Array.from({ length: n }, (_, i) => ({ ...flowSet.lines[i % 3]!, id: `line-${i}` }));
+      const data = { routes, partners, shapes, layoutMap, flowSet: { ...flowSet, lines } };
+      return mapModelCache()(data, { ...options, locale }).summary.split('. ')[0];
+    };
+    // zero (Arabic 0), one (English 1), two (Arabic 2), few (Russian 3), many (Russian 5), other (English 3).
+    assert.deepEqual(
+      [counted('ar', 0), counted('en', 1), counted('ar', 2), counted('ru', 3), counted('ru', 5), counted('en', 3)],
+      [
+        '0 approximate directions described in the 2011 Paris Action Plan',
+        '1 approximate direction described in the 2011 Paris Action Plan',
+        '2 approximate directions described in the 2011 Paris Action Plan',
+        '3 approximate directions described in the 2011 Paris Action Plan',
+        '5 approximate directions described in the 2011 Paris Action Plan',
+        '3 approximate directions described in the 2011 Paris Action Plan',
+      ],
+    );
+  });
+
+  it('leaves out what its data lacks: a centre missing from the partners, a part with no centre, no disclaimer', () => {
+    // MAOC (N) missing from the partners; only the maritime centres named; no disclaimer.
+    const set = { ...flowSet, centres: ['maoc-n', 'ceclad-m'], disclaimer: undefined } as unknown as FlowSet;
+    const some = partners.filter((p) => p.id !== 'maoc-n');
+    const m = mapModelCache()({ routes, partners: some, shapes, layoutMap, flowSet: set }, options);
+    assert.deepEqual(
+      m.centres.map((c) => c.org.id),
+      ['ceclad-m'],
+    );
+    assert.ok(m.summary.endsWith(' Maritime operational centres: CeCLAD-M (Toulon).'), m.summary);
+    assert.ok(!m.summary.includes('Information-exchange'), 'no sentence for a part without a centre');
+    assert.deepEqual(m.disclaimers, []);
+    // Only the information centres: no sentence for the maritime ones.
+    const info = { ...flowSet, centres: ['accra-info-centre'] };
+    const n = mapModelCache()({ routes, partners, shapes, layoutMap, flowSet: info }, options);
+    assert.ok(n.summary.endsWith(' Information-exchange centres: Accra centre (Accra).'), n.summary);
+  });
+
   it('is cached by data, size and language like the opiate model', () => {
     const cache = mapModelCache();
     const data = { routes, partners, shapes, layoutMap, flowSet };

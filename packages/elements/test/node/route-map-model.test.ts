@@ -14,7 +14,7 @@ import {
   type MapData,
   type MapOptions,
 } from '../../src/route-map/map-model.js';
-import { isRoute, parseRoutes } from '../../src/route-map/model.js';
+import { frameShape, isRoute, parseRoutes, routesKey } from '../../src/route-map/model.js';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const rawRoutes = json('../../../api/data/routes.json') as unknown[];
@@ -60,6 +60,31 @@ describe('route map model', () => {
       unknown: ['westward'],
     });
     assert.deepEqual(parseRoutes(''), { ids: [], unknown: [] });
+    assert.deepEqual(parseRoutes(undefined), { ids: ['northern', 'balkan', 'southern'], unknown: [] });
+  });
+
+  it("shapes its box before the data: none for no route, as wide as the routes' extent otherwise", () => {
+    assert.equal(frameShape([]), 'empty');
+    assert.equal(frameShape(['northern']), 'wide');
+    assert.equal(frameShape(['northern', 'southern']), '');
+    // Once the routes are there: empty when none of those asked for is in the data.
+    assert.equal(frameShape(['northern'], [{ id: 'balkan' }]), 'empty');
+    assert.equal(frameShape(['northern'], [{ id: 'balkan' }, { id: 'northern' }]), 'wide');
+    assert.equal(frameShape(['southern'], []), 'empty');
+  });
+
+  it("the caption's disclaimers: each once, none for no route, in the routes' language", () => {
+    const key = routesKey(routes, ['northern', 'balkan', 'southern'], 'en');
+    const texts = routes.map((r) => r.disclaimer?.en).filter((t): t is string => !!t);
+    assert.ok(texts.length >= 2, 'the seed routes carry disclaimers');
+    assert.deepEqual(key.disclaimers, [...new Set(texts)]);
+    assert.equal(key.disclaimerLang, undefined, 'English: no lang attribute needed');
+    // A route without a disclaimer adds none (no empty line in the caption).
+    const bare = routes.map((r) => ({ ...r, disclaimer: undefined }));
+    assert.deepEqual(routesKey(bare, ['northern'], 'en').disclaimers, []);
+    const none = routesKey(routes, [], 'en');
+    assert.deepEqual([none.selected, none.disclaimers, none.disclaimerLang], [[], [], undefined]);
+    assert.equal(none.routes.size, routes.length, 'every route is still named (the legend of a later choice)');
   });
 
   it('keeps the seed records and rejects records the map cannot draw', () => {
