@@ -25,7 +25,11 @@ const reports = dirs
   .filter((dir) => existsSync(dir))
   .flatMap((dir, order) =>
     readdirSync(dir)
-      .filter((f) => f.endsWith('.json') && !f.endsWith('.incremental.json') && f !== 'scores.json')
+      // Not the timeouts' checks (bench/mutation-timeouts.mjs), which are no StrykerJS reports.
+      .filter(
+        (f) =>
+          f.endsWith('.json') && !f.endsWith('.incremental.json') && f !== 'scores.json' && !f.startsWith('timeouts-'),
+      )
       .map((f) => ({
         pkg: f.replace(/(--.*)?\.json$/, ''),
         file: `${dir}/${f}`,
