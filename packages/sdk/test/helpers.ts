@@ -1,4 +1,14 @@
-// Shared by the SDK's Node tests: the real API on a free port, and a fetch that records what it sends.
+// Shared by the SDK's Node tests: the real API on a free port, a server scripted per request, and a
+// fetch that records what it sends.
+import { after, before, beforeEach } from 'node:test';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
 import type { Dataset } from '@pact/api';
 import type { ProjectInput } from '@pact/sdk';
@@ -26,6 +36,48 @@ export function recorder(inner: typeof fetch = fetch) {
     return res;
   };
   return { sent, fetch: wrapped };
+}
+
+/** One answer of a scripted server: what it does with a request (`body` is the request's body). */
+export type Answer = (req: IncomingMessage, res: ServerResponse, body: string) => void;
+
+export interface Received {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * A real HTTP server on a free port that answers each request, once its body has arrived, with the
+ * next answer of `script` (the last one repeats; none: the request hangs) and records what it
+ * received. Registers its own hooks in the calling test file: started before the first test,
+ * `script` and `received` emptied before each, stopped after the last (open connections cut).
+ */
+export function scriptedServer() {
+  const state = { base: '', script: [] as Answer[], received: [] as Received[] };
+  let server: Server;
+  before(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c));
+      req.on('end', () => {
+        state.received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+        (state.script[state.received.length - 1] ?? state.script.at(-1))?.(req, res, body);
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    state.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  });
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  beforeEach(() => {
+    state.script = [];
+    state.received = [];
+  });
+  return state;
 }
 
 let dataset: Dataset | undefined;

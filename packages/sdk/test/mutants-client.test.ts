@@ -2,37 +2,14 @@
 // untested: a baseUrl with trailing slashes, bodies that are no object, empty query values, the
 // result's keys, which validator checks which list or record (flows included), the records a list
 // leaves out, and validators given in part (without the content ones, or with them).
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createReader, PactSchemaError, type Check, type ClientOptions, type Validators } from '@pact/sdk';
 import { validators } from '@pact/sdk/validate';
 import { contentValidators } from '@pact/sdk/validate-content';
-import { rejection } from './helpers.js';
+import { rejection, scriptedServer, type Answer } from './helpers.js';
 
-type Answer = (req: IncomingMessage, res: ServerResponse) => void;
-/** The answers to the next requests, in order (the last one repeats), and what was received. */
-let script: Answer[] = [];
-let received: string[] = [];
-let server: Server;
-let base: string;
-before(async () => {
-  server = createServer((req, res) => {
-    received.push(req.url ?? '');
-    (script[received.length - 1] ?? script.at(-1))?.(req, res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
-});
-after(() => {
-  server.closeAllConnections();
-  server.close();
-});
-beforeEach(() => {
-  script = [];
-  received = [];
-});
+const srv = scriptedServer();
 
 /** Answers `body` as JSON (a string is sent as it is). */
 const json =
@@ -41,7 +18,7 @@ const json =
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(typeof body == 'string' ? body : JSON.stringify(body));
   };
-const reader = (o: ClientOptions = {}) => createReader({ baseUrl: base, retries: 0, ...o });
+const reader = (o: ClientOptions = {}) => createReader({ baseUrl: srv.base, retries: 0, ...o });
 
 /** A check that refuses anything but an object without `bad`, and marks what it accepts with its kind. */
 const checkOf = <T>(kind: string): Check<T> => ({
@@ -63,16 +40,19 @@ const marking: Validators = {
 };
 
 test('a baseUrl with trailing slashes loses them all', async () => {
-  script = [json({ id: 'm' })];
-  const pact = reader({ baseUrl: `${base}//` });
-  assert.equal(pact.baseUrl, base);
+  srv.script = [json({ id: 'm' })];
+  const pact = reader({ baseUrl: `${srv.base}//` });
+  assert.equal(pact.baseUrl, srv.base);
   await pact.meta.get();
-  assert.deepEqual(received, ['/v1/meta']);
+  assert.deepEqual(
+    srv.received.map((r) => r.url),
+    ['/v1/meta'],
+  );
 });
 
 test('a record that is no object, and a list without data, are PactSchemaErrors about the body itself', async () => {
   for (const body of ['null', '"text"', '42']) {
-    script = [json(body)];
+    srv.script = [json(body)];
     const e = await rejection(reader().meta.get());
     assert.ok(e instanceof PactSchemaError, `${body}: ${String(e)}`);
     assert.deepEqual(
@@ -80,25 +60,28 @@ test('a record that is no object, and a list without data, are PactSchemaErrors 
       [
         '',
         'envelope',
-        `GET ${base}/meta returned data that breaks the schema at (root): must be an object (rule: envelope). Check that baseUrl points at a Pact API of this version.`,
+        `GET ${srv.base}/meta returned data that breaks the schema at (root): must be an object (rule: envelope). Check that baseUrl points at a Pact API of this version.`,
       ],
       body,
     );
   }
-  script = [json({ items: [] })];
+  srv.script = [json({ items: [] })];
   const e = await rejection(reader().pillars.list());
   assert.ok(e instanceof PactSchemaError);
   assert.deepEqual([e.path, e.rule], ['', 'envelope']);
   assert.equal(
     e.message,
-    `GET ${base}/pillars returned data that breaks the schema at (root): must be an object with a data array (rule: envelope). Check that baseUrl points at a Pact API of this version.`,
+    `GET ${srv.base}/pillars returned data that breaks the schema at (root): must be an object with a data array (rule: envelope). Check that baseUrl points at a Pact API of this version.`,
   );
 });
 
 test('empty query values are left out of the URL; a fresh list has no stale nor invalid key', async () => {
-  script = [json({ data: [], total: 0, next: null })];
+  srv.script = [json({ data: [], total: 0, next: null })];
   const r = await reader().projects.list({ cursor: '', limit: 5 });
-  assert.deepEqual(received, ['/v1/projects?lang=en&limit=5']);
+  assert.deepEqual(
+    srv.received.map((r) => r.url),
+    ['/v1/projects?lang=en&limit=5'],
+  );
   assert.deepEqual(Object.keys(r).sort(), ['data', 'next', 'total']);
   assert.equal('stale' in r, false);
 });
@@ -115,10 +98,10 @@ test('each list and record is checked by its own validator, flows included', asy
   const kinds = { pillars: 'pillar', routes: 'route', partnerships: 'partnership', events: 'event', flows: 'flowSet' };
   for (const [name, list] of Object.entries(lists)) {
     const kind = kinds[name as keyof typeof kinds];
-    received = [];
-    script = [json({ data: [{ id: 'a', bad: true }, { id: 'b' }], next: null })];
+    srv.received = [];
+    srv.script = [json({ data: [{ id: 'a', bad: true }, { id: 'b' }], next: null })];
     const r = await list();
-    assert.equal(received[0]?.split('?')[0], `/v1/${name}`);
+    assert.equal(srv.received[0]?.url.split('?')[0], `/v1/${name}`);
     assert.deepEqual(r.data, [{ id: 'b', checkedAs: kind }], name);
     assert.deepEqual(r.invalid, [
       { index: 0, id: 'a', violation: { path: '', rule: 'kind', message: `is no ${kind}` } },
@@ -132,7 +115,7 @@ test('each list and record is checked by its own validator, flows included', asy
   };
   for (const [name, get] of Object.entries(records)) {
     const kind = kinds[name as keyof typeof kinds];
-    script = [json({ id: 'a', bad: true })];
+    srv.script = [json({ id: 'a', bad: true })];
     const e = await rejection(get());
     assert.ok(e instanceof PactSchemaError, `${name}: ${String(e)}`);
     assert.match(e.message, new RegExp(`at \\(root\\): is no ${kind} \\(rule: kind\\)`));
@@ -140,7 +123,9 @@ test('each list and record is checked by its own validator, flows included', asy
 });
 
 test('a list names the records it leaves out by position, and by id only when the id is a string', async () => {
-  script = [json({ data: [null, { id: 'a', bad: true }, { id: 5, bad: true }, { id: 'ok' }], total: 4, next: null })];
+  srv.script = [
+    json({ data: [null, { id: 'a', bad: true }, { id: 5, bad: true }, { id: 'ok' }], total: 4, next: null }),
+  ];
   const r = await reader({ validate: marking }).projects.list();
   assert.deepEqual(r.data, [{ id: 'ok', checkedAs: 'project' }]);
   assert.deepEqual(
@@ -152,16 +137,16 @@ test('a list names the records it leaves out by position, and by id only when th
     ],
   );
   // Every record valid: the checked records, and no invalid key.
-  script = [json({ data: [{ id: 'ok' }], total: 1, next: null })];
+  srv.script = [json({ data: [{ id: 'ok' }], total: 1, next: null })];
   const all = await reader({ validate: marking }).projects.list();
   assert.deepEqual(all.data, [{ id: 'ok', checkedAs: 'project' }]);
   assert.equal('invalid' in all, false);
 });
 
 test('validators without the content ones leave partnerships unchecked; with them a bad partnership is left out', async () => {
-  script = [json({ id: 'osce', anything: true })];
+  srv.script = [json({ id: 'osce', anything: true })];
   assert.deepEqual(await reader({ validate: validators }).partnerships.get('osce'), { id: 'osce', anything: true });
-  script = [json({ data: [{ id: 5 }] })];
+  srv.script = [json({ data: [{ id: 5 }] })];
   const r = await reader({ validate: { ...validators, ...contentValidators } }).partnerships.list();
   assert.deepEqual(r.data, []);
   assert.equal(r.invalid?.length, 1);

@@ -3,11 +3,9 @@
 // error bodies that are JSON null, a 499, a field error without a pointer, a detail with a dot
 // inside, no Retry-After, retries counted exactly, waits as long as the timeout or with none,
 // validated reads and a change feed that is null.
-import { after, before, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getEventListeners } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   createClient,
   PactAuthError,
@@ -18,33 +16,9 @@ import {
   type PactError,
 } from '@pact/sdk';
 import { validators } from '@pact/sdk/validate';
-import { projectInput, rejection, since, slack } from './helpers.js';
+import { projectInput, rejection, since, slack, scriptedServer, type Answer } from './helpers.js';
 
-type Answer = (req: IncomingMessage, res: ServerResponse) => void;
-/** The answers to the next requests, in order (the last one repeats), and what was received. */
-let script: Answer[] = [];
-let received: { method: string; url: string; headers: IncomingMessage['headers'] }[] = [];
-let server: Server;
-let base: string;
-before(async () => {
-  server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
-      (script[received.length - 1] ?? script.at(-1))?.(req, res);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
-});
-after(() => {
-  server.closeAllConnections();
-  server.close();
-});
-beforeEach(() => {
-  script = [];
-  received = [];
-});
+const srv = scriptedServer();
 
 /** Answers `body` as JSON (a string is sent as it is). */
 const json =
@@ -54,7 +28,7 @@ const json =
     res.end(typeof body == 'string' ? body : JSON.stringify(body));
   };
 const record = { id: 'p', title: { en: 'T' } };
-const client = (o: ClientOptions = {}) => createClient({ baseUrl: base, apiKey: 'secret', ...o });
+const client = (o: ClientOptions = {}) => createClient({ baseUrl: srv.base, apiKey: 'secret', ...o });
 const patch = (o: ClientOptions = {}, wo: { timeoutMs?: number; signal?: AbortSignal } = {}) =>
   client(o).projects.update('p', { status: 'closed' }, { ifMatch: '"v1"', ...wo });
 const seen = (e: unknown) => [(e as PactError).name, (e as PactError).message];
@@ -68,49 +42,49 @@ test('a write without an apiKey carries the 401 problem it stands for', async ()
     status: 401,
     detail: 'No API key: pass apiKey to createClient to write',
   });
-  assert.equal(received.length, 0);
+  assert.equal(srv.received.length, 0);
 });
 
 test('every generated Idempotency-Key is 32 hex digits', async () => {
-  script = [json(201, record, { ETag: '"v1"' })];
+  srv.script = [json(201, record, { ETag: '"v1"' })];
   const pact = client();
   for (let i = 0; i < 24; i++) await pact.projects.create(projectInput);
-  assert.equal(received.length, 24);
-  for (const r of received) assert.match(String(r.headers['idempotency-key']), /^[0-9a-f]{32}$/);
+  assert.equal(srv.received.length, 24);
+  for (const r of srv.received) assert.match(String(r.headers['idempotency-key']), /^[0-9a-f]{32}$/);
 });
 
 test('an error body of JSON null, a 499 and a detail with a dot inside: the status and what to do', async () => {
-  script = [json(500, 'null')];
+  srv.script = [json(500, 'null')];
   assert.deepEqual(seen(await rejection(patch({ retries: 0 }))), [
     'PactWriteError',
-    `PATCH ${base}/projects/p failed with 500. Try again later.`,
+    `PATCH ${srv.base}/projects/p failed with 500. Try again later.`,
   ]);
-  script = [json(499, { status: 499, title: 'Closed' })];
+  srv.script = [json(499, { status: 499, title: 'Closed' })];
   assert.deepEqual(seen(await rejection(patch({ retries: 0 }))), [
     'PactWriteError',
-    `PATCH ${base}/projects/p failed with 499. Fix the request.`,
+    `PATCH ${srv.base}/projects/p failed with 499. Fix the request.`,
   ]);
-  script = [json(500, { status: 500, title: 'Oops', detail: 'Disk 1.5 full.' })];
+  srv.script = [json(500, { status: 500, title: 'Oops', detail: 'Disk 1.5 full.' })];
   assert.equal(
     ((await rejection(patch({ retries: 0 }))) as Error).message,
-    `PATCH ${base}/projects/p failed with 500: Disk 1.5 full. Try again later.`,
+    `PATCH ${srv.base}/projects/p failed with 500: Disk 1.5 full. Try again later.`,
   );
 });
 
 test('a field error without a pointer is about the body', async () => {
-  script = [json(422, { status: 422, title: 'Invalid', errors: [{ rule: 'required', message: 'is required' }] })];
+  srv.script = [json(422, { status: 422, title: 'Invalid', errors: [{ rule: 'required', message: 'is required' }] })];
   const e = await rejection(patch({ retries: 0 }));
   assert.ok(e instanceof PactValidationError);
   assert.deepEqual(e.violations, [{ pointer: '', rule: 'required', message: 'is required' }]);
   assert.equal(
     e.message,
-    `PATCH ${base}/projects/p failed with 422: (body) is required. Fix the fields named in \`violations\`.`,
+    `PATCH ${srv.base}/projects/p failed with 422: (body) is required. Fix the fields named in \`violations\`.`,
   );
 });
 
 test('no Retry-After, or one that is not whole seconds: no retryAfter', async () => {
   for (const value of [undefined, 'x2', '2x', '1e3']) {
-    script = [json(503, { status: 503, title: 'Busy' }, value === undefined ? {} : { 'Retry-After': value })];
+    srv.script = [json(503, { status: 503, title: 'Busy' }, value === undefined ? {} : { 'Retry-After': value })];
     const e = await rejection(patch({ retries: 0 }));
     assert.ok(e instanceof PactWriteError);
     assert.equal(e.retryAfter, undefined, `Retry-After: ${value}`);
@@ -118,41 +92,41 @@ test('no Retry-After, or one that is not whole seconds: no retryAfter', async ()
 });
 
 test('retries counts the sends after the first: none with 0, one with 1; a 429 is sent again too', async () => {
-  script = [json(503, { status: 503, title: 'Busy' }, { 'Retry-After': '0' })];
+  srv.script = [json(503, { status: 503, title: 'Busy' }, { 'Retry-After': '0' })];
   const e = await rejection(patch({ retries: 0, timeoutMs: 2000 }));
   assert.ok(e instanceof PactWriteError && e.status === 503, String(e));
-  assert.equal(received.length, 1);
+  assert.equal(srv.received.length, 1);
 
-  received = [];
+  srv.received = [];
   const e1 = await rejection(patch({ retries: 1, timeoutMs: 2000 }));
   assert.ok(e1 instanceof PactWriteError && e1.status === 503, String(e1));
-  assert.equal(received.length, 2);
+  assert.equal(srv.received.length, 2);
 
-  received = [];
-  script = [json(429, { status: 429, title: 'Too Many Requests' }, { 'Retry-After': '0' }), json(200, record)];
+  srv.received = [];
+  srv.script = [json(429, { status: 429, title: 'Too Many Requests' }, { 'Retry-After': '0' }), json(200, record)];
   assert.deepEqual((await patch({ retries: 1 })).data, record);
-  assert.equal(received.length, 2);
+  assert.equal(srv.received.length, 2);
 });
 
 test('without a timeout a Retry-After is waited for; one as long as the whole timeout is not (the answer took some of it)', async () => {
-  script = [json(503, { status: 503, title: 'Busy' }, { 'Retry-After': '1' }), json(200, record)];
+  srv.script = [json(503, { status: 503, title: 'Busy' }, { 'Retry-After': '1' }), json(200, record)];
   const t0 = performance.now();
   await patch({ retries: 1 }, { timeoutMs: 0 });
-  assert.equal(received.length, 2);
+  assert.equal(srv.received.length, 2);
   assert.ok(since(t0) >= 990 && since(t0) < slack(3000), `${since(t0)} ms`);
 
   // A wait that would end after the timeout is not begun: the 503 at once, with when to come back.
-  received = [];
-  script = [json(503, { status: 503, title: 'Busy' }, { 'Retry-After': '1' })];
+  srv.received = [];
+  srv.script = [json(503, { status: 503, title: 'Busy' }, { 'Retry-After': '1' })];
   const t1 = performance.now();
   const e = await rejection(patch({ retries: 1 }, { timeoutMs: 1000 }));
   assert.ok(e instanceof PactWriteError, String(e));
-  assert.deepEqual([e.status, e.retryAfter, received.length], [503, 1000, 1]);
+  assert.deepEqual([e.status, e.retryAfter, srv.received.length], [503, 1000, 1]);
   assert.ok(since(t1) < slack(900), `${since(t1)} ms`);
 });
 
 test("a write leaves no listener on the caller's signal", async () => {
-  script = [json(200, record, { ETag: '"v2"' })];
+  srv.script = [json(200, record, { ETag: '"v2"' })];
   const signal = new AbortController().signal;
   await patch({}, { signal });
   await patch({}, { signal });
@@ -167,19 +141,19 @@ test("read for writing checks the record with the client's validator; no ETag re
         : { ok: false as const, violation: { path: '/id', rule: 'const', message: 'must be p' } },
   };
   const pact = client({ validate: { ...validators, project } });
-  script = [json(200, record)];
+  srv.script = [json(200, record)];
   assert.deepEqual(await pact.projects.read('p'), { data: record, etag: '' });
-  script = [json(200, { id: 'q' })];
+  srv.script = [json(200, { id: 'q' })];
   const e = await rejection(pact.projects.read('p'));
   assert.ok(e instanceof PactSchemaError);
   assert.deepEqual([e.path, e.rule], ['/id', 'const']);
 });
 
 test('a change feed of JSON null is a PactSchemaError', async () => {
-  script = [json(200, 'null')];
+  srv.script = [json(200, 'null')];
   const e = await rejection(client().changes.list());
   assert.deepEqual(seen(e), [
     'PactSchemaError',
-    `GET ${base}/changes returned data that breaks the schema at (root): must be an object with a data array (rule: envelope). Check that baseUrl points at a Pact API of this version.`,
+    `GET ${srv.base}/changes returned data that breaks the schema at (root): must be an object with a data array (rule: envelope). Check that baseUrl points at a Pact API of this version.`,
   ]);
 });
