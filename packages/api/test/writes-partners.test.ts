@@ -145,6 +145,51 @@ for (const backend of await backends()) {
       assert.equal((await read('/v1/partners/xkx')).status, 404);
     });
 
+    test("a withdrawn partner's keys are revoked with it (401 after); a refused withdrawal revokes nothing", async () => {
+      const tjk = (await read('/v1/partners/tjk')).body as Partner & { kind: 'country' };
+      const fresh = {
+        ...tjk,
+        id: 'xkq',
+        iso2: 'XQ',
+        iso3: 'XKQ',
+        name: { en: 'Test partner' },
+        routes: [],
+        memberships: [],
+      };
+      assert.equal((await send('PUT', '/v1/partners/xkq', coordinator, fresh)).status, 201);
+      const xkq = await db.createKey({ partner: 'xkq', role: 'partner' });
+      const afg = await db.createKey({ partner: 'afg', role: 'partner' });
+      // A valid partner key asking for a coordinator's write: 403, not 401.
+      const asks = async (key: string) =>
+        (await send('DELETE', '/v1/partners/tjk', key, undefined, { 'If-Match': '"v1"' })).status;
+      assert.equal(await asks(xkq.token), 403);
+      const refused = await send('DELETE', '/v1/partners/afg', coordinator, undefined, {
+        'If-Match': (await read('/v1/partners/afg')).etag,
+      });
+      assert.equal(refused.status, 409);
+      assert.equal(await asks(afg.token), 403, 'a refused withdrawal leaves the keys valid');
+      const gone = await send('DELETE', '/v1/partners/xkq', coordinator, undefined, {
+        'If-Match': (await read('/v1/partners/xkq')).etag,
+      });
+      assert.equal(gone.status, 204);
+      const after = await send('DELETE', '/v1/partners/tjk', xkq.token, undefined, { 'If-Match': '"v1"' });
+      assert.equal(after.status, 401);
+      assert.equal(
+        ((await after.json()) as Problem).detail,
+        'The API key is not valid: it is unknown or has been revoked.',
+      );
+      const keys = await db.listKeys();
+      assert.notEqual(keys.find((k) => k.id === xkq.id)?.revokedAt, null);
+      assert.equal(keys.find((k) => k.id === afg.id)?.revokedAt, null);
+      // Another partner's keys and the coordinator's still work.
+      assert.equal(await asks(partnerKey), 403);
+      assert.equal(await asks(afg.token), 403);
+      // The partner comes back; its old key does not.
+      const back = await send('PUT', '/v1/partners/xkq', coordinator, fresh);
+      assert.equal(back.status, 201, await back.clone().text());
+      assert.equal(await asks(xkq.token), 401);
+    });
+
     test('a partner that projects name cannot be withdrawn (409), and nothing changes', async () => {
       const before = await db.exportDataset();
       const afg = await read('/v1/partners/afg');

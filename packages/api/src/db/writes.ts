@@ -286,7 +286,10 @@ export function upsertPartner(
   });
 }
 
-/** Withdraws a partner that no live project, route, event, partnership or flow set names. Coordinators only. */
+/**
+ * Withdraws a partner that no live project, route, event, partnership or flow set names, and revokes
+ * its keys. Coordinators only.
+ */
 export function withdrawPartner(
   conn: Connection,
   account: Account,
@@ -317,6 +320,14 @@ export function withdrawPartner(
         reason: `partner "${id}" is still named by ${users.slice(0, 10).join(', ')}${users.length > 10 ? ` and ${users.length - 10} more` : ''}`,
         etag: etagOf(row.version),
       });
+    // A key speaks for a live partner: the withdrawn partner's keys are revoked with it (`keys list`
+    // shows when), and stay revoked if the partner comes back.
+    await trx
+      .updateTable('account')
+      .set({ revoked_at: new Date() })
+      .where('partner_id', '=', id)
+      .where('revoked_at', 'is', null)
+      .execute();
     return done(row.body as unknown as Partner, await applyChange(trx, author(account), 'partner', id, row, null));
   });
 }
