@@ -38,6 +38,12 @@ for (const backend of await backends()) {
       return { status: res.status, etag: res.headers.get('etag') ?? '', body: (await res.json()) as unknown };
     };
 
+    /** A new country partner, `tjk` under another id and codes, with no routes nor memberships. */
+    const newCountry = async (id: string, iso2: string, iso3: string) => {
+      const tjk = (await read('/v1/partners/tjk')).body as Partner & { kind: 'country' };
+      return { ...tjk, id, iso2, iso3, name: { en: 'Test partner' }, routes: [], memberships: [] };
+    };
+
     test('a partner key may not change partners or memberships (403, nothing changes)', async () => {
       const before = await db.exportDataset();
       const tjk = await read('/v1/partners/tjk');
@@ -100,16 +106,7 @@ for (const backend of await backends()) {
     });
 
     test('a coordinator creates a partner (201), replaces it (200), and withdraws it (204, then 404)', async () => {
-      const tjk = (await read('/v1/partners/tjk')).body as Partner & { kind: 'country' };
-      const fresh = {
-        ...tjk,
-        id: 'xkx',
-        iso2: 'XK',
-        iso3: 'XKX',
-        name: { en: 'Test partner' },
-        routes: [],
-        memberships: [],
-      };
+      const fresh = await newCountry('xkx', 'XK', 'XKX');
       const wrongId = await send('PUT', '/v1/partners/abc', coordinator, fresh);
       assert.equal(wrongId.status, 422);
       assert.equal(((await wrongId.json()) as Problem).errors?.[0]?.pointer, '/id');
@@ -146,16 +143,7 @@ for (const backend of await backends()) {
     });
 
     test("a withdrawn partner's keys are revoked with it (401 after); a refused withdrawal revokes nothing", async () => {
-      const tjk = (await read('/v1/partners/tjk')).body as Partner & { kind: 'country' };
-      const fresh = {
-        ...tjk,
-        id: 'xkq',
-        iso2: 'XQ',
-        iso3: 'XKQ',
-        name: { en: 'Test partner' },
-        routes: [],
-        memberships: [],
-      };
+      const fresh = await newCountry('xkq', 'XQ', 'XKQ');
       assert.equal((await send('PUT', '/v1/partners/xkq', coordinator, fresh)).status, 201);
       const xkq = await db.createKey({ partner: 'xkq', role: 'partner' });
       const afg = await db.createKey({ partner: 'afg', role: 'partner' });
