@@ -6,6 +6,11 @@
  * its notification marks the snapshot stale, so the next read loads the new revision; the
  * revision is still checked every `recheckMs` (default 1 s) as a safety net, and at once after
  * the listening connection was lost and came back.
+ *
+ * When the database does not answer that check, reads go on from the last snapshot (/readyz
+ * answers 503 meanwhile, so a load balancer can turn to another process), and the database is
+ * asked again after `recheckMs`; `log` is told once when it stops answering and once when it is
+ * back. Without a snapshot yet, the read fails.
  */
 import type { PactDatabase } from '../db/index.js';
 import { StaticStore } from './static.js';
@@ -18,10 +23,13 @@ export class SqlStore implements Store {
   private notified = 0;
   private unwatch: (() => Promise<void>) | undefined;
   private loading: Promise<StaticStore> | undefined;
+  /** The database did not answer the last check: reads are served from the last snapshot. */
+  private down = false;
 
   constructor(
     readonly db: PactDatabase,
     private readonly recheckMs = 1000,
+    private readonly log: (message: string) => void = (message) => console.error(message),
   ) {}
 
   /** Loads the snapshot of the database's current revision (call after a write). */
@@ -59,7 +67,26 @@ export class SqlStore implements Store {
 
   private async store(): Promise<StaticStore> {
     if (this.current && Date.now() - this.checked < this.recheckMs) return this.current.store;
-    this.loading ??= this.refresh().finally(() => (this.loading = undefined));
+    this.loading ??= this.refresh()
+      .then(
+        (store) => {
+          if (this.down) this.log(`pact-api: the database answers again; reads are current.`);
+          this.down = false;
+          return store;
+        },
+        (e: unknown) => {
+          const last = this.current;
+          if (!last) throw e;
+          this.checked = Date.now();
+          if (!this.down)
+            this.log(
+              `pact-api: the database does not answer (${e instanceof Error ? e.message : String(e)}); reads are served from revision ${last.revision} until it does.`,
+            );
+          this.down = true;
+          return last.store;
+        },
+      )
+      .finally(() => (this.loading = undefined));
     return this.loading;
   }
 

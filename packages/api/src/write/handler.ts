@@ -19,6 +19,7 @@ import {
   bearerToken,
   idempotencyKey,
   ifMatchTag,
+  databaseDown,
   invalidKey,
   isRefusal,
   readJsonBody,
@@ -151,7 +152,7 @@ export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
     kind === 'partner' ? withCldrNames(record as Partner) : record;
   const tagOf = (kind: 'project' | 'partner', record: unknown) => entityTag(JSON.stringify(served(kind, record)));
 
-  return async (c: Context, route: WriteRoute): Promise<Response> => {
+  const write = async (c: Context, route: WriteRoute): Promise<Response> => {
     c.header('Cache-Control', 'no-store');
     if (!sql) {
       return answer(
@@ -239,5 +240,15 @@ export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
     }
     if (result.replayed) c.header('Idempotent-Replayed', 'true');
     return c.body(text, status);
+  };
+
+  return async (c: Context, route: WriteRoute): Promise<Response> => {
+    try {
+      return await write(c, route);
+    } catch (e) {
+      // The database stopped answering (a restart, a failover, the network): 503, not 500.
+      if (sql && (await sql.db.notReady()) !== null) return answer(c, databaseDown());
+      throw e;
+    }
   };
 }

@@ -71,6 +71,15 @@ export const invalidKey = (): Refusal =>
     headers: { 'WWW-Authenticate': `${CHALLENGE}, error="invalid_token"` },
   });
 
+/** The database does not answer: the write may or may not have reached it. */
+export const databaseDown = (): Refusal =>
+  refuse(
+    503,
+    'Service Unavailable',
+    'The database does not answer, so this write may not have been made. Try again in a few seconds: a create sent again with the same Idempotency-Key, or a change with the same If-Match, is never made twice.',
+    { headers: { 'Retry-After': '5' } },
+  );
+
 const JSON_TYPES = ['application/json', 'application/merge-patch+json'];
 
 /**
