@@ -28,7 +28,10 @@ const reports = dirs
       // Not the timeouts' checks (bench/mutation-timeouts.mjs), which are no StrykerJS reports.
       .filter(
         (f) =>
-          f.endsWith('.json') && !f.endsWith('.incremental.json') && f !== 'scores.json' && !f.startsWith('timeouts-'),
+          f.endsWith('.json') &&
+          !f.endsWith('.incremental.json') &&
+          f !== 'scores.json' &&
+          !/^(timeouts|recheck)-/.test(f),
       )
       .map((f) => ({
         pkg: f.replace(/(--.*)?\.json$/, ''),

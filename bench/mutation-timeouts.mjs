@@ -15,7 +15,17 @@
 //
 //   node bench/mutation-timeouts.mjs sdk [--bound 30] [--limit 240] [--only client.ts]
 //
-// Prints one line per mutant and a summary; writes bench/results/mutation/timeouts-PKG.json.
+// It also judges again the mutants a run left undetected, by suites that run did not include (a
+// run judged by a few fast suites is a lower bound):
+//
+//   node bench/mutation-timeouts.mjs api --status Survived,NoCoverage --run api--app-ts-routes-ts \
+//     --tests packages/api/test/edge.test.ts --tests packages/api/test/ops.test.ts
+//
+// --tests: these files, in this order, for every mutant (instead of the files that covered it);
+// --run: one run's report only (PKG--SLUG, as in bench/results/mutation/).
+//
+// Prints one line per mutant and a summary; writes bench/results/mutation/timeouts-PKG.json (with
+// --status, recheck-PKG.json).
 // Run it alone: under load, "bounded" may mean a slow test, not a waiting one.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -27,8 +37,12 @@ const { values, positionals } = parseArgs({
     bound: { type: 'string', default: '30' },
     limit: { type: 'string', default: '240' },
     only: { type: 'string' },
+    status: { type: 'string', default: 'Timeout' },
+    tests: { type: 'string', multiple: true },
+    run: { type: 'string' },
   },
 });
+const statuses = values.status.split(',');
 const pkg = positionals[0];
 if (!pkg) throw new Error('usage: node bench/mutation-timeouts.mjs PACKAGE [--limit SECONDS] [--only FILE]');
 const dir = 'bench/results/mutation';
@@ -37,19 +51,26 @@ const boundMs = Number(values.bound) * 1000;
 
 /** Every Timeout mutant of the package's incremental reports, with its file's source as run. */
 const mutants = [];
-for (const name of readdirSync(dir).filter((f) => f.startsWith(`${pkg}--`) && f.endsWith('.incremental.json'))) {
+const reports = readdirSync(dir).filter(
+  (f) =>
+    f.startsWith(`${pkg}--`) &&
+    f.endsWith('.incremental.json') &&
+    (!values.run || f === `${values.run}.incremental.json`),
+);
+if (values.run && !reports.length) throw new Error(`no report ${dir}/${values.run}.incremental.json`);
+for (const name of reports) {
   const report = JSON.parse(readFileSync(`${dir}/${name}`, 'utf8'));
   const fileOf = new Map();
   for (const [file, t] of Object.entries(report.testFiles ?? {})) for (const test of t.tests) fileOf.set(test.id, file);
   for (const [file, result] of Object.entries(report.files)) {
     if (values.only && !file.endsWith(values.only)) continue;
     for (const m of result.mutants)
-      if (m.status === 'Timeout')
+      if (statuses.includes(m.status))
         mutants.push({
           file,
           source: result.source,
           mutant: m,
-          tests: [...new Set(m.coveredBy.map((id) => fileOf.get(id)))],
+          tests: values.tests ?? [...new Set((m.coveredBy ?? []).map((id) => fileOf.get(id)))],
         });
   }
 }
@@ -129,7 +150,7 @@ function runFile(file) {
 /** Runs the test files one by one, up to the first that detects the mutant. */
 async function run(tests) {
   const started = Date.now();
-  let last;
+  let last = { result: 'survived', file: '(no test file)' };
   for (const file of tests) {
     last = await runFile(file);
     if (last.result !== 'survived') break;
@@ -183,6 +204,7 @@ for (const { file, source, mutant, tests } of mutants) {
 restore();
 const count = (r) => results.filter((x) => x.result === r).length;
 console.log(
-  `\n${results.length} timed-out mutants: ${count('killed')} killed, ${count('hung')} hung, ${count('survived')} survived, ${count('bounded')} bounded, ${count('moved')} moved`,
+  `\n${results.length} ${statuses.join('/')} mutants: ${count('killed')} killed, ${count('hung')} hung, ${count('survived')} survived, ${count('bounded')} bounded, ${count('moved')} moved`,
 );
-writeFileSync(`${dir}/timeouts-${pkg}.json`, `${JSON.stringify(results, null, 2)}\n`);
+const out = values.status === 'Timeout' ? 'timeouts' : 'recheck';
+writeFileSync(`${dir}/${out}-${pkg}.json`, `${JSON.stringify(results, null, 2)}\n`);
