@@ -74,9 +74,10 @@ export class SqlStore implements Store {
           this.down = false;
           return store;
         },
-        (e: unknown) => {
+        async (e: unknown) => {
           const last = this.current;
-          if (!last) throw e;
+          // Not an outage (the database answers, but the snapshot failed): the read fails with it.
+          if (!last || (await this.db.notReady()) === null) throw e;
           this.checked = Date.now();
           if (!this.down)
             this.log(
