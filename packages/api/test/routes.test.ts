@@ -101,6 +101,33 @@ describe('the route table is what the API serves', () => {
     assert.deepEqual(documented, ROUTES.map((r) => `${r.method} ${r.path}`).sort());
   });
 
+  test('a method the API does not answer is a 405 naming the methods of that path', async () => {
+    for (const [path, allow] of [
+      ['/v1/projects', 'GET, POST, HEAD, OPTIONS'],
+      ['/v1/partners/tjk', 'GET, PUT, DELETE, HEAD, OPTIONS'],
+    ]) {
+      const res = await fetch(server.url + path, { method: 'PROPFIND' });
+      assert.equal(res.status, 405, path);
+      assert.equal(res.headers.get('allow'), allow, path);
+      const body = (await res.json()) as { title: string; detail: string };
+      assert.deepEqual(
+        [body.title, body.detail],
+        ['Method Not Allowed', `PROPFIND is not allowed here: use ${allow}.`],
+      );
+    }
+    // A method no HTTP parser of Node's knows reaches the app on the edge (workerd): clipped to 20 characters.
+    const res = await createApp(dataset).fetch(
+      new Request('http://localhost/v1/nothing-here', { method: `${'X'.repeat(20)}TOOLONG` }),
+    );
+    assert.equal(res.status, 405);
+    const all = res.headers.get('allow') ?? '';
+    assert.match(all, /^GET, .*OPTIONS/);
+    assert.equal(
+      ((await res.json()) as { detail: string }).detail,
+      `${'X'.repeat(20)} is not allowed here: use ${all}.`,
+    );
+  });
+
   test('over HTTP, every path below /v1 that is not in the table is a 404', async () => {
     // Each prefix of each table path, its siblings with an unknown last segment, and one level deeper.
     const candidates = new Set<string>(['/', '/v1', '/v1/', '/v2/partners']);
