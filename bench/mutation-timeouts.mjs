@@ -22,7 +22,10 @@
 //     --tests packages/api/test/edge.test.ts --tests packages/api/test/ops.test.ts
 //
 // --tests: these files, in this order, for every mutant (instead of the files that covered it);
-// --run: one run's report only (PKG--SLUG, as in bench/results/mutation/).
+// --run: one run's report only (PKG--SLUG, as in bench/results/mutation/); --skip FILE: not the
+// mutants an earlier check (its JSON, as this script writes it) has judged already, to go on where it
+// stopped; --lines A-B: only the mutants that start on those lines of the run's source (with --only).
+// The results are written after each mutant, so a check stopped half-way keeps what it judged.
 //
 // Prints one line per mutant and a summary; writes bench/results/mutation/timeouts-PKG.json (with
 // --status, recheck-PKG.json).
@@ -40,6 +43,8 @@ const { values, positionals } = parseArgs({
     status: { type: 'string', default: 'Timeout' },
     tests: { type: 'string', multiple: true },
     run: { type: 'string' },
+    skip: { type: 'string' },
+    lines: { type: 'string' },
   },
 });
 const statuses = values.status.split(',');
@@ -48,6 +53,17 @@ if (!pkg) throw new Error('usage: node bench/mutation-timeouts.mjs PACKAGE [--li
 const dir = 'bench/results/mutation';
 const limitMs = Number(values.limit) * 1000;
 const boundMs = Number(values.bound) * 1000;
+
+/** A mutant's identity in this script's output: its line, mutator and replacement. */
+const judged = (where, mutator, replacement) => `${where} ${mutator} ${JSON.stringify(replacement)}`;
+const [firstLine, lastLine] = (values.lines ?? '1-1e9').split('-').map(Number);
+const skipped = new Set(
+  values.skip
+    ? JSON.parse(readFileSync(values.skip, 'utf8')).map((r) =>
+        judged(r.where.split('/').pop(), r.mutator, r.replacement),
+      )
+    : [],
+);
 
 /** Every Timeout mutant of the package's incremental reports, with its file's source as run. */
 const mutants = [];
@@ -65,7 +81,12 @@ for (const name of reports) {
   for (const [file, result] of Object.entries(report.files)) {
     if (values.only && !file.endsWith(values.only)) continue;
     for (const m of result.mutants)
-      if (statuses.includes(m.status))
+      if (
+        statuses.includes(m.status) &&
+        m.location.start.line >= firstLine &&
+        m.location.start.line <= lastLine &&
+        !skipped.has(judged(`${file.split('/').pop()}:${m.location.start.line}`, m.mutatorName, m.replacement))
+      )
         mutants.push({
           file,
           source: result.source,
@@ -158,7 +179,15 @@ async function run(tests) {
   return { ...last, ms: Date.now() - started };
 }
 
+console.log(
+  `${mutants.length} ${statuses.join('/')} mutants to judge${skipped.size ? ` (${skipped.size} judged before)` : ''}`,
+);
 const results = [];
+const save = () =>
+  writeFileSync(
+    `${dir}/${values.status === 'Timeout' ? 'timeouts' : 'recheck'}-${pkg}.json`,
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
 const originals = new Map();
 /** The test process running now, stopped with this script. */
 let running;
@@ -197,6 +226,7 @@ for (const { file, source, mutant, tests } of mutants) {
     writeFileSync(file, originals.get(file));
   }
   results.push({ where, id: mutant.id, mutator: mutant.mutatorName, replacement: mutant.replacement, ...outcome });
+  save();
   console.log(
     `${outcome.result.padEnd(8)} ${(outcome.ms / 1000).toFixed(1).padStart(6)} s  ${where} ${mutant.mutatorName} → ${JSON.stringify(mutant.replacement).slice(0, 50)}  (${outcome.file.split('/').pop()})`,
   );
@@ -206,5 +236,4 @@ const count = (r) => results.filter((x) => x.result === r).length;
 console.log(
   `\n${results.length} ${statuses.join('/')} mutants: ${count('killed')} killed, ${count('hung')} hung, ${count('survived')} survived, ${count('bounded')} bounded, ${count('moved')} moved`,
 );
-const out = values.status === 'Timeout' ? 'timeouts' : 'recheck';
-writeFileSync(`${dir}/${out}-${pkg}.json`, `${JSON.stringify(results, null, 2)}\n`);
+save();

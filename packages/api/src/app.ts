@@ -56,8 +56,6 @@ export const MAX_URL_LENGTH = 8192;
 export interface AppOptions {
   /** Per-key limits on writes (default: a burst of 30, then 2 a second). */
   writeLimiter?: RateLimiter;
-  /** Called once per request with the method, path, status and duration (the Node entry logs it). */
-  onResponse?: (line: { method: string; path: string; status: number; ms: number }) => void;
   /** The clock that `GET /v1/events?when=` reads (default: the system's); tests set it. */
   now?: () => Date;
   /** Seconds a CDN keeps a public read (`s-maxage`, default 300; longer with a purge hook). */
@@ -100,7 +98,6 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
-    const t0 = performance.now();
     // CORS: GET is open to every origin. Set before the response is built (hono/cors sets them
     // on the finished response, which knocks @hono/node-server off its fast path).
     c.header('Access-Control-Allow-Origin', '*');
@@ -138,7 +135,6 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
       return problem(c, 405, 'Method Not Allowed', `${method.slice(0, 20)} is not allowed here: use ${allow}.`);
     }
     await next();
-    options.onResponse?.({ method, path: c.req.path, status: c.res.status, ms: performance.now() - t0 });
   });
 
   /**

@@ -359,17 +359,23 @@ describe('bad input gets a clear answer', () => {
     assert.equal(several.errors?.length, 2, 'every bad parameter is reported at once');
   });
 
-  test('unknown ids and paths are 404 problems', async () => {
-    for (const path of [
-      '/v1/partners/atlantis',
-      '/v1/pillars/5',
-      '/v1/routes/western',
-      '/v1/projects/prj-9999',
-      '/v1/nothing',
-      '/v2/partners',
+  test('unknown ids and paths are 404 problems; an unknown id is named, with the ids there are', async () => {
+    for (const path of ['/v1/nothing', '/v2/partners']) await problem(path, 404);
+    const routes = (await (await fetch(`${base}/v1/routes`)).json()) as { data: { id: string }[] };
+    for (const [path, detail] of [
+      [
+        '/v1/partners/atlantis',
+        'No partner has the id "atlantis". Ids are lowercase ISO 3166-1 alpha-3 codes for countries (e.g. "tjk") and acronyms for organizations (e.g. "unodc"); see /v1/partners.',
+      ],
+      ['/v1/pillars/5', 'There is no pillar "5". The Vienna Declaration has four pillars, numbered 1 to 4.'],
+      // The route ids as the API lists them, in its order: a client can pick one from the message.
+      ['/v1/routes/western', `There is no route "western". Routes: ${routes.data.map((r) => r.id).join(', ')}.`],
+      ['/v1/projects/prj-9999', 'No project has the id "prj-9999"; see /v1/projects.'],
+      ['/v1/partnerships/unesco', 'There is no partnership "unesco". Partnerships: paris-pact, pompidou-group, osce.'],
     ]) {
-      await problem(path, 404);
+      assert.equal((await problem(path!, 404)).detail, detail, path);
     }
+    assert.deepEqual(routes.data.map((r) => r.id).sort(), ['balkan', 'northern', 'southern']);
   });
 
   test('a wrong method is a 405 with Allow', async () => {
