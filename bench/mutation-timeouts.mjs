@@ -25,7 +25,8 @@
 // --run: one run's report only (PKG--SLUG, as in bench/results/mutation/); --skip FILE: not the
 // mutants an earlier check (its JSON, as this script writes it) has judged already, to go on where it
 // stopped; --lines A-B: only the mutants that start on those lines of the run's source (with --only).
-// The results are written after each mutant, so a check stopped half-way keeps what it judged.
+// --again FILE (repeatable): only the mutants those earlier checks found surviving, to judge them by
+// further suites. The results are written after each mutant, so a check stopped half-way keeps what it judged.
 //
 // Prints one line per mutant and a summary; writes bench/results/mutation/timeouts-PKG.json (with
 // --status, recheck-PKG.json).
@@ -45,6 +46,7 @@ const { values, positionals } = parseArgs({
     run: { type: 'string' },
     skip: { type: 'string' },
     lines: { type: 'string' },
+    again: { type: 'string', multiple: true },
   },
 });
 const statuses = values.status.split(',');
@@ -57,6 +59,12 @@ const boundMs = Number(values.bound) * 1000;
 /** A mutant's identity in this script's output: its line, mutator and replacement. */
 const judged = (where, mutator, replacement) => `${where} ${mutator} ${JSON.stringify(replacement)}`;
 const [firstLine, lastLine] = (values.lines ?? '1-1e9').split('-').map(Number);
+const survivors = (values.again ?? []).flatMap((f) =>
+  JSON.parse(readFileSync(f, 'utf8'))
+    .filter((r) => r.result === 'survived')
+    .map((r) => judged(r.where.split('/').pop(), r.mutator, r.replacement)),
+);
+const wanted = values.again ? new Set(survivors) : undefined;
 const skipped = new Set(
   values.skip
     ? JSON.parse(readFileSync(values.skip, 'utf8')).map((r) =>
@@ -85,6 +93,8 @@ for (const name of reports) {
         statuses.includes(m.status) &&
         m.location.start.line >= firstLine &&
         m.location.start.line <= lastLine &&
+        (!wanted ||
+          wanted.has(judged(`${file.split('/').pop()}:${m.location.start.line}`, m.mutatorName, m.replacement))) &&
         !skipped.has(judged(`${file.split('/').pop()}:${m.location.start.line}`, m.mutatorName, m.replacement))
       )
         mutants.push({

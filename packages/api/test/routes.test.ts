@@ -105,6 +105,10 @@ describe('the route table is what the API serves', () => {
     for (const [path, allow] of [
       ['/v1/projects', 'GET, POST, HEAD, OPTIONS'],
       ['/v1/partners/tjk', 'GET, PUT, DELETE, HEAD, OPTIONS'],
+      // A path with writes only: no GET, so no HEAD either.
+      ['/v1/partners/tjk/memberships/osce', 'PUT, DELETE, OPTIONS'],
+      // Dots in a path are dots: the export is its own path, not a project id.
+      ['/v1/projects.iati.xml', 'GET, HEAD, OPTIONS'],
     ]) {
       const res = await fetch(server.url + path, { method: 'PROPFIND' });
       assert.equal(res.status, 405, path);

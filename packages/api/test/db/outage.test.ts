@@ -2,7 +2,8 @@
 // cuts every connection and refuses new ones, then lets them through again. Reads go on from the
 // last snapshot (they answered 500 before), /readyz says 503, the operator is told once when the
 // database goes and once when it is back, and a change another process made meanwhile is read
-// once it is. The embedded database has no such outage (it is in the process).
+// once it is. The embedded database has no such outage (it is in the process). And on both
+// backends: a snapshot that fails while the database answers is no outage; the read fails.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect, createServer, type Server, type Socket } from 'node:net';
@@ -11,7 +12,8 @@ import type { Partner } from '@pact/schema';
 import { SqlStore } from '@pact/api';
 import { startServer, type RunningServer } from '@pact/api/node';
 import { openDatabase, type PactDatabase } from '@pact/api/db';
-import { accounts, freshPostgres } from './support.js';
+import { sql } from 'kysely';
+import { accounts, backends, freshPostgres } from './support.js';
 
 /** A TCP proxy to `target` that can be cut (every connection ended, new ones refused) and restored. */
 async function cuttableProxy(target: URL) {
@@ -157,4 +159,38 @@ if (fresh)
       assert.equal(again.status, 200, await again.clone().text());
       assert.equal((JSON.parse((await read('/v1/partners/pak')).text) as Partner).name.en, 'Pakistan (renamed)');
     });
+  });
+
+for (const backend of await backends())
+  test(`${backend.name}: a snapshot that fails while the database answers fails the read (no stale answer, no outage)`, async () => {
+    const db = await backend.open();
+    const logged: string[] = [];
+    const store = new SqlStore(db, 0, (m) => logged.push(m));
+    const server = await startServer({ dataset: store, port: 0, log: false });
+    const table = (from: string, to: string) =>
+      sql.raw(`ALTER TABLE ${from} RENAME TO ${to}`).execute(db.connection.db);
+    const quiet = console.error;
+    try {
+      const get = () => fetch(`${server.url}/v1/partners/tjk`);
+      assert.equal(((await (await get()).json()) as Partner).name.en, 'Tajikistan');
+      // A change, then the records' table out of the snapshot's reach: the database still answers.
+      const { coordinator } = await accounts(db, 'unodc');
+      const current = await db.getRecord('partner', 'tjk');
+      const renamed = { ...(current?.body as unknown as Partner), name: { en: 'Tajikistan (renamed)' } };
+      assert.equal((await db.upsertPartner(coordinator, renamed, { ifMatch: current?.etag })).ok, true);
+      await table('record', 'record_moved');
+      console.error = () => undefined; // the API logs the failed request
+      const failed = await get();
+      console.error = quiet;
+      assert.equal(failed.status, 500, 'not the last snapshot: the database answers, the failure is not hidden');
+      assert.equal(((await failed.json()) as { title: string }).title, 'Internal Server Error');
+      assert.equal((await fetch(`${server.url}/readyz`)).status, 200);
+      assert.deepEqual(logged, [], 'no "does not answer" for a database that answers');
+      await table('record_moved', 'record');
+      assert.equal(((await (await get()).json()) as Partner).name.en, 'Tajikistan (renamed)');
+    } finally {
+      console.error = quiet;
+      await server.close();
+      await db.close();
+    }
   });
