@@ -371,6 +371,7 @@ describe('bad input gets a clear answer', () => {
       // The route ids as the API lists them, in its order: a client can pick one from the message.
       ['/v1/routes/western', `There is no route "western". Routes: ${routes.data.map((r) => r.id).join(', ')}.`],
       ['/v1/projects/prj-9999', 'No project has the id "prj-9999"; see /v1/projects.'],
+      ['/v1/events/nope', 'No event has the id "nope"; see /v1/events.'],
       ['/v1/partnerships/unesco', 'There is no partnership "unesco". Partnerships: paris-pact, pompidou-group, osce.'],
     ]) {
       assert.equal((await problem(path!, 404)).detail, detail, path);
@@ -416,6 +417,32 @@ describe('OpenAPI and geometry', () => {
         assert.ok(op.responses[status], `${template} documents ${status}`);
       if (template.includes('{')) assert.ok(op.responses['404'], `${template} documents 404`);
     }
+    // Every JSON answer and request body (but a merge patch's) names its schema (a generated client types it), and the
+    // name is one of the document's schemas: no operation falls back to a bare object.
+    type Media = { content?: Record<string, { schema: { $ref?: string } }> };
+    const schemas = (doc as unknown as { components: { schemas: Record<string, unknown> } }).components.schemas;
+    let named = 0;
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, unknown>>))
+      for (const [method, op] of Object.entries(
+        item as Record<string, { requestBody?: Media; responses: Record<string, Media> }>,
+      )) {
+        if (method === 'post' || method === 'put' || method === 'patch')
+          assert.ok(op.requestBody, `${method.toUpperCase()} ${path} documents its body`);
+        // A merge patch (RFC 7396) is any part of the record: its body is an object, not the schema.
+        const patch = op.requestBody?.content?.['application/merge-patch+json'];
+        const bodies = [patch ? undefined : op.requestBody, op.responses['200'], op.responses['201']];
+        // The document itself follows the OpenAPI specification's schema, not one of the API's.
+        if (path === '/v1/openapi.json') continue;
+        for (const media of bodies) {
+          const json = media?.content?.['application/json'];
+          if (!json) continue;
+          const ref = json.schema.$ref ?? '';
+          assert.match(ref, /^#\/components\/schemas\/[A-Z]\w+$/, `${method.toUpperCase()} ${path}`);
+          assert.ok(schemas[ref.split('/').pop()!], `${method.toUpperCase()} ${path}: ${ref} is in the document`);
+          named++;
+        }
+      }
+    assert.ok(named >= 25, `${named} JSON bodies checked`);
     const partnerParams = doc.paths['/v1/partners']?.get.parameters.map((p) => p.name).sort();
     assert.deepEqual(partnerParams, [
       'cursor',

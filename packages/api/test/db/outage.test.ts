@@ -161,6 +161,8 @@ if (fresh)
     });
   });
 
+const pick = (o: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k]]));
+
 for (const backend of await backends())
   test(`${backend.name}: a snapshot that fails while the database answers fails the read (no stale answer, no outage)`, async () => {
     const db = await backend.open();
@@ -183,7 +185,10 @@ for (const backend of await backends())
       const failed = await get();
       console.error = quiet;
       assert.equal(failed.status, 500, 'not the last snapshot: the database answers, the failure is not hidden');
-      assert.equal(((await failed.json()) as { title: string }).title, 'Internal Server Error');
+      assert.deepEqual(
+        Object.values(pick((await failed.json()) as Record<string, unknown>, 'status', 'title', 'detail')),
+        [500, 'Internal Server Error', 'The API failed to answer this request; it has been logged. Try again later.'],
+      );
       assert.equal((await fetch(`${server.url}/readyz`)).status, 200);
       assert.deepEqual(logged, [], 'no "does not answer" for a database that answers');
       await table('record_moved', 'record');
