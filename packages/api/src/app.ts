@@ -182,7 +182,8 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
         const all = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
         const { data } = await store.listProjects(v as ProjectFilter, all);
         return writeIatiActivities(data, (await store.listPartners({}, all)).data, {
-          generatedAt: (await store.meta()).updated,
+          // An xs:dateTime (the dataset's day at 00:00 UTC): the same bytes for the same revision.
+          generatedAt: new Date(`${(await store.meta()).updated}T00:00:00Z`),
           pillars: await store.listPillars(),
           pillarVocabularyUri: `${new URL(c.req.url).origin}/v1/pillars`,
         });

@@ -18,7 +18,7 @@ import {
 } from '@pact/schema';
 import { partnerValidator, projectValidator } from '@pact/schema/validate';
 import { writeIatiActivities } from '@pact/api/iati';
-import { loadDataset } from '@pact/api/node';
+import { loadDataset, startServer } from '@pact/api/node';
 import { comment, el, xmlDocument } from '../src/iati/xml.js';
 
 const GENERATED_AT = '2026-12-01T09:00:00Z';
@@ -466,4 +466,36 @@ test('the new IATI fields are optional, and the generated validators hold them t
   assert.equal(partnerValidator.is(PARTNERS[5]), true);
   const badRef = partnerValidator.check({ ...PARTNERS[5], iatiOrgRef: '<ref>' });
   assert.deepEqual(badRef.ok ? null : [badRef.violation.path, badRef.violation.rule], ['/iatiOrgRef', 'pattern']);
+});
+
+test('GET /v1/projects.iati.xml: each query its own document, with every project of the query and the served pillars as vocabulary', async () => {
+  const server = await startServer({ dataset: await loadDataset(), port: 0, log: false });
+  try {
+    const exported = async (query: string) => {
+      const res = await fetch(`${server.url}/v1/projects.iati.xml?${query}`);
+      assert.equal(res.status, 200, query);
+      const xml = await res.text();
+      await assertValid(xml);
+      return activityList(xml);
+    };
+    const total = async (query: string) =>
+      ((await (await fetch(`${server.url}/v1/projects?${query}&limit=1`)).json()) as { total: number }).total;
+    // Two queries of the same revision, one after the other: neither is served the other's document.
+    for (const query of ['pillar=2', 'pillar=3', 'donor=jpn']) {
+      const list = await exported(query);
+      assert.equal(list.length, await total(query), query);
+      assert.ok(list.length > 0, query);
+      for (const a of list)
+        assert.deepEqual(attrs(only(a, 'sector'), 'vocabulary', 'vocabulary-uri', 'code'), [
+          '99',
+          `${server.url}/v1/pillars`,
+          query.startsWith('pillar=') ? query.slice(7) : only(a, 'sector').getAttribute('code'),
+        ]);
+    }
+    assert.notEqual(await total('pillar=2'), await total('pillar=3'));
+    // No filter: every project at once, not a page of them.
+    assert.equal((await exported('')).length, (await loadDataset()).projects.length);
+  } finally {
+    await server.close();
+  }
 });
