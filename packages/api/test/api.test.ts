@@ -119,10 +119,30 @@ describe('every route over HTTP', () => {
   });
 
   test('HEAD answers like GET without a body', async () => {
-    const res = await fetch(`${base}/v1/partners`, { method: 'HEAD' });
+    const res = await fetch(`${base}/v1/partners`, { method: 'HEAD', headers: { 'Accept-Encoding': 'identity' } });
+    const full = await fetch(`${base}/v1/partners`, { headers: { 'Accept-Encoding': 'identity' } });
     assert.equal(res.status, 200);
+    // The same ETag and the length of the body GET sends (the bytes themselves: hardening.test.ts).
+    assert.equal(res.headers.get('etag'), full.headers.get('etag'));
     assert.ok(res.headers.get('etag'));
-    assert.equal(await res.text(), '');
+    assert.equal(res.headers.get('content-length'), String(Buffer.byteLength(await full.text())));
+  });
+
+  test('a read-only dataset has an empty change feed, revalidated each time', async () => {
+    const res = await fetch(`${base}/v1/changes`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('cache-control'), 'no-cache');
+    assert.deepEqual(await res.json(), { data: [], cursor: '', more: false });
+  });
+
+  test("when= reads the server's own clock: each event is past or upcoming, the Moscow conference of 2006 past", async () => {
+    const events = (q: string) => page<{ id: string }>(`/v1/events?limit=200&${q}`);
+    const all = (await events('')).total;
+    const past = await events('when=past');
+    const upcoming = await events('when=upcoming');
+    assert.equal(past.total + upcoming.total, all);
+    assert.ok(past.data.some((e) => e.id === '2006-06-moscow-ministerial-conference'));
+    assert.ok(!upcoming.data.some((e) => e.id === '2006-06-moscow-ministerial-conference'));
   });
 
   test('CORS preflight is answered for GET from any origin', async () => {
@@ -138,6 +158,8 @@ describe('every route over HTTP', () => {
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
     assert.match(res.headers.get('access-control-allow-methods') ?? '', /GET/);
     assert.match(res.headers.get('access-control-allow-headers') ?? '', /If-None-Match/i);
+    // A browser asks once a day, not before every request.
+    assert.equal(res.headers.get('access-control-max-age'), '86400');
   });
 
   test(
@@ -387,8 +409,15 @@ describe('bad input gets a clear answer', () => {
     }
   });
 
-  test('a very long URL is a 414', async () => {
+  test('a very long URL is a 414; a request target of 8,192 characters is still read', async () => {
     await problem(`/v1/partners?q=${'a'.repeat(9000)}`, 414);
+    // The request target is the path and query, without the scheme and host.
+    const target = (n: number) =>
+      `/v1/partners?kind=country&x=${'a'.repeat(n - '/v1/partners?kind=country&x='.length)}`;
+    assert.equal(target(8192).length, 8192);
+    const read = await problem(target(8192), 400);
+    assert.equal(read.errors?.[0]?.param, 'x', 'the query was read: its unknown parameter is named');
+    await problem(target(8193), 414);
   });
 });
 

@@ -224,6 +224,23 @@ for (const backend of BACKENDS) {
       }
     });
 
+    test('each event and each language is a calendar file of its own', async () => {
+      const summary = async (path: string) => {
+        const res = await get(path);
+        assert.equal(res.status, 200, path);
+        return new ICAL.Event(new ICAL.Component(ICAL.parse(await res.text())).getFirstSubcomponent('vevent')!).summary;
+      };
+      const moscow = '/v1/events/2006-06-moscow-ministerial-conference.ics';
+      const fr = await summary(`${moscow}?lang=fr`);
+      const en = await summary(moscow);
+      const ru = await summary(`${moscow}?lang=ru`);
+      const vienna = await summary('/v1/events/2012-02-vienna-declaration.ics');
+      assert.equal(new Set([fr, en, ru, vienna]).size, 4, [fr, en, ru, vienna].join(' | '));
+      assert.match(en, /Moscow/);
+      assert.match(ru, /[а-я]/);
+      assert.match(vienna, /Vienna/);
+    });
+
     test('an event known to the day is an iCalendar file that a parser reads back', async () => {
       const res = await get('/v1/events/2006-06-moscow-ministerial-conference.ics?lang=fr');
       assert.equal(res.status, 200);
@@ -265,6 +282,11 @@ for (const backend of BACKENDS) {
       const year = await problem('/v1/events/2013-paris-pact-phase-iv.ics', 404);
       assert.match(year.detail ?? '', /only to the year/);
       assert.match((await problem('/v1/events/nope.ics', 404)).detail ?? '', /No event has the id "nope"/);
+      // Only the extension at the end is taken off the id.
+      assert.equal(
+        (await problem('/v1/events/a.icsz.ics', 404)).detail,
+        'No event has the id "a.icsz"; see /v1/events.',
+      );
       assert.equal(
         (await problem('/v1/events/2012-02-vienna-declaration.ics?lang=xx-%00', 400)).errors?.[0]?.param,
         'lang',

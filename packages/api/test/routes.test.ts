@@ -119,6 +119,15 @@ describe('the route table is what the API serves', () => {
         ['Method Not Allowed', `PROPFIND is not allowed here: use ${allow}.`],
       );
     }
+    // A method the API knows, on a path that does not take it: the same answer.
+    const get = await fetch(`${server.url}/v1/partners/tjk/memberships/osce`);
+    assert.equal(get.status, 405);
+    assert.equal(get.headers.get('allow'), 'PUT, DELETE, OPTIONS');
+    const problem = (await get.json()) as { title: string; detail: string };
+    assert.deepEqual(
+      [problem.title, problem.detail],
+      ['Method Not Allowed', 'GET is not allowed here: use PUT, DELETE, OPTIONS.'],
+    );
     // A method no HTTP parser of Node's knows reaches the app on the edge (workerd): clipped to 20 characters.
     const res = await createApp(dataset).fetch(
       new Request('http://localhost/v1/nothing-here', { method: `${'X'.repeat(20)}TOOLONG` }),
