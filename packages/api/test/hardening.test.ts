@@ -70,6 +70,7 @@ describe('amplification: an error answer is never larger than its request plus 4
     assert.ok(r.body.length <= requestBytes(path) + 4096, `${r.body.length} bytes`);
     assert.ok(r.body.length < 400, `a short answer, not one error per parameter: ${r.body.length} bytes`);
     const p = problemOf(r);
+    assert.equal(p.title, 'Bad Request');
     assert.equal(p.detail, `The query has 2737 parameters; the API reads at most ${MAX_QUERY_PARAMS}.`);
     assert.deepEqual(p.errors, [{ param: 'query', message: `has more than ${MAX_QUERY_PARAMS} parameters` }]);
     assert.equal(r.headers['access-control-allow-origin'], '*');
