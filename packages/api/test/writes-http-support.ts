@@ -171,14 +171,17 @@ export function newProject(own: boolean, prefix = 'http'): Omit<Project, 'update
 export async function feed(ws: WriteServer): Promise<Record<string, unknown>[]> {
   const all: Record<string, unknown>[] = [];
   let since = '';
-  for (;;) {
+  // Bounded: a feed whose cursor does not move, or that never ends, fails here by name, not by a hang.
+  for (let pages = 0; pages < 100; pages++) {
     const r = await ws.call('GET', `/v1/changes?limit=1000${since ? `&since=${since}` : ''}`);
     assert.equal(r.status, 200, r.text);
     const page = r.json<{ data: Record<string, unknown>[]; cursor: string; more: boolean }>();
     all.push(...page.data);
     if (!page.more) return all;
+    assert.notEqual(page.cursor, since, 'the change feed says there is more, but its cursor did not move');
     since = page.cursor;
   }
+  assert.fail(`the change feed did not end after 100 pages (${all.length} changes)`);
 }
 
 /** What a refused write must leave as it was: the exported dataset and the change feed. */
