@@ -159,6 +159,19 @@ for (const backend of await backends()) {
       assert.equal(await statusWith(`-gzip${etag}`), 200);
       assert.equal(await statusWith(`-br${etag}`), 200);
     });
+
+    t('a change-feed cursor the API did not give: 400 naming since, with the reason', async () => {
+      // Not base64url; a real cursor ("c1") with padding; eleven digits.
+      for (const since of ['garbage', 'YzE=', 'Yzk5OTk5OTk5OTk5']) {
+        const p = problemOf(await ws.call('GET', `/v1/changes?since=${encodeURIComponent(since)}`), 400);
+        assert.equal(p.errors?.length, 1, since);
+        assert.deepEqual(
+          { ...p.errors?.[0] },
+          { param: 'since', message: `"${since}" is not a change-feed cursor` },
+          since,
+        );
+      }
+    });
   });
 
   describe(`writes naming a route or a pillar an import withdrew, on ${backend.name}`, () => {

@@ -164,7 +164,7 @@ if (fresh)
 const pick = (o: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k]]));
 
 for (const backend of await backends())
-  test(`${backend.name}: a snapshot that fails while the database answers fails the read (no stale answer, no outage)`, async () => {
+  test(`${backend.name}: a snapshot that fails while the database answers fails the read (no stale answer, no outage); so does the feed (500, not a bad cursor)`, async () => {
     const db = await backend.open();
     const logged: string[] = [];
     const store = new SqlStore(db, 0, (m) => logged.push(m));
@@ -193,6 +193,15 @@ for (const backend of await backends())
       assert.deepEqual(logged, [], 'no "does not answer" for a database that answers');
       await table('record_moved', 'record');
       assert.equal(((await (await get()).json()) as Partner).name.en, 'Tajikistan (renamed)');
+      // The change feed failing for a reason of the database's is a 500, not a bad cursor (400).
+      const cursor = ((await (await fetch(`${server.url}/v1/changes`)).json()) as { cursor: string }).cursor;
+      await table('change_log', 'change_log_moved');
+      console.error = () => undefined;
+      const feed = await fetch(`${server.url}/v1/changes?since=${cursor}`);
+      console.error = quiet;
+      assert.equal(feed.status, 500, await feed.clone().text());
+      await table('change_log_moved', 'change_log');
+      assert.equal((await fetch(`${server.url}/v1/changes?since=${cursor}`)).status, 200);
     } finally {
       console.error = quiet;
       await server.close();
