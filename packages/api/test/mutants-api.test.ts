@@ -160,6 +160,21 @@ for (const backend of await backends()) {
       assert.equal(await statusWith(`-br${etag}`), 200);
     });
 
+    t('withdrawing a partner, or changing a membership of one, that is not there: 404 naming it', async () => {
+      const call = (method: string, path: string) =>
+        ws.call(method, path, {
+          token: ws.keys.coordinator,
+          headers: { 'If-Match': '"x"' },
+          ...(method === 'PUT' ? { body: { status: 'member' } } : {}),
+        });
+      const gone = problemOf(await unchanged(ws, () => call('DELETE', '/v1/partners/zzz')), 404);
+      assert.equal(gone.detail, 'No live partner has the id "zzz".');
+      for (const method of ['PUT', 'DELETE']) {
+        const p = problemOf(await unchanged(ws, () => call(method, '/v1/partners/zzz/memberships/osce')), 404);
+        assert.equal(p.detail, 'No live partner has the id "zzz".', method);
+      }
+    });
+
     t('a change-feed cursor the API did not give: 400 naming since, with the reason', async () => {
       // Not base64url; a real cursor ("c1") with padding; eleven digits.
       for (const since of ['garbage', 'YzE=', 'Yzk5OTk5OTk5OTk5']) {
