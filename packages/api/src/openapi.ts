@@ -135,7 +135,9 @@ function operation(route: RouteSpec) {
     '400': problemResponse(
       notes['400'] ?? 'Bad Request: an unknown parameter, a repeated one or a value out of range; `errors` names each.',
     ),
-    '405': problemResponse(notes['405'] ?? 'Method Not Allowed: the API is read-only.'),
+    '405': problemResponse(
+      notes['405'] ?? 'Method Not Allowed: this path does not take that method; `Allow` lists those it takes.',
+    ),
     '414': problemResponse('URI Too Long.'),
   };
   if (route.kind === 'record') responses['404'] = problemResponse(`Not Found: no record has this ${route.param.name}.`);

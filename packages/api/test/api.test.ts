@@ -472,6 +472,9 @@ describe('OpenAPI and geometry', () => {
         }
       }
     assert.ok(named >= 25, `${named} JSON bodies checked`);
+    // The document's own path takes no parameters, and says so.
+    const own = doc.paths['/v1/openapi.json']?.get.responses as Record<string, { description: string }>;
+    assert.equal(own['400']?.description, 'Bad Request: this path takes no parameters.');
     const partnerParams = doc.paths['/v1/partners']?.get.parameters.map((p) => p.name).sort();
     assert.deepEqual(partnerParams, [
       'cursor',
