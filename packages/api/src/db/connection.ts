@@ -14,7 +14,15 @@ import type { Database } from './tables.js';
  * most of the cost of creating one (see docs/storage.md). An existing directory ignores it.
  */
 export type DatabaseLocation =
-  { dir: string; template?: string | undefined } | { url: string; poolSize?: number | undefined };
+  | { dir: string; template?: string | undefined }
+  | {
+      url: string;
+      poolSize?: number | undefined;
+      /** Milliseconds to get a connection (a new one, or a turn in the pool); default 10 s. */
+      connectTimeoutMs?: number | undefined;
+      /** Milliseconds a query waits for its answer before it fails; default 15 s. */
+      queryTimeoutMs?: number | undefined;
+    };
 
 /**
  * Connections a process opens to a PostgreSQL server by default: twice its cores (PostgreSQL's
@@ -23,6 +31,14 @@ export type DatabaseLocation =
  * of 10 gave a p99 of 76-82 ms where 3-5 gave 35-48 ms (bench/db.mjs; docs/storage.md).
  */
 export const defaultPoolSize = (): number => Math.max(2, availableParallelism() * 2);
+
+/**
+ * How long a PostgreSQL connection and a query may take. Without them, a server that stops
+ * answering without closing anything (a dead host, a firewall that drops packets) made a query
+ * wait for ever, and every read, write and readiness check behind it (db/outage.test.ts).
+ */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -45,14 +61,14 @@ export interface Connection {
 }
 
 /** `LISTEN` on its own client, connected again (0.1 s, doubling up to 5 s) whenever it is lost. */
-function listener(connectionString: string): NonNullable<Connection['listen']> {
+function listener(connectionString: string, connectionTimeoutMillis: number): NonNullable<Connection['listen']> {
   return async (channel, onNotify, onReconnect) => {
     let client: pg.Client | undefined;
     let stopped = false;
     let delay = 100;
     let timer: NodeJS.Timeout | undefined;
     const connect = async (): Promise<void> => {
-      const c = new pg.Client({ connectionString });
+      const c = new pg.Client({ connectionString, connectionTimeoutMillis });
       c.on('notification', (n) => n.channel === channel && onNotify(n.payload ?? ''));
       c.on('error', () => undefined); // 'end' follows: reconnect there
       c.on('end', () => {
@@ -84,7 +100,16 @@ function listener(connectionString: string): NonNullable<Connection['listen']> {
 /** `memory://` keeps a PGlite database in memory only (tests); anything else is a directory. */
 export function connect(location: DatabaseLocation): Connection {
   if ('url' in location) {
-    const pool = new pg.Pool({ connectionString: location.url, max: location.poolSize ?? defaultPoolSize() });
+    const connectMs = location.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    const pool = new pg.Pool({
+      connectionString: location.url,
+      max: location.poolSize ?? defaultPoolSize(),
+      connectionTimeoutMillis: connectMs,
+      // A query past it fails but stays on the wire: a connection's next query waits behind it, and
+      // a transaction's ROLLBACK fails with it, for which Kysely discards the connection (so none
+      // goes back to the pool inside a transaction: db/outage.test.ts).
+      query_timeout: location.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+    });
     // An idle connection the server ends (a restart, pg_terminate_backend, a database dropped
     // while the pool closes) is already out of the pool when the pool reports it: without a
     // listener, that report would end the process (db/notify.test.ts cuts them).
@@ -96,7 +121,7 @@ export function connect(location: DatabaseLocation): Connection {
       db,
       backend: 'postgres',
       where: url.toString(),
-      listen: listener(location.url),
+      listen: listener(location.url, connectMs),
       pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: () => db.destroy(),
     };

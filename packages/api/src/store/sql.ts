@@ -5,9 +5,11 @@
  * (another API process on the same PostgreSQL, `pact-api db import`): once {@link watch} listens,
  * its notification marks the snapshot stale, so the next read loads the new revision; the
  * revision is still checked every `recheckMs` (default 1 s) as a safety net, and at once after
- * the listening connection was lost and came back.
+ * the listening connection was lost and came back. A read waits for a load at most `waitMs`
+ * (default 1 s), then is answered from the snapshot it has.
  *
- * When the database does not answer that check, reads go on from the last snapshot (/readyz
+ * When the database does not answer that check (an error, or no answer within the connection's
+ * timeouts: db/connection.ts), reads go on from the last snapshot at once (/readyz
  * answers 503 meanwhile, so a load balancer can turn to another process), and the database is
  * asked again after `recheckMs`; `log` is told once when it stops answering and once when it is
  * back. Without a snapshot yet, the read fails.
@@ -23,24 +25,40 @@ export class SqlStore implements Store {
   private notified = 0;
   private unwatch: (() => Promise<void>) | undefined;
   private loading: Promise<StaticStore> | undefined;
+  /** Refreshes begun, and the latest of them whose snapshot is `current`. */
+  private begun = 0;
+  private applied = 0;
   /** The database did not answer the last check: reads are served from the last snapshot. */
   private down = false;
 
+  /**
+   * `waitMs` (default 1 s): how long a read waits for a snapshot being loaded when it has one
+   * already; past it, and at once while the database does not answer, it is answered from that one.
+   */
   constructor(
     readonly db: PactDatabase,
     private readonly recheckMs = 1000,
     private readonly log: (message: string) => void = (message) => console.error(message),
+    private readonly waitMs = 1000,
   ) {}
 
-  /** Loads the snapshot of the database's current revision (call after a write). */
+  /**
+   * Loads the snapshot of the database's current revision (call after a write). Loads can finish
+   * out of order (a read's recheck begun before a write, the write's own refresh after it): the one
+   * begun last wins, so reads never go back to an older revision.
+   */
   async refresh(): Promise<StaticStore> {
     const notified = this.notified;
+    const begun = ++this.begun;
     const { revision, dataset } = await this.db.snapshot();
-    if (!this.current || revision !== this.current.revision) {
-      this.current = { revision, store: new StaticStore({ ...dataset, meta: { ...dataset.meta, revision } }) };
+    if (begun > this.applied) {
+      this.applied = begun;
+      if (!this.current || revision !== this.current.revision) {
+        this.current = { revision, store: new StaticStore({ ...dataset, meta: { ...dataset.meta, revision } }) };
+      }
+      if (notified === this.notified) this.checked = Date.now();
     }
-    if (notified === this.notified) this.checked = Date.now();
-    return this.current.store;
+    return this.current!.store;
   }
 
   /**
@@ -88,7 +106,14 @@ export class SqlStore implements Store {
         },
       )
       .finally(() => (this.loading = undefined));
-    return this.loading;
+    const loading = this.loading;
+    const last = this.current;
+    if (!last) return loading;
+    loading.catch(() => undefined); // a read that does not wait for it still sees its failure handled
+    if (this.down) return last.store;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<StaticStore>((ok) => (timer = setTimeout(() => ok(last.store), this.waitMs)));
+    return Promise.race([loading, waited]).finally(() => clearTimeout(timer));
   }
 
   async revision() {

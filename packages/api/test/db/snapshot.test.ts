@@ -8,6 +8,7 @@ import type { Partner, Project } from '@pact/schema';
 import type { Account, PactDatabase, WriteResult } from '../../src/db/index.js';
 import type { RecordKind } from '../../src/db/tables.js';
 import { loadDataset } from '../../src/load.js';
+import { SqlStore } from '../../src/store/sql.js';
 import { accounts, backends } from './support.js';
 
 const seed = await loadDataset();
@@ -123,6 +124,38 @@ for (const backend of await backends()) {
       assert.equal(afterWrite.dataset.partners[0], before.dataset.partners[0]);
       assert.notEqual(find(first.id), first);
       assert.equal(find(first.id)?.status, 'closed');
+    });
+
+    t('the read store never goes back to an older revision when two snapshots finish out of order', async () => {
+      // A read's recheck starts loading a snapshot; a write commits, and its own refresh loads the new
+      // revision and finishes first; then the recheck's older snapshot arrives. Under load on the
+      // desk this dropped a project from a listing read across two pages of different revisions.
+      let release!: () => void;
+      const gate = new Promise<void>((ok) => (release = ok));
+      let calls = 0;
+      const slow: PactDatabase = Object.create(db, {
+        snapshot: {
+          value: async () => {
+            const first = ++calls === 1;
+            const read = await db.snapshot();
+            if (first) await gate;
+            return read;
+          },
+        },
+      });
+      const store = new SqlStore(slow, 60_000);
+      const start = (await db.snapshot()).revision;
+      const recheck = store.revision();
+      while (calls === 0) await new Promise((ok) => setImmediate(ok));
+      const made = newProject();
+      ok(await db.createProject(osce, made));
+      await store.refresh();
+      release();
+      assert.equal(await recheck, `sql|${start + 1}`, 'the recheck answers with the newest snapshot');
+      assert.equal(await store.revision(), `sql|${start + 1}`);
+      const all = await store.listProjects({}, { offset: 0, limit: 10_000 });
+      assert.equal(all.data.filter((p) => p.id === made.id).length, 1, 'the project the write made is listed');
+      assert.equal(all.total, (await db.snapshot()).dataset.projects.length);
     });
 
     t('after an operator import (which may reorder records) every record is read again', async () => {
