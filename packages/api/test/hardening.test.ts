@@ -150,6 +150,10 @@ describe('the body cache is keyed on the folded query and bounded in bytes', () 
     assert.equal(made, 1, 'the least recently used entry was evicted');
     for (let i = 0; i < 1000; i++) await cache.get('r1', `k${i}`, body(500));
     assert.ok(cache.size <= 10_000, `${cache.size} bytes after 1,000 distinct keys`);
+    // The key is kept too, and counted (two bytes a character): a long query with a small answer.
+    const keyed = new BodyCache(100_000);
+    await keyed.get('r1', 'q'.repeat(8000), body(10));
+    assert.ok(keyed.size >= 16_010, `${keyed.size} bytes for a 10-byte body under an 8,000-character key`);
   });
 
   test('If-None-Match matches a tag whole: weak or compressed forms of it, never a tag that only contains it', () => {
