@@ -53,6 +53,11 @@ function rawSocket(bytes: string): Promise<string> {
       e.code === 'ECONNRESET' || e.code === 'EPIPE' ? ok(Buffer.concat(chunks).toString('latin1')) : fail(e),
     );
     socket.on('close', () => ok(Buffer.concat(chunks).toString('latin1')));
+    // A server that never answers fails the test by name, in seconds.
+    socket.setTimeout(5000, () => {
+      socket.destroy();
+      fail(new Error(`no answer within 5 s to ${JSON.stringify(bytes.slice(0, 40))}`));
+    });
     socket.write(bytes);
   });
 }
@@ -226,6 +231,9 @@ describe('logging and the answers Node gives itself', () => {
     assert.match(head, /^HTTP\/1\.1 400 Bad Request\r\n/);
     assert.match(head, /\r\nAccess-Control-Allow-Origin: \*\r\n/);
     assert.match(head, /\r\nContent-Type: application\/problem\+json; charset=utf-8\r\n/);
+    // Never kept by a cache; its length told (a client need not wait for the connection's end).
+    assert.match(head, /\r\nCache-Control: no-store\r\n/);
+    assert.match(head, new RegExp(`\\r\\nContent-Length: ${Buffer.byteLength(body)}\\r\\n`));
     assert.deepEqual(JSON.parse(body), {
       type: 'https://pact-embed.org/problems/bad-request',
       title: 'Bad Request',

@@ -9,6 +9,7 @@ import { escapeText, eventCalendar, fold as foldLine, noCalendarReason } from '.
 import { purgeKeys, surrogateKeys } from '../src/surrogate.js';
 import { fold, searchText } from '../src/fold.js';
 import { hash } from '../src/hash.js';
+import { negotiate } from '../src/encoding.js';
 
 const meeting: TimelineEvent = {
   id: 'unit-meeting',
@@ -163,4 +164,20 @@ test('the hash of ETags and cursors is cyrb53 (its published values), and its se
   for (const [s, value] of published) assert.equal(hash(s), value.toString(36), s);
   assert.notEqual(hash('a', 1), hash('a'));
   assert.equal(hash('a', 1), hash('a', 1));
+});
+
+test("Accept-Encoding: a q-value is RFC 9110's (0 to 1, three decimals) or the element is ignored", () => {
+  const coding = (header: string) => negotiate(header).coding;
+  assert.equal(coding('br;q=0.25'), 'br');
+  assert.equal(coding('br;q=1.000'), 'br');
+  for (const bad of ['br;q=20', 'br;q=1.5', 'br;q=2', 'br;q=0.0001']) assert.equal(coding(bad), null, bad);
+  assert.equal(coding('br;q =0'), null, 'spaces around "=" are allowed: br refused');
+  assert.equal(coding('br;xq=0'), 'br', 'only a parameter named q is the weight');
+  assert.equal(coding('*;q=1, br;q=abc'), 'br', 'an element with a malformed q-value is ignored: br is under *');
+  assert.equal(
+    coding(`${Array.from({ length: 64 }, (_, i) => `x-${i}`).join(', ')}, br`),
+    null,
+    'only 64 elements are read',
+  );
+  assert.equal(coding(`${Array.from({ length: 63 }, (_, i) => `x-${i}`).join(', ')}, br`), 'br');
 });
