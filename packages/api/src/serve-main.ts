@@ -7,6 +7,7 @@
  * dataset directory as before. `pact-api db …` and `pact-api keys …` manage the database (docs/storage.md).
  */
 import { parseArgs } from 'node:util';
+import { pino } from 'pino';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DatasetError } from './dataset.js';
@@ -64,6 +65,14 @@ export async function runServe(argv: readonly string[], options: { handlers?: Pa
     if (existsSync(dir.dir)) statics[prefix] = dir;
   }
 
+  // The log format (docs/deploy.md): the requests' lines and the database's outages alike.
+  const logFormat = process.env['PACT_LOG'] ?? 'text';
+  if (logFormat !== 'text' && logFormat !== 'json') {
+    console.error(`pact-api: PACT_LOG must be "text" or "json", not "${logFormat}".`);
+    process.exit(2);
+  }
+  const json = logFormat === 'json' ? pino({ base: { pid: process.pid } }) : undefined;
+
   let dataset: Store | Awaited<ReturnType<typeof loadDataset>>;
   let source: string;
   let close = async () => {};
@@ -77,7 +86,11 @@ export async function runServe(argv: readonly string[], options: { handlers?: Pa
       const db = await openDatabase(location);
       // PACT_REVISION_RECHECK_MS: how often the revision is checked besides the notifications (docs/storage.md).
       const recheck = Number(process.env['PACT_REVISION_RECHECK_MS'] ?? 1000);
-      const store = new SqlStore(db, Number.isFinite(recheck) && recheck >= 0 ? recheck : 1000);
+      const store = new SqlStore(
+        db,
+        Number.isFinite(recheck) && recheck >= 0 ? recheck : 1000,
+        json && ((message, level) => json[level](message)),
+      );
       await store.refresh();
       await store.watch();
       dataset = store;
@@ -118,12 +131,7 @@ export async function runServe(argv: readonly string[], options: { handlers?: Pa
         onError: (message) => console.error(`pact-api: ${message}`),
       })
     : undefined;
-  // Operations (docs/deploy.md): the log format, the metrics token, the shutdown deadline.
-  const logFormat = process.env['PACT_LOG'] ?? 'text';
-  if (logFormat !== 'text' && logFormat !== 'json') {
-    console.error(`pact-api: PACT_LOG must be "text" or "json", not "${logFormat}".`);
-    process.exit(2);
-  }
+  // Operations (docs/deploy.md): the metrics token, the shutdown deadline.
   const shutdownMs = Number(process.env['PACT_SHUTDOWN_MS'] ?? 10_000);
   if (!(Number.isInteger(shutdownMs) && shutdownMs >= 0)) {
     console.error(

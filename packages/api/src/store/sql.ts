@@ -38,7 +38,7 @@ export class SqlStore implements Store {
   constructor(
     readonly db: PactDatabase,
     private readonly recheckMs = 1000,
-    private readonly log: (message: string) => void = (message) => console.error(message),
+    private readonly log: (message: string, level: 'warn' | 'info') => void = (message) => console.error(message),
     private readonly waitMs = 1000,
   ) {}
 
@@ -88,7 +88,7 @@ export class SqlStore implements Store {
     this.loading ??= this.refresh()
       .then(
         (store) => {
-          if (this.down) this.log(`pact-api: the database answers again; reads are current.`);
+          if (this.down) this.log(`pact-api: the database answers again; reads are current.`, 'info');
           this.down = false;
           return store;
         },
@@ -100,6 +100,7 @@ export class SqlStore implements Store {
           if (!this.down)
             this.log(
               `pact-api: the database does not answer (${e instanceof Error ? e.message : String(e)}); reads are served from revision ${last.revision} until it does.`,
+              'warn',
             );
           this.down = true;
           return last.store;

@@ -6,7 +6,9 @@
 // backends: a snapshot that fails while the database answers is no outage; the read fails.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Partner } from '@pact/schema';
 import { SqlStore } from '@pact/api';
@@ -310,6 +312,57 @@ if (hole)
         'Pakistan (renamed)',
       );
     });
+  });
+
+// Under PACT_LOG=json a log collector reads JSON lines only: the outage's two lines were plain
+// text on stderr there, which a collector drops or flags as unparsable.
+const SERVE = fileURLToPath(new URL('../../dist/serve.js', import.meta.url));
+const jsonLogged = fresh && (await freshPostgres());
+if (jsonLogged)
+  test('postgres: under PACT_LOG=json, the outage and the return are JSON lines of the log', async () => {
+    const proxy = await cuttableProxy(new URL(jsonLogged.url));
+    const env = { ...process.env, DATABASE_URL: proxy.url, PACT_LOG: 'json', PACT_REVISION_RECHECK_MS: '100' };
+    const child = spawn(process.execPath, [SERVE, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise((ok) => child.once('exit', ok));
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.stderr.on('data', (d: Buffer) => (err += d));
+    /** `found()` once it is defined, polled every 20 ms, or a failure naming `what` after `ms`. */
+    const until = async <T>(found: () => T | undefined, ms: number, what: string): Promise<T> => {
+      const t0 = performance.now();
+      for (let v = found(); ; v = found()) {
+        if (v !== undefined) return v;
+        if (performance.now() - t0 > ms) assert.fail(`${what}: not within ${ms} ms\nstdout: ${out}\nstderr: ${err}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    const line = (pattern: RegExp) => () =>
+      out
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as { level: number; msg?: string; pid: number })
+        .find((l) => pattern.test(l.msg ?? ''));
+    try {
+      const url = await until(() => /API at (http:\/\/\S+)\/v1/.exec(out)?.[1], 60_000, 'the server started');
+      assert.equal((await fetch(`${url}/v1/meta`)).status, 200);
+      proxy.cut();
+      await new Promise((r) => setTimeout(r, 150));
+      assert.equal((await fetch(`${url}/v1/meta`)).status, 200, 'answered from the last snapshot');
+      const down = await until(line(/^pact-api: the database does not answer \(/), 10_000, 'the outage logged');
+      assert.deepEqual([down.level, down.pid], [40, child.pid]);
+      proxy.restore();
+      await new Promise((r) => setTimeout(r, 150));
+      assert.equal((await fetch(`${url}/v1/meta`)).status, 200);
+      const back = await until(line(/^pact-api: the database answers again/), 10_000, 'the return logged');
+      assert.equal(back.level, 30);
+      assert.doesNotMatch(err, /database/, 'nothing of it on stderr');
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+      await proxy.close();
+      await jsonLogged.drop();
+    }
   });
 
 // A query past its timeout: pg fails it but leaves it on the wire, and Kysely's ROLLBACK, queued
