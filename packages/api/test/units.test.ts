@@ -10,6 +10,7 @@ import { purgeKeys, surrogateKeys } from '../src/surrogate.js';
 import { fold, searchText } from '../src/fold.js';
 import { hash } from '../src/hash.js';
 import { negotiate } from '../src/encoding.js';
+import { comment, el, text, xmlDocument } from '../src/iati/xml.js';
 
 const meeting: TimelineEvent = {
   id: 'unit-meeting',
@@ -180,4 +181,35 @@ test("Accept-Encoding: a q-value is RFC 9110's (0 to 1, three decimals) or the e
     'only 64 elements are read',
   );
   assert.equal(coding(`${Array.from({ length: 63 }, (_, i) => `x-${i}`).join(', ')}, br`), 'br');
+});
+
+test('the XML writer: escaped text and attributes, empty elements closed, text inline, element children indented', () => {
+  const doc = xmlDocument(
+    comment('made by  a\n test -- twice-'),
+    el(
+      'root',
+      { a: 'x"<&>\t\r\ny', skip: undefined, n: 3, b: true },
+      el('empty'),
+      el('text', {}, text('a < b & c > d\r\n\u0085\u2028'), text(' and more')),
+      el('mixed', {}, text('one'), el('inner', {}, el('leaf'))),
+    ),
+  );
+  assert.equal(
+    doc,
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<!-- made by a test - - twice-  -->', // no "--" inside, none before the end
+      '<root a="x&quot;&lt;&amp;&gt;&#9;&#13;&#10;y" n="3" b="true">', // a tab kept as a reference
+      '  <empty/>',
+      '  <text>a &lt; b &amp; c &gt; d&#13;&#10;&#133;&#8232; and more</text>',
+      '  <mixed>',
+      '    one',
+      '    <inner>',
+      '      <leaf/>',
+      '    </inner>',
+      '  </mixed>',
+      '</root>',
+      '',
+    ].join('\n'),
+  );
 });
