@@ -2,27 +2,13 @@
 // the same box before its script has defined it as while it waits for its data, so that what follows
 // it does not move when the script arrives. The API never answers here (the fault server's `hang`),
 // so each element stays in its loading state; the script is added once the cloaked boxes are measured.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import { launch, startSite, type Site } from './harness.js';
-import { startFaultServer } from '../support/fault-server.mjs';
+import { faultySite } from './harness.js';
 
-let site: Site;
-let browser: Browser;
-let fault: Awaited<ReturnType<typeof startFaultServer>>;
-before(async () => {
-  site = await startSite({ csp: false });
-  fault = await startFaultServer({ upstream: site.url });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await fault?.close();
-  await site?.close();
-});
+const env = faultySite({ csp: false });
 
 // The elements whose loading box has a height of its own (the map's follows its width).
 const TAGS = [
@@ -40,13 +26,13 @@ test('with the cloak and no reservation of the page, each element keeps its box 
       `<${tag} id="${tag}"${tag === 'pact-pillar-card' ? ' pillar="2"' : ''}${tag === 'pact-partnership' ? ' partnership="osce"' : ''}><a href="/x">${tag} on the site</a></${tag}><p id="after-${tag}">after</p>`,
   ).join('');
   writeFileSync(
-    join(site.pages, 'cloak.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cloak</title><link rel="icon" href="data:,"><meta name="pact:api" content="${fault.url}/hang/v1"><link rel="stylesheet" href="/cdn/pact-cloak.css"></head><body>${body}</body></html>`,
+    join(env.site.pages, 'cloak.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cloak</title><link rel="icon" href="data:,"><meta name="pact:api" content="${env.fault.url}/hang/v1"><link rel="stylesheet" href="/cdn/pact-cloak.css"></head><body>${body}</body></html>`,
   );
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   try {
     await page.setViewport({ width: 1024, height: 800 });
-    await page.goto(`${site.url}/t/cloak.html`, { waitUntil: 'load' });
+    await page.goto(`${env.site.url}/t/cloak.html`, { waitUntil: 'load' });
     const boxes = () =>
       page.evaluate(
         (tags: string[]) =>
@@ -66,7 +52,7 @@ test('with the cloak and no reservation of the page, each element keeps its box 
       assert.equal(cloaked[tag]!.defined, false, tag);
       assert.ok(cloaked[tag]!.height >= 100, `${tag} keeps a box before its script: ${cloaked[tag]!.height} px`);
     }
-    await page.addScriptTag({ type: 'module', url: `${site.url}/cdn/pact-elements.js` });
+    await page.addScriptTag({ type: 'module', url: `${env.site.url}/cdn/pact-elements.js` });
     // Defined, and past the moment the loading message shows (300 ms): the data never comes.
     await page.waitForFunction((tags: string[]) => tags.every((t) => customElements.get(t)), { timeout: 10000 }, TAGS);
     await new Promise((r) => setTimeout(r, 800));

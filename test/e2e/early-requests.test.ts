@@ -4,27 +4,16 @@
 // shows the error state with Retry.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, HTTPRequest } from 'puppeteer-core';
-import { startFaultServer } from '../support/fault-server.mjs';
-import { launch, startSite, waitForWidgets, watchedPage, type Site } from './harness.js';
+import type { HTTPRequest } from 'puppeteer-core';
+import { faultySite, startSite, waitForWidgets, watchedPage, type Site } from './harness.js';
 
-let site: Site;
-/** The same without the strict policy, whose connect-src refuses the fault server's origin. */
+const env = faultySite();
+/** The site without the strict policy, whose connect-src refuses the fault server's origin. */
 let open: Site;
-let browser: Browser;
-let fault: Awaited<ReturnType<typeof startFaultServer>>;
 before(async () => {
-  site = await startSite();
   open = await startSite({ csp: false });
-  fault = await startFaultServer({ upstream: site.url });
-  browser = await launch();
 });
-after(async () => {
-  await browser?.close();
-  await fault?.close();
-  await site?.close();
-  await open?.close();
-});
+after(() => open?.close());
 
 /**
  * The requests the core sends for a tag on the page (the same as the element's first ones). The
@@ -49,12 +38,12 @@ function sender(request: HTTPRequest): string {
 
 for (const [page, urls] of Object.entries(EARLY)) {
   test(`${page}: the first requests of the map or the partnership leave from the core, once each, and the widgets load`, async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(env.browser);
     const api: HTTPRequest[] = [];
     w.page.on('request', (r) => {
       if (new URL(r.url()).pathname.startsWith('/v1/')) api.push(r);
     });
-    await w.page.goto(`${site.url}/${page}`);
+    await w.page.goto(`${env.site.url}/${page}`);
     const widgets = await waitForWidgets(w.page, 30000);
     await w.page.waitForNetworkIdle({ idleTime: 300, timeout: 15000 });
     assert.deepEqual(
@@ -64,7 +53,7 @@ for (const [page, urls] of Object.entries(EARLY)) {
     );
     for (const url of urls) {
       // Downloaded once: another element of the page may revalidate the same URL later (If-None-Match).
-      const sent = api.filter((r) => r.url() === `${site.url}${url}` && !r.headers()['if-none-match']);
+      const sent = api.filter((r) => r.url() === `${env.site.url}${url}` && !r.headers()['if-none-match']);
       assert.equal(sent.length, 1, `${url} is downloaded once (${sent.length} times)`);
       assert.equal(sender(sent[0]!), '/cdn/pact-elements.js', `${url} leaves from the core`);
     }
@@ -76,7 +65,7 @@ for (const [page, urls] of Object.entries(EARLY)) {
 
 /** The API URLs a page downloads (revalidations left out), in order, once its widgets have their data. */
 async function downloads(url: string): Promise<{ url: string; from: string }[]> {
-  const w = await watchedPage(browser);
+  const w = await watchedPage(env.browser);
   const got: { url: string; from: string }[] = [];
   w.page.on('request', (r) => {
     const u = new URL(r.url());
@@ -101,8 +90,8 @@ for (const [tag, markup] of [
 ] as const) {
   test(`<${tag}> alone downloads the same URLs, once each, whether its requests leave early or from its module`, async () => {
     // Inside a <pact-provider> the core sends nothing early: the element asks for itself.
-    const late = await downloads(site.page(`${tag}-late.html`, `<pact-provider>${markup}</pact-provider>`));
-    const early = await downloads(site.page(`${tag}-early.html`, markup));
+    const late = await downloads(env.site.page(`${tag}-late.html`, `<pact-provider>${markup}</pact-provider>`));
+    const early = await downloads(env.site.page(`${tag}-early.html`, markup));
     const urls = (list: { url: string }[]) => list.map((r) => r.url).sort();
     assert.deepEqual(urls(early), urls(late));
     assert.equal(new Set(urls(early)).size, early.length, 'no URL downloaded twice');
@@ -115,13 +104,13 @@ for (const [tag, markup] of [
 }
 
 test('a request sent early that fails shows the error state, and Retry asks the API again', async () => {
-  const base = `${fault.url}/fail-1-500~early/v1`;
+  const base = `${env.fault.url}/fail-1-500~early/v1`;
   const url = open.page(
     'early-500.html',
     '<pact-partnership partnership="pompidou-group"></pact-partnership><pact-route-map></pact-route-map>',
     `<meta name="pact:api" content="${base}">`,
   );
-  const w = await watchedPage(browser, [/status of 500/]);
+  const w = await watchedPage(env.browser, [/status of 500/]);
   await w.page.goto(url);
   const first = await waitForWidgets(w.page, 30000);
   assert.deepEqual(
@@ -132,8 +121,8 @@ test('a request sent early that fails shows the error state, and Retry asks the 
     ],
   );
   // Each request went to the API once: the element took the early request's 500.
-  assert.equal(fault.requests('/fail-1-500~early/v1/partnerships/pompidou-group'), 1);
-  assert.equal(fault.requests('/fail-1-500~early/v1/routes'), 1);
+  assert.equal(env.fault.requests('/fail-1-500~early/v1/partnerships/pompidou-group'), 1);
+  assert.equal(env.fault.requests('/fail-1-500~early/v1/routes'), 1);
   await w.page.evaluate(() => {
     for (const el of document.querySelectorAll('pact-partnership, pact-route-map'))
       el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="retry-button"]')?.click();
@@ -143,8 +132,8 @@ test('a request sent early that fails shows the error state, and Retry asks the 
       [...document.querySelectorAll('pact-partnership, pact-route-map')].every((el) => el.hasAttribute('data-loaded')),
     { timeout: 15000 },
   );
-  assert.equal(fault.requests('/fail-1-500~early/v1/partnerships/pompidou-group'), 2);
-  assert.equal(fault.requests('/fail-1-500~early/v1/routes'), 2);
+  assert.equal(env.fault.requests('/fail-1-500~early/v1/partnerships/pompidou-group'), 2);
+  assert.equal(env.fault.requests('/fail-1-500~early/v1/routes'), 2);
   assert.deepEqual(w.errors, []);
   await w.page.close();
 });

@@ -1,4 +1,5 @@
 // End-to-end harness: the real API and the CDN bundle served together, driven in Debian's Chromium.
+import { after, before } from 'node:test';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { cdnDir, loadDataset, startServer, STRICT_CSP, type RunningServer } from '@pact/api/node';
 import { PUPPETEER_LAUNCH } from '../support/chromium.mjs';
+import { startFaultServer } from '../support/fault-server.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CDN = join(ROOT, 'dist/cdn');
@@ -61,6 +63,25 @@ export async function startSite(options: { dataDir?: string; port?: number; csp?
 
 export async function launch(): Promise<Browser> {
   return puppeteer.launch(PUPPETEER_LAUNCH);
+}
+
+/**
+ * A site with the fault server in front of it (`fault.url` + `/hang/v1`, `/fail-1-500~KEY/v1`, …)
+ * and a browser, started before a file's tests and stopped after them, also when they fail.
+ */
+export function faultySite(options: { csp?: boolean } = {}) {
+  const s = {} as { site: Site; fault: Awaited<ReturnType<typeof startFaultServer>>; browser: Browser };
+  before(async () => {
+    s.site = await startSite(options);
+    s.fault = await startFaultServer({ upstream: s.site.url });
+    s.browser = await launch();
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.fault?.close();
+    await s.site?.close();
+  });
+  return s;
 }
 
 export interface Watched {

@@ -1,25 +1,12 @@
 // The API stopped, slow, and answering 500: every widget shows its error state and recovers on
 // Retry; a keyboard-only walk through every widget.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
-import { startFaultServer } from '../support/fault-server.mjs';
-import { launch, startSite, waitForWidgets, watchedPage, TAGS, type Site } from './harness.js';
+import { faultySite, waitForWidgets, watchedPage, TAGS } from './harness.js';
 
-let site: Site;
-let browser: Browser;
-let fault: Awaited<ReturnType<typeof startFaultServer>>;
-before(async () => {
-  site = await startSite({ csp: false });
-  fault = await startFaultServer({ upstream: site.url });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await fault?.close();
-  await site?.close();
-});
+const env = faultySite({ csp: false });
 
 const ALL = `
   <pact-provider>
@@ -52,8 +39,12 @@ async function clickRetries(page: Page) {
 }
 
 test('every widget shows its error state when the API answers 500, and recovers on Retry when it is back', async () => {
-  const url = site.page('fault-500.html', ALL, `<meta name="pact:api" content="${fault.url}/fail-1-500~e2e/v1">`);
-  const w = await watchedPage(browser, [/status of 500/]);
+  const url = env.site.page(
+    'fault-500.html',
+    ALL,
+    `<meta name="pact:api" content="${env.fault.url}/fail-1-500~e2e/v1">`,
+  );
+  const w = await watchedPage(env.browser, [/status of 500/]);
   await w.page.goto(url);
   const widgets = await waitForWidgets(w.page);
   const tags = await definedTags(w.page);
@@ -82,8 +73,8 @@ test('every widget shows its error state when the API is stopped, and recovers o
   await api.close();
   api = undefined;
   try {
-    const url = site.page('stopped.html', ALL, `<meta name="pact:api" content="http://127.0.0.1:${port}/v1">`);
-    const w = await watchedPage(browser, [/ERR_CONNECTION_REFUSED|Failed to load resource/]);
+    const url = env.site.page('stopped.html', ALL, `<meta name="pact:api" content="http://127.0.0.1:${port}/v1">`);
+    const w = await watchedPage(env.browser, [/ERR_CONNECTION_REFUSED|Failed to load resource/]);
     await w.page.goto(url);
     const widgets = await waitForWidgets(w.page, 30000);
     const tags = await definedTags(w.page);
@@ -103,12 +94,12 @@ test('every widget shows its error state when the API is stopped, and recovers o
 });
 
 test('a slow API shows the loading state (after a short delay), then the data', async () => {
-  const url = site.page(
+  const url = env.site.page(
     'slow.html',
     '<pact-partners limit="10"></pact-partners>',
-    `<meta name="pact:api" content="${fault.url}/delay-1500/v1">`,
+    `<meta name="pact:api" content="${env.fault.url}/delay-1500/v1">`,
   );
-  const w = await watchedPage(browser);
+  const w = await watchedPage(env.browser);
   await w.page.goto(url);
   await w.page.waitForFunction(
     () => document.querySelector('pact-partners')?.shadowRoot?.querySelector('[part~="loading"]'),
@@ -124,8 +115,8 @@ test('a slow API shows the loading state (after a short delay), then the data', 
 });
 
 test('a keyboard-only walk reaches every widget and never gets trapped', async () => {
-  const w = await watchedPage(browser);
-  await w.page.goto(`${site.url}/paris-pact.html`);
+  const w = await watchedPage(env.browser);
+  await w.page.goto(`${env.site.url}/paris-pact.html`);
   await waitForWidgets(w.page);
   const reached = new Set<string>();
   let backToStart = false;
