@@ -66,7 +66,7 @@ export class SqlStore implements Store {
    * database). Resolves once listening.
    */
   async watch(): Promise<void> {
-    // Stale: the next read waits for the new snapshot, which starts loading now.
+    // Stale: the next read waits for the new snapshot (at most `waitMs`), which starts loading now.
     const stale = () => {
       this.notified++;
       this.checked = 0;
