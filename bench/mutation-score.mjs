@@ -6,11 +6,14 @@
 //
 // A package may be measured in parts (`bench/mutation.mjs PKG --mutate FILE`, or a range of lines,
 // `FILE:77-112`, kept as PKG--SLUG.json) as well as whole (PKG.json). For each mutant (its file,
-// place, mutator and replacement) the newest report that holds it counts. The score is StrykerJS's: detected (killed or timed out) over detected plus undetected
-// (survived or not covered); mutants that do not compile or were ignored do not count. "Killed only"
-// counts a timeout as not detected: under load, Stryker has reported as a timeout a mutant that
-// the suites pass when run plainly (bench/README.md, the write handler), so a timeout is a claim to
-// check by hand (--survivors lists the timeouts too).
+// place, mutator and replacement) the newest report that holds it counts, unless an older report of
+// the same source text detected it (the suites together detect it; and a fresh clone, where every
+// report has the same modification time, gives the same score). The score is StrykerJS's: detected
+// (killed or timed out) over detected plus undetected (survived or not covered); mutants that do
+// not compile or were ignored do not count. "Killed only" counts a timeout as not detected: under
+// load, Stryker has reported as a timeout a mutant that the suites pass when run plainly
+// (bench/README.md, the write handler), so a timeout is a claim to check by hand (--survivors
+// lists the timeouts too).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
@@ -47,21 +50,32 @@ const reports = dirs
 const key = (m) =>
   `${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName} ${m.replacement ?? ''}`;
 
-/** package → source file → mutant key → mutant, the newest report winning. */
+const DETECTED = ['Killed', 'Timeout'];
+const UNDETECTED = ['Survived', 'NoCoverage'];
+
+/**
+ * package → source file → mutant key → mutant: the newest report's result, unless an older report
+ * of the same source text detected it.
+ */
 const byPackage = new Map();
 for (const report of reports) {
   const { files } = JSON.parse(readFileSync(report.file, 'utf8'));
   const sources = byPackage.get(report.pkg) ?? new Map();
-  for (const [source, { mutants }] of Object.entries(files)) {
+  for (const [source, { mutants, source: text }] of Object.entries(files)) {
     const known = sources.get(source) ?? new Map();
-    for (const m of mutants) known.set(key(m), m);
+    for (const m of mutants) {
+      // Two reports of the same code (a run by some suites, then a run by a new test): a mutant
+      // any of them detected is detected by the suites together, whichever report is newer (in a
+      // fresh clone every report has the same modification time).
+      const before = known.get(key(m));
+      const kept = before && before.text === text && DETECTED.includes(before.status) && !DETECTED.includes(m.status);
+      if (!kept) known.set(key(m), { ...m, text });
+    }
     sources.set(source, known);
   }
   byPackage.set(report.pkg, sources);
 }
 
-const DETECTED = ['Killed', 'Timeout'];
-const UNDETECTED = ['Survived', 'NoCoverage'];
 console.log('| package | files | mutants | killed | timed out | survived | no coverage | score | killed only |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const survivors = [];
