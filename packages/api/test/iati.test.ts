@@ -172,6 +172,13 @@ test('the whole seed dataset exports as IATI 2.03 XML that the XSD accepts, ever
     xml.match(/<!-- Illustrative record: a fictitious example, not a real project. -->/g)?.length,
     list.length,
   );
+  // Said once, before the activities: the local references are not registered identifiers, and
+  // nothing is reported as official development assistance.
+  const notice = /^<\?xml [^>]*\?>\n<!-- (.*) -->\n<iati-activities /.exec(xml)?.[1] ?? '';
+  assert.match(notice, /^Organisation references that begin with PACT-LOCAL- are project-local references/);
+  assert.match(notice, /they are not IATI organisation identifiers and no registration agency issued them\./);
+  assert.match(notice, /No activity in this file is reported as official development assistance \(ODA\)/);
+  assert.match(notice, /the file gives no flow type, finance type, aid type or tied status\.$/);
   // Nothing claims to be official development assistance, and no organisation reference is passed off as registered.
   for (const tag of ['default-flow-type', 'default-finance-type', 'default-aid-type', 'default-tied-status', 'crs-add'])
     assert.ok(!xml.includes(`<${tag}`), tag);
@@ -444,6 +451,10 @@ test('an empty selection gives a well-formed document without activities, which 
   const xml = writeIatiActivities([], PARTNERS, { generatedAt: GENERATED_AT });
   assert.deepEqual(activityList(xml), []);
   assert.equal((await validate(xml)).valid, false);
+  // A reader of the file is told why it is empty; a file with activities does not say so.
+  assert.match(xml, /<iati-activities [^>]*>\n {2}<!-- No project matched the selection\. -->\n<\/iati-activities>/);
+  const one = writeIatiActivities([PROJECT], PARTNERS, { generatedAt: GENERATED_AT });
+  assert.ok(!one.includes('No project matched'));
 });
 
 test('the XML writer keeps comments well-formed and refuses names that are not XML names', () => {
@@ -474,6 +485,8 @@ test('GET /v1/projects.iati.xml: each query its own document, with every project
     const exported = async (query: string) => {
       const res = await fetch(`${server.url}/v1/projects.iati.xml?${query}`);
       assert.equal(res.status, 200, query);
+      // XML, said as XML: a browser or a harvester reads it as such, in UTF-8.
+      assert.equal(res.headers.get('content-type'), 'application/xml; charset=utf-8', query);
       const xml = await res.text();
       await assertValid(xml);
       return activityList(xml);

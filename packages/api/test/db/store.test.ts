@@ -157,8 +157,17 @@ for (const backend of await backends()) {
       assert.equal(await db.revokeKey(key.id), true);
       assert.equal(await db.revokeKey(key.id), false);
       assert.equal(await db.verifyKey(key.token), null);
-      await assert.rejects(db.createKey({ partner: 'atlantis', role: 'partner' }), KeyError);
-      await assert.rejects(db.createKey({ partner: 'osce', role: 'admin' }), KeyError);
+      // The operator is told what was wrong (the CLI prints the message), with the roles to choose from.
+      await assert.rejects(db.createKey({ partner: 'atlantis', role: 'partner' }), {
+        name: 'KeyError',
+        message: 'partner "atlantis" does not exist',
+      });
+      await assert.rejects(db.createKey({ partner: 'osce', role: 'admin' }), (e) => {
+        assert.ok(e instanceof KeyError);
+        assert.equal(e.name, 'KeyError');
+        assert.equal(e.message, 'role must be one of coordinator, partner, reader (got "admin")');
+        return true;
+      });
     });
   });
 }
