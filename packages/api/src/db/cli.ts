@@ -137,7 +137,7 @@ const COMMANDS: Record<string, Command> = {
       return 1;
     }
     io.stdout(
-      `imported ${arg}: ${r.created} created, ${r.updated} updated, ${r.withdrawn} withdrawn (revision ${r.revision})\n`,
+      `imported ${arg}: ${r.created} created, ${r.updated} updated, ${r.withdrawn} withdrawn${r.moved ? `, ${r.moved} moved` : ''} (revision ${r.revision})\n`,
     );
     return 0;
   },

@@ -194,7 +194,15 @@ export async function exportDataset(conn: Connection): Promise<string> {
 }
 
 export type ImportResult =
-  | { ok: true; revision: number; created: number; updated: number; withdrawn: number }
+  | {
+      ok: true;
+      revision: number;
+      created: number;
+      updated: number;
+      withdrawn: number;
+      /** Records unchanged but at another place in their collection. */
+      moved: number;
+    }
   | { ok: false; error: DatasetError };
 
 /** Parses and validates an export (schemas and references) without touching the database. */
@@ -261,10 +269,15 @@ export async function importDataset(
     const rows = await trx.selectFrom('record').selectAll().forUpdate().execute();
     const existing = new Map<string, RecordRow>(rows.map((r) => [`${r.kind}/${r.id}`, r]));
     const changes: RecordChange[] = [];
+    let moved = 0;
     for (const [key, w] of wanted) {
       const before = existing.get(key);
       const same = before && before.withdrawn_at === null && canonicalJson(before.body) === canonicalJson(w.body);
-      if (!same) changes.push({ kind: w.kind, id: w.id, before, after: w.body, position: w.position });
+      // A record only moved is a change too: its collection's order is part of what is served
+      // (and exported), so the revision (every cached body's key and ETag) must change with it.
+      if (same && before.position !== w.position) moved++;
+      if (!same || before.position !== w.position)
+        changes.push({ kind: w.kind, id: w.id, before, after: w.body, position: w.position });
       if (before && before.position !== w.position)
         await trx
           .updateTable('record')
@@ -285,6 +298,13 @@ export async function importDataset(
             ? kind === 'update'
             : kind === 'create',
       ).length;
-    return { ok: true, revision, created: count('create'), updated: count('update'), withdrawn: count('withdraw') };
+    return {
+      ok: true,
+      revision,
+      created: count('create'),
+      updated: count('update') - moved,
+      withdrawn: count('withdraw'),
+      moved,
+    };
   });
 }
