@@ -67,19 +67,24 @@ for (const backend of await backends()) {
       const edited = data.projects[1];
       edited.title.en = 'Renamed by import';
       const gone = data.projects.pop();
+      // A pillar is named by its number, the meta by "meta", in the feed as in the API.
+      data.pillars[1].shortTitle.en = 'Second pillar, renamed';
+      data.meta.version = 'renamed';
       const { cursor } = await db.listChanges({ since: undefined, limit: 1000 });
       const r = await db.importDataset(data);
       assert.ok(r.ok);
-      assert.deepEqual([r.created, r.updated, r.withdrawn], [0, 1, 1]);
+      assert.deepEqual([r.created, r.updated, r.withdrawn], [0, 3, 1]);
       const feed = await db.listChanges({ since: cursor });
       assert.deepEqual(
-        feed.data.map((c) => [c.change, c.id]),
+        feed.data.map((c) => [c.change, c.kind, c.id]),
         [
-          ['update', edited.id],
-          ['withdraw', gone.id],
+          ['update', 'pillar', '2'],
+          ['update', 'project', edited.id],
+          ['update', 'meta', 'meta'],
+          ['withdraw', 'project', gone.id],
         ],
       );
-      assert.deepEqual(feed.data[0]!.patch, [{ op: 'replace', path: '/title/en', value: 'Renamed by import' }]);
+      assert.deepEqual(feed.data[1]!.patch, [{ op: 'replace', path: '/title/en', value: 'Renamed by import' }]);
       const { dataset } = await db.snapshot();
       assert.equal(dataset.projects.length, seed.projects.length - 1);
       assert.equal(dataset.meta.counts.projects, seed.projects.length - 1);
@@ -122,15 +127,35 @@ for (const backend of await backends()) {
       );
     });
 
+    t('a record left out of an import is withdrawn once; put back, it is brought back', async () => {
+      const data = JSON.parse(await db.exportDataset());
+      const gone = data.projects.pop();
+      const counts = (r: Awaited<ReturnType<PactDatabase['importDataset']>>) =>
+        r.ok ? [r.created, r.updated, r.withdrawn, r.moved] : [r.error.message];
+      assert.deepEqual(counts(await db.importDataset(data)), [0, 0, 1, 0]);
+      const { revision } = await db.snapshot();
+      // Imported again: nothing to do (the withdrawn record is not withdrawn a second time).
+      assert.deepEqual(counts(await db.importDataset(data)), [0, 0, 0, 0]);
+      assert.equal((await db.snapshot()).revision, revision);
+      data.projects.push(gone);
+      assert.deepEqual(counts(await db.importDataset(data)), [1, 0, 0, 0]);
+      const { dataset } = await db.snapshot();
+      assert.equal(dataset.projects.at(-1)?.id, gone.id);
+    });
+
     t('an invalid import is refused with the place and reason, and changes nothing', async () => {
       const before = await db.exportDataset();
       const { revision } = await db.snapshot();
       const data = JSON.parse(before);
       data.projects[3].pillar = 7;
       const bad = [
-        ['{ not json', /not valid JSON/],
+        ['{ not json', /^import at \(root\): is not valid JSON: /],
         [JSON.stringify({ ...data, projects: undefined }), /\/projects.*missing/],
         [JSON.stringify(data), /projects\.json at \/3\/pillar/],
+        [
+          '[]',
+          /^import at \(root\): must be a JSON object with partners, pillars, routes, projects, partnerships, events and meta$/,
+        ],
       ] as const;
       for (const [text, message] of bad) {
         const r = await db.importDataset(text);
