@@ -4,15 +4,7 @@ import { topologyValidator } from '@pact/schema/validate';
 import { DatasetError, FLOWS_FILE, validateDataset, type Dataset } from '../dataset.js';
 import { SEED_DATA_DIR, SEED_GEO_FILE } from '../load.js';
 import { canonicalJson, isObject, type JsonValue } from './json.js';
-import {
-  applyChanges,
-  lockRevision,
-  readRevision,
-  transact,
-  type Applied,
-  type Author,
-  type RecordChange,
-} from './ledger.js';
+import { applyChanges, lockRevision, readRevision, transact, type Author, type RecordChange } from './ledger.js';
 import type { Connection } from './connection.js';
 import type { RecordKind, RecordRow } from './tables.js';
 
@@ -277,7 +269,11 @@ export async function importDataset(
       // (and exported), so the revision (every cached body's key and ETag) must change with it.
       if (same && before.position !== w.position) moved++;
       if (!same || before.position !== w.position)
-        changes.push({ kind: w.kind, id: w.id, before, after: w.body, position: w.position });
+        changes.push(
+          before
+            ? { kind: w.kind, id: w.id, before, after: w.body }
+            : { kind: w.kind, id: w.id, before, after: w.body, position: w.position },
+        );
       if (before && before.position !== w.position)
         await trx
           .updateTable('record')
@@ -289,7 +285,7 @@ export async function importDataset(
     for (const [key, row] of existing)
       if (!wanted.has(key) && row.withdrawn_at === null)
         changes.push({ kind: row.kind, id: row.id, before: row, after: null });
-    if (changes.length) [{ revision }] = (await applyChanges(trx, author, changes)) as [Applied];
+    if (changes.length) revision = await applyChanges(trx, author, changes);
     const count = (kind: 'create' | 'update' | 'withdraw') =>
       changes.filter((c) =>
         c.after === null

@@ -85,91 +85,83 @@ export interface Applied {
   seq: number;
 }
 
-/** One change of one record: create or update (`after` is the new body), or withdraw (`after` null). */
-export interface RecordChange {
-  kind: RecordKind;
-  id: string;
-  before: RecordRow | undefined;
-  after: JsonValue | null;
-  /** Place in its collection for a new record (default: last). */
-  position?: number;
-}
+/**
+ * One change of one record: a change of a record that has a row (`before`, read in the write's
+ * transaction and locked): `after` its new body (a withdrawn record's brings it back), or null to
+ * withdraw it; or a new record, with its place in its collection.
+ */
+export type RecordChange =
+  | { kind: RecordKind; id: string; before: RecordRow; after: JsonValue | null }
+  | { kind: RecordKind; id: string; before: undefined; after: JsonValue; position: number };
 
 /**
- * Stores changes of records as one write: bumps the revision once and appends one change-log
- * entry per record with the RFC 6902 patch from old to new (empty for a withdrawal: the record
- * stays as it was). New records go in with one INSERT, so importing the seed stays quick.
- * Existing records must have been read with {@link readRecord} in this transaction. Returns, per
- * change, the new version and log sequence.
+ * Stores changes of records as one write (an import): bumps the revision once and appends one
+ * change-log entry per record with the RFC 6902 patch from old to new (empty for a withdrawal: the
+ * record stays as it was). New records go in with one INSERT, so importing the seed stays quick.
+ * Existing records must have been read in this transaction, locked. `changes` is not empty.
+ * Returns the new revision.
  */
-export async function applyChanges(trx: Trx, author: Author, changes: RecordChange[]): Promise<Applied[]> {
+export async function applyChanges(trx: Trx, author: Author, changes: RecordChange[]): Promise<number> {
   const now = new Date();
-  const versions: number[] = [];
   for (const c of changes) {
-    if (c.before) {
-      // Compare-and-set on the version as well as the lock: a lost update cannot slip through.
-      const row = await trx
-        .updateTable('record')
-        .set({
-          body: JSON.stringify(c.after ?? c.before.body),
-          version: c.before.version + 1,
-          updated_at: now,
-          withdrawn_at: c.after === null ? now : null,
-        })
-        .where('kind', '=', c.kind)
-        .where('id', '=', c.id)
-        .where('version', '=', c.before.version)
-        .returning('version')
-        .executeTakeFirst();
-      if (!row) throw new Error(`record ${c.kind}/${c.id} changed under its row lock`);
-      versions.push(row.version);
-    } else versions.push(1);
+    if (!c.before) continue;
+    // Compare-and-set on the version as well as the lock: a lost update cannot slip through.
+    const row = await trx
+      .updateTable('record')
+      .set({
+        body: JSON.stringify(c.after ?? c.before.body),
+        version: c.before.version + 1,
+        updated_at: now,
+        withdrawn_at: c.after === null ? now : null,
+      })
+      .where('kind', '=', c.kind)
+      .where('id', '=', c.id)
+      .where('version', '=', c.before.version)
+      .returning('version')
+      .executeTakeFirst();
+    if (!row) throw new Error(`record ${c.kind}/${c.id} changed under its row lock`);
   }
   // The log entries' contents, computed before taking the lock.
   const logged = changes.map((c) => logEntry(author, c, now));
-  // The write lock, from here to the commit: the revision, the new records' places, the log.
+  // The write lock, from here to the commit: the revision, the new records, the log.
   const { value: revision } = await trx
     .updateTable('revision')
     .set((eb) => ({ value: eb('value', '+', 1) }))
     .where('id', '=', 1)
     .returning('value')
     .executeTakeFirstOrThrow();
-  const inserts: NewRecordRow[] = [];
-  const next = new Map<RecordKind, number>();
-  for (const c of changes) {
-    if (c.before) continue;
-    let position = c.position ?? next.get(c.kind);
-    if (position === undefined) {
-      const { max } = await trx
-        .selectFrom('record')
-        .select((eb) => eb.fn.max<number | null>('position').as('max'))
-        .where('kind', '=', c.kind)
-        .executeTakeFirstOrThrow();
-      position = (max ?? -1) + 1;
-    }
-    next.set(c.kind, position + 1);
-    const body = JSON.stringify(c.after);
-    inserts.push({
-      kind: c.kind,
-      id: c.id,
-      body,
-      version: 1,
-      position,
-      created_at: now,
-      updated_at: now,
-      withdrawn_at: null,
-    });
-  }
+  const inserts: NewRecordRow[] = changes.flatMap((c) =>
+    c.before
+      ? []
+      : [
+          {
+            kind: c.kind,
+            id: c.id,
+            body: JSON.stringify(c.after),
+            version: 1,
+            position: c.position,
+            created_at: now,
+            updated_at: now,
+            withdrawn_at: null,
+          },
+        ],
+  );
   if (inserts.length) await trx.insertInto('record').values(inserts).execute();
-  const entries = logged.map((e) => ({ ...e, revision }));
-  const seqs = entries.length ? await trx.insertInto('change_log').values(entries).returning('seq').execute() : [];
+  await trx
+    .insertInto('change_log')
+    .values(logged.map((e) => ({ ...e, revision })))
+    .execute();
   // Delivered at the commit (never for a rolled-back write) to every process that listens.
   await sql`select pg_notify(${REVISION_CHANNEL}, ${String(revision)})`.execute(trx);
-  return changes.map((_, i) => ({ version: versions[i] ?? 1, revision, seq: seqs[i]?.seq ?? 0 }));
+  return revision;
 }
 
 /** The change-log entry of one change, without its revision. */
-function logEntry(author: Author, c: RecordChange, now: Date) {
+function logEntry(
+  author: Author,
+  c: { kind: RecordKind; id: string; before: RecordRow | undefined; after: JsonValue | null },
+  now: Date,
+) {
   const live = c.before !== undefined && c.before.withdrawn_at === null;
   const change: ChangeKind = c.after === null ? 'withdraw' : live ? 'update' : 'create';
   const patch =

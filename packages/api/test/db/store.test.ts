@@ -137,10 +137,23 @@ for (const backend of await backends()) {
       // Imported again: nothing to do (the withdrawn record is not withdrawn a second time).
       assert.deepEqual(counts(await db.importDataset(data)), [0, 0, 0, 0]);
       assert.equal((await db.snapshot()).revision, revision);
-      data.projects.push(gone);
-      assert.deepEqual(counts(await db.importDataset(data)), [1, 0, 0, 0]);
+      // Put back second in the file: served second, and in the feed as a create of the whole record
+      // (its withdrawn body is the same, so a patch from it would be empty).
+      data.projects.splice(1, 0, gone);
+      const { cursor, more } = await db.listChanges({ limit: 1000 });
+      assert.equal(more, false);
+      // Every record after it moves one place down.
+      assert.deepEqual(counts(await db.importDataset(data)), [1, 0, 0, data.projects.length - 2]);
       const { dataset } = await db.snapshot();
-      assert.equal(dataset.projects.at(-1)?.id, gone.id);
+      assert.deepEqual(
+        dataset.projects.slice(0, 3).map((p) => p.id),
+        [data.projects[0].id, gone.id, data.projects[2].id],
+      );
+      const feed = await db.listChanges({ since: cursor });
+      assert.deepEqual(
+        feed.data.filter((c) => c.id === gone.id).map((c) => [c.change, c.patch]),
+        [['create', [{ op: 'add', path: '', value: gone }]]],
+      );
     });
 
     t('an invalid import is refused with the place and reason, and changes nothing', async () => {
