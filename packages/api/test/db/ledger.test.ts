@@ -61,6 +61,7 @@ for (const backend of await backends()) {
         Object.assign(new Error('a foreign key'), { code: '23503' }),
         { code: 'not-an-error' },
         undefined,
+        null,
         'a string',
       ];
       for (const error of others) {

@@ -126,3 +126,32 @@ test(
     for (const p of [a2, b2]) p.child.kill('SIGTERM');
   },
 );
+
+test(
+  "postgres: an operator's import is served by a running process within the notification latency",
+  { skip: !fresh && 'PostgreSQL is not installed' },
+  async () => {
+    const b = await api(fresh!.url);
+    const db = await openDatabase({ url: fresh!.url });
+    try {
+      const data = JSON.parse(await db.exportDataset());
+      const first = data.projects[0];
+      const before = (await (await fetch(`${b.base}/projects/${first.id}`)).json()) as { title: { en: string } };
+      assert.equal(before.title.en, first.title.en);
+      first.title = { ...first.title, en: `Imported ${process.pid}` };
+      const t0 = performance.now();
+      const r = await db.importDataset(data);
+      assert.ok(r.ok, JSON.stringify(r));
+      // Without the import's notification, the process would read the revision again in an hour.
+      for (;;) {
+        const now = (await (await fetch(`${b.base}/projects/${first.id}`)).json()) as { title: { en: string } };
+        if (now.title.en === first.title.en) break;
+        assert.ok(performance.now() - t0 < 1000, `still "${now.title.en}" after a second`);
+        await new Promise((ok) => setTimeout(ok, 5));
+      }
+    } finally {
+      await db.close();
+      b.child.kill('SIGTERM');
+    }
+  },
+);
