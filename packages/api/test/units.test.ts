@@ -11,6 +11,7 @@ import { fold, searchText } from '../src/fold.js';
 import { hash } from '../src/hash.js';
 import { negotiate } from '../src/encoding.js';
 import { comment, el, text, xmlDocument } from '../src/iati/xml.js';
+import { canonicalJson, mergePatch, type JsonValue } from '../src/db/json.js';
 
 const meeting: TimelineEvent = {
   id: 'unit-meeting',
@@ -212,4 +213,47 @@ test('the XML writer: escaped text and attributes, empty elements closed, text i
       '',
     ].join('\n'),
   );
+});
+
+test('JSON Merge Patch (PATCH with application/merge-patch+json): every example of RFC 7396, appendix A', () => {
+  const examples: [JsonValue, JsonValue, JsonValue][] = [
+    [{ a: 'b' }, { a: 'c' }, { a: 'c' }],
+    [{ a: 'b' }, { b: 'c' }, { a: 'b', b: 'c' }],
+    [{ a: 'b' }, { a: null }, {}],
+    [{ a: 'b', b: 'c' }, { a: null }, { b: 'c' }],
+    [{ a: ['b'] }, { a: 'c' }, { a: 'c' }],
+    [{ a: 'c' }, { a: ['b'] }, { a: ['b'] }],
+    [{ a: { b: 'c' } }, { a: { b: 'd', c: null } }, { a: { b: 'd' } }],
+    [{ a: [{ b: 'c' }] }, { a: [1] }, { a: [1] }],
+    [
+      ['a', 'b'],
+      ['c', 'd'],
+      ['c', 'd'],
+    ],
+    [{ a: 'b' }, ['c'], ['c']],
+    [{ a: 'foo' }, null, null],
+    [{ a: 'foo' }, 'bar', 'bar'],
+    [{ e: null }, { a: 1 }, { e: null, a: 1 }],
+    [[1, 2], { a: 'b', c: null }, { a: 'b' }],
+    [{}, { a: { bb: { ccc: null } } }, { a: { bb: {} } }],
+  ];
+  for (const [target, patch, result] of examples) {
+    const before = JSON.stringify(target);
+    // deepEqual compares prototypes too: the result is made of plain objects and arrays.
+    assert.deepEqual(mergePatch(target, patch), result, `${before} + ${JSON.stringify(patch)}`);
+    assert.equal(JSON.stringify(target), before, 'the target is not changed');
+  }
+  // An array in a record (a project's donors) is replaced whole, never merged index by index.
+  assert.deepEqual(mergePatch({ donors: ['fra', 'deu', 'ita'] }, { donors: ['esp'] }), { donors: ['esp'] });
+});
+
+test('canonical JSON (the export; the import compares records by it): keys sorted at every level, two spaces, a final newline', () => {
+  const value = { b: [{ z: 1, y: null }, 'x', 2, true], a: { d: 'é', c: { f: [], e: {} } } };
+  assert.equal(
+    canonicalJson(value),
+    '{\n  "a": {\n    "c": {\n      "e": {},\n      "f": []\n    },\n    "d": "é"\n  },\n' +
+      '  "b": [\n    {\n      "y": null,\n      "z": 1\n    },\n    "x",\n    2,\n    true\n  ]\n}\n',
+  );
+  assert.equal(canonicalJson(null), 'null\n');
+  assert.equal(canonicalJson('text'), '"text"\n');
 });

@@ -204,7 +204,9 @@ for (const backend of await backends()) {
       );
       const pages = [];
       let since: string | undefined;
-      for (;;) {
+      for (let i = 0; ; i++) {
+        // A cursor that does not move on fails here, by name, rather than paging for ever.
+        assert.ok(i <= Math.ceil(all.data.length / 100), 'the pages end');
         const page = await db.listChanges({ since, limit: 100 });
         pages.push(...page.data);
         since = page.cursor;
@@ -212,6 +214,19 @@ for (const backend of await backends()) {
       }
       assert.deepEqual(pages, all.data);
       assert.deepEqual((await db.listChanges({ since })).data, []);
+      // A page holds `limit` entries (at least 1, at most 1000), and says whether more follow.
+      const n = all.data.length;
+      assert.ok(n > 4);
+      const two = await db.listChanges({ limit: 2 });
+      assert.deepEqual([two.data, two.more], [all.data.slice(0, 2), true]);
+      assert.deepEqual((await db.listChanges({ limit: 0 })).data, all.data.slice(0, 1));
+      assert.deepEqual((await db.listChanges({ limit: 5000 })).data, all.data.slice(0, 1000));
+      // An empty cursor is the start, as none is.
+      assert.deepEqual(await db.listChanges({ since: '', limit: 2 }), two);
+      // Exactly `limit` entries left: they are the last page.
+      const head = await db.listChanges({ limit: n - 2 });
+      const tail = await db.listChanges({ since: head.cursor, limit: 2 });
+      assert.deepEqual([tail.data, tail.more], [all.data.slice(-2), false]);
       await assert.rejects(db.listChanges({ since: 'bm90LWEtY3Vyc29y' }), CursorError);
     });
 
