@@ -11,21 +11,30 @@ import { startServer, type RunningServer } from '../src/server.js';
 import { SqlStore } from '../src/store/sql.js';
 import { READS } from '../src/surrogate.js';
 
-/** A local stand-in for a CDN's purge endpoint: records each request, answers `status`. */
-async function purgeEndpoint(status = 200) {
+/**
+ * A local stand-in for a CDN's purge endpoint: records each request, answers `status` (or, given
+ * a list, its n-th entry to the n-th request, the last one after; 0 cuts the connection instead).
+ */
+async function purgeEndpoint(status: number | number[] = 200) {
   const received: { keys: string[]; authorization: string | undefined }[] = [];
+  const types: (string | undefined)[] = [];
   const server: Server = createServer((req: IncomingMessage, res) => {
     let body = '';
     req.on('data', (d: Buffer) => (body += d));
     req.on('end', () => {
       received.push({ ...(JSON.parse(body) as { keys: string[] }), authorization: req.headers.authorization });
-      res.writeHead(status).end();
+      types.push(req.headers['content-type']);
+      const list = Array.isArray(status) ? status : [status];
+      const code = list[Math.min(received.length, list.length) - 1]!;
+      // 0: the connection is cut without an answer.
+      if (code === 0) req.socket.destroy();
+      else res.writeHead(code).end();
     });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}/purge`, received, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}/purge`, received, types, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 test('every public read says what it is made from (a new route cannot be forgotten)', () => {
@@ -167,5 +176,42 @@ describe('the purge hook', () => {
     } finally {
       await endpoint.close();
     }
+  });
+  test('a purge sent as JSON; one that failed once and then passed, or answered 204, is not reported', async () => {
+    // a: 503, then 204; b: the connection cut, then 204.
+    const endpoint = await purgeEndpoint([503, 204, 0, 204]);
+    const errors: string[] = [];
+    const purge = purgeByUrl(endpoint.url, { onError: (m) => errors.push(m) });
+    try {
+      purge(['project/a', 'project']);
+      await purge.idle();
+      purge(['project/b', 'project']);
+      await purge.idle();
+      assert.deepEqual(errors, []);
+      assert.deepEqual(
+        endpoint.received.map((r) => r.keys[0]),
+        ['project/a', 'project/a', 'project/b', 'project/b'],
+      );
+      assert.deepEqual(new Set(endpoint.types), new Set(['application/json']));
+    } finally {
+      await endpoint.close();
+    }
+  });
+
+  test('an endpoint that does not answer is reported after a retry; with no one told, a write goes on', async () => {
+    const endpoint = await purgeEndpoint();
+    await endpoint.close(); // nothing listens on its port now
+    const errors: string[] = [];
+    const purge = purgeByUrl(endpoint.url, { onError: (m) => errors.push(m) });
+    purge(['project/a', 'project']);
+    await purge.idle();
+    assert.deepEqual(errors, ['purge of project/a project failed: fetch failed']);
+    // Without onError, neither a failure nor a dropped purge throws into the write that asked.
+    const quiet = purgeByUrl(endpoint.url, { maxPending: 1 });
+    assert.doesNotThrow(() => {
+      quiet(['project/a']);
+      quiet(['project/b']);
+    });
+    await quiet.idle();
   });
 });
