@@ -198,7 +198,7 @@ function writeOperation(route: WriteRoute, parameters: unknown[]) {
     '422': problemResponse('Unprocessable Content: `errors` names each failing field by JSON Pointer and rule.'),
     '429': problemResponse('Too Many Requests: wait Retry-After seconds.'),
     '503': problemResponse(
-      'Service Unavailable: the database does not answer; the write may not have been made. Send it again after Retry-After seconds (with the same Idempotency-Key or If-Match it is never made twice).',
+      'Service Unavailable: the database does not answer (the write may not have been made), or other writes to the same records kept getting in the way (it was not made). Send it again after Retry-After seconds (with the same Idempotency-Key or If-Match it is never made twice).',
     ),
   };
   if (route.status === 200 && route.ifMatch === 'when-exists') responses['201'] = { ...ok, description: 'Created' };

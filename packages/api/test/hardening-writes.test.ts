@@ -4,11 +4,20 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Partner, Problem } from '@pact/schema';
+import type { Partner, Problem, Project } from '@pact/schema';
 import { DatasetError, validateDataset } from '@pact/api';
 import { SEED_DATA_DIR, SEED_GEO_FILE } from '@pact/api/node';
 import { backends } from './db/support.js';
-import { newProject, openWriteServer, unchanged, type WriteServer } from './writes-http-support.js';
+import { sql } from 'kysely';
+import {
+  created,
+  etagOf,
+  newProject,
+  openWriteServer,
+  problemOf,
+  unchanged,
+  type WriteServer,
+} from './writes-http-support.js';
 import { MAX_LISTED_ERRORS } from '../src/problem.js';
 
 const HOSTILE_SITES = [
@@ -121,6 +130,53 @@ for (const backend of await backends()) {
       const r2 = await ws.call('POST', '/v1/projects', { token: ws.keys.coordinator, body: long });
       assert.equal(r2.status, 422);
       assert.ok(Buffer.byteLength(r2.text) <= 2048, `${Buffer.byteLength(r2.text)} bytes`);
+    });
+
+    test('a write that keeps losing a race is a 503 with Retry-After, changes nothing, and succeeds when sent again', async () => {
+      const p = await created(ws, true, 'race');
+      const tag = await etagOf(ws, p.id);
+      const db = ws.db.connection.db;
+      // The database itself refuses every update of this record as a serialization failure, and
+      // counts the tries in a sequence (nextval is not rolled back with the transaction).
+      await sql`create sequence pact_test_race_tries`.execute(db);
+      await sql
+        .raw(
+          `create function pact_test_race() returns trigger language plpgsql as $$ begin
+             if new.id = '${p.id}' then
+               perform nextval('pact_test_race_tries');
+               raise exception 'lost a race on purpose' using errcode = '40001';
+             end if;
+             return new;
+           end $$`,
+        )
+        .execute(db);
+      await sql`create trigger pact_test_race before update on record for each row execute function pact_test_race()`.execute(
+        db,
+      );
+      const patch = () =>
+        ws.call('PATCH', `/v1/projects/${p.id}`, {
+          token: ws.keys.partner,
+          body: { budget: { amount: 777 } },
+          headers: { 'If-Match': tag },
+        });
+      try {
+        const r = await unchanged(ws, patch);
+        const doc = problemOf(r, 503);
+        assert.equal(r.headers['retry-after'], '1');
+        assert.match(
+          doc.detail,
+          /^Other writes to the same records kept getting in the way, so this write was not made\./,
+        );
+        const { rows } = await sql<{ n: string }>`select last_value::text as n from pact_test_race_tries`.execute(db);
+        assert.equal(rows[0]?.n, '3', 'run three times, then given up');
+      } finally {
+        await sql`drop trigger pact_test_race on record`.execute(db);
+        await sql`drop function pact_test_race()`.execute(db);
+        await sql`drop sequence pact_test_race_tries`.execute(db);
+      }
+      const again = await patch();
+      assert.equal(again.status, 200, again.text);
+      assert.equal(again.json<Project>().budget.amount, 777);
     });
   });
 }

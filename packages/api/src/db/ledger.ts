@@ -16,7 +16,7 @@ export const REVISION_CHANNEL = 'pact_revision';
  * sees the other's result and gives the proper answer (409, a replay, ...).
  */
 const RACES = new Set(['40P01', '40001', '23505']);
-const isRace = (e: unknown) =>
+export const isRace = (e: unknown): boolean =>
   typeof e === 'object' && e !== null && 'code' in e && RACES.has(String((e as { code: unknown }).code));
 
 /**

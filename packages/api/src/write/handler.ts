@@ -24,8 +24,10 @@ import {
   isRefusal,
   readJsonBody,
   refuse,
+  writeContended,
   type Refusal,
 } from './request.js';
+import { isRace } from '../db/ledger.js';
 
 /** Fields the server keeps: a writer may not set them. */
 const SERVER_FIELDS = ['updated', 'illustrative'] as const;
@@ -246,6 +248,8 @@ export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
     try {
       return await write(c, route);
     } catch (e) {
+      // Lost a race three times running (rolled back): 503 with Retry-After, not 500.
+      if (isRace(e)) return answer(c, writeContended());
       // The database stopped answering (a restart, a failover, the network): 503, not 500.
       if (sql && (await sql.db.notReady()) !== null) return answer(c, databaseDown());
       throw e;

@@ -80,6 +80,18 @@ export const databaseDown = (): Refusal =>
     { headers: { 'Retry-After': '5' } },
   );
 
+/**
+ * A write that lost a race to other writes three times running (db/ledger.ts, `transact`): it was
+ * rolled back whole, so sending it again is safe.
+ */
+export const writeContended = (): Refusal =>
+  refuse(
+    503,
+    'Service Unavailable',
+    'Other writes to the same records kept getting in the way, so this write was not made. Send it again in a second: a create with the same Idempotency-Key, or a change with the same If-Match, is never made twice.',
+    { headers: { 'Retry-After': '1' } },
+  );
+
 const JSON_TYPES = ['application/json', 'application/merge-patch+json'];
 
 /**
