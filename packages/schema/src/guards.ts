@@ -154,11 +154,25 @@ const DATE_FORMS: Record<DatePrecision, RegExp> = {
   year: /^[0-9]{4}$/,
 };
 
-/** A date whose value has the form its precision says: `2006-06-26` (day), `2006-06` (month), `2006` (year). */
+/** Whether `YYYY-MM-DD` is a day of the calendar (`2004-02-29`, not `2006-02-29` or `2006-04-31`). */
+const isRealDay = (value: string): boolean => {
+  const [y = 0, m = 0, day = 0] = value.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, day)).getUTCDate() === day;
+};
+
+/**
+ * A date whose value has the form its precision says: `2006-06-26` (day), `2006-06` (month), `2006`
+ * (year); a day must exist (`2006-02-30` would otherwise be shown as 2 March).
+ */
 export function isPartialDate(d: unknown): d is PartialDate {
   if (!d || typeof d !== 'object') return false;
   const { value, precision } = d as { value?: unknown; precision?: unknown };
-  return isPrecision(precision) && typeof value === 'string' && DATE_FORMS[precision as DatePrecision].test(value);
+  return (
+    isPrecision(precision) &&
+    typeof value === 'string' &&
+    DATE_FORMS[precision as DatePrecision].test(value) &&
+    (precision !== 'day' || isRealDay(value))
+  );
 }
 /** A source a block can link: its title (the address may be absent). */
 const isSource = shape<{ title: string; url?: string }>({ title: isString, url: optional(isString) });

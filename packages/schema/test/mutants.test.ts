@@ -117,7 +117,7 @@ const day = (value: unknown) => ({ value, precision: 'day' });
 const month = (value: unknown) => ({ value, precision: 'month' });
 const year = (value: unknown) => ({ value, precision: 'year' });
 
-test('a partial date has exactly the form of its precision, the whole value and nothing around it', () => {
+test('a partial date has exactly the form of its precision, the whole value and nothing around it, and a day is one the calendar has', () => {
   const valid = [
     day('2006-06-26'),
     day('2006-01-31'),
@@ -129,6 +129,10 @@ test('a partial date has exactly the form of its precision, the whole value and 
     month('2006-12'),
     month('2006-01'),
     year('2006'),
+    day('2004-02-29'), // leap years: every fourth, and every fourth century
+    day('2000-02-29'),
+    day('2006-01-31'),
+    day('2006-04-30'),
   ];
   for (const d of valid) assert.equal(isPartialDate(d), true, JSON.stringify(d));
   const invalid = [
@@ -139,6 +143,12 @@ test('a partial date has exactly the form of its precision, the whole value and 
     day('2006-06-32'),
     day('2006-06-39'),
     day('2006-13-01'),
+    // Days the calendar does not have, which a Date would roll over into the next month.
+    day('2006-02-29'),
+    day('1900-02-29'),
+    day('2006-02-30'),
+    day('2006-04-31'),
+    day('2006-11-31'),
     day('2006-06'),
     month('12006-06'),
     month('2006-061'),

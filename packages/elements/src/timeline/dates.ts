@@ -5,6 +5,7 @@
  * "2013–2016") through formatRange. Calendar dates are read in UTC, so no time zone shifts a day.
  */
 import type { DatePrecision, PartialDate } from '@pact/schema';
+import { cached } from '../core/format.js';
 
 const OPTIONS: Readonly<Record<DatePrecision, Intl.DateTimeFormatOptions>> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
@@ -12,16 +13,9 @@ const OPTIONS: Readonly<Record<DatePrecision, Intl.DateTimeFormatOptions>> = {
   year: { year: 'numeric', timeZone: 'UTC' },
 };
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
-  let f = formats.get(key);
-  if (!f) {
-    if (formats.size >= 64) formats.clear();
-    formats.set(key, (f = new Intl.DateTimeFormat(locale, OPTIONS[precision])));
-  }
-  return f;
-}
+/** Made once per language and precision (core/format.ts's bounded cache). */
+const formatter = (locale: string, precision: DatePrecision): Intl.DateTimeFormat =>
+  cached(`partial|${precision}|${locale}`, () => new Intl.DateTimeFormat(locale, OPTIONS[precision]));
 
 /** The first day of a partial date, as a UTC Date (invalid for a malformed value). */
 export function firstDay(d: PartialDate): Date {
