@@ -96,6 +96,28 @@ describe('names in eight languages', () => {
       orgs.data.filter((p) => p.kind === 'organization' && !p.seat.names).map((p) => p.id),
       [],
     );
+    // And every name is in its language's script: a missing or misplaced one shows here by its city.
+    const inScript = (script: string) =>
+      new RegExp(`^(?=.*\\p{Script=${script}})[\\p{Script=${script}} .,'’()（）،·-]+$`, 'u');
+    const scripts: Record<string, RegExp> = {
+      en: inScript('Latin'),
+      fr: inScript('Latin'),
+      es: inScript('Latin'),
+      de: inScript('Latin'),
+      it: inScript('Latin'),
+      ru: inScript('Cyrillic'),
+      ar: inScript('Arabic'),
+      zh: inScript('Han'),
+    };
+    const wrong: string[] = [];
+    for (const p of orgs.data) {
+      if (p.kind !== 'organization') continue;
+      const names = p.seat.names as Record<string, string | undefined> | undefined;
+      for (const [lang, script] of Object.entries(scripts))
+        if (!script.test(names?.[lang] ?? '')) wrong.push(`${p.seat.city} (${lang}): ${JSON.stringify(names?.[lang])}`);
+      if (names?.['en'] !== p.seat.city) wrong.push(`${p.seat.city} (en): ${JSON.stringify(names?.['en'])}`);
+    }
+    assert.deepEqual(wrong, []);
   });
 
   test('q finds names in every script, with or without accents, diacritics and ß', async () => {
