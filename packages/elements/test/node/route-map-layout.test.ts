@@ -1,0 +1,257 @@
+// The route map's geometry (geometry.ts) against independent references: the shapes decoded by
+// topojson-client itself, and the map drawn with d3-geo's own projection, fitted as the layout's
+// doc comment says (azimuthal equal-area, centred on the box of the routes and of the crossed
+// countries' mainlands, fitted inside the padding). Where a country is drawn, where its label
+// goes, which countries are drawn and where the routes run must agree with them, to the tenth of a
+// pixel the layout rounds to.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { geoAzimuthalEqualArea, geoDistance } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { ROUTE_IDS, isPartner, type RouteId } from '@pact/schema';
+import {
+  countryShapeSteps,
+  countryShapes,
+  layoutMap,
+  type CountryShape,
+  type LayoutInput,
+} from '../../src/route-map/geometry.js';
+import { mapModelCache, type MapData, type MapOptions } from '../../src/route-map/map-model.js';
+import { isRoute } from '../../src/route-map/model.js';
+
+const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const topology = json('../../../api/geo/countries.json') as Topology;
+const shapes = countryShapes(topology) as CountryShape[];
+const data: MapData = {
+  routes: (json('../../../api/data/routes.json') as unknown[]).filter(isRoute),
+  partners: (json('../../../api/data/partners.json') as unknown[]).filter(isPartner),
+  shapes,
+  layoutMap,
+};
+const geometries = (topology.objects['countries'] as GeometryCollection).geometries;
+
+/** The layout input the element's model builds for these options. */
+function inputOf(ids: RouteId[], width: number, height: number): LayoutInput {
+  let input: LayoutInput | undefined;
+  const options: MapOptions = { ids, width, height, locale: 'en', priority: false, centres: false };
+  mapModelCache()({ ...data, layoutMap: (i) => layoutMap((input = i)) }, options);
+  assert.ok(input);
+  return input;
+}
+
+type Box = [number, number, number, number];
+const boxOfPoints = (points: Iterable<readonly number[]>): Box => {
+  const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x = NaN, y = NaN] of points) {
+    b[0] = Math.min(b[0], x);
+    b[1] = Math.min(b[1], y);
+    b[2] = Math.max(b[2], x);
+    b[3] = Math.max(b[3], y);
+  }
+  return b;
+};
+
+/** The box of an SVG path's M and L points. */
+const pathBox = (d: string): Box =>
+  boxOfPoints([...d.matchAll(/[ML](-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]));
+
+/** Polygons of a decoded shape (topojson-client), as lists of rings. */
+const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] =>
+  g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+
+/** The planar centroid of a closed ring of pixels (the shoelace formula). */
+function centroid(ring: readonly (readonly number[])[]): [number, number] {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x0 = 0, y0 = 0] = ring[i] ?? [];
+    const [x1 = 0, y1 = 0] = ring[(i + 1) % ring.length] ?? [];
+    const f = x0 * y1 - x1 * y0;
+    a += f;
+    cx += (x0 + x1) * f;
+    cy += (y0 + y1) * f;
+  }
+  return [cx / (3 * a), cy / (3 * a)];
+}
+
+describe('route map geometry against topojson-client and d3-geo', () => {
+  it('decodes every country as topojson-client does: its id, its box, its mainland and the mainland’s box', () => {
+    const ids = new Set(geometries.flatMap((g) => (typeof g.id === 'string' && /^[A-Z]{3}$/.test(g.id) ? [g.id] : [])));
+    const areas = geometries.filter((g) => g.type === 'Polygon' || g.type === 'MultiPolygon');
+    const loose = areas.filter((g) => !(typeof g.id === 'string' && ids.has(g.id)));
+    assert.deepEqual(new Set(shapes.map((s) => s.iso3).filter((id) => id !== null)), ids);
+    assert.equal(shapes.filter((s) => s.iso3 === null).length, loose.length);
+    assert.equal(shapes.length, ids.size + loose.length);
+    for (const s of shapes) {
+      if (!s.iso3) continue;
+      const parts = areas.filter((g) => g.id === s.iso3);
+      const polygons = parts.flatMap((g) => polygonsOf(feature(topology, g).geometry as Polygon | MultiPolygon));
+      assert.deepEqual(s.feature().geometry.coordinates, polygons, s.iso3);
+      assert.deepEqual(s.bbox, boxOfPoints(polygons.flat(2)), `${s.iso3}: its box`);
+      // The mainland: the polygon whose outer ring has the most points.
+      const most = Math.max(...polygons.map((p) => p[0]?.length ?? 0));
+      assert.equal(polygons[s.main]?.[0]?.length, most, `${s.iso3}: its mainland`);
+      assert.deepEqual(s.mainland().geometry.coordinates, polygons[s.main], `${s.iso3}: its mainland`);
+      assert.deepEqual(s.mainBox, boxOfPoints(polygons[s.main]?.[0] ?? []), `${s.iso3}: its mainland's box`);
+    }
+  });
+
+  it('reads a topology without quantization as the same countries, and anything else as none', () => {
+    const [sx, sy] = topology.transform?.scale ?? [NaN, NaN];
+    const [tx, ty] = topology.transform?.translate ?? [NaN, NaN];
+    const arcs = topology.arcs.map((arc) => {
+      let [x, y] = [0, 0];
+      return arc.map(([dx = 0, dy = 0]) => [(x += dx) * sx + tx, (y += dy) * sy + ty]);
+    });
+    const { transform: _t, ...plain } = topology;
+    const absolute = countryShapes({ ...plain, arcs }) as CountryShape[];
+    assert.equal(absolute.length, shapes.length);
+    for (const [i, s] of shapes.entries()) {
+      assert.equal(absolute[i]?.iso3, s.iso3);
+      assert.equal(absolute[i]?.main, s.main);
+      assert.ok(
+        absolute[i]?.bbox.every((v, k) => Math.abs(v - (s.bbox[k] ?? NaN)) < 1e-9),
+        `${s.iso3}: ${absolute[i]?.bbox} instead of ${s.bbox}`,
+      );
+    }
+    const drawn = (countries: CountryShape[]) =>
+      layoutMap({ ...inputOf(['balkan'], 800, 600), countries }).countries.map((c) => `${c.iso3} ${c.d}`);
+    assert.deepEqual(drawn(absolute), drawn(shapes));
+    for (const bad of [null, 'x', {}, { arcs: [] }, { arcs: [], objects: {} }, { arcs: 1, objects: { countries: {} } }])
+      assert.equal(countryShapes(bad), null, JSON.stringify(bad));
+    assert.equal(
+      countryShapes({ arcs: [], objects: { countries: { type: 'GeometryCollection', geometries: 1 } } }),
+      null,
+    );
+    assert.deepEqual(
+      countryShapes({ arcs: [], objects: { countries: { type: 'GeometryCollection', geometries: [] } } }),
+      [],
+    );
+  });
+
+  it('decodes the arcs in steps of 256, pausing between them, and ends with the same countries', () => {
+    const steps = countryShapeSteps(topology);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    assert.equal(pauses, Math.ceil(topology.arcs.length / 256) - 1);
+    assert.deepEqual(
+      step.value?.map((s) => [s.iso3, s.bbox]),
+      shapes.map((s) => [s.iso3, s.bbox]),
+    );
+  });
+
+  const VIEWS: [RouteId[], number, number][] = [
+    [[...ROUTE_IDS], 960, 540],
+    [['northern', 'balkan'], 360, 203],
+    [['southern'], 800, 600],
+    [['balkan'], 960, 720],
+  ];
+  for (const [ids, width, height] of VIEWS) {
+    it(`draws ${ids.join(' + ')} at ${width} × ${height} where d3-geo's own projection puts it`, () => {
+      const input = inputOf(ids, width, height);
+      const layout = layoutMap(input);
+      assert.deepEqual([layout.width, layout.height], [width, height]);
+
+      // The reference projection, fitted as documented.
+      const crossed = new Set(input.routes.flatMap((r) => r.countries));
+      const lines = input.routes.flatMap((r) => r.lines.filter((l) => l.length > 1));
+      const fit: Position[] = [...lines.flat(), ...(input.extent ?? [])];
+      for (const s of shapes) {
+        if (!s.iso3 || !crossed.has(s.iso3)) continue;
+        const [x0, y0, x1, y1] = boxOfPoints(s.mainland().geometry.coordinates[0] ?? []);
+        if (x1 - x0 > 45 || y1 - y0 > 45) continue;
+        const [xm, ym] = [(x0 + x1) / 2, (y0 + y1) / 2];
+        fit.push([x0, y0], [xm, y0], [x1, y0], [x1, ym], [x1, y1], [xm, y1], [x0, y1], [x0, ym]);
+      }
+      assert.ok(lines.length > 0 && fit.length > lines.flat().length, 'routes and crossed countries to fit');
+      const [west, south, east, north] = boxOfPoints(fit);
+      const centre: [number, number] = [(west + east) / 2, (south + north) / 2];
+      const p = input.padding;
+      const ref = geoAzimuthalEqualArea()
+        .rotate([-centre[0], -centre[1]])
+        .clipAngle(90)
+        .precision(0)
+        .fitExtent(
+          [
+            [p, p],
+            [width - p, height - p],
+          ],
+          {
+            type: 'GeometryCollection',
+            geometries: [
+              { type: 'MultiLineString', coordinates: lines },
+              { type: 'MultiPoint', coordinates: fit },
+            ],
+          },
+        );
+      const at = (ll: Position) => ref([ll[0] ?? 0, ll[1] ?? 0]) as [number, number];
+      const close = (a: readonly number[], b: readonly number[], tolerance: number, what: string) =>
+        assert.ok(
+          Math.abs((a[0] ?? NaN) - (b[0] ?? NaN)) <= tolerance && Math.abs((a[1] ?? NaN) - (b[1] ?? NaN)) <= tolerance,
+          `${what}: ${a.map((n) => n.toFixed(1)).join(', ')} instead of ${b.map((n) => n.toFixed(1)).join(', ')}`,
+        );
+
+      // Every waypoint of every route, and the route lines' ends.
+      for (const line of lines)
+        for (const ll of line)
+          close(layout.project(ll[0] ?? 0, ll[1] ?? 0) ?? [NaN, NaN], at(ll), 0.051, `waypoint ${ll}`);
+      for (const [i, r] of layout.routes.entries()) {
+        const first = input.routes[i]?.lines[0]?.[0] ?? [0, 0];
+        assert.equal(r.id, input.routes[i]?.id);
+        close(r.lines[0]?.[0] ?? [NaN, NaN], at(first), 0.051, `the start of route ${r.id}`);
+      }
+      // The far side of the globe has no place on the map.
+      assert.equal(layout.project(centre[0] + 180, -centre[1]), null);
+
+      // Every country with a point in the frame on the near side is drawn, and only those (and dots).
+      const drawn = new Map(layout.countries.map((c) => [c.iso3, c]));
+      const inFrame = (xy: readonly number[]) =>
+        (xy[0] ?? -1) >= 0 && (xy[0] ?? -1) <= width && (xy[1] ?? -1) >= 0 && (xy[1] ?? -1) <= height;
+      let whole = 0;
+      for (const s of shapes) {
+        if (!s.iso3) continue;
+        const vertices = s
+          .feature()
+          .geometry.coordinates.flat(2)
+          .filter((ll) => geoDistance([ll[0] ?? 0, ll[1] ?? 0], centre) < Math.PI / 2 - 0.01);
+        const projected = vertices.map(at);
+        if (projected.some(inFrame)) assert.ok(drawn.has(s.iso3), `${s.iso3} is in the frame but not drawn`);
+        const c = drawn.get(s.iso3);
+        if (!c || c.dot || vertices.length === 0) continue;
+        // A country wholly on the near side and in the frame: its path's box, and its label at the
+        // centroid of its mainland's outer ring.
+        const all = s.feature().geometry.coordinates.flat(2);
+        if (vertices.length !== all.length || !projected.every(inFrame)) continue;
+        whole++;
+        const box = pathBox(c.d);
+        // The rings the path keeps: three points or more once rounded to a tenth of a pixel, and
+        // at least a pixel wide and tall together.
+        const kept = s
+          .feature()
+          .geometry.coordinates.flat(1)
+          .map((ring) => ring.map(at).map(([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]))
+          .map((ring) => ring.filter((q, i) => i === 0 || q[0] !== ring[i - 1]?.[0] || q[1] !== ring[i - 1]?.[1]))
+          .filter((ring) => {
+            const [x0, y0, x1, y1] = boxOfPoints(ring);
+            return ring.length > 2 && x1 - x0 + (y1 - y0) >= 1;
+          });
+        const want = boxOfPoints(kept.flat());
+        assert.ok(
+          box.every((v, k) => Math.abs(v - (want[k] ?? NaN)) <= 0.11),
+          `${s.iso3}: path box ${box.map((n) => n.toFixed(1))} instead of ${want.map((n) => n.toFixed(1))}`,
+        );
+        const ring = (s.mainland().geometry.coordinates[0] ?? []).map(at);
+        close([c.x, c.y], centroid(ring), 0.15, `${s.iso3}'s label`);
+      }
+      assert.ok(whole >= 5, `${whole} countries wholly in the frame were compared`);
+    });
+  }
+});
