@@ -16,6 +16,7 @@ import {
   countryShapeSteps,
   countryShapes,
   layoutMap,
+  layoutSteps,
   type CountryShape,
   type LayoutInput,
 } from '../../src/route-map/geometry.js';
@@ -254,4 +255,42 @@ describe('route map geometry against topojson-client and d3-geo', () => {
       assert.ok(whole >= 5, `${whole} countries wholly in the frame were compared`);
     });
   }
+
+  it('prepares a layout in slices, then the model uses it without laying the map out again', async () => {
+    let layouts = 0;
+    let pauses = 0;
+    const counted: MapData = {
+      ...data,
+      layoutMap: (i) => (layouts++, layoutMap(i)),
+      layoutSteps: (i) => layoutSteps(i),
+    };
+    const options: MapOptions = {
+      ids: [...ROUTE_IDS],
+      width: 960,
+      height: 540,
+      locale: 'en',
+      priority: false,
+      centres: false,
+    };
+    const cached = mapModelCache();
+    // A budget of 0 ms: a pause before the fitting and between every two steps.
+    await cached.prepare(counted, options, async () => void pauses++, 0);
+    assert.ok(pauses > 100, `${pauses} pauses`);
+    const model = cached(counted, options);
+    assert.equal(layouts, 0, 'the prepared layout is used');
+    assert.deepEqual(
+      model.layout.countries.map((c) => c.d),
+      layoutMap(inputOf([...ROUTE_IDS], 960, 540)).countries.map((c) => c.d),
+    );
+    // Prepared already: no pause, no layout.
+    const before = pauses;
+    await cached.prepare(counted, options, async () => void pauses++, 0);
+    assert.equal(pauses, before);
+    // Without steps (server rendering): nothing to prepare, the model lays out once.
+    const plain = mapModelCache();
+    await plain.prepare({ ...counted, layoutSteps: undefined }, options, async () => void pauses++, 0);
+    assert.equal(pauses, before);
+    plain({ ...counted, layoutSteps: undefined }, options);
+    assert.equal(layouts, 1);
+  });
 });
