@@ -15,6 +15,8 @@ import {
   type MapOptions,
 } from '../../src/route-map/map-model.js';
 import { frameShape, isRoute, parseRoutes, routesKey } from '../../src/route-map/model.js';
+import { catalogReady, withLocale } from '../../src/core/i18n.js';
+import { formatNumber } from '../../src/core/format.js';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const rawRoutes = json('../../../api/data/routes.json') as unknown[];
@@ -140,6 +142,24 @@ describe('route map model', () => {
   it('summarises the routes in sentences, with the count in the reader’s grammar', () => {
     assert.match(model().summary, /^3 routes from Afghanistan\. Northern route crosses Afghanistan, Tajikistan, /);
     assert.match(model({ ids: ['balkan'] }).summary, /^1 route from Afghanistan\. Balkan route crosses /);
+  });
+
+  it('counts the routes in the summary with the plural form of each language (one, two, few, other)', async () => {
+    const forms: Record<string, [string, string, string]> = {
+      en: ['1 route from Afghanistan.', '2 routes from Afghanistan.', '3 routes from Afghanistan.'],
+      ru: ['1 маршрут из Афганистана.', '2 маршрута из Афганистана.', '3 маршрута из Афганистана.'],
+      ar: ['1 طريق من أفغانستان.', '2 طريقان من أفغانستان.', '3 طرق من أفغانستان.'],
+      fr: ['1 route depuis l’Afghanistan.', '2 routes depuis l’Afghanistan.', '3 routes depuis l’Afghanistan.'],
+    };
+    for (const [locale, want] of Object.entries(forms)) {
+      await catalogReady(locale);
+      const got = ([['balkan'], ['northern', 'balkan'], [...ROUTE_IDS]] as const).map((ids) => {
+        const summary = withLocale(locale, () => model({ ids: [...ids], locale }).summary);
+        return summary.slice(0, summary.indexOf('.') + 1);
+      });
+      const digits = (t: string) => t.replace(/\d/g, (d) => formatNumber(locale, Number(d)));
+      assert.deepEqual(got, want.map(digits), locale);
+    }
   });
 
   it('lists only the centres that work on the routes shown, when asked; the cocaine centres never', () => {
