@@ -216,6 +216,16 @@ describe('route map model', () => {
       `Northern route: Tajikistan, 2 of ${n}`,
     );
     assert.equal(focusAnnouncement(d, { kind: 'country', iso3: 'TJK' }, null, 'en'), d.countries.get('TJK')?.label);
+    // Not on the route the keyboard goes along (Tajikistan is not on the Balkan route): its name alone.
+    assert.equal(focusAnnouncement(d, { kind: 'country', iso3: 'TJK' }, 'balkan', 'en'), d.countries.get('TJK')?.label);
+    // A route the keyboard goes along that the model does not have: the same.
+    assert.equal(
+      focusAnnouncement(d, { kind: 'country', iso3: 'TJK' }, 'nowhere', 'en'),
+      d.countries.get('TJK')?.label,
+    );
+    // A country or a route the map does not show: nothing, or the route's id with no countries.
+    assert.equal(focusAnnouncement(d, { kind: 'country', iso3: 'XXX' }, 'northern', 'en'), '');
+    assert.equal(focusAnnouncement(d, { kind: 'route', id: 'nowhere' }, null, 'en'), 'nowhere: ');
   });
 
   it('lays the map out once per data, routes and size, whatever the language or highlight', () => {
