@@ -4,7 +4,8 @@
 // the mutants a run over these files left (bench/README.md, "Where the api stands").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RECORD_KINDS, type TimelineEvent } from '@pact/schema';
+import { RECORD_KINDS, type Partner, type TimelineEvent } from '@pact/schema';
+import { cityNames, withPlaceNames } from '../src/place-names.js';
 import { escapeText, eventCalendar, fold as foldLine, noCalendarReason } from '../src/content/ics.js';
 import { purgeKeys, surrogateKeys } from '../src/surrogate.js';
 import { fold, searchText } from '../src/fold.js';
@@ -256,4 +257,16 @@ test('canonical JSON (the export; the import compares records by it): keys sorte
   );
   assert.equal(canonicalJson(null), 'null\n');
   assert.equal(canonicalJson('text'), '"text"\n');
+});
+
+test('place names: a city the table lacks has none; a country, and a seat that names itself, are left as they are', () => {
+  assert.equal(cityNames('Atlantis'), undefined);
+  assert.equal(cityNames('toString'), undefined, 'not a key inherited from Object');
+  assert.equal(cityNames('Geneva')?.de, 'Genf');
+  const country = { id: 'tjk', kind: 'country', iso3: 'TJK', name: { en: 'Tajikistan' } } as unknown as Partner;
+  assert.equal(withPlaceNames(country), country);
+  const own = { kind: 'organization', seat: { city: 'Geneva', names: { en: 'Geneva', fr: 'Genève (siège)' } } };
+  assert.equal(withPlaceNames(own as unknown as Partner), own);
+  const unknown = { kind: 'organization', seat: { city: 'Atlantis' } };
+  assert.equal(withPlaceNames(unknown as unknown as Partner), unknown);
 });
