@@ -114,6 +114,44 @@ describe('route map model', () => {
     assert.equal([...d.countries.values()].filter((c) => c.priority).length, 0);
   });
 
+  it('gives every marked country exactly its own statuses: no other country is the origin, a partner or a priority', () => {
+    for (const priority of [false, true]) {
+      // Tajikistan a former Paris Pact member, in a copy of the data: a status that is not "member".
+      const changed = partners.map((p) =>
+        p.id === 'tjk' && p.kind === 'country'
+          ? { ...p, memberships: p.memberships.map((m) => ({ ...m, status: 'former' as const })) }
+          : p,
+      );
+      const d = deriveMapModel(
+        { ...data, partners: changed },
+        { ...options, priority },
+        layoutMap(layoutInput(options)),
+      );
+      let partnersSeen = 0;
+      let notPartners = 0;
+      for (const c of d.countries.values()) {
+        const p = changed.find((x) => x.kind === 'country' && x.iso3 === c.iso3);
+        assert.ok(p && p.kind === 'country', c.iso3);
+        const member = p.memberships.some((m) => m.partnership === 'paris-pact' && m.status === 'member');
+        const statuses = [
+          ...(c.iso3 === 'AFG' ? ['Origin of the flows shown'] : []),
+          ...(member ? ['Paris Pact partner'] : []),
+          ...(priority && p.priority.value === true ? ['Priority country'] : []),
+        ];
+        assert.deepEqual(c.statuses, statuses, c.iso3);
+        assert.equal(
+          c.label.startsWith(statuses.length ? `${c.name}: ${statuses.join(', ')}. ` : `${c.name}. `),
+          true,
+          c.label,
+        );
+        if (member) partnersSeen++;
+        else notPartners++;
+      }
+      assert.equal(d.countries.get('TJK')?.parisPact, false, 'a former member is not a partner');
+      assert.ok(partnersSeen > 10 && notPartners > 0, `${partnersSeen} partners, ${notPartners} others`);
+    }
+  });
+
   it('goes through the countries alphabetically, and along each route in order from Afghanistan', () => {
     const d = model();
     const names = d.order.map((c) => d.countries.get(c)?.name ?? '');
