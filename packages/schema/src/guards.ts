@@ -147,22 +147,14 @@ export const isFlowSet = /* @__PURE__ */ shape<FlowSet>({
   disclaimer: isLocalizedText,
 });
 
-/** The form of a date's value at each precision. */
-const DATE_FORMS: Record<DatePrecision, RegExp> = {
-  day: /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/,
-  month: /^[0-9]{4}-(0[1-9]|1[0-2])$/,
-  year: /^[0-9]{4}$/,
-};
-
-/** Whether `YYYY-MM-DD` is a day of the calendar (`2004-02-29`, not `2006-02-29` or `2006-04-31`). */
-const isRealDay = (value: string): boolean => {
-  const [y = 0, m = 0, day = 0] = value.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, day)).getUTCDate() === day;
-};
+/** The length of a date's value at each precision: `2006`, `2006-06`, `2006-06-26`. */
+const DATE_LENGTHS: Record<DatePrecision, number> = { year: 4, month: 7, day: 10 };
 
 /**
  * A date whose value has the form its precision says: `2006-06-26` (day), `2006-06` (month), `2006`
- * (year); a day must exist (`2006-02-30` would otherwise be shown as 2 March).
+ * (year), and is a day, month or year of the calendar: `2006-13` or `2006-02-30` is refused (as
+ * UTC, `2006-02-30` would roll over into 2 March; an impossible one is an invalid Date, whose
+ * `toJSON` is null).
  */
 export function isPartialDate(d: unknown): d is PartialDate {
   if (!d || typeof d !== 'object') return false;
@@ -170,8 +162,9 @@ export function isPartialDate(d: unknown): d is PartialDate {
   return (
     isPrecision(precision) &&
     typeof value === 'string' &&
-    DATE_FORMS[precision as DatePrecision].test(value) &&
-    (precision !== 'day' || isRealDay(value))
+    value.length === DATE_LENGTHS[precision as DatePrecision] &&
+    /^\d{4}(-\d\d){0,2}$/.test(value) &&
+    !!new Date(value).toJSON()?.startsWith(value)
   );
 }
 /** A source a block can link: its title (the address may be absent). */
