@@ -9,10 +9,17 @@ import { endProblem, isDateValue } from './dates.js';
 /** A broken record: the JSON path inside the collection's file and the reason. */
 export type ContentProblem = { path: string; reason: string };
 
+/** The form of a date's value at each precision (the calendar is checked apart, for its own message). */
+const FORMS: Readonly<Record<string, RegExp>> = {
+  day: /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/,
+  month: /^[0-9]{4}-(0[1-9]|1[0-2])$/,
+  year: /^[0-9]{4}$/,
+};
+
 const dateProblem = (d: PartialDate): string | null =>
-  !isPartialDate(d as unknown)
+  typeof d.value !== 'string' || !Object.hasOwn(FORMS, d.precision) || !FORMS[d.precision]?.test(d.value)
     ? `"${d.value}" does not have the form of precision "${d.precision}" (YYYY-MM-DD, YYYY-MM or YYYY)`
-    : !isDateValue(d.value)
+    : !isDateValue(d.value) || !isPartialDate(d as unknown)
       ? `"${d.value}" is not a date of the calendar`
       : null;
 
