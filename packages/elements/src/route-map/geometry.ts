@@ -279,13 +279,15 @@ export function* layoutSteps({
     const ym = (y0 + y1) / 2;
     points.push([x0, y0], [xm, y0], [x1, y0], [x1, ym], [x1, y1], [xm, y1], [x0, y1], [x0, ym]);
   }
-  const [west, south, east, north] = points.length ? boxOf(points) : [60, 25, 75, 40];
+  // Nothing to fit (no line, no crossed country): the region the routes start from.
+  if (!points.length) points.push([60, 25], [75, 40]);
+  const [west, south, east, north] = boxOf(points);
   const centre: Point = [(west + east) / 2, (south + north) / 2];
   const fitObject: GeometryCollectionGeo = {
     type: 'GeometryCollection',
     geometries: [
       { type: 'MultiLineString', coordinates: lines },
-      { type: 'MultiPoint', coordinates: points.length ? points : [centre] },
+      { type: 'MultiPoint', coordinates: points },
     ],
   };
 

@@ -122,7 +122,15 @@ describe('route map geometry against topojson-client and d3-geo', () => {
     const drawn = (countries: CountryShape[]) =>
       layoutMap({ ...inputOf(['balkan'], 800, 600), countries }).countries.map((c) => `${c.iso3} ${c.d}`);
     assert.deepEqual(drawn(absolute), drawn(shapes));
-    for (const bad of [null, 'x', {}, { arcs: [] }, { arcs: [], objects: {} }, { arcs: 1, objects: { countries: {} } }])
+    for (const bad of [
+      null,
+      'x',
+      {},
+      { arcs: [] },
+      { arcs: [], objects: {} },
+      { arcs: 1, objects: { countries: {} } },
+      { arcs: 1, objects: { countries: { type: 'GeometryCollection', geometries: [] } } },
+    ])
       assert.equal(countryShapes(bad), null, JSON.stringify(bad));
     assert.equal(
       countryShapes({ arcs: [], objects: { countries: { type: 'GeometryCollection', geometries: 1 } } }),
@@ -155,9 +163,57 @@ describe('route map geometry against topojson-client and d3-geo', () => {
     [['southern'], 800, 600],
     [['balkan'], 960, 720],
   ];
-  for (const [ids, width, height] of VIEWS) {
-    it(`draws ${ids.join(' + ')} at ${width} × ${height} where d3-geo's own projection puts it`, () => {
-      const input = inputOf(ids, width, height);
+  // Views no route of the data gives: across the antimeridian, over each pole, in the southern
+  // hemisphere, and a map small enough that a degree is a pixel or two.
+  const line = (...points: [number, number][]) => ({ id: 'x', lines: [points], countries: [] });
+  const ELSEWHERE: [string, LayoutInput, number][] = [
+    [
+      'across the antimeridian',
+      { countries: shapes, routes: [line([160, 55], [-170, 65])], width: 640, height: 400, padding: 20 },
+      0,
+    ],
+    [
+      'across the antimeridian, westwards',
+      { countries: shapes, routes: [line([-165, 60], [165, 50])], width: 400, height: 640, padding: 20 },
+      0,
+    ],
+    [
+      'over the North Pole',
+      { countries: shapes, routes: [line([0, 80], [90, 84], [180, 80])], width: 600, height: 600, padding: 20 },
+      0,
+    ],
+    [
+      'over the South Pole',
+      { countries: shapes, routes: [line([-60, -62], [120, -75])], width: 600, height: 600, padding: 20 },
+      0,
+    ],
+    [
+      'in the southern hemisphere',
+      { countries: shapes, routes: [line([18, -34], [31, -26])], width: 640, height: 360, padding: 20 },
+      2,
+    ],
+    [
+      'with a degree for each pixel or two',
+      { countries: shapes, routes: [line([-10, 35], [60, 60])], width: 200, height: 120, padding: 8 },
+      3,
+    ],
+  ];
+  const cases = [
+    ...VIEWS.map(([ids, width, height]) => ({
+      name: `draws ${ids.join(' + ')} at ${width} × ${height} where d3-geo's own projection puts it`,
+      input: () => inputOf(ids, width, height),
+      wholeAtLeast: 5,
+    })),
+    ...ELSEWHERE.map(([where, input, wholeAtLeast]) => ({
+      name: `draws a line ${where} where d3-geo's own projection puts it`,
+      input: () => input,
+      wholeAtLeast,
+    })),
+  ];
+  for (const { name, input: inputNow, wholeAtLeast } of cases) {
+    it(name, () => {
+      const input = inputNow();
+      const { width, height } = input;
       const layout = layoutMap(input);
       assert.deepEqual([layout.width, layout.height], [width, height]);
 
@@ -172,14 +228,14 @@ describe('route map geometry against topojson-client and d3-geo', () => {
         const [xm, ym] = [(x0 + x1) / 2, (y0 + y1) / 2];
         fit.push([x0, y0], [xm, y0], [x1, y0], [x1, ym], [x1, y1], [xm, y1], [x0, y1], [x0, ym]);
       }
-      assert.ok(lines.length > 0 && fit.length > lines.flat().length, 'routes and crossed countries to fit');
+      assert.ok(lines.length > 0, 'routes to fit');
       const [west, south, east, north] = boxOfPoints(fit);
       const centre: [number, number] = [(west + east) / 2, (south + north) / 2];
       const p = input.padding;
       const ref = geoAzimuthalEqualArea()
         .rotate([-centre[0], -centre[1]])
         .clipAngle(90)
-        .precision(0)
+        .precision(0.5)
         .fitExtent(
           [
             [p, p],
@@ -216,34 +272,70 @@ describe('route map geometry against topojson-client and d3-geo', () => {
       const drawn = new Map(layout.countries.map((c) => [c.iso3, c]));
       const inFrame = (xy: readonly number[]) =>
         (xy[0] ?? -1) >= 0 && (xy[0] ?? -1) <= width && (xy[1] ?? -1) >= 0 && (xy[1] ?? -1) <= height;
+      // The rings the path keeps: three points or more once rounded to a tenth of a pixel, and at
+      // least a pixel wide and tall together.
+      const rounded = (ring: readonly (readonly number[])[]) => {
+        const r = ring.map(([x = NaN, y = NaN]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+        return r.filter((q, i) => i === 0 || q[0] !== r[i - 1]?.[0] || q[1] !== r[i - 1]?.[1]);
+      };
+      const keeps = (ring: readonly (readonly number[])[]) => {
+        const r = rounded(ring);
+        const [x0, y0, x1, y1] = boxOfPoints(r);
+        return r.length > 2 && x1 - x0 + (y1 - y0) >= 1;
+      };
       let whole = 0;
       for (const s of shapes) {
         if (!s.iso3) continue;
-        const vertices = s
-          .feature()
-          .geometry.coordinates.flat(2)
-          .filter((ll) => geoDistance([ll[0] ?? 0, ll[1] ?? 0], centre) < Math.PI / 2 - 0.01);
+        const near = (ll: Position) => geoDistance([ll[0] ?? 0, ll[1] ?? 0], centre) < Math.PI / 2 - 0.01;
+        const vertices = s.feature().geometry.coordinates.flat(2).filter(near);
         const projected = vertices.map(at);
-        if (projected.some(inFrame)) assert.ok(drawn.has(s.iso3), `${s.iso3} is in the frame but not drawn`);
+        // A ring with a point in the frame is drawn unless it is smaller than the path keeps (below).
+        const shown = s
+          .feature()
+          .geometry.coordinates.flat(1)
+          .some((ring) => {
+            const xy = ring.filter(near).map(at);
+            return xy.some(inFrame) && keeps(xy);
+          });
+        if (shown) assert.ok(drawn.has(s.iso3), `${s.iso3} is in the frame but not drawn`);
         const c = drawn.get(s.iso3);
         if (!c || c.dot || vertices.length === 0) continue;
+        // A country that runs across an edge of the map is drawn up to that edge (no strip of sea
+        // along it): where one of its rings crosses an edge inside the frame, the path reaches it.
+        // (Only the edges of a ring between two points on the near side.)
+        const crosses = (ring: readonly Position[], axis: 0 | 1, line: number) =>
+          ring.some((llA, k) => {
+            const llB = ring[k + 1];
+            if (!llB || !near(llA) || !near(llB)) return false;
+            const [a, b] = [at(llA), at(llB)];
+            const [a0 = NaN, a1 = NaN, b0 = NaN, b1 = NaN] = [a[axis], a[1 - axis], b[axis], b[1 - axis]];
+            if (a0 < line === b0 < line) return false;
+            const other = a1 + ((b1 - a1) * (line - a0)) / (b0 - a0);
+            return other >= 0 && other <= (axis ? width : height);
+          });
+        const rings = s.feature().geometry.coordinates.flat(1);
+        const [px0, py0, px1, py1] = pathBox(c.d);
+        const edges: [string, 0 | 1, number, boolean][] = [
+          ['left', 0, 0, px0 <= 0],
+          ['top', 1, 0, py0 <= 0],
+          ['right', 0, width, px1 >= width],
+          ['bottom', 1, height, py1 >= height],
+        ];
+        for (const [edge, axis, line, reached] of edges)
+          if (rings.some((ring) => crosses(ring, axis, line)))
+            assert.ok(reached, `${s.iso3} crosses the ${edge} edge; its path's box is ${pathBox(c.d)}`);
         // A country wholly on the near side and in the frame: its path's box, and its label at the
         // centroid of its mainland's outer ring.
         const all = s.feature().geometry.coordinates.flat(2);
         if (vertices.length !== all.length || !projected.every(inFrame)) continue;
         whole++;
         const box = pathBox(c.d);
-        // The rings the path keeps: three points or more once rounded to a tenth of a pixel, and
-        // at least a pixel wide and tall together.
         const kept = s
           .feature()
           .geometry.coordinates.flat(1)
-          .map((ring) => ring.map(at).map(([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]))
-          .map((ring) => ring.filter((q, i) => i === 0 || q[0] !== ring[i - 1]?.[0] || q[1] !== ring[i - 1]?.[1]))
-          .filter((ring) => {
-            const [x0, y0, x1, y1] = boxOfPoints(ring);
-            return ring.length > 2 && x1 - x0 + (y1 - y0) >= 1;
-          });
+          .map((ring) => ring.map(at))
+          .filter(keeps)
+          .map(rounded);
         const want = boxOfPoints(kept.flat());
         assert.ok(
           box.every((v, k) => Math.abs(v - (want[k] ?? NaN)) <= 0.11),
@@ -252,7 +344,7 @@ describe('route map geometry against topojson-client and d3-geo', () => {
         const ring = (s.mainland().geometry.coordinates[0] ?? []).map(at);
         close([c.x, c.y], centroid(ring), 0.15, `${s.iso3}'s label`);
       }
-      assert.ok(whole >= 5, `${whole} countries wholly in the frame were compared`);
+      assert.ok(whole >= wholeAtLeast, `${whole} countries wholly in the frame were compared`);
     });
   }
 
@@ -292,5 +384,248 @@ describe('route map geometry against topojson-client and d3-geo', () => {
     assert.equal(pauses, before);
     plain({ ...counted, layoutSteps: undefined }, options);
     assert.equal(layouts, 1);
+  });
+});
+
+describe('route map geometry of a topology made by hand', () => {
+  // Three arcs in degrees (no transform): a square of 5 points (arc 0) and two triangles of 4.
+  const arcs = [
+    [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ],
+    [
+      [20, 0],
+      [22, 0],
+      [22, 2],
+      [20, 0],
+    ],
+    [
+      [30, 0],
+      [32, 0],
+      [32, 2],
+      [30, 0],
+    ],
+  ];
+  const read = countryShapes({
+    type: 'Topology',
+    arcs,
+    objects: {
+      countries: {
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'MultiPolygon', id: 'AAA', arcs: [[[1]], [[0]]] },
+          { type: 'Polygon', id: 'ABCD', arcs: [[2]] },
+          { type: 'Polygon', id: 'ab1', arcs: [[2]] },
+          { type: 'Point', id: 'PPP', coordinates: [0, 0] },
+          { type: 'Polygon', id: 'BBB', arcs: [[1]] },
+          { type: 'Polygon', id: 'BBB', arcs: [[2]] },
+          { type: 'Polygon', id: 'CCC', arcs: [[0, 9]] },
+          { type: 'MultiPolygon', id: 'EEE', arcs: [] },
+        ],
+      },
+    },
+  }) as CountryShape[];
+  const byId = (id: string) => read.find((s) => s.iso3 === id) as CountryShape;
+
+  it('names a country only by a code of three capitals, keeps only areas, and joins the parts of one code', () => {
+    assert.deepEqual(
+      read.map((s) => s.iso3),
+      ['AAA', 'BBB', 'CCC', 'EEE', null, null],
+    );
+    assert.deepEqual(byId('BBB').polygons, [[[1]], [[2]]]);
+  });
+
+  it('takes the polygon with the most points of its outer ring as the mainland, the first of equals', () => {
+    assert.equal(byId('AAA').main, 1);
+    assert.deepEqual(byId('AAA').bbox, [0, 0, 22, 10]);
+    assert.deepEqual(byId('AAA').mainBox, [0, 0, 10, 10]);
+    assert.equal(byId('BBB').main, 0);
+    assert.deepEqual(byId('BBB').mainBox, [20, 0, 22, 2]);
+    const mainland = byId('AAA').mainland();
+    assert.equal(mainland.type, 'Feature');
+    assert.equal(mainland.geometry.type, 'Polygon');
+    assert.deepEqual(mainland.geometry.coordinates, [arcs[0]]);
+    // A country without a polygon has no mainland, and no box.
+    assert.equal(byId('EEE').mainBox[0], Infinity);
+    assert.deepEqual(byId('EEE').mainland().geometry.coordinates, []);
+  });
+
+  it('leaves out an arc the topology lacks', () => {
+    assert.deepEqual(byId('CCC').bbox, [0, 0, 10, 10]);
+    assert.deepEqual(byId('CCC').mainBox, [0, 0, 10, 10]);
+  });
+
+  it('decodes a country once, as a feature with its code', () => {
+    const aaa = byId('AAA');
+    const f = aaa.feature();
+    assert.equal(aaa.feature(), f);
+    assert.equal(aaa.mainland(), aaa.mainland());
+    assert.equal(f.type, 'Feature');
+    assert.equal(f.id, 'AAA');
+    assert.equal(f.geometry.type, 'MultiPolygon');
+    assert.deepEqual(f.geometry.coordinates, [[arcs[1]], [arcs[0]]]);
+    assert.equal(read.find((s) => s.iso3 === null)?.feature().id, undefined);
+  });
+
+  // A tall country (2° × 50°), and a wide one (45° × 1°) and a tall one (2° × 45°) as large as
+  // a country fitted by its box may be, for the fit.
+  const fitArcs = [
+    [
+      [0, 0],
+      [2, 0],
+      [2, 50],
+      [0, 0],
+    ],
+    [
+      [0, 0],
+      [45, 0],
+      [45, 1],
+      [0, 0],
+    ],
+    [
+      [0, 0],
+      [2, 0],
+      [2, 45],
+      [0, 0],
+    ],
+  ];
+  const fitShapes = countryShapes({
+    type: 'Topology',
+    arcs: fitArcs,
+    objects: {
+      countries: {
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'Polygon', id: 'TAL', arcs: [[0]] },
+          { type: 'Polygon', id: 'WID', arcs: [[1]] },
+          { type: 'Polygon', id: 'TAE', arcs: [[2]] },
+        ],
+      },
+    },
+  }) as CountryShape[];
+  const lay = (routes: LayoutInput['routes']) =>
+    layoutMap({ countries: fitShapes, routes, width: 400, height: 300, padding: 10 });
+  const where = (routes: LayoutInput['routes']) => {
+    const map = lay(routes);
+    return [map.project(5, 5), map.project(20, 20), map.routes.map((r) => r.lines)];
+  };
+  const line: [number, number][] = [
+    [0, 0],
+    [10, 10],
+  ];
+
+  it('fits the map to lines of two points or more, not to a lone point or an empty line', () => {
+    assert.deepEqual(where([{ id: 'r', lines: [line, [[100, 50]], []], countries: [] }]), [
+      ...where([{ id: 'r', lines: [line], countries: [] }]).slice(0, 2),
+      [[lay([{ id: 'r', lines: [line], countries: [] }]).routes[0]?.lines[0]]],
+    ]);
+  });
+
+  it('fits the map to a crossed country’s box unless it spans more than 45° either way, and to Central Asia with no route', () => {
+    const plain = where([{ id: 'r', lines: [line], countries: [] }]);
+    assert.deepEqual(where([{ id: 'r', lines: [line], countries: ['TAL'] }]), plain);
+    assert.notDeepEqual(where([{ id: 'r', lines: [line], countries: ['WID'] }]), plain);
+    assert.notDeepEqual(where([{ id: 'r', lines: [line], countries: ['TAE'] }]), plain);
+    // Fitted to WID's box and the line (0–45°E, 0–10°N): its ends on the sides' padding.
+    const wide = lay([{ id: 'r', lines: [line], countries: ['WID'] }]);
+    assert.deepEqual([wide.project(0, 0)?.[0], wide.project(45, 0)?.[0]], [10, 390]);
+    // Nothing to fit: 60–75°E, 25–40°N, whose corners are inside the map.
+    const none = lay([]);
+    for (const [lon, lat] of [
+      [60, 25],
+      [75, 25],
+      [60, 40],
+      [75, 40],
+    ] as const) {
+      const [x = NaN, y = NaN] = none.project(lon, lat) ?? [];
+      assert.ok(x >= 9.9 && x <= 390.1 && y >= 9.9 && y <= 290.1, `${lon}, ${lat}: ${x}, ${y}`);
+    }
+    assert.ok(none.countries.every((c) => !c.d.includes('NaN')));
+  });
+
+  it('fits the whole great-circle arc of a line inside the padding, not only its ends', () => {
+    // 0–90°E along 50°N: the arc bows away from the straight line between its ends by 5 px at
+    // this width; the map is only 4 px tall inside its padding.
+    const map = layoutMap({
+      countries: fitShapes,
+      routes: [
+        {
+          id: 'r',
+          lines: [
+            [
+              [0, 50],
+              [90, 50],
+            ],
+          ],
+          countries: [],
+        },
+      ],
+      width: 400,
+      height: 24,
+      padding: 10,
+    });
+    const ys = (map.routes[0]?.lines ?? []).flat().map(([, y]) => y);
+    assert.ok(ys.length > 2, 'the arc is resampled');
+    assert.ok(Math.min(...ys) >= 9.9 && Math.max(...ys) <= 14.1, `from ${Math.min(...ys)} to ${Math.max(...ys)}`);
+  });
+
+  it('draws a country with parts across the globe through the clipping, up to 4 px past the edges', () => {
+    // A square of 20° around the map's line, and an islet 180° away: the country's box spans the
+    // globe, so it cannot be drawn point by point.
+    const ring = (x0: number, y0: number, x1: number, y1: number) => [
+      [x0, y0],
+      [x0, y1],
+      [x1, y1],
+      [x1, y0],
+      [x0, y0],
+    ];
+    const wide = countryShapes({
+      type: 'Topology',
+      arcs: [ring(0, 0, 20, 20), ring(-172, 0, -167, 5)],
+      objects: {
+        countries: {
+          type: 'GeometryCollection',
+          geometries: [{ type: 'MultiPolygon', id: 'BIG', arcs: [[[0]], [[1]]] }],
+        },
+      },
+    }) as CountryShape[];
+    const map = layoutMap({
+      countries: wide,
+      routes: [
+        {
+          id: 'r',
+          lines: [
+            [
+              [8, 8],
+              [12, 12],
+            ],
+          ],
+          countries: [],
+        },
+      ],
+      width: 300,
+      height: 200,
+      padding: 10,
+    });
+    assert.deepEqual(
+      map.countries.map((c) => [c.iso3, pathBox(c.d)]),
+      [['BIG', [-4, -4, 304, 204]]],
+    );
+  });
+
+  it('makes a map too small for its padding as large as the padding and one pixel', () => {
+    const map = layoutMap({
+      countries: fitShapes,
+      routes: [{ id: 'r', lines: [line], countries: [] }],
+      width: 0,
+      height: 5,
+      padding: 10,
+    });
+    assert.deepEqual([map.width, map.height], [21, 21]);
+    assert.deepEqual(map.project(5, 5), [10.5, 10.5]);
   });
 });
