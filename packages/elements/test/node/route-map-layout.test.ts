@@ -17,6 +17,7 @@ import {
   countryShapes,
   layoutMap,
   layoutSteps,
+  DOT_RADIUS,
   type CountryShape,
   type LayoutInput,
 } from '../../src/route-map/geometry.js';
@@ -612,8 +613,108 @@ describe('route map geometry of a topology made by hand', () => {
       padding: 10,
     });
     assert.deepEqual(
-      map.countries.map((c) => [c.iso3, pathBox(c.d)]),
-      [['BIG', [-4, -4, 304, 204]]],
+      map.countries.map((c) => [c.iso3, pathBox(c.d), c.x, c.y]),
+      [['BIG', [-4, -4, 304, 204], 150, 100]],
+      'clipped to the map, its label at the middle of what is shown',
+    );
+  });
+
+  const lineAcross: LayoutInput['routes'] = [
+    {
+      id: 'r',
+      lines: [
+        [
+          [2, 2],
+          [18, 8],
+        ],
+      ],
+      countries: [],
+    },
+  ];
+
+  it('walks an arc two countries share forwards for one and backwards for the other', () => {
+    // W and E share the border at 10°E (arc 0, drawn northwards): W's ring takes it as it is, E's
+    // reversed (~0).
+    const border = countryShapes({
+      type: 'Topology',
+      arcs: [
+        [
+          [10, 0],
+          [10, 10],
+        ],
+        [
+          [10, 10],
+          [0, 10],
+          [0, 0],
+          [10, 0],
+        ],
+        [
+          [10, 0],
+          [20, 0],
+          [20, 10],
+          [10, 10],
+        ],
+      ],
+      objects: {
+        countries: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Polygon', id: 'WWW', arcs: [[0, 1]] },
+            { type: 'Polygon', id: 'EEE', arcs: [[~0, 2]] },
+          ],
+        },
+      },
+    }) as CountryShape[];
+    const map = layoutMap({ countries: border, routes: lineAcross, width: 400, height: 300, padding: 10 });
+    const at = (lon: number, lat: number) => map.project(lon, lat) ?? [NaN, NaN];
+    const points = (d: string) =>
+      [...d.matchAll(/[ML](-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    assert.deepEqual(
+      map.countries.map((c) => [c.iso3, points(c.d)]),
+      [
+        ['WWW', [at(10, 0), at(10, 10), at(0, 10), at(0, 0), at(10, 0)]],
+        ['EEE', [at(10, 10), at(10, 0), at(20, 0), at(20, 10), at(10, 10)]],
+      ],
+    );
+  });
+
+  it('puts a dot on a country too small to see only when its centre is on the map', () => {
+    const islet = (lon: number, lat: number) => [
+      [lon, lat],
+      [lon, lat + 0.02],
+      [lon + 0.02, lat + 0.02],
+      [lon, lat],
+    ];
+    const places: [string, number, number][] = [
+      ['INS', 10, 5],
+      // About 10 px off each edge: inside the part of the globe the map shows, 2° around it.
+      ['LFT', 1.1, 5],
+      ['RGT', 18.9, 5],
+      ['TOP', 10, 11.8],
+      ['BOT', 10, -1.7],
+    ];
+    const islets = countryShapes({
+      type: 'Topology',
+      arcs: places.map(([, lon, lat]) => islet(lon, lat)),
+      objects: {
+        countries: {
+          type: 'GeometryCollection',
+          geometries: places.map(([id], i) => ({ type: 'Polygon', id, arcs: [[i]] })),
+        },
+      },
+    }) as CountryShape[];
+    const map = layoutMap({ countries: islets, routes: lineAcross, width: 400, height: 300, padding: 10 });
+    // Each outside one is off the map by more than a dot.
+    for (const [id, lon, lat] of places.slice(1)) {
+      const [x = NaN, y = NaN] = map.project(lon, lat) ?? [];
+      assert.ok(
+        x < -DOT_RADIUS || x > 400 + DOT_RADIUS || y < -DOT_RADIUS || y > 300 + DOT_RADIUS,
+        `${id}: ${x}, ${y}`,
+      );
+    }
+    assert.deepEqual(
+      map.countries.map((c) => [c.iso3, c.dot]),
+      [['INS', true]],
     );
   });
 
