@@ -678,6 +678,42 @@ describe('route map geometry of a topology made by hand', () => {
     );
   });
 
+  it('labels a country whose mainland is not on the map at the middle of the map', () => {
+    // Its mainland (the polygon with the most points) is 180° away; a square of it is on the map.
+    const far = countryShapes({
+      type: 'Topology',
+      arcs: [
+        [
+          [-172, 0],
+          [-172, 5],
+          [-170, 6],
+          [-167, 5],
+          [-167, 0],
+          [-172, 0],
+        ],
+        [
+          [0, 0],
+          [0, 9],
+          [9, 9],
+          [9, 0],
+          [0, 0],
+        ],
+      ],
+      objects: {
+        countries: {
+          type: 'GeometryCollection',
+          geometries: [{ type: 'MultiPolygon', id: 'FAR', arcs: [[[0]], [[1]]] }],
+        },
+      },
+    }) as CountryShape[];
+    assert.equal(far[0]?.main, 0);
+    const map = layoutMap({ countries: far, routes: lineAcross, width: 400, height: 300, padding: 10 });
+    assert.deepEqual(
+      map.countries.map((c) => [c.iso3, c.x, c.y, c.d.length > 0]),
+      [['FAR', 200, 150, true]],
+    );
+  });
+
   it('puts a dot on a country too small to see only when its centre is on the map', () => {
     const islet = (lon: number, lat: number) => [
       [lon, lat],
