@@ -239,6 +239,47 @@ describe('route map model', () => {
     assert.deepEqual(d.table[0]?.countries[1], { iso3: 'TJK', name: 'Tajikistan' });
   });
 
+  it('reads a country partner by its ISO code whatever its id, and names a route country that is no partner by its code', () => {
+    // Kazakhstan under an id that is not its code; Turkmenistan not a partner; a path that names a
+    // waypoint the route lacks, and a path of one known waypoint.
+    const rename = (id: string) => (id === 'kaz' ? 'kazakhstan' : id);
+    const northern = routes.find((r) => r.id === 'northern') as Route;
+    const edited: Route = {
+      ...northern,
+      countries: northern.countries.map(rename),
+      waypoints: northern.waypoints.map((w) => ({ ...w, country: rename(w.country) })),
+      paths: [
+        ...northern.paths.map((path, i) => (i ? path : [path[0] ?? '', 'nowhere', ...path.slice(1)])),
+        [northern.waypoints[0]?.id ?? ''],
+      ],
+    };
+    const changed: MapData = {
+      ...data,
+      routes: routes.map((r) => (r.id === 'northern' ? edited : r)),
+      partners: partners.filter((p) => p.id !== 'tkm').map((p) => (p.id === 'kaz' ? { ...p, id: 'kazakhstan' } : p)),
+    };
+    const o: MapOptions = { ...options, ids: ['northern'] };
+    let input: LayoutInput | undefined;
+    const d = mapModelCache()({ ...changed, layoutMap: (i) => layoutMap((input = i)) }, o);
+    const plain = layoutInput(o);
+    // The same map: the route alone, the same lines, fitted to the same countries.
+    assert.deepEqual(
+      input?.routes.map((r) => r.id),
+      ['northern'],
+    );
+    assert.deepEqual(input?.routes, plain.routes);
+    assert.deepEqual(d.countries.get('KAZ')?.name, 'Kazakhstan');
+    assert.deepEqual(d.countries.get('KAZ')?.routes, ['northern']);
+    assert.equal(d.countries.has('TKM'), false, 'no partner record: not marked');
+    assert.deepEqual(
+      d.table[0]?.countries.filter((c) => ['KAZ', 'TKM'].includes(c.iso3)),
+      [
+        { iso3: 'TKM', name: 'TKM' },
+        { iso3: 'KAZ', name: 'Kazakhstan' },
+      ],
+    );
+  });
+
   it('speaks the content’s language', () => {
     const d = model({ locale: 'fr' });
     assert.equal(d.countries.get('TJK')?.name, 'Tadjikistan');
