@@ -226,6 +226,24 @@ describe('route map model', () => {
     );
     assert.match(d.summary, /Regional centres: .*CARICC \(Almaty\)/);
     assert.doesNotMatch(d.summary, /JIATF-South|MAOC|CeCLAD|Accra|Dakar/);
+
+    // Only an organization with a coordination role: not one with another role on the route, not
+    // a country with that role.
+    const other = partners.find((p) => p.kind === 'organization' && p.routes.length === 0) as Partner;
+    assert.ok(other, 'an organization with no route role');
+    const edited: Partner[] = partners.map((p) =>
+      p.id === other.id
+        ? { ...p, routes: [{ route: 'balkan', role: 'transit' }] }
+        : p.id === 'tur'
+          ? { ...p, routes: [...p.routes, { route: 'balkan', role: 'coordination' }] }
+          : p,
+    ) as Partner[];
+    const o: MapOptions = { ...options, ids: ['balkan'], centres: true };
+    const withEdits = deriveMapModel({ ...data, partners: edited }, o, layoutMap(layoutInput(o)));
+    assert.deepEqual(
+      withEdits.centres.map((c) => c.org.id),
+      ['selec'],
+    );
   });
 
   it('gives the table a row per route with every country, in order, by ISO code', () => {
@@ -278,6 +296,13 @@ describe('route map model', () => {
         { iso3: 'KAZ', name: 'Kazakhstan' },
       ],
     );
+  });
+
+  it('says of a marked country on no route that it is not on the routes shown', () => {
+    const che = model().countries.get('CHE');
+    assert.deepEqual(che?.routes, []);
+    assert.equal(che?.routesText, 'Not on the routes shown');
+    assert.equal(che?.label, 'Switzerland: Paris Pact partner. Not on the routes shown');
   });
 
   it('speaks the content’s language', () => {
