@@ -180,6 +180,21 @@ describe('route map model', () => {
   it('summarises the routes in sentences, with the count in the reader’s grammar', () => {
     assert.match(model().summary, /^3 routes from Afghanistan\. Northern route crosses Afghanistan, Tajikistan, /);
     assert.match(model({ ids: ['balkan'] }).summary, /^1 route from Afghanistan\. Balkan route crosses /);
+    const northern = routes.find((r) => r.id === 'northern') as Route;
+    const crossed = new Intl.ListFormat('en').format(northern.countries.map((id) => named(id).name.en));
+    const plain = `1 route from Afghanistan. Northern route crosses ${crossed}. Paris Pact partner countries are shaded.`;
+    assert.equal(model({ ids: ['northern'] }).summary, plain);
+    // With priority on: the priority countries the map marks, by name, from the data.
+    const d = model({ ids: ['northern'], priority: true });
+    const priority = partners
+      .filter((p) => p.kind === 'country' && p.priority.value === true && d.countries.has(p.iso3))
+      .map((p) => p.name.en)
+      .sort(new Intl.Collator('en').compare);
+    assert.ok(priority.length >= 5 && priority.length < d.countries.size, `${priority.length} of ${d.countries.size}`);
+    assert.equal(
+      d.summary,
+      `${plain} Priority countries are highlighted: ${new Intl.ListFormat('en').format(priority)}.`,
+    );
   });
 
   it('counts the routes in the summary with the plural form of each language (one, two, few, other)', async () => {
