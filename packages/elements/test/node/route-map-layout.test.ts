@@ -194,6 +194,12 @@ describe('route map geometry against topojson-client and d3-geo', () => {
       2,
     ],
     [
+      // Half the world on a tall map: its corners lie outside the projected globe.
+      'along the equator half way round',
+      { countries: shapes, routes: [line([-89, 0], [89, 0])], width: 300, height: 900, padding: 10 },
+      0,
+    ],
+    [
       'with a degree for each pixel or two',
       { countries: shapes, routes: [line([-10, 35], [60, 60])], width: 200, height: 120, padding: 8 },
       3,
