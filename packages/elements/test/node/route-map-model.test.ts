@@ -259,6 +259,30 @@ describe('route map model', () => {
       withEdits.centres.map((c) => c.org.id),
       ['selec'],
     );
+
+    // A centre that works on a route shown but lies off its map (SELEC, Bucharest, made to work on
+    // the northern route): listed apart, without a point.
+    const north: MapOptions = { ...options, ids: ['northern'], centres: true };
+    const selecNorth = partners.map((p) =>
+      p.id === 'selec' ? { ...p, routes: [...p.routes, { route: 'northern', role: 'coordination' }] } : p,
+    ) as Partner[];
+    const away = deriveMapModel({ ...data, partners: selecNorth }, north, layoutMap(layoutInput(north)));
+    assert.deepEqual(
+      away.centres.map((c) => [c.org.id, c.point !== null]),
+      [
+        ['caricc', true],
+        ['selec', false],
+      ],
+    );
+    assert.match(away.summary, / Regional centres: CARICC \(Almaty\)\. Outside this map: SELEC \(Bucharest\)\.$/);
+    assert.doesNotMatch(model({ ids: ['northern'] }).summary, /Regional centres|Outside this map/);
+    // Every centre on the map: no "outside" sentence; no centre on a route: no sentence at all.
+    assert.doesNotMatch(model({ ids: ['northern'], centres: true }).summary, /Outside this map/);
+    const balkan: MapOptions = { ...options, ids: ['balkan'], centres: true };
+    const none = partners.map((p) => (p.id === 'selec' ? { ...p, routes: [] } : p)) as Partner[];
+    const without = deriveMapModel({ ...data, partners: none }, balkan, layoutMap(layoutInput(balkan)));
+    assert.deepEqual(without.centres, []);
+    assert.doesNotMatch(without.summary, /Regional centres|Outside this map/);
   });
 
   it('gives the table a row per route with every country, in order, by ISO code', () => {
