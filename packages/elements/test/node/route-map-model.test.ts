@@ -329,6 +329,11 @@ describe('route map model', () => {
     assert.deepEqual(d.countries.get('KAZ')?.routes, ['northern']);
     assert.equal(d.countries.has('TKM'), false, 'no partner record: not marked');
     assert.deepEqual(
+      d.routeOrder.get('northern'),
+      ['AFG', 'TJK', 'UZB', 'KGZ', 'KAZ', 'RUS'],
+      'the keyboard goes along the marked countries only',
+    );
+    assert.deepEqual(
       d.table[0]?.countries.filter((c) => ['KAZ', 'TKM'].includes(c.iso3)),
       [
         { iso3: 'TKM', name: 'TKM' },
