@@ -304,7 +304,11 @@ describe('route map model', () => {
     const edited: Route = {
       ...northern,
       countries: northern.countries.map(rename),
-      waypoints: northern.waypoints.map((w) => ({ ...w, country: rename(w.country) })),
+      // …and a waypoint on the far side of the globe, on no path: no stop of the map.
+      waypoints: [
+        ...northern.waypoints.map((w) => ({ ...w, country: rename(w.country) })),
+        { ...(northern.waypoints[0] as Route['waypoints'][number]), id: 'antipode', lon: -110, lat: -40 },
+      ],
       paths: [
         ...northern.paths.map((path, i) => (i ? path : [path[0] ?? '', 'nowhere', ...path.slice(1)])),
         [northern.waypoints[0]?.id ?? ''],
@@ -333,6 +337,8 @@ describe('route map model', () => {
       ['AFG', 'TJK', 'UZB', 'KGZ', 'KAZ', 'RUS'],
       'the keyboard goes along the marked countries only',
     );
+    assert.equal(d.stops.get('northern')?.length, northern.waypoints.length);
+    assert.ok(d.stops.get('northern')?.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1])));
     assert.deepEqual(
       d.table[0]?.countries.filter((c) => ['KAZ', 'TKM'].includes(c.iso3)),
       [
@@ -347,6 +353,31 @@ describe('route map model', () => {
     assert.deepEqual(che?.routes, []);
     assert.equal(che?.routesText, 'Not on the routes shown');
     assert.equal(che?.label, 'Switzerland: Paris Pact partner. Not on the routes shown');
+  });
+
+  it('splits the drawn countries into plain land, plain dots over it, and the marked ones', () => {
+    const d = model();
+    const drawn = d.layout.countries;
+    const plain = drawn.filter((c) => !c.iso3 || !d.countries.has(c.iso3));
+    assert.ok(plain.some((c) => c.dot) && plain.some((c) => !c.dot), 'plain land and plain dots in the view');
+    assert.equal(
+      d.land,
+      plain
+        .filter((c) => !c.dot)
+        .map((c) => c.d)
+        .join(''),
+    );
+    assert.equal(
+      d.landOver,
+      plain
+        .filter((c) => c.dot)
+        .map((c) => c.d)
+        .join(''),
+    );
+    assert.deepEqual(
+      d.marked.map((c) => c.iso3).sort(),
+      [...d.countries.keys()].filter((k) => drawn.some((c) => c.iso3 === k)).sort(),
+    );
   });
 
   it('speaks the content’s language', () => {
