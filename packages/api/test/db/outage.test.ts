@@ -99,19 +99,28 @@ function apiBehindProxy(
   cluster: { url: string; drop: () => Promise<void> },
   o: { recheckMs: number; waitMs?: number; location?: { connectTimeoutMs: number; queryTimeoutMs: number } },
 ) {
-  const s = { logged: [] as string[] } as {
+  const s = { logged: [] as string[], levels: [] as string[] } as {
     proxy: Awaited<ReturnType<typeof cuttableProxy>>;
     db: PactDatabase;
     other: PactDatabase;
     store: SqlStore;
     server: RunningServer;
     logged: string[];
+    levels: string[];
   };
   before(async () => {
     s.proxy = await cuttableProxy(new URL(cluster.url));
     s.db = await openDatabase({ url: s.proxy.url, ...o.location });
     s.other = await openDatabase({ url: cluster.url });
-    s.store = new SqlStore(s.db, o.recheckMs, (m) => s.logged.push(m), o.waitMs);
+    s.store = new SqlStore(
+      s.db,
+      o.recheckMs,
+      (m, level) => {
+        s.logged.push(m);
+        s.levels.push(level);
+      },
+      o.waitMs,
+    );
     await s.store.refresh();
     await s.store.watch();
     s.server = await startServer({ dataset: s.store, port: 0, log: false });
@@ -197,6 +206,7 @@ if (fresh)
       assert.notEqual((await read('/v1/partners?limit=200')).etag, partners.etag);
       assert.equal((await read('/readyz')).status, 200);
       assert.deepEqual(logged.slice(1), ['pact-api: the database answers again; reads are current.']);
+      assert.deepEqual(s.levels, ['warn', 'info'], 'the outage is a warning, the return news');
       // The same write, sent again, is made.
       const again = await rename();
       assert.equal(again.status, 200, await again.clone().text());
@@ -299,6 +309,7 @@ if (hole)
       assert.equal((JSON.parse(back.text) as Partner).name.en, 'Tajikistan (renamed)');
       assert.equal((await within(5000, '/readyz')).status, 200);
       assert.deepEqual(logged.slice(1), ['pact-api: the database answers again; reads are current.']);
+      assert.deepEqual(s.levels, ['warn', 'info'], 'the outage is a warning, the return news');
       // No connection the outage left is inside that transaction: a key made through the API's
       // database is committed at once, seen by another connection.
       for (let i = 1; i <= 6; i++) {

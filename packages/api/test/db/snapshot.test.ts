@@ -147,6 +147,21 @@ for (const backend of await backends()) {
       }
     });
 
+    t('the read store asks the database for its revision at most once per recheck interval', async () => {
+      let asked = 0;
+      const counting: PactDatabase = Object.create(db, {
+        snapshot: { value: () => (asked++, db.snapshot()) },
+      });
+      const store = new SqlStore(counting, 300);
+      await store.listPillars();
+      await store.listPillars();
+      await store.meta();
+      assert.equal(asked, 1, 'three reads within the interval: one check');
+      await new Promise((ok) => setTimeout(ok, 350));
+      await store.listPillars();
+      assert.equal(asked, 2, 'a read after it checks again');
+    });
+
     t('keeps the records a write did not touch as the same objects; a changed one is new', async () => {
       const before = await db.snapshot();
       const [first, second] = before.dataset.projects.filter((p) => p.implementer === 'osce');
