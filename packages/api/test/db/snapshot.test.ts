@@ -162,6 +162,17 @@ for (const backend of await backends()) {
       assert.equal(asked, 2, 'a read after it checks again');
     });
 
+    t('the first read waits for the first snapshot, however long it takes past the wait', async () => {
+      const slow: PactDatabase = Object.create(db, {
+        snapshot: { value: async () => (await new Promise((ok) => setTimeout(ok, 200)), db.snapshot()) },
+      });
+      const store = new SqlStore(slow, 60_000, () => undefined, 20);
+      const started = Date.now();
+      assert.equal((await store.listPillars()).length, 4);
+      assert.ok(Date.now() - started >= 190, 'answered from the snapshot it waited for');
+      await new Promise((ok) => setTimeout(ok, 50)); // no timer of the wait left to fire
+    });
+
     t('keeps the records a write did not touch as the same objects; a changed one is new', async () => {
       const before = await db.snapshot();
       const [first, second] = before.dataset.projects.filter((p) => p.implementer === 'osce');
