@@ -623,6 +623,34 @@ describe('route map geometry of a topology made by hand', () => {
       [['BIG', [-4, -4, 304, 204], 150, 100]],
       'clipped to the map, its label at the middle of what is shown',
     );
+    // The same country on a map of 15–25°: its north-east corner is the map's centre, so only the
+    // bottom left quarter is the country, and its label is there, at the middle of that part.
+    const corner = layoutMap({
+      countries: wide,
+      routes: [
+        {
+          id: 'r',
+          lines: [
+            [
+              [15, 15],
+              [25, 25],
+            ],
+          ],
+          countries: [],
+        },
+      ],
+      width: 300,
+      height: 200,
+      padding: 10,
+    });
+    const [x0 = NaN, y0 = NaN] = corner.project(0, 0) ?? [];
+    const [x1 = NaN, y1 = NaN] = corner.project(20, 20) ?? [];
+    assert.ok(x0 < 0 && y0 > 200 && Math.abs(x1 - 150) < 5 && Math.abs(y1 - 100) < 5, `${x0}, ${y0}, ${x1}, ${y1}`);
+    const [big] = corner.countries;
+    assert.ok(
+      big && Math.abs(big.x - (x1 - 4) / 2) < 5 && Math.abs(big.y - (y1 + 204) / 2) < 5,
+      `label at ${big?.x}, ${big?.y}`,
+    );
   });
 
   const lineAcross: LayoutInput['routes'] = [
