@@ -7,7 +7,7 @@ import { isFlowSet, isPartner } from '@pact/schema';
 import type { FlowSet } from '@pact/sdk';
 import { countryShapes, layoutMap, type CountryShape } from '../../src/route-map/geometry.js';
 import { drawMap } from '../../src/route-map/draw.js';
-import { mapModelCache, type MapData } from '../../src/route-map/map-model.js';
+import { focusAnnouncement, mapModelCache, type MapData } from '../../src/route-map/map-model.js';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const shapes = countryShapes(json('../../../api/geo/countries.json')) as CountryShape[];
@@ -73,6 +73,15 @@ describe('the flow model (flows="cocaine")', () => {
     assert.equal(d.land, d.layout.countries.map((c) => c.d).join(''));
     assert.ok(d.land.length > 1000, 'the land is drawn');
     assert.deepEqual([d.order, d.marked, d.table], [[], [], []]);
+  });
+
+  it('announces a line with its name and where it goes (it crosses no marked country)', () => {
+    for (const line of flowSet.lines)
+      assert.equal(
+        focusAnnouncement(d, { kind: 'route', id: line.id }, null, 'en'),
+        `${line.name.en}. ${line.summary.en}`,
+      );
+    assert.equal(focusAnnouncement(d, { kind: 'route', id: 'nowhere' }, null, 'en'), 'nowhere. ');
   });
 
   it('counts its directions in each plural form (the count comes first, in English without catalogs)', () => {

@@ -394,6 +394,10 @@ describe('route map model', () => {
       focusAnnouncement(d, { kind: 'country', iso3: 'TJK' }, 'northern', 'en'),
       `Northern route: Tajikistan, 2 of ${n}`,
     );
+    assert.equal(
+      focusAnnouncement(d, { kind: 'country', iso3: 'AFG' }, 'northern', 'en'),
+      `Northern route: Afghanistan, 1 of ${n}`,
+    );
     assert.equal(focusAnnouncement(d, { kind: 'country', iso3: 'TJK' }, null, 'en'), d.countries.get('TJK')?.label);
     // Not on the route the keyboard goes along (Tajikistan is not on the Balkan route): its name alone.
     assert.equal(focusAnnouncement(d, { kind: 'country', iso3: 'TJK' }, 'balkan', 'en'), d.countries.get('TJK')?.label);
