@@ -173,6 +173,37 @@ for (const backend of await backends()) {
       await new Promise((ok) => setTimeout(ok, 50)); // no timer of the wait left to fire
     });
 
+    t(
+      'without a logger of its own, the read store tells stderr when the database stops answering and when it is back',
+      async () => {
+        let down = false;
+        const flaky: PactDatabase = Object.create(db, {
+          snapshot: { value: () => (down ? Promise.reject(new Error('connection refused')) : db.snapshot()) },
+          notReady: { value: async () => (down ? 'connection refused' : null) },
+        });
+        const store = new SqlStore(flaky, 0);
+        const printed: string[] = [];
+        const error = console.error;
+        console.error = (m: unknown) => void printed.push(String(m));
+        try {
+          await store.listPillars();
+          down = true;
+          assert.equal((await store.listPillars()).length, 4, 'served from the last snapshot');
+          down = false;
+          await store.listPillars(); // answered at once from the last snapshot; the check runs behind it
+          for (let i = 0; i < 100 && printed.length < 2; i++) await new Promise((ok) => setTimeout(ok, 10));
+        } finally {
+          console.error = error;
+        }
+        assert.equal(printed.length, 2, printed.join('\n'));
+        assert.match(
+          printed[0] ?? '',
+          /^pact-api: the database does not answer \(connection refused\); reads are served from revision \d+ until it does\.$/,
+        );
+        assert.equal(printed[1], 'pact-api: the database answers again; reads are current.');
+      },
+    );
+
     t('keeps the records a write did not touch as the same objects; a changed one is new', async () => {
       const before = await db.snapshot();
       const [first, second] = before.dataset.projects.filter((p) => p.implementer === 'osce');
