@@ -324,7 +324,13 @@ test('a coordinator sees the project’s history (who, when, which fields) and t
   assert.equal(rows[2]![2], 'Title');
   await check(w, 'history');
   await w.page.click('.who a[href="#/recent"]');
-  await w.page.waitForSelector('table.changes');
+  // The history's own table is still there until the recent changes are shown: wait for their heading.
+  await w.page.waitForFunction(
+    () =>
+      document.querySelector('#v-title')?.textContent?.trim() === 'Recent changes' &&
+      document.querySelector('table.changes') !== null,
+    { timeout: 5000 },
+  );
   const recent = await w.page.$$eval('table.changes tbody tr td:nth-child(2)', (tds) =>
     tds.map((td) => td.textContent),
   );
