@@ -69,6 +69,9 @@ const BIG = 'b'.repeat(9 * 1024 * 1024);
 writeFileSync(join(root, 'big.js'), BIG);
 writeFileSync(join(root, 'big.js.br'), brotliCompressSync(BIG, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } }));
 writeFileSync(join(outside, 'secret.txt'), 'SECRET');
+// The site root holds a path of the CDN's prefix too: the CDN's folder must answer it.
+mkdirSync(join(root, 'cdn'));
+writeFileSync(join(root, 'cdn', 'entry.js'), 'the site root’s copy');
 symlinkSync(join(outside, 'secret.txt'), join(root, 'escape.txt'));
 
 let server: RunningServer;
@@ -186,6 +189,7 @@ describe('static folders as a deployment may list them', () => {
     const entry = await fetch(`${other.url}/cdn/entry.js`);
     assert.equal(entry.status, 200);
     assert.equal(entry.headers.get('Access-Control-Allow-Origin'), '*', 'served as the CDN');
+    assert.equal(await entry.text(), TEXT, 'from the CDN’s folder, not the site root’s cdn/');
     assert.equal((await fetch(`${other.url}/a.css`)).status, 200);
     // Nothing of the process's own folder through a folder that is not there.
     for (const path of ['/missing/package.json', '/missing/', '/missing/index.html'])
