@@ -4,7 +4,7 @@
 // and hydrated by the CDN file with it on.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -26,11 +26,27 @@ async function cspPages(_req: Request, url: URL): Promise<Response | undefined> 
   });
 }
 
+/**
+ * The API again under /flaky/v1/, but its country outlines answer 503 while `outlinesDown`: a
+ * server-rendered map whose outlines (not carried in the page) cannot be loaded.
+ */
+let outlinesDown = false;
+async function flakyApi(req: Request, url: URL): Promise<Response | undefined> {
+  if (!url.pathname.startsWith('/flaky/v1/')) return undefined;
+  const path = url.pathname.slice('/flaky'.length);
+  if (outlinesDown && path === '/v1/geo/countries')
+    return Response.json(
+      { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Down on purpose.' },
+      { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+    );
+  return fetch(`${server.url}${path}${url.search}`, { headers: req.headers });
+}
+
 before(async () => {
   server = await startServer({
     dataset: await loadDataset(),
     log: false,
-    handlers: [...PAGES, cspPages],
+    handlers: [...PAGES, cspPages, flakyApi],
     statics: { '/t/': pages, '/cdn/': cdnDir(CDN) },
   });
   browser = await launch();
@@ -180,7 +196,9 @@ test('GET /v1/render/pact-route-map: width, 400 naming a wrong attribute, ETag a
   assert.match(html, /<svg[^>]*class="layer base"[^>]*viewBox="0 0 480 360"/);
   const answers = /<script type="application\/json" data-pact-answers>([^]*?)<\/script>/.exec(html)?.[1] ?? '{}';
   const urls = Object.keys(JSON.parse(answers) as object).map((u) => new URL(u).pathname);
-  assert.deepEqual(urls.sort(), ['/v1/geo/countries', '/v1/partners', '/v1/routes']);
+  // The outlines are drawn in the SVG and not carried a second time: the browser asks for them (and caches them).
+  assert.deepEqual(urls.sort(), ['/v1/partners', '/v1/routes']);
+  assert.doesNotMatch(html, /Topology/, 'no outlines in the page');
   const wide = await (await get('/v1/render/pact-route-map?routes=northern&width=480')).text();
   assert.match(wide, /<svg[^>]*class="layer base"[^>]*viewBox="0 0 480 270"/, '16:9 without it');
 
@@ -211,7 +229,7 @@ test('GET /v1/render/pact-route-map: width, 400 naming a wrong attribute, ETag a
   }
 });
 
-test('JavaScript on, the CDN file: the map hydrates at its own size (no request, nothing replaced, one copy, no warning)', async () => {
+test('JavaScript on, the CDN file: the map hydrates at its own size (one request: the outlines; nothing replaced, one copy, no warning)', async () => {
   const url = await pageWith(
     'hydrate-map.html',
     ['/v1/render/pact-route-map'],
@@ -277,7 +295,11 @@ test('JavaScript on, the CDN file: the map hydrates at its own size (no request,
       adopted: true,
       toolbar: 'visible',
     });
-    assert.deepEqual(apiRequests, [], 'the data came with the page');
+    assert.deepEqual(
+      apiRequests.map((u) => new URL(u).pathname),
+      ['/v1/geo/countries'],
+      'the routes and partners came with the page; the outlines (the same on every page) from the API',
+    );
     assert.deepEqual(
       warnings.filter((w) => /hydrat|mismatch/i.test(w)),
       [],
@@ -302,6 +324,60 @@ test('JavaScript on, the CDN file: the map hydrates at its own size (no request,
 const titles = (page: Page) =>
   page.evaluate(`[...document.querySelector('pact-projects').shadowRoot.querySelectorAll('[part~="row"] .title')]
     .filter((n) => n.getBoundingClientRect().height > 0).map((n) => n.textContent.trim())`) as Promise<string[]>;
+
+test('the outlines cannot be loaded: the map shows its error state with Retry in place of what the server drew, then the map', async () => {
+  // The server's map, its API (its attribute and the keys of the answers it carries) under /flaky/v1/.
+  const url = await pageWith('flaky-map.html', ['/v1/render/pact-route-map'], '', '');
+  const path = join(pages, 'flaky-map.html');
+  const api = `${server.url}/v1`;
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8')
+      .replaceAll(api, `${server.url}/flaky/v1`)
+      .replace('</body>', '<script type="module" src="/cdn/pact-elements.js"></script></body>'),
+  );
+  // The 503 is logged by the browser; any other console error or exception counts.
+  const { page, errors } = await watchedPage(browser, [/Failed to load resource.*503/]);
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warn') warnings.push(m.text());
+  });
+  outlinesDown = true;
+  try {
+    await page.goto(url);
+    const state = `(() => {
+      const root = document.querySelector('pact-route-map').shadowRoot;
+      return {
+        error: root.querySelector('[part~="error"]')?.textContent.replace(/\\s+/g, ' ').trim() ?? null,
+        retry: [...root.querySelectorAll('[part~="error"] button')].map((b) => b.textContent.trim()),
+        svgs: root.querySelectorAll('svg.layer.base').length,
+        malta: root.querySelectorAll('[data-key="country:MLT"]').length,
+      };
+    })()`;
+    await page.waitForFunction(`${state}.error !== null`, { timeout: 10000 });
+    const failed = (await page.evaluate(state)) as { error: string; retry: string[]; svgs: number; malta: number };
+    assert.deepEqual(
+      { ...failed, error: failed.error.length > 0 },
+      { error: true, retry: ['Retry'], svgs: 0, malta: 0 },
+    );
+    assert.deepEqual(
+      warnings.filter((w) => /hydrat|mismatch/i.test(w)),
+      [],
+    );
+    assert.deepEqual(errors, [], 'no exception: rendered afresh, not hydrated against another template');
+
+    outlinesDown = false;
+    await page.evaluate(
+      `document.querySelector('pact-route-map').shadowRoot.querySelector('[part~="error"] button').click()`,
+    );
+    await page.waitForFunction(`${state}.svgs === 1`, { timeout: 10000 });
+    assert.deepEqual(await page.evaluate(state), { error: null, retry: [], svgs: 1, malta: 1 });
+    assert.deepEqual(errors, []);
+  } finally {
+    outlinesDown = false;
+    await page.close();
+  }
+});
 
 test('JavaScript off: a link to the next page of projects, and the records of the API’s next page there', async () => {
   type Projects = { data: { title: { en: string } }[]; next: string | null; total: number };

@@ -211,18 +211,22 @@ export abstract class PactElement extends LitElement {
     const pending = catalogReady(this.uiLocale);
     if (pending) await pending;
     // Rendered on the server (a declarative shadow root, its data embedded: ssr/): the first
-    // render waits for the data, answered from the page, so that it hydrates what is there; in a
-    // turn of its own too (the elements of a page hydrate one per task).
-    if (!this.hasUpdated && this.hasAttribute('data-pact-ssr')) {
+    // render waits for the data, answered from the page, so that it hydrates what is there.
+    const ssr = !this.hasUpdated && this.hasAttribute('data-pact-ssr');
+    const data = dataControllers(this);
+    if (ssr) {
       // loading="lazy": its content is shown already; it takes it over once near the viewport.
       const near = nearViewportToHydrate(this);
       if (near) await near;
-      await Promise.all(dataControllers(this).map((c) => c.task.run()));
-      this.#renderedData = true;
-      await nextTurn();
+      await Promise.all(data.map((c) => c.task.run()));
+      // Data the page does not carry (the map's outlines) could not be loaded: the error state is
+      // not what the server rendered, so it is rendered afresh in its place (with Retry). (Without
+      // the hydration support, createRenderRoot has dropped the server's content already.)
+      if (hydrationInstalled()) (await import('../ssr/hydrate.js')).renderAfresh(this, data);
     }
-    // The first render with data: in a task of its own, not in the same as the other elements'.
-    else if (!this.#renderedData && dataControllers(this).some((c) => c.hasData)) {
+    // The first render with data (a hydration too): in a task of its own, not in the same as the
+    // other elements' (the elements of a page hydrate one per task).
+    if (ssr || (!this.#renderedData && data.some((c) => c.hasData))) {
       this.#renderedData = true;
       await nextTurn();
     }

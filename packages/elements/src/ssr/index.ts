@@ -1,9 +1,9 @@
 /**
  * `@pact/elements/ssr`: server rendering of the elements in Node, with @lit-labs/ssr. An element's
  * HTML comes with its shadow root as `<template shadowrootmode="open">` (Declarative Shadow DOM:
- * readable without JavaScript) and the API's answers it was rendered from inside it, so that the
- * client hydrates what is there without asking the API again (see `data-pact-ssr` in
- * core/pact-element.ts and `pageFetch` in core/client.ts).
+ * readable without JavaScript) and the API's answers it was rendered from inside it (but the
+ * country outlines: FETCHED_BY_CLIENT), so that the client hydrates what is there without asking
+ * the API again (see `data-pact-ssr` in core/pact-element.ts and `pageFetch` in core/client.ts).
  */
 import { installRenderGlobals } from './globals.js';
 import type { LitElement } from 'lit';
@@ -80,9 +80,18 @@ export interface Rendered {
 }
 
 /** Changes the ETags of every rendered element when the markup this module writes changes. */
-const RENDERER = 'pact-ssr 2';
+const RENDERER = 'pact-ssr 3';
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * The API's answers not carried in the HTML: the client asks for them itself. The country outlines
+ * (219 kB of JSON, 65 kB gzip) are the same on every page, and the browser's cache keeps them
+ * (Cache-Control: public); carried, each page view would bring them again beside the SVG drawn from
+ * them. The map waits for them to hydrate, its server-drawn SVG shown meanwhile. The rendered HTML
+ * still depends on them: they count in its ETag and its sources.
+ */
+const FETCHED_BY_CLIENT = /\/geo\/countries$/;
 
 const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 /** JSON inside <script>: nothing in it can close the element or open a comment. */
@@ -141,6 +150,7 @@ export async function renderToString(
   }
 
   installRenderGlobals();
+  // Every answer the HTML is made from; those carried in it (not FETCHED_BY_CLIENT) are `carried`.
   const answers: ServerAnswers = {};
   let cacheControl: string | null = null;
   const baseFetch = options.fetch ?? fetch;
@@ -191,7 +201,10 @@ export async function renderToString(
   const more = next
     ? `<a slot="next-page" rel="next" href="${escapeAttribute(options.nextPage!(next))}">${withLocale(locale, () => msg('Load more'))}</a>`
     : '';
-  const light = `${options.fallbackHtml ?? ''}${more}<script type="application/json" data-pact-answers>${scriptJson(answers)}</script>`;
+  const carried = Object.fromEntries(
+    Object.entries(answers).filter(([url]) => !FETCHED_BY_CLIENT.test(new URL(url).pathname)),
+  );
+  const light = `${options.fallbackHtml ?? ''}${more}<script type="application/json" data-pact-answers>${scriptJson(carried)}</script>`;
   prepared = el;
   let out: string;
   // lit/static-html: the tag and its attributes are part of the template, as a page would write them.

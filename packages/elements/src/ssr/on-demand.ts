@@ -13,7 +13,7 @@ type Install = (lit: { LitElement: typeof LitElement }) => void;
  * Whether LitElement carries the hydration support: it gives LitElement an `observedAttributes`
  * of its own (with `defer-hydration`), which LitElement otherwise inherits.
  */
-export const hydrationInstalled = (): boolean => Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes');
+export const hydrationInstalled = (): boolean => Object.hasOwn(LitElement, 'observedAttributes');
 
 let loading: Promise<void> | undefined;
 let failed = false;
@@ -33,7 +33,7 @@ export function hydrationSupport(): Promise<void> | undefined {
     },
     (e: unknown) => {
       failed = true;
-      console.warn('Pact Embed could not load its hydration support: the server-rendered elements render again.', e);
+      console.warn('Pact Embed could not load its hydration support: server-rendered elements render again.', e);
     },
   ));
 }
