@@ -95,6 +95,48 @@ describe('health, readiness, request ids and metrics', () => {
       assert.equal(metric('pact_body_cache_lookups{result="miss"}'), '2');
       assert.match(text, /^pact_http_request_duration_seconds_bucket\{le="0.005",route="\/v1\/partners\/\{id\}"/m);
       assert.match(text, /^pact_process_resident_memory_bytes \d+/m);
+      // The cache holds kaz's and tjk's bodies: its size in bytes, not 0.
+      assert.ok(Number(metric('pact_body_cache_bytes')) > 500, `${metric('pact_body_cache_bytes')} bytes`);
+      // The embedded dataset has no PostgreSQL pool: no pool metric.
+      assert.doesNotMatch(text, /pact_db_pool_connections/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('/metrics: the operations under one label, a path no route matches as other, methods as the API knows them', async () => {
+    const server = await startServer({ dataset: await loadDataset(), log: false, metricsToken: 's3cret' });
+    try {
+      const send = async (path: string, method = 'GET') =>
+        (await fetch(`${server.url}${path}`, { method })).arrayBuffer();
+      await send('/healthz');
+      await send('/readyz');
+      await send('/metrics');
+      // Under /v1 but no route's: other (a dot in a route is a dot: /v1/projects.iati.xml is not this).
+      await send('/v1/nothing-here');
+      await send('/v1/projectsXiatiXxml');
+      await send('/v1/projects.iati.xml');
+      for (const method of ['HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE', 'PROPFIND'])
+        await send('/v1/partners/kaz', method);
+      const text = await (await fetch(`${server.url}/metrics`, { headers: { Authorization: 'Bearer s3cret' } })).text();
+      const counts = new Map(
+        [...text.matchAll(/^pact_http_requests_total\{(route="[^"]*",method="[^"]*",status="\d+")\} (\d+)$/gm)].map(
+          (m) => [m[1]!, Number(m[2])],
+        ),
+      );
+      assert.deepEqual(Object.fromEntries(counts), {
+        'route="ops",method="GET",status="200"': 2,
+        'route="ops",method="GET",status="401"': 1,
+        'route="other",method="GET",status="404"': 2,
+        'route="/v1/projects.iati.xml",method="GET",status="200"': 1,
+        'route="/v1/partners/{id}",method="HEAD",status="200"': 1,
+        'route="/v1/partners/{id}",method="OPTIONS",status="204"': 1,
+        'route="/v1/partners/{id}",method="POST",status="405"': 1,
+        'route="/v1/partners/{id}",method="PUT",status="405"': 1,
+        'route="/v1/partners/{id}",method="PATCH",status="405"': 1,
+        'route="/v1/partners/{id}",method="DELETE",status="405"': 1,
+        'route="/v1/partners/{id}",method="other",status="405"': 1,
+      });
     } finally {
       await server.close();
     }
