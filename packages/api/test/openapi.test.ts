@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { ROUTES, type RouteSpec } from '@pact/api';
+import type { ParamSpec } from '../src/params.js';
 import { readServer, type ReadServer } from './read-server.js';
 
 type Json = Record<string, unknown>;
@@ -95,7 +96,10 @@ describe('the OpenAPI document', () => {
       assert.equal(res.status, 200);
       const schema = op(route).responses['200']?.content?.['application/json']?.schema;
       assert.ok(schema, 'a JSON schema for 200');
-      if (route.response) assert.deepEqual(schema, { $ref: `#/components/schemas/${route.response}` });
+      assert.deepEqual(
+        schema,
+        route.response ? { $ref: `#/components/schemas/${route.response}` } : { type: 'object' },
+      );
       const v = validator(schema);
       assert.ok(v(await res.json()), errors(v));
     });
@@ -112,7 +116,7 @@ describe('the OpenAPI document', () => {
       const res = await get(path);
       assert.equal(String(res.status), status, path);
       const schema = op(route).responses[status]?.content?.['application/problem+json']?.schema;
-      assert.ok(schema, `${path}: a problem schema for ${status}`);
+      assert.deepEqual(schema, { $ref: '#/components/schemas/Problem' }, `${path}: the problem schema for ${status}`);
       const v = validator(schema);
       assert.ok(v(await res.json()), `${path}: ${errors(v)}`);
     }
@@ -211,5 +215,124 @@ describe('the OpenAPI document', () => {
     );
     const ids = ROUTES.map((r) => op(r).operationId);
     assert.equal(new Set(ids).size, ids.length, 'operation ids are unique');
+  });
+
+  test("each query parameter's type is the one the API checks it as (a generated client's types)", () => {
+    const expected = (spec: ParamSpec): Json => {
+      if (spec.kind === 'enum') {
+        if (spec.values.every((v) => typeof v === 'number')) return { type: 'integer', enum: [...spec.values] };
+        if (spec.values.every((v) => typeof v === 'boolean')) return { type: 'boolean' };
+        return { type: 'string', enum: spec.values.map(String) };
+      }
+      if (spec.kind === 'int') return { type: 'integer', minimum: spec.min, maximum: spec.max, default: spec.default };
+      if (spec.kind === 'text') return { type: 'string', maxLength: spec.maxLength };
+      if (spec.kind === 'lang') return { type: 'string', maxLength: 64, examples: [...spec.values] };
+      if (spec.kind === 'date')
+        return {
+          type: 'string',
+          pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$',
+          examples: ['2006', '2006-06', '2006-06-26'],
+        };
+      return { type: 'string' };
+    };
+    const kinds = new Set<string>();
+    for (const route of ROUTES)
+      if ('params' in route)
+        for (const [name, spec] of Object.entries(route.params)) {
+          kinds.add(spec.kind === 'enum' ? `enum of ${typeof spec.values[0]}` : spec.kind);
+          const p: Parameter | undefined = op(route).parameters.find((x) => x.in === 'query' && x.name === name);
+          assert.deepEqual(p?.schema, expected(spec), `${route.path} ${name}`);
+        }
+    // Each kind of parameter is among them, so that each rule above is checked.
+    for (const kind of ['enum of number', 'enum of boolean', 'enum of string', 'int', 'text', 'lang', 'date', 'cursor'])
+      assert.ok(kinds.has(kind), kind);
+    // The date pattern is what the API takes: each example, not a month without its zero.
+    const pattern = new RegExp(String(expected({ kind: 'date', description: '' })['pattern']));
+    assert.deepEqual(
+      ['2006', '2006-06', '2006-06-26', '2006-6'].map((d) => pattern.test(d)),
+      [true, true, true, false],
+    );
+  });
+
+  test("each read's answers: 200 with ETag and Cache-Control, 304, and the type of an export or a calendar", () => {
+    for (const route of reads) {
+      const { responses } = op(route);
+      const ok = responses['200'] as { headers?: Record<string, { schema: Json }>; content?: Record<string, unknown> };
+      assert.deepEqual(
+        Object.entries(ok.headers ?? {}).map(([name, h]) => [name, h.schema]),
+        [
+          ['ETag', { type: 'string' }],
+          ['Cache-Control', { type: 'string' }],
+        ],
+        route.path,
+      );
+      const type = route.kind === 'export' || route.kind === 'calendar' ? route.contentType : 'application/json';
+      assert.deepEqual(Object.keys(ok.content ?? {}), [type], route.path);
+      if (type !== 'application/json') assert.deepEqual(ok.content?.[type], { schema: { type: 'string' } }, route.path);
+      assert.ok(responses['304'], route.path);
+    }
+  });
+
+  test('each write: If-Match required exactly where the API requires it, the key, the body, its success', () => {
+    let patches = 0;
+    for (const route of ROUTES) {
+      if (route.kind !== 'write') continue;
+      const o = op(route) as Operation & {
+        requestBody?: { required: boolean; content: Record<string, { schema: Json }> };
+      };
+      const header = (name: string) => o.parameters.find((p) => p.in === 'header' && p.name === name);
+      const where = `${route.method} ${route.path}`;
+      if (route.ifMatch === 'no') assert.equal(header('If-Match'), undefined, where);
+      else assert.equal(header('If-Match')?.required, route.ifMatch === 'required', where);
+      assert.equal(header('Idempotency-Key')?.required, route.method === 'POST' ? false : undefined, where);
+      const success = o.responses[String(route.status)] as { headers?: Record<string, { schema: Json }> };
+      assert.ok(success, `${where}: its ${route.status}`);
+      if (route.status === 204) assert.equal(success.headers, undefined, where);
+      else assert.deepEqual(success.headers?.['ETag']?.schema, { type: 'string' }, `${where}: the new ETag`);
+      // A PUT that may create: 201 as well as 200.
+      assert.equal(Boolean(o.responses['201']), route.status === 201 || route.ifMatch === 'when-exists', where);
+      if (!route.body) assert.equal(o.requestBody, undefined, where);
+      else {
+        assert.equal(o.requestBody?.required, true, where);
+        const types = Object.entries(o.requestBody?.content ?? {});
+        if (route.method === 'PATCH') {
+          patches++;
+          assert.deepEqual(
+            types,
+            [
+              ['application/merge-patch+json', { schema: { type: 'object' } }],
+              ['application/json', { schema: { type: 'object' } }],
+            ],
+            where,
+          );
+        } else
+          assert.deepEqual(
+            types,
+            [['application/json', { schema: { $ref: `#/components/schemas/${route.body}` } }]],
+            where,
+          );
+      }
+    }
+    assert.ok(patches > 0, 'a PATCH among the writes');
+    // What a summary cannot say: how a create brings a withdrawn project back (the only such description).
+    const described = ROUTES.filter((r) => (op(r) as { description?: string }).description).map(
+      (r) => `${r.method} ${r.path}`,
+    );
+    assert.deepEqual(described, ['POST /v1/projects']);
+    assert.match(
+      (op(ROUTES.find((r) => r.method === 'POST' && r.path === '/v1/projects')!) as { description?: string })
+        .description!,
+      /^With the id of a withdrawn project, the create brings it back/,
+    );
+  });
+
+  test('what a generated client reads first: the server (this origin), the title, the version, the licence', () => {
+    const { info, servers } = doc as unknown as { info: Json & { license: Json }; servers: unknown };
+    assert.deepEqual(servers, [{ url: '/' }]);
+    assert.deepEqual(
+      [info['title'], info['version'], info.license],
+      ['Pact coordination API', '1.0.0', { name: 'MIT', identifier: 'MIT' }],
+    );
+    assert.match(String(doc.components.securitySchemes['bearer']?.['description']), /pact-api keys create/);
   });
 });
