@@ -9,7 +9,7 @@ import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import type { Problem } from '@pact/schema';
 import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
 import { BodyCache, matching } from '../src/http-cache.js';
-import { logPath } from '../src/log.js';
+import { LOG_PATH_LENGTH, logLine, logPath } from '../src/log.js';
 import { negotiate } from '../src/encoding.js';
 import { lookupLanguage, MAX_QUERY_PARAMS } from '../src/params.js';
 import { MAX_LISTED_ERRORS } from '../src/problem.js';
@@ -199,6 +199,17 @@ describe('logging and the answers Node gives itself', () => {
     const long = logPath(`/${'a'.repeat(5000)}`);
     assert.equal(long.length, 201);
     assert.ok(long.endsWith('…'));
+    // Exactly the bound: shown whole, not marked as cut.
+    const whole = `/${'a'.repeat(LOG_PATH_LENGTH - 1)}`;
+    assert.equal(logPath(whole), whole);
+    // A control above Latin-1 (the Arabic letter mark) in four hex digits.
+    assert.equal(logPath('/v1/%D8%9Cx'), '/v1/\\u061cx');
+  });
+
+  test('the method of a log line: at most 20 characters, anything but letters and "-" as "?"', () => {
+    assert.equal(logLine('GET', '/v1/meta', 200, 1.2), 'GET /v1/meta 200 1.2ms');
+    assert.equal(logLine('GE\r\nT', '/v1/meta', 400, 0.04), 'GE??T /v1/meta 400 0.0ms');
+    assert.equal(logLine('M-SEARCH'.padEnd(40, 'X'), '/', 405, 3), `${'M-SEARCH'.padEnd(20, 'X')} / 405 3.0ms`);
   });
 
   test('a request with CR LF and ANSI escapes in its path logs one escaped line', async () => {
