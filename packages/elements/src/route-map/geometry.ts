@@ -400,6 +400,9 @@ export function* layoutSteps({
       geoStream(c.feature(), projection.stream(polygonSink(builder)));
       const rings: Point[][] = [];
       geoStream(c.mainland(), projection.stream(lineSink(rings)));
+      // A mainland on the far side of the globe projects to nothing: then the largest ring drawn
+      // (an island, an overseas part) gives the centre, so that its tooltip points at it.
+      if (!rings.some((r) => r.length)) geoStream(c.feature(), projection.stream(lineSink(rings)));
       for (const [x, y] of rings.reduce((a, r) => (r.length > a.length ? r : a), [])) main.add(x, y);
     }
     const [x, y] = main.centroid();

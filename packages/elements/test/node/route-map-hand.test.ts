@@ -343,7 +343,7 @@ describe('route map geometry of a topology made by hand', () => {
     );
   });
 
-  it('labels a country whose mainland is not on the map at the middle of the map', () => {
+  it('points at the part on the map of a country whose mainland is not on it', () => {
     // Its mainland (the polygon with the most points) is 180° away; a square of it is on the map.
     const far = countryShapes({
       type: 'Topology',
@@ -373,10 +373,23 @@ describe('route map geometry of a topology made by hand', () => {
     }) as CountryShape[];
     assert.equal(far[0]?.main, 0);
     const map = layoutMap({ countries: far, routes: lineAcross, width: 400, height: 300, padding: 10 });
+    // Its centre (where its tooltip points) is the centroid of the square as drawn, clipped at the
+    // map's left edge: not the middle of the map (200, 150), where it used to be.
+    const [c] = map.countries;
+    const ring = [...(c?.d ?? '').matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    let [a, cx, cy] = [0, 0, 0];
+    ring.slice(1).forEach(([x1 = 0, y1 = 0], i) => {
+      const [x0 = 0, y0 = 0] = ring[i] ?? [];
+      const f = x0 * y1 - x1 * y0;
+      [a, cx, cy] = [a + f, cx + (x0 + x1) * f, cy + (y0 + y1) * f];
+    });
+    assert.equal(ring.length, 5, c?.d);
+    assert.equal(Math.min(...ring.map(([x = 0]) => x)), -4, 'clipped 4 px past the left edge');
     assert.deepEqual(
-      map.countries.map((c) => [c.iso3, c.x, c.y, c.d.length > 0]),
-      [['FAR', 200, 150, true]],
+      [c?.iso3, c?.x, c?.y],
+      ['FAR', Math.round((cx / (3 * a)) * 10) / 10, Math.round((cy / (3 * a)) * 10) / 10],
     );
+    assert.ok(Math.abs((c?.x ?? 0) - 200) > 50, `${c?.x}: away from the middle`);
   });
 
   it('puts a dot on a country too small to see only when its centre is on the map', () => {
