@@ -22,6 +22,8 @@ export function routeLabel(path: string): string {
 export interface MetricsSources {
   /** The serialized-body cache whose hits and misses are counted. */
   cache: BodyCache;
+  /** Bytes of the compressed bodies held (server.ts, compressedBodies). */
+  compressed?: (() => number) | undefined;
   /** The PostgreSQL pool's use, when the API runs on PostgreSQL. */
   pool?: (() => { total: number; idle: number; waiting: number } | undefined) | undefined;
 }
@@ -50,7 +52,7 @@ export class Metrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
     });
-    const { cache, pool } = sources;
+    const { cache, compressed, pool } = sources;
     new Gauge({
       name: 'pact_body_cache_lookups',
       help: 'Lookups of serialized bodies since start, answered from the cache (hit) or not (miss).',
@@ -69,6 +71,15 @@ export class Metrics {
         this.set(cache.size);
       },
     });
+    if (compressed)
+      new Gauge({
+        name: 'pact_compressed_cache_bytes',
+        help: 'Bytes of compressed bodies held, by ETag and coding (bounded; idle ones dropped).',
+        registers,
+        collect() {
+          this.set(compressed());
+        },
+      });
     if (pool)
       new Gauge({
         name: 'pact_db_pool_connections',

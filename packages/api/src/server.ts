@@ -81,7 +81,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const COMPRESSIBLE = /^(application\/(json|problem\+json)|text\/|image\/svg)/;
+/** JSON, problems, text, SVG and XML (the IATI export, a megabyte of it, was sent uncompressed). */
+const COMPRESSIBLE = /^(application\/(json|problem\+json|xml)|text\/|image\/svg)/;
 
 /** How long a compressed body nobody asks for is kept (see {@link compressedBodies}). */
 export const COMPRESSED_IDLE_MS = 60_000;
@@ -130,8 +131,7 @@ export function compressedBodies(
  * gzip or brotli as `Accept-Encoding` allows (RFC 9110 negotiation, encoding.ts), kept per ETag
  * and coding ({@link compressedBodies}), so a hot list is compressed once.
  */
-function compressor() {
-  const cache = compressedBodies();
+function compressor(cache: ReturnType<typeof compressedBodies>) {
   return async (req: Request, res: Response): Promise<Response> => {
     // Decide from the request first: a plain response is passed through untouched (fast path).
     const accept = req.headers.get('Accept-Encoding');
@@ -187,7 +187,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.sharedMaxAge !== undefined ? { sharedMaxAge: options.sharedMaxAge } : {}),
     ...(options.purge ? { purge: options.purge } : {}),
   });
-  const compress = compressor();
+  const compressed = compressedBodies();
+  const compress = compressor(compressed);
   const statics = staticFiles(options.statics ?? {}, options.staticHeaders);
   const handlers = options.handlers ?? [];
   /** HEAD is answered as GET (so that it carries the same headers, compressed or not), without the body. */
@@ -203,7 +204,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const sql = options.dataset instanceof SqlStore ? options.dataset : undefined;
   const metrics = options.metricsToken
-    ? new Metrics({ cache: bodyCache, pool: sql && (() => sql.db.poolStats()) })
+    ? new Metrics({ cache: bodyCache, compressed: () => compressed.size, pool: sql && (() => sql.db.poolStats()) })
     : undefined;
   const json = log === 'json' ? pino({ base: { pid: process.pid } }) : undefined;
   let draining = false;

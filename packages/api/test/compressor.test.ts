@@ -1,0 +1,202 @@
+// The server's compression of responses (server.ts, compressor), exactly: what is compressed and
+// what is sent as it is, the ETag of each coding, the bodies kept, and the 406 document. A page
+// handler (as the composing package adds: embed pages, server rendering) gives responses of a
+// chosen size, type, status and ETag; the API's own answers are checked beside them.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { Problem } from '@pact/schema';
+import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
+import { compressedBodies } from '../src/server.js';
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+let server: RunningServer;
+/** `/page?size=N&status=S&type=T&etag=E`: N bytes of text (default 2000), as asked. */
+before(async () => {
+  server = await startServer({
+    dataset: await loadDataset(),
+    log: false,
+    metricsToken: 'tok',
+    handlers: [
+      (_req, url) => {
+        if (url.pathname !== '/page') return undefined;
+        const q = url.searchParams;
+        const headers = new Headers();
+        if (q.get('type') !== 'none') headers.set('Content-Type', q.get('type') ?? 'text/plain; charset=utf-8');
+        if (q.has('etag')) headers.set('ETag', `"${q.get('etag')}"`);
+        const body = 'pact '.repeat(1000).slice(0, Number(q.get('size') ?? 2000));
+        return new Response(body, { status: Number(q.get('status') ?? 200), headers });
+      },
+    ],
+  });
+});
+after(() => server.close());
+
+/** One request with exactly these headers, the body as sent (not decompressed). */
+function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((ok, fail) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+const decoded = (a: Answer) =>
+  a.headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(a.body)
+    : a.headers['content-encoding'] === 'gzip'
+      ? gunzipSync(a.body)
+      : a.body;
+
+const compressedBytes = async () => {
+  const text = await (await fetch(`${server.url}/metrics`, { headers: { Authorization: 'Bearer tok' } })).text();
+  return Number(/^pact_compressed_cache_bytes (\d+)$/m.exec(text)?.[1] ?? NaN);
+};
+
+describe('the compressor', () => {
+  test('a body under 1024 bytes is sent as it is, unless identity is refused; 1024 bytes and more are compressed', async () => {
+    const cases: [number, string, string | undefined][] = [
+      [1023, 'gzip', undefined],
+      [1024, 'gzip', 'gzip'],
+      [1023, 'br', undefined],
+      [1024, 'br', 'br'],
+      [1023, 'gzip, identity;q=0', 'gzip'],
+      [10, 'br, identity;q=0', 'br'],
+    ];
+    for (const [size, accept, coding] of cases) {
+      const a = await get(`/page?size=${size}`, { 'Accept-Encoding': accept });
+      const what = `${size} bytes, ${accept}`;
+      assert.equal(a.status, 200, what);
+      assert.equal(a.headers['content-encoding'], coding, what);
+      assert.equal(decoded(a).toString(), 'pact '.repeat(1000).slice(0, size), what);
+      assert.equal(Number(a.headers['content-length']), a.body.length, what);
+    }
+  });
+
+  test('each coding has its own ETag; a body without one is compressed and still has none', async () => {
+    const gz = await get('/page?etag=v1', { 'Accept-Encoding': 'gzip' });
+    const br = await get('/page?etag=v1', { 'Accept-Encoding': 'br' });
+    const plain = await get('/page?etag=v1');
+    assert.deepEqual([gz.headers['etag'], br.headers['etag'], plain.headers['etag']], ['"v1-gzip"', '"v1-br"', '"v1"']);
+    for (const accept of ['gzip', 'br']) {
+      const a = await get('/page', { 'Accept-Encoding': accept });
+      assert.equal(a.status, 200, accept);
+      assert.equal(a.headers['content-encoding'], accept);
+      assert.equal(a.headers['etag'], undefined, accept);
+      assert.equal(decoded(a).length, 2000, accept);
+    }
+  });
+
+  test('an answer other than 200 keeps its status and its bytes, even when identity is refused', async () => {
+    for (const accept of ['gzip', 'gzip, identity;q=0']) {
+      const page = await get('/page?status=404&size=3000', { 'Accept-Encoding': accept });
+      assert.deepEqual(
+        [page.status, page.headers['content-encoding'], page.body.length],
+        [404, undefined, 3000],
+        accept,
+      );
+      const api = await get('/v1/partners/atlantis', { 'Accept-Encoding': accept });
+      assert.equal(api.status, 404, accept);
+      assert.equal(api.headers['content-encoding'], undefined, accept);
+      assert.equal((JSON.parse(api.body.toString()) as Problem).status, 404, accept);
+    }
+  });
+
+  test('only text, JSON, SVG and XML are compressed: another type, or none, is sent as it is', async () => {
+    const cases: [string, string | undefined][] = [
+      ['text/html; charset=utf-8', 'gzip'],
+      ['application/json', 'gzip'],
+      ['application/problem+json', 'gzip'],
+      ['application/xml; charset=utf-8', 'gzip'],
+      ['image/svg+xml', 'gzip'],
+      ['image/png', undefined],
+      ['application/octet-stream', undefined],
+      ['none', undefined],
+    ];
+    for (const [type, coding] of cases) {
+      const a = await get(`/page?type=${encodeURIComponent(type)}`, { 'Accept-Encoding': 'gzip' });
+      assert.deepEqual([a.status, a.headers['content-encoding']], [200, coding], type);
+      assert.equal(decoded(a).length, 2000, type);
+    }
+  });
+
+  test('the IATI export (a megabyte of XML) is compressed, and decodes to the bytes sent plain', async () => {
+    const plain = await get('/v1/projects.iati.xml');
+    assert.equal(plain.status, 200);
+    assert.match(String(plain.headers['content-type']), /^application\/xml/);
+    assert.ok(plain.body.length > 500_000, `${plain.body.length} bytes`);
+    for (const coding of ['gzip', 'br']) {
+      const a = await get('/v1/projects.iati.xml', { 'Accept-Encoding': coding });
+      assert.equal(a.headers['content-encoding'], coding);
+      assert.ok(a.body.length < plain.body.length / 5, `${coding}: ${a.body.length} bytes`);
+      assert.ok(decoded(a).equals(plain.body), coding);
+    }
+  });
+
+  test('a body with an ETag is compressed once per coding and kept; one without is not kept', async () => {
+    const before = await compressedBytes();
+    const first = await get('/page?etag=kept&size=5000', { 'Accept-Encoding': 'gzip' });
+    const key = '"kept"|gzip';
+    assert.equal(await compressedBytes(), before + first.body.length + key.length);
+    const again = await get('/page?etag=kept&size=5000', { 'Accept-Encoding': 'gzip' });
+    assert.ok(again.body.equals(first.body));
+    assert.equal(await compressedBytes(), before + first.body.length + key.length, 'asked again: not kept twice');
+    await get('/page?size=5000', { 'Accept-Encoding': 'gzip' });
+    assert.equal(await compressedBytes(), before + first.body.length + key.length, 'without an ETag: not kept');
+  });
+
+  test('406 when no coding the client accepts is available: a problem document, not cached, for every origin', async () => {
+    const a = await get('/v1/partners', { 'Accept-Encoding': 'gzip;q=0, br;q=0, identity;q=0' });
+    assert.equal(a.status, 406);
+    assert.equal(a.headers['content-type'], 'application/problem+json; charset=utf-8');
+    assert.equal(a.headers['access-control-allow-origin'], '*');
+    assert.equal(a.headers['cache-control'], 'no-store');
+    assert.equal(a.headers['vary'], 'Accept-Encoding');
+    const problem = JSON.parse(a.body.toString()) as Problem;
+    assert.equal(problem.status, 406);
+    assert.equal(problem.title, 'Not Acceptable');
+    assert.equal(
+      problem.detail,
+      'No content coding the client accepts is available: send "Accept-Encoding: br", "gzip" or allow identity.',
+    );
+    // A type that is not compressed, with identity refused: the same answer.
+    const png = await get('/page?type=image/png', { 'Accept-Encoding': 'gzip, identity;q=0' });
+    assert.equal(png.status, 406);
+  });
+});
+
+describe('the compressed bodies kept', () => {
+  test('by default up to 16 MiB: an 8 MiB body is kept, a 17 MiB one is not', () => {
+    const cache = compressedBodies();
+    cache.set('"big"|br', Buffer.alloc(8 * 1024 * 1024));
+    assert.equal(cache.size, 8 * 1024 * 1024 + 8);
+    cache.set('"huge"|br', Buffer.alloc(17 * 1024 * 1024));
+    assert.equal(cache.get('"huge"|br'), undefined);
+  });
+
+  test('idle bodies are dropped when one is kept, at most every quarter of the idle limit', () => {
+    // (lru-cache takes a start time of 0 for "no time": the clock starts at 1 s.)
+    let now = 1_000;
+    const cache = compressedBodies(1024 * 1024, 60_000, { now: () => now });
+    cache.set('"a"|gzip', Buffer.alloc(100)); // 108 bytes with its key
+    now = 51_000;
+    cache.set('"b"|gzip', Buffer.alloc(200)); // a purge: nothing idle yet
+    assert.equal(cache.size, 108 + 208);
+    now = 62_000; // "a" idle for 61 s, but the last purge was 11 s ago: "a" still counted
+    cache.set('"c"|gzip', Buffer.alloc(300));
+    assert.equal(cache.size, 108 + 208 + 308);
+    now = 66_000; // a quarter of the limit (15 s) since the last purge: "a" dropped
+    cache.set('"d"|gzip', Buffer.alloc(400));
+    assert.equal(cache.size, 208 + 308 + 408);
+  });
+});
