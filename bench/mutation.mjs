@@ -9,6 +9,8 @@
 //   npm run bench:mutation -- api --mutate packages/api/src/params.ts --tests packages/api/test/hostile.test.ts
 //                                              judged by these suites only: faster, and a lower bound
 //                                              (a mutant only another suite would catch counts as survived)
+//   npm run bench:mutation -- api --postgres --mutate packages/api/src/db/cli.ts   the database cases on
+//                                              PostgreSQL instead of PGlite (as the sdk's always are)
 //   npm run bench:mutation -- sdk --check      also the TypeScript checker (mutants that do not compile
 //                                              are counted as such instead of being run)
 //
@@ -38,6 +40,10 @@ const { values, positionals } = parseArgs({
     tests: { type: 'string', multiple: true },
     check: { type: 'boolean', default: false },
     concurrency: { type: 'string', default: '2' },
+    // The suites' database cases on PostgreSQL only, each on a copy of a seeded database (as the
+    // sdk's always are): for the code only PostgreSQL runs (db/connection.ts's pool and listener,
+    // the CLI's key listing and revocation).
+    postgres: { type: 'boolean', default: false },
     // With --mutate, the results are kept under a name of their own (PKG--SLUG.json), so that a
     // package can be measured in parts across several sittings; `node bench/mutation-score.mjs`
     // adds the parts up.
@@ -144,16 +150,17 @@ const runName = (name) => {
     .replace(/^-|-$/g, '');
   // A file name's bound (255 bytes, with the .incremental.json suffix): a long list of files is
   // cut and told apart by a hash of the whole list.
-  if (slug.length <= 120) return `${name}--${slug}`;
+  const suffix = values.postgres ? '--postgres' : '';
+  if (slug.length <= 120) return `${name}--${slug}${suffix}`;
   const hash = createHash('sha256').update(values.mutate.join('\n')).digest('hex').slice(0, 8);
-  return `${name}--${slug.slice(0, 110)}-${hash}`;
+  return `${name}--${slug.slice(0, 110)}-${hash}${suffix}`;
 };
 
 for (const name of names) {
   const pkg = PACKAGES[name];
   const run = runName(name);
   const t0 = performance.now();
-  const postgres = name === 'sdk' ? await seededPostgres() : undefined;
+  const postgres = name === 'sdk' || values.postgres ? await seededPostgres() : undefined;
   Object.assign(process.env, postgres?.env);
   const stryker = new Stryker({
     packageManager: 'npm',
