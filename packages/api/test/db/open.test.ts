@@ -118,6 +118,16 @@ describe('an embedded database on disk', () => {
     assert.equal(await marked({ dir: existing, template }), false, 'an existing directory ignores the template');
   });
 
+  test('a seed that cannot be read fails the open, naming it (no half-opened database)', async () => {
+    const nowhere = join(tmp, 'no-seed-here');
+    await assert.rejects(
+      openDatabase({ dir: 'memory://', template: process.env['PACT_DB_TEMPLATE'] }, { seed: nowhere }),
+      // (the files are read at once: whichever fails first is named)
+      (e: Error) =>
+        e.message.startsWith(`${nowhere}/`) && e.message.endsWith('.json at (root): cannot be read (missing file?)'),
+    );
+  });
+
   test('a PostgreSQL pool has twice the cores by default, at least 2', () => {
     assert.equal(defaultPoolSize(), Math.max(2, availableParallelism() * 2));
   });
