@@ -4,10 +4,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createServer, request, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Problem } from '@pact/schema';
 import { loadDataset, startServer } from '@pact/api/node';
 
@@ -35,7 +37,8 @@ const raw = (port: number, method: string, path: string, headers: Record<string,
     req.end();
   });
 
-describe('where it listens', () => {
+// A start that never settles fails by name here, in seconds.
+describe('where it listens', { timeout: 15_000 }, () => {
   test('on loopback by default, on the port asked for, with its URL', async () => {
     const port = await freePort();
     const server = await startServer({ dataset, log: false, port });
@@ -97,17 +100,58 @@ describe('the log and request ids', () => {
     }
   });
 
-  test('log: false writes nothing and adds no request id', async (t) => {
+  test('log: false writes nothing and adds no request id, with metrics or without', async (t) => {
     const log = t.mock.method(console, 'log', () => {});
-    const server = await startServer({ dataset, log: false });
+    for (const metricsToken of [undefined, 'tok']) {
+      const server = await startServer({ dataset, log: false, metricsToken });
+      try {
+        const res = await fetch(`${server.url}/v1/meta`);
+        await res.arrayBuffer();
+        assert.equal(res.headers.get('x-request-id'), null, String(metricsToken));
+        assert.equal(log.mock.callCount(), 0, String(metricsToken));
+      } finally {
+        await server.close();
+      }
+    }
+    log.mock.restore();
+  });
+
+  test("log: 'json' writes one JSON object per request on stdout (pino), with the process id", async () => {
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(new URL('json-log-server.ts', import.meta.url))],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.stderr.on('data', (d: Buffer) => (err += d));
+    const until = async (what: string, found: () => string | undefined) => {
+      for (const t0 = Date.now(); Date.now() - t0 < 15_000; await new Promise((r) => setTimeout(r, 20))) {
+        const v = found();
+        if (v) return v;
+      }
+      throw new Error(`${what} within 15 s: ${err}${out}`);
+    };
     try {
-      const res = await fetch(`${server.url}/v1/meta`);
+      const url = await until('no server', () => /listening (\S+)/.exec(err)?.[1]);
+      const res = await fetch(`${url}/v1/partners/kaz`, { headers: { 'X-Request-Id': 'json-7' } });
       await res.arrayBuffer();
-      assert.equal(res.headers.get('x-request-id'), null);
-      assert.equal(log.mock.callCount(), 0);
+      assert.equal(res.headers.get('x-request-id'), 'json-7');
+      const line = await until('no log line', () => out.split('\n').find((l) => l.includes('"json-7"')));
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      assert.deepEqual(
+        [entry['reqId'], entry['method'], entry['path'], entry['status'], entry['level'], entry['pid']],
+        ['json-7', 'GET', '/v1/partners/kaz', 200, 30, child.pid],
+      );
+      assert.equal(entry['hostname'], undefined, "the process id only, not pino's host name");
+      assert.equal(typeof entry['ms'], 'number');
+      assert.ok((entry['ms'] as number) >= 0 && (entry['ms'] as number) < 10_000, String(entry['ms']));
+      assert.doesNotMatch(out, /^GET /m, 'no plain line beside the JSON');
     } finally {
-      await server.close();
-      log.mock.restore();
+      child.kill('SIGTERM');
     }
   });
 
@@ -190,6 +234,7 @@ describe('the operations’ answers', () => {
       assert.deepEqual([r.status, r.body], [200, body], path);
       assert.equal(r.headers['content-type'], 'text/plain; charset=utf-8', path);
       assert.equal(r.headers['cache-control'], 'no-store', path);
+      assert.equal(r.headers['connection'], 'keep-alive', `${path}: connections are kept until shutdown`);
     }
   });
 

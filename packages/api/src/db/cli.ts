@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DatasetError } from '../dataset.js';
-import { KeyError, MigrationError, ROLES, openDatabase, type PactDatabase } from './index.js';
+import { KeyError, ROLES, openDatabase, type PactDatabase } from './index.js';
 import type { DatabaseLocation } from './connection.js';
 import { connect } from './connection.js';
 import { migrateToLatest } from './migrate.js';
@@ -96,10 +96,7 @@ export async function runDbCli(argv: readonly string[], io: CliIo = defaultIo): 
       io.stderr(`${e.message}\n${DB_USAGE}\n`);
       return 2;
     }
-    if (e instanceof DatasetError || e instanceof KeyError || e instanceof MigrationError) {
-      io.stderr(`error: ${e.message}\n`);
-      return 1;
-    }
+    // Refused (a DatasetError, KeyError or MigrationError: the message says why) or failed: exit 1.
     io.stderr(`error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }

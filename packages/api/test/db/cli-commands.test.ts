@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import pg from 'pg';
 import { DEFAULT_DB_DIR, UsageError, cliLocation, runDbCli } from '../../src/db/cli.js';
 import { openDatabase } from '../../src/db/index.js';
 import { freshPostgres } from './support.js';
@@ -13,6 +14,8 @@ import { freshPostgres } from './support.js';
 // First, before any test is declared (the file's hooks then run once all of them are done), and so
 // that the test cluster's own `after`, which stops it, runs after this file's suites.
 const fresh = await freshPostgres();
+// Two more, left empty: an export from one, an import into the other.
+const [exportFrom, importInto] = fresh ? [await freshPostgres(), await freshPostgres()] : [null, null];
 const tmp = mkdtempSync(join(tmpdir(), 'pact-cli-commands-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -33,6 +36,8 @@ test('wrong arguments for each command: exit 2, the reason and the usage, no dat
     [['keys', 'list', 'all'], 'wrong arguments for "keys list all"'],
     [['keys', 'revoke'], 'wrong arguments for "keys revoke"'],
     [['keys', 'frobnicate'], 'unknown command "keys frobnicate"'],
+    [['keys', 'export'], 'unknown command "keys export"'],
+    [['keys', 'migrate'], 'unknown command "keys migrate"'],
     [['tables', 'list'], 'unknown command "tables list"'],
     [['keys', 'create', '--partner', 'unodc'], 'keys create needs --partner ID and --role ROLE'],
     [['keys', 'create', '--role', 'partner'], 'keys create needs --partner ID and --role ROLE'],
@@ -42,8 +47,25 @@ test('wrong arguments for each command: exit 2, the reason and the usage, no dat
     assert.equal(r.code, 2, argv.join(' '));
     assert.equal(r.stdout, '', argv.join(' '));
     assert.ok(r.stderr.startsWith(`${reason}\nusage:\n  db migrate`), `${argv.join(' ')}: ${r.stderr}`);
+    assert.ok(r.stderr.includes('\n  keys create --partner ID --role coordinator|partner|reader\n'), r.stderr);
   }
   assert.throws(() => readFileSync(join(tmp, 'never', 'PG_VERSION')));
+});
+
+test('without an io of its own, the CLI writes to the process’s stdout and stderr', async (t) => {
+  let err = '';
+  const write = t.mock.method(process.stderr, 'write', (text: string) => ((err += text), true));
+  try {
+    assert.equal(await runDbCli(['db', 'frobnicate']), 2);
+  } finally {
+    write.mock.restore();
+  }
+  assert.match(err, /^unknown command "db frobnicate"\nusage:/);
+});
+
+test('a DATABASE_URL that is not a URL: exit 1 with the reason, not the usage', async () => {
+  const r = await run(['db', 'migrate'], { DATABASE_URL: 'not a url' });
+  assert.deepEqual(r, { code: 1, stdout: '', stderr: 'error: Invalid URL\n' });
 });
 
 test('where the CLI works: DATABASE_URL first (with PACT_DB_POOL), then --db, PACT_DB, the default', () => {
@@ -66,8 +88,21 @@ describe('the commands on PostgreSQL', () => {
     });
     return;
   }
-  after(() => fresh.drop());
+  after(() => Promise.all([fresh.drop(), exportFrom?.drop(), importInto?.drop()]));
   const env = { DATABASE_URL: fresh.url };
+  /** Connections still open to a database (a command left one open: the CLI would not exit). */
+  const open = async (url: string) => {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const r = await admin.query<{ n: number }>(
+        'select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+      return r.rows[0]?.n;
+    } finally {
+      await admin.end();
+    }
+  };
   const where = (() => {
     const u = new URL(fresh.url);
     u.password = '';
@@ -77,7 +112,8 @@ describe('the commands on PostgreSQL', () => {
   test('db migrate, then seed once; the second seed imports nothing', async () => {
     const first = await run(['db', 'migrate'], env);
     assert.deepEqual([first.code, first.stderr], [0, '']);
-    assert.match(first.stdout, new RegExp(`^migrated ${where.replace(/[.?]/g, '\\$&')}: 001-initial`));
+    assert.equal(first.stdout, `migrated ${where}: 001-initial, 002-content\n`);
+    assert.equal(await open(fresh.url), 0, 'no connection left open by db migrate');
     assert.deepEqual(await run(['db', 'migrate'], env), { code: 0, stdout: `${where} is up to date\n`, stderr: '' });
     assert.deepEqual(await run(['db', 'seed'], env), { code: 0, stdout: 'imported the seed dataset\n', stderr: '' });
     assert.deepEqual(await run(['db', 'seed'], env), {
@@ -85,6 +121,7 @@ describe('the commands on PostgreSQL', () => {
       stdout: 'the database is not empty: nothing imported\n',
       stderr: '',
     });
+    assert.equal(await open(fresh.url), 0, 'no connection left open by db seed');
   });
 
   test('keys list: none, then one used and revoked, with its dates', async () => {
@@ -134,5 +171,19 @@ describe('the commands on PostgreSQL', () => {
       stdout: '',
       stderr: `error: ${missing} at (root): cannot be read (missing file?)\n`,
     });
+  });
+  test('db export of an empty database seeds it first; db import into an empty one creates every record, seed or not', async () => {
+    assert.ok(exportFrom && importInto);
+    const file = join(tmp, 'from-empty.json');
+    assert.equal((await run(['db', 'export', file], { DATABASE_URL: exportFrom.url })).code, 0);
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown[] | object>;
+    assert.equal((exported['partners'] as unknown[]).length > 100, true, 'the seed, imported on open');
+    const records = ['partners', 'pillars', 'routes', 'projects', 'partnerships', 'events']
+      .map((k) => (exported[k] as unknown[]).length)
+      .reduce((a, b) => a + b, 1); // and the meta
+    const imported = await run(['db', 'import', file], { DATABASE_URL: importInto.url });
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stdout, new RegExp(`: ${records} created, 0 updated, 0 withdrawn \\(revision 1\\)\\n$`));
+    assert.equal(await open(importInto.url), 0, 'no connection left open by db import');
   });
 });
