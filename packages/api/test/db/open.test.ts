@@ -16,7 +16,7 @@ import { migrateToLatest } from '../../src/db/migrate.js';
 import { PGliteDialect } from '../../src/db/pglite-dialect.js';
 import type { Database } from '../../src/db/tables.js';
 import { loadDataset } from '../../src/load.js';
-import { accounts, backends } from './support.js';
+import { accounts, backends, freshPostgres } from './support.js';
 
 const seed = await loadDataset();
 const tmp = mkdtempSync(join(tmpdir(), 'pact-open-'));
@@ -126,6 +126,22 @@ describe('an embedded database on disk', () => {
       (e: Error) =>
         e.message.startsWith(`${nowhere}/`) && e.message.endsWith('.json at (root): cannot be read (missing file?)'),
     );
+  });
+
+  test('a PostgreSQL pool of a chosen size opens no more connections than that (PACT_DB_POOL)', async (t) => {
+    const fresh = await freshPostgres();
+    if (!fresh) return t.skip('PostgreSQL is not installed');
+    const db = await openDatabase({ url: fresh.url, poolSize: 2 }, { seed: false });
+    try {
+      // Five queries at once, each holding its connection for 0.2 s: two run, three wait.
+      const sleeping = Array.from({ length: 5 }, () => sql`select pg_sleep(0.2)`.execute(db.connection.db));
+      await new Promise((r) => setTimeout(r, 100));
+      assert.deepEqual(db.poolStats(), { total: 2, idle: 0, waiting: 3 });
+      await Promise.all(sleeping);
+    } finally {
+      await db.close();
+      await fresh.drop();
+    }
   });
 
   test('a PostgreSQL pool has twice the cores by default, at least 2', () => {
