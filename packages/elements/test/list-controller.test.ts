@@ -246,6 +246,10 @@ describe('ListController', () => {
     retry.click();
     await waitUntil(() => el.ids().length === 20, 'Retry did not load the page', { timeout: 8000 });
     expect(el.shadowRoot!.querySelector('[part~="more-error"]')).to.equal(null);
+    // The focus moves in the frame after the rows are painted: waited for, not raced.
+    await waitUntil(() => el.shadowRoot!.activeElement === el.rowButtons()[10], 'the focus did not move to row 11', {
+      timeout: 2000,
+    });
     expect(el.shadowRoot!.activeElement).to.equal(el.rowButtons()[10]);
   });
 
