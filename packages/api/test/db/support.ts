@@ -2,6 +2,7 @@
 // scripts/test-all.mjs starts one throw-away cluster and exports PACT_TEST_DATABASE_URL; a test
 // file run alone starts its own when PostgreSQL is installed. Under CI=true a missing
 // PostgreSQL is a failing test, never a silent skip.
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, test } from 'node:test';
 import pg from 'pg';
@@ -104,4 +105,12 @@ export async function accounts(db: PactDatabase, partner: string) {
     return account;
   };
   return { coordinator: await make('coordinator'), partner: await make('partner'), reader: await make('reader') };
+}
+
+/** Writes `note` on Kazakhstan's partner record as `account`; the revision it made. */
+export async function notePartner(db: PactDatabase, account: Account, note: string): Promise<number> {
+  const before = await db.getRecord('partner', 'kaz');
+  const r = await db.upsertPartner(account, { ...(before?.body as object), note }, { ifMatch: before?.etag });
+  assert.ok(r.ok, JSON.stringify(r));
+  return r.revision;
 }

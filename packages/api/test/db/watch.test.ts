@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import pg from 'pg';
 import { openDatabase, type PactDatabase } from '../../src/db/index.js';
-import { accounts, freshPostgres } from './support.js';
+import { accounts, freshPostgres, notePartner } from './support.js';
 
 const fresh = await freshPostgres();
 const skip = !fresh && 'PostgreSQL is not installed';
@@ -43,16 +43,7 @@ test(
     let stop: (() => Promise<void>) | undefined;
     try {
       const { coordinator } = await accounts(writer, 'unodc');
-      const write = async (note: string) => {
-        const before = await writer.getRecord('partner', 'kaz');
-        const r = await writer.upsertPartner(
-          coordinator,
-          { ...(before?.body as object), note },
-          { ifMatch: before?.etag },
-        );
-        assert.ok(r.ok, JSON.stringify(r));
-        return r.revision;
-      };
+      const write = (note: string) => notePartner(writer, coordinator, note);
       const revisions = waiter<number>('a revision');
       const reconnects = waiter<void>('a reconnection');
       stop = await reader.watchRevisions(
