@@ -30,9 +30,11 @@ import {
   dotPath,
   lineSink,
   lonOverlap,
+  lonRange,
   polygonSink,
   projector,
   round,
+  visibleView,
 } from './planar.js';
 import { runToEnd } from './idle.js';
 
@@ -281,8 +283,12 @@ export function* layoutSteps({
   }
   // Nothing to fit (no line, no crossed country): the region the routes start from.
   if (!points.length) points.push([60, 25], [75, 40]);
-  const [west, south, east, north] = boxOf(points);
-  const centre: Point = [(west + east) / 2, (south + north) / 2];
+  // The box the shortest way round: across the antimeridian, west > east (a route from 179° E to
+  // 179° W is centred on 180°, not on the far side of the globe).
+  const [, south, , north] = boxOf(points);
+  const [west, east] = lonRange(points.map((p) => p[0] ?? 0));
+  const middle = (west + east + (west > east ? 360 : 0)) / 2;
+  const centre: Point = [middle > 180 ? middle - 360 : middle, (south + north) / 2];
   const fitObject: GeometryCollectionGeo = {
     type: 'GeometryCollection',
     geometries: [
@@ -306,29 +312,8 @@ export function* layoutSteps({
     [w + 4, h + 4],
   ]);
 
-  // The visible part of the globe, from points along the edge of the map (and the poles if in view).
-  const view: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  const edge: Point[] = [];
-  for (let i = 0; i <= 16; i++) {
-    edge.push([(w * i) / 16, 0], [(w * i) / 16, h], [0, (h * i) / 16], [w, (h * i) / 16]);
-  }
-  for (const p of edge) {
-    const ll = projection.invert?.(p);
-    if (!ll || !Number.isFinite(ll[0]) || !Number.isFinite(ll[1])) continue;
-    let lon = ll[0];
-    if (lon - centre[0] > 180) lon -= 360;
-    if (centre[0] - lon > 180) lon += 360;
-    view[0] = Math.min(view[0], lon);
-    view[1] = Math.min(view[1], ll[1]);
-    view[2] = Math.max(view[2], lon);
-    view[3] = Math.max(view[3], ll[1]);
-  }
-  const poleInView = (lat: number) => {
-    const p = projection([0, lat]);
-    return !!p && cosDistance([0, lat], centre) > 0 && p[0] >= 0 && p[0] <= w && p[1] >= 0 && p[1] <= h;
-  };
-  if (poleInView(90)) [view[0], view[2], view[3]] = [-180, 180, 90];
-  if (poleInView(-90)) [view[0], view[2], view[1]] = [-180, 180, -90];
+  // The visible part of the globe (planar.ts), and a country's box against it (margin 2°).
+  const view = visibleView(projection, centre, w, h);
   const margin = 2;
   const visible = (b: BBox) =>
     b[1] <= view[3] + margin &&

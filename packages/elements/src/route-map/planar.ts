@@ -3,7 +3,7 @@
  * SVG path builder that drops invisible detail, d3 stream sinks, centroids and boxes. Part of
  * the lazily loaded geometry chunk.
  */
-import type { GeoStream } from 'd3-geo';
+import type { GeoProjection, GeoStream } from 'd3-geo';
 import type { Position } from 'geojson';
 import type { BBox, Point } from './geometry.js';
 
@@ -222,7 +222,56 @@ export class RingStats {
   }
 }
 
+/**
+ * The shortest range of longitudes that holds every one given (at least one), as [west, east]:
+ * the circle less its largest gap between two of them. Across the antimeridian west > east, as in
+ * d3's geoBounds (which would add about 0.9 kB gzip to this chunk for this one use).
+ */
+export function lonRange(lons: readonly number[]): [number, number] {
+  const s = [...lons].sort((a, b) => a - b);
+  let [west, east] = [s[0] ?? 0, s.at(-1) ?? 0];
+  let gap = west + 360 - east; // the gap across the antimeridian
+  for (let i = 1; i < s.length; i++) {
+    const [a = 0, b = 0] = [s[i - 1], s[i]];
+    if (b - a > gap) [gap, west, east] = [b - a, b, a];
+  }
+  return [west, east];
+}
+
 /** Whether two longitude ranges overlap, allowing for a range past ±180°. */
 export function lonOverlap(w0: number, e0: number, w1: number, e1: number): boolean {
   return [-360, 0, 360].some((shift) => w0 + shift <= e1 && w1 <= e0 + shift);
+}
+
+/**
+ * The part of the globe a map of `w` × `h` pixels shows, as a box of longitudes (around the
+ * centre's, so that it may run past ±180) and latitudes: the points along the map's edges
+ * (17 on each), and the whole width of longitudes up to a pole in the frame. Sampled, it can fall
+ * a little short of the true box between two points: layoutMap adds a margin of 2°. Countries
+ * whose box misses it are not projected at all.
+ */
+export function visibleView(projection: GeoProjection, centre: Point, w: number, h: number): BBox {
+  const view: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const edge: Point[] = [];
+  for (let i = 0; i <= 16; i++) {
+    edge.push([(w * i) / 16, 0], [(w * i) / 16, h], [0, (h * i) / 16], [w, (h * i) / 16]);
+  }
+  for (const p of edge) {
+    const ll = projection.invert?.(p);
+    if (!ll || !Number.isFinite(ll[0]) || !Number.isFinite(ll[1])) continue;
+    let lon = ll[0];
+    if (lon - centre[0] > 180) lon -= 360;
+    if (centre[0] - lon > 180) lon += 360;
+    view[0] = Math.min(view[0], lon);
+    view[1] = Math.min(view[1], ll[1]);
+    view[2] = Math.max(view[2], lon);
+    view[3] = Math.max(view[3], ll[1]);
+  }
+  const poleInView = (lat: number) => {
+    const p = projection([0, lat]);
+    return !!p && cosDistance([0, lat], centre) > 0 && p[0] >= 0 && p[0] <= w && p[1] >= 0 && p[1] <= h;
+  };
+  if (poleInView(90)) [view[0], view[2], view[3]] = [-180, 180, 90];
+  if (poleInView(-90)) [view[0], view[2], view[1]] = [-180, 180, -90];
+  return view;
 }

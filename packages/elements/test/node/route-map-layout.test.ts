@@ -7,7 +7,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { geoAzimuthalEqualArea, geoDistance } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
@@ -22,6 +21,7 @@ import {
 } from '../../src/route-map/geometry.js';
 import { mapModelCache, type MapData, type MapOptions } from '../../src/route-map/map-model.js';
 import { isRoute } from '../../src/route-map/model.js';
+import { boxOfPoints, keeps, referenceOf, rounded, shownBy, type Box } from './support/route-map-reference.js';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const topology = json('../../../api/geo/countries.json') as Topology;
@@ -42,18 +42,6 @@ function inputOf(ids: RouteId[], width: number, height: number): LayoutInput {
   assert.ok(input);
   return input;
 }
-
-type Box = [number, number, number, number];
-const boxOfPoints = (points: Iterable<readonly number[]>): Box => {
-  const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x = NaN, y = NaN] of points) {
-    b[0] = Math.min(b[0], x);
-    b[1] = Math.min(b[1], y);
-    b[2] = Math.max(b[2], x);
-    b[3] = Math.max(b[3], y);
-  }
-  return b;
-};
 
 /** The box of an SVG path's M and L points. */
 const pathBox = (d: string): Box =>
@@ -178,6 +166,12 @@ describe('route map geometry against topojson-client and d3-geo', () => {
       0,
     ],
     [
+      // The box the shortest way round: centred on 180°, not on 0° (found by route-map-views.test.ts).
+      'across the antimeridian near the equator',
+      { countries: shapes, routes: [line([177, -18], [-172, -13])], width: 640, height: 360, padding: 20 },
+      0,
+    ],
+    [
       'over the North Pole',
       { countries: shapes, routes: [line([0, 80], [90, 84], [180, 80])], width: 600, height: 600, padding: 20 },
       0,
@@ -224,38 +218,9 @@ describe('route map geometry against topojson-client and d3-geo', () => {
       assert.deepEqual([layout.width, layout.height], [width, height]);
 
       // The reference projection, fitted as documented.
-      const crossed = new Set(input.routes.flatMap((r) => r.countries));
-      const lines = input.routes.flatMap((r) => r.lines.filter((l) => l.length > 1));
-      const fit: Position[] = [...lines.flat(), ...(input.extent ?? [])];
-      for (const s of shapes) {
-        if (!s.iso3 || !crossed.has(s.iso3)) continue;
-        const [x0, y0, x1, y1] = boxOfPoints(s.mainland().geometry.coordinates[0] ?? []);
-        if (x1 - x0 > 45 || y1 - y0 > 45) continue;
-        const [xm, ym] = [(x0 + x1) / 2, (y0 + y1) / 2];
-        fit.push([x0, y0], [xm, y0], [x1, y0], [x1, ym], [x1, y1], [xm, y1], [x0, y1], [x0, ym]);
-      }
+      const ref = referenceOf(input, shapes);
+      const { at, centre, lines, near, inFrame } = ref;
       assert.ok(lines.length > 0, 'routes to fit');
-      const [west, south, east, north] = boxOfPoints(fit);
-      const centre: [number, number] = [(west + east) / 2, (south + north) / 2];
-      const p = input.padding;
-      const ref = geoAzimuthalEqualArea()
-        .rotate([-centre[0], -centre[1]])
-        .clipAngle(90)
-        .precision(0.5)
-        .fitExtent(
-          [
-            [p, p],
-            [width - p, height - p],
-          ],
-          {
-            type: 'GeometryCollection',
-            geometries: [
-              { type: 'MultiLineString', coordinates: lines },
-              { type: 'MultiPoint', coordinates: fit },
-            ],
-          },
-        );
-      const at = (ll: Position) => ref([ll[0] ?? 0, ll[1] ?? 0]) as [number, number];
       const close = (a: readonly number[], b: readonly number[], tolerance: number, what: string) =>
         assert.ok(
           Math.abs((a[0] ?? NaN) - (b[0] ?? NaN)) <= tolerance && Math.abs((a[1] ?? NaN) - (b[1] ?? NaN)) <= tolerance,
@@ -276,34 +241,13 @@ describe('route map geometry against topojson-client and d3-geo', () => {
 
       // Every country with a point in the frame on the near side is drawn, and only those (and dots).
       const drawn = new Map(layout.countries.map((c) => [c.iso3, c]));
-      const inFrame = (xy: readonly number[]) =>
-        (xy[0] ?? -1) >= 0 && (xy[0] ?? -1) <= width && (xy[1] ?? -1) >= 0 && (xy[1] ?? -1) <= height;
-      // The rings the path keeps: three points or more once rounded to a tenth of a pixel, and at
-      // least a pixel wide and tall together.
-      const rounded = (ring: readonly (readonly number[])[]) => {
-        const r = ring.map(([x = NaN, y = NaN]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
-        return r.filter((q, i) => i === 0 || q[0] !== r[i - 1]?.[0] || q[1] !== r[i - 1]?.[1]);
-      };
-      const keeps = (ring: readonly (readonly number[])[]) => {
-        const r = rounded(ring);
-        const [x0, y0, x1, y1] = boxOfPoints(r);
-        return r.length > 2 && x1 - x0 + (y1 - y0) >= 1;
-      };
       let whole = 0;
       for (const s of shapes) {
         if (!s.iso3) continue;
-        const near = (ll: Position) => geoDistance([ll[0] ?? 0, ll[1] ?? 0], centre) < Math.PI / 2 - 0.01;
         const vertices = s.feature().geometry.coordinates.flat(2).filter(near);
         const projected = vertices.map(at);
-        // A ring with a point in the frame is drawn unless it is smaller than the path keeps (below).
-        const shown = s
-          .feature()
-          .geometry.coordinates.flat(1)
-          .some((ring) => {
-            const xy = ring.filter(near).map(at);
-            return xy.some(inFrame) && keeps(xy);
-          });
-        if (shown) assert.ok(drawn.has(s.iso3), `${s.iso3} is in the frame but not drawn`);
+        // A ring with a point in the frame is drawn unless it is smaller than the path keeps.
+        if (shownBy(ref, s)) assert.ok(drawn.has(s.iso3), `${s.iso3} is in the frame but not drawn`);
         const c = drawn.get(s.iso3);
         if (!c || c.dot || vertices.length === 0) continue;
         // A country that runs across an edge of the map is drawn up to that edge (no strip of sea

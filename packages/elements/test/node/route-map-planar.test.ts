@@ -4,7 +4,7 @@
 // small helpers. (The mutation bench found them judged only through the whole map: bench/README.md.)
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { geoAzimuthalEqualArea } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoBounds } from 'd3-geo';
 import {
   PathBuilder,
   RingStats,
@@ -13,6 +13,7 @@ import {
   dotPath,
   lineSink,
   lonOverlap,
+  lonRange,
   polygonSink,
   projector,
   round,
@@ -363,5 +364,23 @@ describe('route map projection and helpers', () => {
     assert.equal(round(1.25), 1.3);
     assert.equal(round(-1.26), -1.3);
     assert.equal(round(7), 7);
+  });
+
+  it('the shortest range of longitudes holding a set of points: d3’s geoBounds, across ±180° too', () => {
+    assert.deepEqual(lonRange([10, 30, 20]), [10, 30]);
+    assert.deepEqual(lonRange([5]), [5, 5]);
+    // Across the antimeridian: from 170° E to 170° W, west > east.
+    assert.deepEqual(lonRange([170, -170, 175]), [170, -170]);
+    // The largest gap decides, wherever it is among the sorted longitudes.
+    assert.deepEqual(lonRange([-150, -100, 60, 100]), [60, -100]);
+    assert.deepEqual(lonRange([-100, -60, 90]), [-100, 90]);
+    // And against d3 over sets drawn at random (seeded): its bounds of the same points.
+    let seed = 7;
+    const next = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let n = 0; n < 300; n++) {
+      const lons = Array.from({ length: 1 + Math.floor(next() * 6) }, () => Math.round(next() * 36000) / 100 - 180);
+      const [[west], [east]] = geoBounds({ type: 'MultiPoint', coordinates: lons.map((lon) => [lon, 0]) });
+      assert.deepEqual(lonRange(lons), [west, east], lons.join(', '));
+    }
   });
 });
