@@ -10,7 +10,7 @@ import { badRequest, clip, notFound, problem } from './problem.js';
 import {
   ALLOWED_METHODS,
   ROUTES,
-  type CachePolicy,
+  cacheHeaders,
   type CalendarRoute,
   type ExportRoute,
   type RouteSpec,
@@ -43,13 +43,7 @@ const allowFor = (path: string) => PATHS.find((p) => p.pattern.test(path))?.allo
 
 export { PROBLEM_BASE, problem } from './problem.js';
 
-/**
- * A public read's Cache-Control for a shared cache kept `sharedMaxAge` seconds (a CDN: `s-maxage`;
- * browsers keep 5 minutes), served stale for a day while it revalidates or when the API fails.
- */
-export const cacheControl = (sharedMaxAge = 300): string =>
-  `public, max-age=300, s-maxage=${sharedMaxAge}, stale-while-revalidate=86400, stale-if-error=86400`;
-export const CACHE_CONTROL = cacheControl();
+export { CACHE_CONTROL, cacheControl } from './routes.js';
 /** Longest request target (path and query) answered; longer gets a 414. */
 export const MAX_URL_LENGTH = 8192;
 
@@ -88,11 +82,7 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
   const store: Store = 'partners' in source ? new StaticStore(source) : source;
   const openapi = buildOpenApi(ROUTES);
   const cache = options.bodyCache ?? new BodyCache();
-  const CACHE_HEADERS: Record<CachePolicy, string> = {
-    public: cacheControl(options.sharedMaxAge),
-    revalidate: 'no-cache',
-    none: 'no-store',
-  };
+  const CACHE_HEADERS = cacheHeaders(options.sharedMaxAge);
   const exists = async (id: string) => (await store.getPartner(id)) !== undefined;
 
   const app = new Hono();

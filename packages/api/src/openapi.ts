@@ -18,7 +18,14 @@ import eventSchema from '@pact/schema/schemas/TimelineEvent.json' with { type: '
 import eventPageSchema from '@pact/schema/schemas/EventPage.json' with { type: 'json' };
 import { PILLAR_NUMBERS } from '@pact/schema';
 import type { ParamSpec } from './params.js';
-import type { RouteSpec, WriteOperation, WriteRoute } from './routes.js';
+import {
+  cacheControl,
+  cacheHeaders,
+  type CachePolicy,
+  type RouteSpec,
+  type WriteOperation,
+  type WriteRoute,
+} from './routes.js';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -102,13 +109,22 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
-const headers = {
+/** What a reader's Cache-Control says, as the API sends it (routes.ts `cacheHeaders`). */
+const CACHE_DESCRIPTIONS: Record<'public' | 'revalidate', string> = {
+  public: `\`${cacheControl()}\`: browsers keep it 5 minutes, a shared cache (a CDN) for \`s-maxage\` (300 s unless the deployment sets PACT_S_MAXAGE), and either may serve it stale for a day while it revalidates or while the API fails.`,
+  revalidate: `\`${cacheHeaders().revalidate}\`: a cache may keep it, but asks again each time (with If-None-Match).`,
+};
+/** A read's headers: its ETag, and its Cache-Control as its route's policy makes it. */
+const readHeaders = (cache: CachePolicy) => ({
   ETag: {
     description: 'Strong validator of the representation; send it back in If-None-Match.',
     schema: { type: 'string' },
   },
-  'Cache-Control': { description: 'public, max-age=300, stale-while-revalidate=86400', schema: { type: 'string' } },
-};
+  'Cache-Control': {
+    description: cache === 'none' ? `\`${cacheHeaders().none}\`` : CACHE_DESCRIPTIONS[cache],
+    schema: { type: 'string' },
+  },
+});
 
 /** The OpenAPI operation of one route of the table. */
 function operation(route: RouteSpec) {
@@ -128,6 +144,7 @@ function operation(route: RouteSpec) {
     for (const [name, spec] of Object.entries(route.params)) parameters.push(parameter(name, spec));
   if (route.kind === 'write') return writeOperation(route, parameters);
   const notes = route.notes ?? {};
+  const headers = readHeaders(route.cache);
   const schema = route.response ? { $ref: `#/components/schemas/${route.response}` } : { type: 'object' };
   const responses: Record<string, unknown> = {
     '200': { description: 'OK', headers, content: { 'application/json': { schema } } },

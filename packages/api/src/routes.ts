@@ -14,11 +14,24 @@ import { IATI_CONTENT_TYPE } from './iati/index.js';
 import type { EventFilter, Page, PageRequest, PartnerFilter, ProjectFilter, Store } from './store/store.js';
 
 /**
- * How a response may be cached: `public` is Cache-Control: public, max-age=300,
- * stale-while-revalidate=86400; `revalidate` (the change feed) is no-cache with an ETag; `none`
- * (writes) is no-store.
+ * How a response may be cached: `public` is {@link cacheControl}; `revalidate` (the change feed) is
+ * no-cache with an ETag; `none` (writes) is no-store.
  */
 export type CachePolicy = 'public' | 'revalidate' | 'none';
+
+/**
+ * A public read's Cache-Control for a shared cache kept `sharedMaxAge` seconds (a CDN: `s-maxage`;
+ * browsers keep 5 minutes), served stale for a day while it revalidates or when the API fails.
+ */
+export const cacheControl = (sharedMaxAge = 300): string =>
+  `public, max-age=300, s-maxage=${sharedMaxAge}, stale-while-revalidate=86400, stale-if-error=86400`;
+export const CACHE_CONTROL = cacheControl();
+/** The Cache-Control of each policy (a public read's with a CDN time of `sharedMaxAge`). */
+export const cacheHeaders = (sharedMaxAge?: number): Record<CachePolicy, string> => ({
+  public: cacheControl(sharedMaxAge),
+  revalidate: 'no-cache',
+  none: 'no-store',
+});
 /** Who may call the endpoint: reads are open to anyone; writes need a key of at least this role. */
 export type Role = 'anyone' | 'partner' | 'coordinator';
 

@@ -273,6 +273,41 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  test("each read's headers as the API sends them: its Cache-Control, what its ETag is for, a route's own 304 and 405", async () => {
+    for (const route of reads) {
+      const headers = (op(route).responses['200'] as { headers: Record<string, { description: string }> }).headers;
+      const res = await get(example(route));
+      assert.equal(res.status, 200, route.path);
+      await res.arrayBuffer();
+      // The documented value, in backquotes at the head of the description, is the header sent.
+      const documented = /^`([^`]+)`/.exec(headers['Cache-Control']?.description ?? '')?.[1];
+      assert.equal(
+        documented,
+        res.headers.get('Cache-Control'),
+        `${route.path}: ${headers['Cache-Control']?.description}`,
+      );
+      assert.match(headers['ETag']?.description ?? '', /send it back in If-None-Match/, route.path);
+      // A route's own wording of a response, where it has one, is the one documented.
+      for (const status of ['304', '405'] as const) {
+        const note = route.notes?.[status];
+        if (note) assert.equal((op(route).responses[status] as { description?: string }).description, note, route.path);
+      }
+    }
+    // The change feed is revalidated each time, not kept for 5 minutes like the other reads.
+    const feed = reads.find((r) => r.cache === 'revalidate');
+    assert.ok(feed, 'a read that revalidates');
+    assert.ok(
+      reads.some((r) => r.notes?.['304']) && reads.some((r) => r.notes?.['405']),
+      'routes with their own notes',
+    );
+    // A write's new ETag: what to send back.
+    for (const route of ROUTES)
+      if (route.kind === 'write' && route.status !== 204) {
+        const ok = op(route).responses[String(route.status)] as { headers: Record<string, { description: string }> };
+        assert.match(ok.headers['ETag']?.description ?? '', /If-Match/, `${route.method} ${route.path}`);
+      }
+  });
+
   test('each write: If-Match required exactly where the API requires it, the key, the body, its success', () => {
     let patches = 0;
     for (const route of ROUTES) {

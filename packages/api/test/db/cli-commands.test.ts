@@ -2,10 +2,13 @@
 // codes: cli.test.ts runs the whole round trip on both backends; this file the rest, on PostgreSQL
 // (each PGlite open is a WASM start: where every command opens the database, seconds each).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { DEFAULT_DB_DIR, UsageError, cliLocation, runDbCli } from '../../src/db/cli.js';
 import { openDatabase } from '../../src/db/index.js';
@@ -124,6 +127,20 @@ describe('the commands on PostgreSQL', () => {
     assert.equal(await open(fresh.url), 0, 'no connection left open by db seed');
   });
 
+  test('without an io of its own, the CLI writes its answer to the process’s stdout', async () => {
+    // In a process of its own: this one's stdout carries the test runner's reports.
+    const cli = pathToFileURL(fileURLToPath(new URL('../../src/db/cli.ts', import.meta.url))).href;
+    const script = `import { runDbCli } from ${JSON.stringify(cli)}; process.exitCode = await runDbCli(['db', 'migrate']);`;
+    const child = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        env: { ...process.env, ...env },
+      },
+    );
+    assert.match(child.stdout, /^(migrated postgres:\/\/\S+: .+|postgres:\/\/\S+ is up to date)\n$/);
+    assert.equal(child.stderr, '');
+  });
   test('keys list: none, then one used and revoked, with its dates', async () => {
     assert.deepEqual(await run(['keys', 'list'], env), { code: 0, stdout: 'no keys\n', stderr: '' });
     const created = await run(['keys', 'create', '--partner', 'kaz', '--role', 'partner'], env);
@@ -164,6 +181,19 @@ describe('the commands on PostgreSQL', () => {
     assert.match(
       again.stdout,
       new RegExp(`^imported ${file.replace(/[.]/g, '\\.')}: 0 created, 0 updated, 0 withdrawn \\(revision \\d+\\)\\n$`),
+    );
+    // Two partners swapped in the file: each has moved in its collection (its order is served).
+    const swapped = JSON.parse(readFileSync(file, 'utf8')) as { partners: unknown[] };
+    [swapped.partners[0], swapped.partners[1]] = [swapped.partners[1], swapped.partners[0]];
+    const moved = join(tmp, 'moved.json');
+    writeFileSync(moved, JSON.stringify(swapped));
+    const reordered = await run(['db', 'import', moved], env);
+    assert.equal(reordered.code, 0, reordered.stderr);
+    assert.match(
+      reordered.stdout,
+      new RegExp(
+        `^imported ${moved.replace(/[.]/g, '\\.')}: 0 created, 0 updated, 0 withdrawn, 2 moved \\(revision \\d+\\)\\n$`,
+      ),
     );
     const missing = join(tmp, 'nowhere.json');
     assert.deepEqual(await run(['db', 'import', missing], env), {
