@@ -17,7 +17,7 @@ export function apiReference(doc) {
     '',
     doc.info.description,
     '',
-    'Every 200 carries a strong `ETag` and `Cache-Control: public, max-age=300, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400` with its CDN cache tags (`Surrogate-Key`, `Cache-Tag`: docs/deploy.md); send',
+    "Every read's 200 carries a strong `ETag` and, unless its section says otherwise, `Cache-Control: public, max-age=300, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400` with its CDN cache tags (`Surrogate-Key`, `Cache-Tag`: docs/deploy.md); send",
     'the ETag back in `If-None-Match` to get a `304`. Errors are RFC 9457 problem documents',
     '(`application/problem+json`) with `type`, `title`, `status`, `detail` and, for bad parameters, `errors: [{ param, message, allowed }]`.',
     'Lists are pages `{ data, total, next }`: pass `next` back as `cursor` for the next page.',
@@ -30,6 +30,9 @@ export function apiReference(doc) {
     lines.push(`## \`${method} ${path}\``, '', op.summary, '');
     // Public reads declare an empty security requirement (`[]`); writes name the bearer scheme.
     if (op.security?.length) lines.push('Needs an API key: `Authorization: Bearer <key>` (docs/api-writes.md).', '');
+    // A read cached otherwise than the rest (the change feed) says so.
+    const cacheControl = op.responses?.['200']?.headers?.['Cache-Control']?.description;
+    if (cacheControl && !cacheControl.startsWith('`public,')) lines.push(`Its \`Cache-Control\`: ${cacheControl}`, '');
     const params = op.parameters ?? [];
     if (params.length) {
       lines.push('| parameter | in | values | description |', '| --- | --- | --- | --- |');
