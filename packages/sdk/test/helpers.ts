@@ -46,6 +46,8 @@ export interface Received {
   url: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** When it arrived (performance.now(), milliseconds). */
+  at: number;
 }
 
 /**
@@ -59,10 +61,11 @@ export function scriptedServer() {
   let server: Server;
   before(async () => {
     server = createServer((req, res) => {
+      const at = performance.now();
       let body = '';
       req.on('data', (c: Buffer) => (body += c));
       req.on('end', () => {
-        state.received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+        state.received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, at });
         (state.script[state.received.length - 1] ?? state.script.at(-1))?.(req, res, body);
       });
     });

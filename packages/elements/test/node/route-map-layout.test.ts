@@ -21,7 +21,15 @@ import {
 } from '../../src/route-map/geometry.js';
 import { mapModelCache, type MapData, type MapOptions } from '../../src/route-map/map-model.js';
 import { isRoute } from '../../src/route-map/model.js';
-import { boxOfPoints, keeps, referenceOf, rounded, shownBy, type Box } from './support/route-map-reference.js';
+import {
+  boxOfPoints,
+  centroid,
+  keeps,
+  referenceOf,
+  rounded,
+  shownBy,
+  type Box,
+} from './support/route-map-reference.js';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const topology = json('../../../api/geo/countries.json') as Topology;
@@ -50,22 +58,6 @@ const pathBox = (d: string): Box =>
 /** Polygons of a decoded shape (topojson-client), as lists of rings. */
 const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] =>
   g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-
-/** The planar centroid of a closed ring of pixels (the shoelace formula). */
-function centroid(ring: readonly (readonly number[])[]): [number, number] {
-  let a = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const [x0 = 0, y0 = 0] = ring[i] ?? [];
-    const [x1 = 0, y1 = 0] = ring[(i + 1) % ring.length] ?? [];
-    const f = x0 * y1 - x1 * y0;
-    a += f;
-    cx += (x0 + x1) * f;
-    cy += (y0 + y1) * f;
-  }
-  return [cx / (3 * a), cy / (3 * a)];
-}
 
 describe('route map geometry against topojson-client and d3-geo', () => {
   it('decodes every country as topojson-client does: its id, its box, its mainland and the mainland’s box', () => {

@@ -7,6 +7,7 @@
 // the view itself against a dense grid of the frame's points: it holds them all (within the
 // margin), and nothing the frame does not show (a wider view would only cost time).
 import { strict as assert } from 'node:assert';
+import { geoDistance, geoStream } from 'd3-geo';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Topology } from 'topojson-specification';
@@ -14,7 +15,7 @@ import { countryShapes, layoutMap, type CountryShape, type LayoutInput } from '.
 import { cosDistance, visibleView } from '../../src/route-map/planar.js';
 // The seed's own generator (mulberry32): every run draws the same views.
 import { mulberry32 as random } from '../../../api/seed/util.js';
-import { referenceOf, shownBy } from './support/route-map-reference.js';
+import { centroid, referenceOf, shownBy } from './support/route-map-reference.js';
 
 const topology = JSON.parse(
   readFileSync(new URL('../../../api/geo/countries.json', import.meta.url), 'utf8'),
@@ -65,6 +66,11 @@ const VIEWS: View[] = [
   // its western edge (Côte d'Ivoire's east): within 2° of the view's edge, kept by its margin.
   viewOf([12, -6], [14, -5], 524, 389, 10),
   viewOf([11, 7], [-3, -2], 796, 577, 10),
+  // Countries drawn through the clipping whose mainland the frame cuts into pieces, the longest not
+  // the last: Russia (4, 103, 9 and 43 points), New Zealand (24, 8, 12, 4); Fiji, two of 5 points.
+  viewOf([-154, -4], [160, -22], 241, 700, 10),
+  viewOf([174, -39], [154, -14], 363, 814, 10),
+  viewOf([-176, -16], [-180, -18], 585, 601, 10),
   ...Array.from({ length: RANDOM }, randomView),
 ];
 
@@ -131,6 +137,65 @@ function frameBoxes(input: LayoutInput, n: number) {
   }
   return { near, all, view: visibleView(projection, centre, w, h) };
 }
+
+describe('where a country drawn in part gets its label', () => {
+  it(`at the centroid of its mainland (drawn point by point), or of its longest piece the frame keeps (drawn through the clipping), in each of ${VIEWS.length} views`, () => {
+    let pieces = 0;
+    for (const [i, { name, input }] of VIEWS.entries()) {
+      const { projection, at, centre } = referenceOf(input, shapes);
+      // As the map clips: 4 px past the frame, every point, each rounded to a tenth of a pixel.
+      const clipped = projection.precision(0).clipExtent([
+        [-4, -4],
+        [input.width + 4, input.height + 4],
+      ]);
+      for (const c of layoutMap(input).countries) {
+        // (Shapes without a country, disputed areas among them, have no label of their own.)
+        const s = c.iso3 ? shapes.find((x) => x.iso3 === c.iso3) : undefined;
+        if (c.dot || !s) continue;
+        // Drawn point by point (well inside the near side): the centroid of its mainland's outer ring.
+        const whole = centroid((s.mainland().geometry.coordinates[0] ?? []).map(at));
+        // Through the clipping: the longest piece of the mainland on the map, the first of equals.
+        const piecesOf = (shape: Parameters<typeof geoStream>[0]) => {
+          const rings: number[][][] = [];
+          geoStream(
+            shape,
+            clipped.stream({
+              point: (x, y) => rings.at(-1)?.push([Math.round(x * 10) / 10, Math.round(y * 10) / 10]),
+              lineStart: () => void rings.push([]),
+              lineEnd: () => undefined,
+              polygonStart: () => undefined,
+              polygonEnd: () => undefined,
+            }),
+          );
+          return rings;
+        };
+        // A mainland off the map (France's, beside French Guiana): the longest piece of the country drawn.
+        let rings = piecesOf(s.mainland());
+        if (!rings.some((r) => r.length)) rings = piecesOf(s.feature());
+        const longest = rings.reduce((a, r) => (r.length > a.length ? r : a), []);
+        if (rings.filter((r) => r.length).length > 1) pieces++;
+        // Which way it is drawn (geometry.ts): point by point when every point of a 9 × 5 grid over
+        // its box lies within 140° of the centre, where the projection is continuous; through d3's
+        // clipping otherwise.
+        const b = s.bbox;
+        const fast = [0, 1, 2, 3, 4, 5, 6, 7, 8].every((i) =>
+          [0, 1, 2, 3, 4].every(
+            (j) =>
+              geoDistance([b[0] + ((b[2] - b[0]) * i) / 8, b[1] + ((b[3] - b[1]) * j) / 4], centre) <
+              (140 * Math.PI) / 180,
+          ),
+        );
+        const near = (p: readonly number[]) =>
+          Math.abs(c.x - (p[0] ?? NaN)) <= 0.15 && Math.abs(c.y - (p[1] ?? NaN)) <= 0.15;
+        assert.ok(
+          fast ? near(whole) : longest.length > 0 && near(centroid(longest)),
+          `view ${i + 1}, ${name}: ${c.iso3}'s label (drawn ${fast ? 'point by point' : 'through the clipping'}) at ${c.x}, ${c.y}; its mainland's centroid ${whole.map((n) => n.toFixed(1))}, the longest piece's ${centroid(longest).map((n) => n.toFixed(1))}`,
+        );
+      }
+    }
+    assert.ok(pieces >= 3, `${pieces} mainlands cut into pieces`);
+  });
+});
 
 describe('the part of the globe a map shows', () => {
   it(`holds every point of the frame within its 2° margin, and no point off it, in each of ${VIEWS.length} views`, () => {

@@ -103,3 +103,19 @@ export function shownBy(ref: Reference, s: CountryShape): boolean {
       return xy.some(ref.inFrame) && keeps(xy);
     });
 }
+
+/** The planar centroid of a closed ring of pixels (the shoelace formula). */
+export function centroid(ring: readonly (readonly number[])[]): [number, number] {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x0 = 0, y0 = 0] = ring[i] ?? [];
+    const [x1 = 0, y1 = 0] = ring[(i + 1) % ring.length] ?? [];
+    const f = x0 * y1 - x1 * y0;
+    a += f;
+    cx += (x0 + x1) * f;
+    cy += (y0 + y1) * f;
+  }
+  return [cx / (3 * a), cy / (3 * a)];
+}
