@@ -132,10 +132,17 @@ async function readIncrement(conn: Connection, previous: Snapshot): Promise<Snap
   return assemble(read.revision, rows, await seedGeo());
 }
 
+/**
+ * The order of a collection's records: by position, then by id (two records share a place when one
+ * is brought back to a place another has taken meanwhile: db/store.test.ts).
+ */
+export const byPlace = (a: { position: number; id: string }, b: { position: number; id: string }): number =>
+  a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** The dataset of the given live rows: each collection in its order (position, then id). */
 async function assemble(revision: number, rows: Map<string, LiveRow>, shapes: CountryTopology): Promise<Snapshot> {
   const flowSets = await seedFlows();
-  const sorted = [...rows.values()].sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...rows.values()].sort(byPlace);
   const of = (kind: RecordKind) => sorted.filter((r) => r.kind === kind).map((r) => r.body);
   const partners = of('partner');
   const count = (k: string) => partners.filter((p) => isObject(p) && p['kind'] === k).length;

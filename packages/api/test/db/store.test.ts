@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { loadDataset } from '../../src/load.js';
 import { CursorError, KeyError, type PactDatabase } from '../../src/db/index.js';
+import { byPlace } from '../../src/db/dataset-io.js';
 import { accounts, backends } from './support.js';
 
 const seed = await loadDataset();
@@ -153,6 +154,50 @@ for (const backend of await backends()) {
       assert.deepEqual(
         feed.data.filter((c) => c.id === gone.id).map((c) => [c.change, c.patch]),
         [['create', [{ op: 'add', path: '', value: gone }]]],
+      );
+    });
+
+    t('two records at one place are served in the order of their ids', async () => {
+      const [first, back1, back2] = [
+        { position: 2, id: 'prj-9' },
+        { position: 3, id: 'prj-1' },
+        { position: 3, id: 'prj-2' },
+      ];
+      // A project withdrawn, an import that moves the next one into its place, then the project
+      // brought back by a create with its id: both now hold that place.
+      const { coordinator } = await accounts(db, 'unodc');
+      const before = JSON.parse(await db.exportDataset()) as { projects: { id: string }[] };
+      // The one brought back is read last, after the one in its place: an id before that one's
+      // makes the order by id differ from the order read.
+      const i = before.projects.findIndex((p, k) => k >= 3 && p.id < (before.projects[k + 1]?.id ?? ''));
+      const [x, y] = [before.projects[i]!, before.projects[i + 1]!];
+      const record = await db.getRecord('project', x.id);
+      assert.ok((await db.withdrawProject(coordinator, x.id, { ifMatch: record?.etag })).ok);
+      assert.ok((await db.importDataset(await db.exportDataset())).ok);
+      const back = await db.createProject(coordinator, record?.body);
+      assert.ok(back.ok, JSON.stringify(back));
+      const places = await db.connection.db
+        .selectFrom('record')
+        .select(['id', 'position'])
+        .where('kind', '=', 'project')
+        .where('id', 'in', [x.id, y.id])
+        .execute();
+      assert.equal(new Set(places.map((r) => r.position)).size, 1, JSON.stringify(places));
+      // The snapshot after that one write (built from the last), and the export (read whole).
+      const { dataset } = await db.snapshot();
+      assert.deepEqual(
+        dataset.projects.slice(i, i + 2).map((p) => p.id),
+        [x.id, y.id],
+      );
+      const exported = JSON.parse(await db.exportDataset()) as { projects: { id: string }[] };
+      assert.deepEqual(
+        exported.projects.slice(i, i + 2).map((p) => p.id),
+        [x.id, y.id],
+      );
+      // The order itself, either way round (what a sort is given first is the database's choice).
+      assert.deepEqual(
+        [byPlace(back1, back2), byPlace(back2, back1), byPlace(back1, back1), byPlace(first, back1)],
+        [-1, 1, 0, -1],
       );
     });
 
