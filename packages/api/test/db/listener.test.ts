@@ -96,13 +96,15 @@ test(
       await sleep(2500);
       const tries = proxy.attempts.slice(before).map((t) => t - cutAt);
       const shown = tries.map((t) => Math.round(t)).join(', ');
-      // After 0.1 s, then 0.2, 0.4, 0.8 s later: 4 tries (the fifth would be at 3.1 s).
-      assert.ok(tries.length >= 3 && tries.length <= 5, `tries at ${shown} ms after the cut`);
-      assert.ok((tries[0] ?? 0) >= 90 && (tries[0] ?? 0) < 400, `first try at ${shown} ms`);
-      for (let i = 2; i < tries.length; i++) {
-        const ratio = ((tries[i] ?? 0) - (tries[i - 1] ?? 0)) / ((tries[i - 1] ?? 0) - (tries[i - 2] ?? 0));
-        assert.ok(ratio > 1.5 && ratio < 2.6, `each wait twice the one before: tries at ${shown} ms`);
-      }
+      // After 0.1 s, then 0.2, 0.4 and 0.8 s later: 4 tries (the fifth would be at 3.1 s). A timer never
+      // fires early, but a busy machine fires it late: each wait is checked from below only.
+      assert.ok(tries.length >= 3 && tries.length <= 4, `tries at ${shown} ms after the cut`);
+      assert.ok((tries[0] ?? 0) >= 90 && (tries[0] ?? 0) < 1500, `first try at ${shown} ms`);
+      for (let i = 1; i < tries.length; i++)
+        assert.ok(
+          (tries[i] ?? 0) - (tries[i - 1] ?? 0) >= 100 * 2 ** i - 10,
+          `each wait twice the one before: tries at ${shown} ms`,
+        );
       assert.equal(reconnects, 0);
 
       // Back: it listens again, once (one connection, each notification heard once).
@@ -125,7 +127,8 @@ test(
       const held = proxy.attempts.length;
       const cutAgain = performance.now();
       proxy.cut();
-      await until('a try within 0.5 s of the second cut', () => proxy.attempts.length > held, 500);
+      // (Without the reset, the first try would come after the last outage's 1.6 s at the earliest.)
+      await until('a try within 1.5 s of the second cut', () => proxy.attempts.length > held, 1500);
       assert.ok((proxy.attempts[held] ?? 0) - cutAgain >= 90, 'not before 0.1 s');
       const s = stop;
       stop = undefined;
