@@ -9,6 +9,7 @@ import { openDatabase } from '../src/db/index.js';
 import { loadDataset, SEED_DATA_DIR } from '../src/load.js';
 import { startServer } from '../src/server.js';
 import { SqlStore } from '../src/store/sql.js';
+import { slowServer } from './read-server.js';
 
 const SERVE = fileURLToPath(new URL('../dist/serve.js', import.meta.url));
 const children = new Set<ChildProcess>();
@@ -178,13 +179,7 @@ describe('graceful shutdown', () => {
     'a request in flight finishes; the connection then closes; new connections are refused',
     { timeout: 20_000 },
     async () => {
-      let release!: () => void;
-      const slow = new Promise<void>((ok) => (release = ok));
-      const server = await startServer({
-        dataset: await loadDataset(),
-        log: false,
-        handlers: [async (_req, url) => (url.pathname === '/slow' ? (await slow, new Response('done')) : undefined)],
-      });
+      const { server, release } = await slowServer();
       const agent = new Agent({ keepAlive: true });
       const get = (path: string) =>
         new Promise<{ status: number; body: string; connection: string | undefined }>((ok, fail) => {

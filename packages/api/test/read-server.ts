@@ -18,3 +18,21 @@ export async function readServer(options: Partial<ServerOptions> = {}): Promise<
   if (edge) return { url: edge, port: Number(new URL(edge).port), close: async () => {} };
   return startServer({ dataset: await loadDataset(), port: 0, log: false, ...options });
 }
+
+/**
+ * A Node server on the seed dataset whose `GET /slow` answers `done` only once `release()` is
+ * called: a request held in flight, for the shutdown tests (server.test.ts, ops.test.ts).
+ */
+export async function slowServer(
+  options: Partial<ServerOptions> = {},
+): Promise<{ server: RunningServer; release: () => void }> {
+  let release!: () => void;
+  const slow = new Promise<void>((ok) => (release = ok));
+  const server = await startServer({
+    dataset: await loadDataset(),
+    log: false,
+    handlers: [async (_req, url) => (url.pathname === '/slow' ? (await slow, new Response('done')) : undefined)],
+    ...options,
+  });
+  return { server, release };
+}

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from '@pact/schema';
 import { loadDataset, startServer } from '@pact/api/node';
+import { slowServer } from './read-server.js';
 
 const dataset = await loadDataset();
 const tmp = mkdtempSync(join(tmpdir(), 'pact-server-'));
@@ -286,14 +287,7 @@ describe('shutdown', () => {
     'close() ends as soon as the requests in flight are done, not at the deadline',
     { timeout: 20_000 },
     async () => {
-      let release!: () => void;
-      const slow = new Promise<void>((ok) => (release = ok));
-      const server = await startServer({
-        dataset,
-        log: false,
-        shutdownMs: 8000,
-        handlers: [async (_req, url) => (url.pathname === '/slow' ? (await slow, new Response('done')) : undefined)],
-      });
+      const { server, release } = await slowServer({ shutdownMs: 8_000 });
       const inFlight = raw(server.port, 'GET', '/slow');
       await new Promise((ok) => setTimeout(ok, 100));
       const t0 = performance.now();
@@ -355,14 +349,7 @@ describe('shutdown', () => {
     'a request that arrives while shutting down: /readyz says so, and its connection closes',
     { timeout: 20_000 },
     async () => {
-      let release!: () => void;
-      const slow = new Promise<void>((ok) => (release = ok));
-      const server = await startServer({
-        dataset,
-        log: false,
-        shutdownMs: 5000,
-        handlers: [async (_req, url) => (url.pathname === '/slow' ? (await slow, new Response('done')) : undefined)],
-      });
+      const { server, release } = await slowServer({ shutdownMs: 5_000 });
       const inFlight = raw(server.port, 'GET', '/slow');
       // A connection that has sent part of its request (not idle, not yet a request in flight).
       const socket = connect(server.port, '127.0.0.1');

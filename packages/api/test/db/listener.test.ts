@@ -10,7 +10,7 @@ import { createServer, connect as tcp, type AddressInfo, type Socket } from 'nod
 import { after, test } from 'node:test';
 import pg from 'pg';
 import { connect } from '../../src/db/connection.js';
-import { freshPostgres } from './support.js';
+import { freshPostgres, sleep, until } from './support.js';
 
 const fresh = await freshPostgres();
 const skip = !fresh && 'PostgreSQL is not installed';
@@ -55,15 +55,6 @@ async function proxyTo(target: URL) {
         server.close(() => ok());
       }),
   };
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(what: string, ok: () => boolean, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!ok()) {
-    if (performance.now() > end) throw new Error(`${what}: not within ${ms} ms`);
-    await sleep(10);
-  }
 }
 
 test(

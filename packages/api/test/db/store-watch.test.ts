@@ -10,19 +10,10 @@ import pg from 'pg';
 import { openDatabase, type PactDatabase } from '../../src/db/index.js';
 import { REVISION_CHANNEL } from '../../src/db/ledger.js';
 import { SqlStore } from '../../src/store/sql.js';
-import { accounts, freshPostgres, notePartner } from './support.js';
+import { accounts, freshPostgres, notePartner, sleep, until } from './support.js';
 
 const fresh = await freshPostgres();
 const skip = !fresh && 'PostgreSQL is not installed';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(what: string, ok: () => Promise<boolean>, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await ok())) {
-    if (Date.now() > end) throw new Error(`${what}: not within ${ms} ms`);
-    await sleep(20);
-  }
-}
 
 test(
   'postgres: a watching store reads what another connection commits, loads only what is new, and stops',

@@ -114,3 +114,14 @@ export async function notePartner(db: PactDatabase, account: Account, note: stri
   assert.ok(r.ok, JSON.stringify(r));
   return r.revision;
 }
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until `ok` holds (asked every 10 ms), or fails naming `what` after `ms`. */
+export async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!(await ok())) {
+    if (performance.now() > end) throw new Error(`${what}: not within ${ms} ms`);
+    await sleep(10);
+  }
+}
