@@ -54,12 +54,12 @@ export function holdFirstScreen(work: Promise<unknown>): void {
 
 /**
  * Settles in the task after the next frame is painted, or after 100 ms where no frame comes (a
- * page in a background tab gets none).
+ * page in a background tab gets none). Browsers only: called from an IntersectionObserver's callback.
  */
 const afterPaint = () =>
   new Promise<void>((resolve) => {
     setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve));
+    requestAnimationFrame(() => setTimeout(resolve));
   });
 
 /**

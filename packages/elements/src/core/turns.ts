@@ -20,9 +20,7 @@ let last: Promise<void> = Promise.resolve();
 
 /** Settles in a task after the previous turn's (turns are taken in the order they are asked for). */
 export function nextTurn(): Promise<void> {
-  const turn = last.then(yieldToMain);
-  last = turn;
-  return turn;
+  return (last = last.then(yieldToMain));
 }
 
 /**
@@ -109,8 +107,11 @@ export class Slices implements ReactiveController {
       this.host.getBoundingClientRect();
       // A fast machine takes bigger slices (fewer turns), up to twice the last one at a time; a
       // slow one smaller ones, down to a single item.
-      const took = Math.max(1, performance.now() - this.#since);
-      this.#step = Math.min(2 * this.#step, Math.max(1, Math.floor((this.#step * SLICE_BUDGET_MS) / took)));
+      // (A slice timed at 0 ms, or under 1, doubles: the division gives Infinity or more than twice.)
+      this.#step = Math.min(
+        2 * this.#step,
+        Math.floor((this.#step * SLICE_BUDGET_MS) / (performance.now() - this.#since)) || 1,
+      );
       this.#since = 0;
     }
     if (!this.#asked || this.#shown >= this.#total || this.#next) return;
