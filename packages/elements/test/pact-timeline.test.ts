@@ -65,6 +65,10 @@ describe('<pact-timeline>', () => {
     const level = (part: string) => [...new Set($$(el, part).map((h) => h.getAttribute('aria-level')))];
     expect([level('section-heading'), level('year-heading'), level('title')]).to.deep.equal([['3'], ['4'], ['5']]);
     expect($$(el, 'year').every((y) => y.querySelector('ol[part~="list"] > li[part~="event"]'))).to.equal(true);
+    // Set again once shown, the heading level moves every heading, those of the years already shown too.
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect([level('section-heading'), level('year-heading'), level('title')]).to.deep.equal([['2'], ['3'], ['4']]);
     // Every event is past on 1 December 2026: no "Add to calendar" link.
     expect($$(el, 'calendar')).to.have.length(0);
   });

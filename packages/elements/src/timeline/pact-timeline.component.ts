@@ -255,17 +255,23 @@ export class PactTimeline extends PactElement {
       </div>
       ${years.map(([year, list]) => {
         const yid = `${sid}-${year}`;
-        return html`<section class="year" part="year" aria-labelledby=${yid}>
-          <div class="year-heading" part="year-heading" role="heading" aria-level=${this.level(1)} id=${yid}>
-            ${year}
-          </div>
-          <ol class="list" part="list">
-            ${list.map((e) =>
-              // Rendered again only when what it shows changed (not for each later slice).
-              guard([e, v, this.locale, upcoming, this.headingLevel], () => this.renderEvent(e, v, upcoming)),
-            )}
-          </ol>
-        </section>`;
+        // A year whose shown events are the same (its first and how many) is not rendered again:
+        // each later slice then walks only the years it adds to, not every event shown so far.
+        return guard(
+          [list.length, list[0], v, this.locale, upcoming, this.headingLevel, yid],
+          () =>
+            html`<section class="year" part="year" aria-labelledby=${yid}>
+              <div class="year-heading" part="year-heading" role="heading" aria-level=${this.level(1)} id=${yid}>
+                ${year}
+              </div>
+              <ol class="list" part="list">
+                ${list.map((e) =>
+                  // Rendered again only when what it shows changed (not for each later slice).
+                  guard([e, v, this.locale, upcoming, this.headingLevel], () => this.renderEvent(e, v, upcoming)),
+                )}
+              </ol>
+            </section>`,
+        );
       })}
     </section>`;
   }
