@@ -5,7 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { API_URL } from '/__pact/env.js';
 import { html, type TemplateResult } from 'lit';
-import { mount } from './mount.js';
+import { mount, loadedWhole } from './mount.js';
 import '@pact/elements/partners/pact-partners';
 import '@pact/elements/pillars/pact-pillars';
 import '@pact/elements/pillars/pact-pillar-card';
@@ -33,8 +33,7 @@ const ELEMENTS: Record<string, () => TemplateResult> = {
   'pact-timeline': () => html`<pact-timeline api=${API_URL}></pact-timeline>`,
 };
 
-const loaded = (el: Element) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), `${el.localName} did not load`, { timeout: 8000 });
+const loaded = (el: Element) => loadedWhole(el);
 const style = (el: Element) => getComputedStyle(el);
 const inner = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 /** A MutationObserver's callback and a re-render: two turns of the event loop. */

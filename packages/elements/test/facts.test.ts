@@ -7,9 +7,9 @@ import { API_URL } from '/__pact/env.js';
 import '@pact/elements';
 import type { PactPartners, PactProjects, PactRouteMap } from '@pact/elements';
 import type { Meta, Partner, Project } from '@pact/sdk';
+import { loadedWhole } from './mount.js';
 
-const loaded = (el: Element) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), `${el.localName} did not load`, { timeout: 10000 });
+const loaded = (el: Element) => loadedWhole(el, undefined, 10000);
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const texts = (el: Element, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((n) => clean(n.textContent));

@@ -1,16 +1,15 @@
 // The kit speaks eight languages, each element its own (lang on the element, else the nearest
 // ancestor's, else the document's); a language without a catalog falls back to English with one
 // console warning per language per page, never an error.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { API_URL } from '/__pact/env.js';
-import { mount } from './mount.js';
+import { mount, loadedWhole } from './mount.js';
 import '@pact/elements/pillars/pact-pillars';
 import '@pact/elements/partners/pact-partners';
 import type { PactPillars } from '@pact/elements/pillars/pact-pillars';
 
-const loaded = (el: Element) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), 'the pillars did not load', { timeout: 8000 });
+const loaded = (el: Element) => loadedWhole(el, 'the pillars');
 const texts = (el: Element, part: string) =>
   [...el.shadowRoot!.querySelectorAll(`[part~="${part}"]`)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
@@ -72,7 +71,7 @@ describe('eight languages', () => {
 
   it('names countries in the reader’s language and marks an English fallback name with lang="en"', async () => {
     const el = mount(html`<pact-partners api=${API_URL} lang="es"></pact-partners>`);
-    await waitUntil(() => el.hasAttribute('data-loaded'), 'the directory did not load', { timeout: 8000 });
+    await loadedWhole(el, 'the directory');
     const organizations = (
       (await (await fetch(`${API_URL}/partners?kind=organization&limit=1`)).json()) as {
         total: number;
@@ -94,7 +93,7 @@ describe('eight languages', () => {
 
   it('names the seats of organizations in the reader’s language: WHO · Женева', async () => {
     const el = mount(html`<pact-partners api=${API_URL} lang="ru" kind="organization"></pact-partners>`);
-    await waitUntil(() => el.hasAttribute('data-loaded'), 'the directory did not load', { timeout: 8000 });
+    await loadedWhole(el, 'the directory');
     const metas = [...el.shadowRoot!.querySelectorAll('.card .meta')].map((m) => m.textContent!.trim());
     expect(metas.length).to.equal(44);
     expect(metas).to.include('WHO · Женева').and.to.include('CARICC · Алматы');

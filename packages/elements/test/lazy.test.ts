@@ -1,14 +1,13 @@
 // loading="lazy" (core/lazy.ts): no request until the element comes within a screen of the
 // viewport, its fallback shown meanwhile; then the same content as an eager element.
-import { expect, html, waitUntil, aTimeout } from '@open-wc/testing';
+import { expect, html, aTimeout } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { FAULT_URL } from '/__pact/env.js';
-import { mount } from './mount.js';
+import { mount, loadedWhole } from './mount.js';
 import '@pact/elements';
 import type { PactPartners, PactPillars } from '@pact/elements';
 
-const loaded = (el: Element, what: string) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), `${what} did not load`, { timeout: 8000 });
+const loaded = (el: Element, what: string) => loadedWhole(el, what);
 /** The requests sent to `api` since `since` (Resource Timing), as paths after it. */
 const asked = (api: string, since: number) =>
   performance

@@ -1,4 +1,5 @@
-import { render, type TemplateResult } from 'lit';
+import { waitUntil } from '@open-wc/testing';
+import { render, type ReactiveElement, type TemplateResult } from 'lit';
 
 /**
  * Renders a template into the page without waiting for a frame: open-wc's fixture() awaits a
@@ -15,3 +16,14 @@ export function mount(template: TemplateResult): HTMLElement {
   return container.firstElementChild as HTMLElement;
 }
 afterEach(() => mounted.splice(0).forEach((c) => c.remove()));
+
+/**
+ * Settles once `el` has its data (`data-loaded`) and shows all of it (within `timeout` ms): a long
+ * list shows its first screen in the render that brings the data and the rest in later tasks, with
+ * the page's other tasks (a test's polling too) between them; `updateComplete` settles once every
+ * item is shown.
+ */
+export async function loadedWhole(el: Element, what = `<${el.localName}>`, timeout = 8000): Promise<void> {
+  await waitUntil(() => el.hasAttribute('data-loaded'), `${what} did not load`, { timeout });
+  await (el as Partial<ReactiveElement>).updateComplete;
+}

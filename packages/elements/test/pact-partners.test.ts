@@ -4,9 +4,9 @@ import { render } from 'lit';
 import { API_URL, FAULT_URL, STOPPABLE_API_URL } from '/__pact/env.js';
 import '@pact/elements';
 import type { PactPartners, PactProjects } from '@pact/elements';
+import { loadedWhole } from './mount.js';
 
-const loaded = (el: Element) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), 'the directory did not load', { timeout: 8000 });
+const loaded = (el: Element) => loadedWhole(el, 'the directory');
 const names = (el: PactPartners) =>
   [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map((n) => n.textContent!.trim());
 const count = (el: PactPartners) => el.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim();

@@ -4,9 +4,9 @@ import { API_URL, FAULT_URL } from '/__pact/env.js';
 import type { MemberCount, Partnership } from '@pact/schema';
 import '@pact/elements/partnership/pact-partnership';
 import type { PactPartnership } from '@pact/elements/partnership/pact-partnership';
+import { loadedWhole } from './mount.js';
 
-const loaded = (el: PactPartnership) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), 'the partnership did not load', { timeout: 8000 });
+const loaded = (el: PactPartnership) => loadedWhole(el, 'the partnership');
 const $$ = (el: PactPartnership, part: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`),
 ];

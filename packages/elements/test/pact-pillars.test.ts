@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { API_URL, FAULT_URL } from '/__pact/env.js';
-import { mount } from './mount.js';
+import { mount, loadedWhole } from './mount.js';
 import '@pact/elements/provider/pact-provider';
 import '@pact/elements/pillars/pact-pillars';
 import '@pact/elements/pillars/pact-pillar-card';
@@ -11,8 +11,7 @@ import type { PactProvider } from '@pact/elements/provider/pact-provider';
 
 type Pillarish = PactPillars | PactPillarCard;
 
-const loaded = (el: Element) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), 'the pillars did not load', { timeout: 8000 });
+const loaded = (el: Element) => loadedWhole(el, 'the pillars');
 const $$ = (el: Pillarish, part: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
 const texts = (el: Pillarish, part: string) => $$(el, part).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 const buttons = (el: Pillarish) => $$(el, 'select') as HTMLButtonElement[];

@@ -4,9 +4,9 @@ import { API_URL } from '/__pact/env.js';
 import '@pact/elements/project-form/pact-project-form';
 import type { PactProjectForm, PactProjectSubmitEvent } from '@pact/elements/project-form/pact-project-form';
 import type { Project } from '@pact/sdk';
+import { loadedWhole } from './mount.js';
 
-const loaded = (el: Element) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), 'the partner list did not load', { timeout: 8000 });
+const loaded = (el: Element) => loadedWhole(el, 'the partner list');
 const $ = <T extends Element = HTMLInputElement>(el: PactProjectForm, sel: string) =>
   el.shadowRoot!.querySelector(sel) as T;
 const errors = (el: PactProjectForm) =>

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { API_URL, FAULT_URL } from '/__pact/env.js';
-import { mount } from './mount.js';
+import { mount, loadedWhole } from './mount.js';
 import type { Partner, Project } from '@pact/sdk';
 import '@pact/elements/provider/pact-provider';
 import '@pact/elements/pillars/pact-pillar-card';
@@ -10,8 +10,7 @@ import type { PactProjects } from '@pact/elements/projects/pact-projects';
 import type { PactPillarCard } from '@pact/elements/pillars/pact-pillar-card';
 import type { PactProvider } from '@pact/elements/provider/pact-provider';
 
-const loaded = (el: Element) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), 'the listing did not load', { timeout: 8000 });
+const loaded = (el: Element) => loadedWhole(el, 'the listing');
 const root = (el: PactProjects) => el.shadowRoot!;
 const all = <T extends Element = HTMLElement>(el: PactProjects, selector: string) => [
   ...root(el).querySelectorAll<T>(selector),

@@ -4,9 +4,9 @@ import { API_URL, FAULT_URL } from '/__pact/env.js';
 import type { TimelineEvent } from '@pact/schema';
 import '@pact/elements/timeline/pact-timeline';
 import type { PactTimeline } from '@pact/elements/timeline/pact-timeline';
+import { loadedWhole } from './mount.js';
 
-const loaded = (el: PactTimeline) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), 'the timeline did not load', { timeout: 8000 });
+const loaded = (el: PactTimeline) => loadedWhole(el, 'the timeline');
 /** Waits until the element has loaded again and shows `n` events (after an attribute change). */
 const showing = (el: PactTimeline, n: number) =>
   waitUntil(

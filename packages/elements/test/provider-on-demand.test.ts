@@ -1,13 +1,13 @@
 // An element imported on its own (its module, not the CDN file): <pact-provider> is not in its
 // bundle but loaded when the element finds one around it, before the element's first request, so
 // that the provider's API and language are used from the start (issue 18: the directory's size).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { API_URL } from '/__pact/env.js';
 import '@pact/elements/partners/pact-partners.js';
 import type { PactPartners } from '@pact/elements/partners/pact-partners.js';
+import { loadedWhole } from './mount.js';
 
-const loaded = (el: Element) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), `${el.localName} did not load`, { timeout: 10000 });
+const loaded = (el: Element) => loadedWhole(el, undefined, 10000);
 const count = (el: PactPartners) => el.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim();
 
 describe('<pact-provider> loaded on demand', () => {

@@ -4,7 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { API_URL } from '/__pact/env.js';
-import { mount } from './mount.js';
+import { mount, loadedWhole } from './mount.js';
 import '@pact/elements/route-map/pact-route-map';
 import '@pact/elements/pillars/pact-pillars';
 import '@pact/elements/partners/pact-partners';
@@ -23,7 +23,7 @@ const loadedMap = (el: PactRouteMap) =>
   waitUntil(() => el.hasAttribute('data-loaded') && el.shadowRoot!.querySelector('[part~="country"]'), 'no map', {
     timeout: 10000,
   });
-const loaded = (el: Element) => waitUntil(() => el.hasAttribute('data-loaded'), 'did not load', { timeout: 8000 });
+const loaded = (el: Element) => loadedWhole(el);
 
 describe('right to left', () => {
   before(() => {

@@ -100,4 +100,32 @@ describe('a long list in slices, laid out slice by slice', () => {
       el.remove();
     }
   });
+
+  it("lets the page's timers run between its slices", async () => {
+    // The page's own work (a timer, a network callback) must not wait for a long list's last slice:
+    // resumed through `scheduler.yield()`, every slice ran ahead of it (a timer set once the first
+    // screen was shown ran after the 600th paragraph).
+    const items = Array.from({ length: 600 }, (_, i) => `${i}: ${paragraph(i)}`);
+    const el = document.createElement('test-sliced-text') as SlicedText;
+    el.items = items;
+    document.body.append(el);
+    const shown = () => el.shadowRoot?.querySelectorAll('p').length ?? 0;
+    try {
+      await el.updateComplete;
+      const first = shown();
+      expect(first, 'paragraphs in the first render').to.equal(12);
+      // Three timers in a row, each set when the last one ran.
+      const atTimers: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        await new Promise((resolve) => setTimeout(resolve));
+        atTimers.push(shown());
+      }
+      expect(atTimers.at(-1), `paragraphs shown at each timer: ${atTimers.join(', ')}`).to.be.lessThan(items.length);
+      await waitUntil(() => shown() === items.length, `${shown()} of ${items.length} paragraphs shown`, {
+        timeout: 8000,
+      });
+    } finally {
+      el.remove();
+    }
+  });
 });

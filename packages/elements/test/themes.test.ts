@@ -1,12 +1,13 @@
 // The partner theme style sheets, as a page links them: each gives the elements its own palette,
 // headings font and corners, switches to its dark values under `color-scheme: dark`, and the
 // rendered elements pass axe (colour contrast included) in every theme, light and dark.
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { API_URL } from '/__pact/env.js';
 import { html } from 'lit';
 import '@pact/elements/provider/pact-provider';
 import '@pact/elements/partners/pact-partners';
 import '@pact/elements/pillars/pact-pillar-card';
+import { loadedWhole } from './mount.js';
 
 const THEMES = ['paris-pact', 'pompidou-group', 'osce'] as const;
 type Theme = (typeof THEMES)[number];
@@ -30,8 +31,7 @@ before(async () => {
   );
 });
 
-const loaded = (el: Element) =>
-  waitUntil(() => el.hasAttribute('data-loaded'), `${el.localName} did not load`, { timeout: 8000 });
+const loaded = (el: Element) => loadedWhole(el);
 
 /** A pillar card and two partner cards under one theme (or none), in one colour scheme. */
 async function themed(theme: Theme | null, scheme: 'light' | 'dark') {

@@ -18,8 +18,9 @@ export function missingFile(error: unknown): string | null {
   const m = error instanceof TypeError ? IMPORT_FAILED.exec(error.message) : null;
   if (!m) return null;
   const base = new URL('.', import.meta.url).href;
-  const failed = globalThis.performance
-    ?.getEntriesByType('resource')
+  // (performance is global in browsers and in Node alike.)
+  const failed = performance
+    .getEntriesByType('resource')
     .filter((e) => e.name.startsWith(base) && (e as PerformanceResourceTiming).responseStatus >= 400)
     .at(-1)?.name;
   const url = failed ?? m[1] ?? '';

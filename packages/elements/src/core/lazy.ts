@@ -29,7 +29,7 @@ let observer: IntersectionObserver | undefined;
 let inView: IntersectionObserver | undefined;
 
 /** The first screen's work still running (each settles, never rejects). */
-const held = new Set<Promise<void>>();
+const held = new Set<Promise<unknown>>();
 let firstScreen: Promise<void> | undefined;
 let firstScreenOver = false;
 
@@ -44,10 +44,7 @@ export function firstScreenOpen(): boolean {
  */
 export function holdFirstScreen(work: Promise<unknown>): void {
   if (firstScreenOver) return;
-  const settled = work.then(
-    () => {},
-    () => {},
-  );
+  const settled = work.catch(() => {});
   held.add(settled);
   void settled.then(() => held.delete(settled));
 }
