@@ -3,6 +3,10 @@
  * the layout, the marks), so that input and paint can run between them and no single task of
  * the map is long on a slow phone: `scheduler.yield()` where the browser has it (the rest runs
  * first thing after), else a task after pending input and rendering (`setTimeout`).
+ *
+ * Unlike a long list's slices (core/turns.ts, which resume with a message so that the page's timers
+ * and frames run between them), the map's first render is a few steps and ends in its caption, the
+ * OSCE page's largest paint: here running ahead of the page's other tasks is wanted.
  */
 interface Scheduler {
   yield?: () => Promise<void>;
