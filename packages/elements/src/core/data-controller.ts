@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from './localize.js';
 import { missingFile } from './chunk.js';
 import { firstScreenOpen, holdFirstScreen, nearViewport, waitsForViewport } from './lazy.js';
+import { warmIntl } from './format.js';
 import {
   PactAbortError,
   PactHttpError,
@@ -160,6 +161,8 @@ export class PactDataController<A extends readonly unknown[], R> implements Reac
     clearTimeout(this.#timer);
     if (status === TaskStatus.ERROR) this.#report(this.task.error);
     if (status === TaskStatus.PENDING) {
+      // While the request is out: the first render's formatters (awaited before that render).
+      void warmIntl(this.host.locale);
       this.#timer = setTimeout(() => {
         this.#busy = true;
         this.host.requestUpdate();

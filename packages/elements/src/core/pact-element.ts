@@ -10,6 +10,7 @@ import { dataControllers, errorState } from './data-controller.js';
 import { baseStyles, tokens } from './styles.js';
 import { ColorSchemeController, colorSchemeReady, displayStyles, lineage } from './display.js';
 import { nextTurn, restOf } from './turns.js';
+import { warmIntl } from './format.js';
 import { nearViewportToHydrate, releaseLazy } from './lazy.js';
 import { hydrationInstalled, hydrationSupport } from '../ssr/on-demand.js';
 
@@ -228,6 +229,8 @@ export abstract class PactElement extends LitElement {
     // other elements' (the elements of a page hydrate one per task).
     if (ssr || (!this.#renderedData && data.some((c) => c.hasData))) {
       this.#renderedData = true;
+      // The page's first Intl formatters, each in a task of its own (core/format.ts), not in this render's.
+      await warmIntl(this.locale);
       await nextTurn();
     }
     super.scheduleUpdate();

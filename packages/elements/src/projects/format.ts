@@ -1,11 +1,32 @@
-import { cached, formatDate, formatMoney } from '../core/format.js';
+import { cached, formatNumber } from '../core/format.js';
 
-/** An amount in its currency, in the reader's language, without cents (core/format.ts's cached formatter). */
+/** An amount in its currency, in the reader's language, without cents (in core/format.ts's cache). */
+export function formatMoney(locale: string, amount: number, currency: string): string {
+  try {
+    return cached(
+      `m|${locale}|${currency}`,
+      () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }),
+    ).format(amount);
+  } catch {
+    return `${formatNumber(locale, amount)} ${currency}`;
+  }
+}
+
 export const moneyText = formatMoney;
 
+/** A calendar date (YYYY-MM-DD) shown in the reader's language, without time-zone drift. */
+export function formatDate(locale: string, isoDate: string, style: 'medium' | 'long' = 'medium'): string {
+  const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return isoDate;
+  return cached(
+    `d|${locale}|${style}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }),
+  ).format(d);
+}
+
 /**
- * The one formatter core/format.ts does not offer: formatRange needs the DateTimeFormat itself.
- * In core/format.ts's cache (a formatter costs far more to build than to use; that cache is bounded).
+ * The date range's formatter: formatRange needs the DateTimeFormat itself. In core/format.ts's
+ * cache (a formatter costs far more to build than to use; that cache is bounded).
  */
 const dateFormat = (locale: string): Intl.DateTimeFormat =>
   cached(`range|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));

@@ -13,7 +13,7 @@ import {
   type Route,
 } from '@pact/sdk';
 import { keepValid } from '../core/data-controller.js';
-import { collator, formatList, formatNumber, pluralCategory } from '../core/format.js';
+import { warmIntl } from '../core/format.js';
 import type { CountryShape, LayoutInput, MapLayout } from './geometry.js';
 import { runInSlices, yieldToMain } from './idle.js';
 import { isRoute } from './model.js';
@@ -72,26 +72,6 @@ export function priorityFlags(partners: readonly Partner[]): PriorityFlags & { h
 export type Geometry = typeof import('./geometry.js');
 
 /**
- * The page's first Intl formatters in the map's language, made before its first render, each in a
- * task of its own. The first ones of a page are slow to create (ICU loading its data: 22 to 33 ms
- * as run here for the first, whichever it is), and a page's first collator and its first number
- * format each pay about half of it (11 and 12 ms). Made inside the render that first formats a
- * list (the caption), they made it one long task on a phone (174 ms under a 4× CPU slowdown); apart,
- * each stays under 50 ms there. On a slow network they are made long before the answers arrive.
- */
-async function warmIntl(locale: string): Promise<void> {
-  await yieldToMain();
-  collator(locale).compare('a', 'b');
-  await yieldToMain();
-  formatNumber(locale, 1);
-  await yieldToMain();
-  formatList(locale, ['a', 'b']);
-  pluralCategory(locale, 1);
-  // The render that follows in a task of its own.
-  await yieldToMain();
-}
-
-/**
  * The map's data; `onRoutes` is given the valid routes as soon as they arrive. With `cocaine`, the 2011 Paris Action Plan's flow set too (GET /v1/flows): a
  * response without it, or with a broken one, is an error (the map would otherwise draw nothing
  * and say nothing).
@@ -104,6 +84,9 @@ export async function loadMap(
   cocaine = false,
   onRoutes?: (routes: Route[]) => void,
 ): Promise<Loaded> {
+  // The page's first Intl formatters, one per task, while the requests are out (core/format.ts):
+  // made inside the render that first formats a list (the caption), they made it one long task
+  // on a phone (174 ms under a 4× CPU slowdown).
   const intl = warmIntl(locale);
   const requests = mapRequests(client, signal, cocaine);
   // The routes alone (a few kB) arrive long before the outlines (65 kB): enough for the caption.

@@ -6,6 +6,7 @@ import { ROUTE_IDS } from '@pact/schema';
 import { text, type Route, type RouteId } from '@pact/sdk';
 import { fallbackLang } from '../core/text-lang.js';
 import { routeLabel } from '../core/labels.js';
+import { cached } from '../core/format.js';
 
 /** ISO 3166-1 alpha-3 of the origin of the flows shown (Afghanistan). */
 export const ORIGIN_ISO3 = 'AFG';
@@ -72,4 +73,12 @@ export function routesKey(routes: readonly Route[], ids: readonly RouteId[], loc
     disclaimers: [...new Set(selected.map((r) => text(r.disclaimer, locale)).filter(Boolean))],
     disclaimerLang: fallbackLang(selected[0]?.disclaimer, locale),
   };
+}
+
+/** The map's zoom as a percentage, in the reader's language (in core/format.ts's cache). */
+export function formatPercent(locale: string, ratio: number): string {
+  return cached(
+    `p|${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(ratio);
 }

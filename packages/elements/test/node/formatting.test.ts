@@ -8,19 +8,12 @@ process.env['TZ'] = 'America/Los_Angeles';
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it, mock } from 'node:test';
 import { EVENT_KINDS } from '@pact/schema';
-import {
-  collator,
-  formatDate,
-  formatList,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  pluralCategory,
-} from '../../src/core/format.js';
+import { collator, formatList, formatNumber, pluralCategory } from '../../src/core/format.js';
+import { formatPercent } from '../../src/route-map/model.js';
 import { catalogError, catalogReady, retryCatalog, uiLocaleOf, withLocale } from '../../src/core/i18n.js';
 import { kindLabel, membershipLabel, planRoleLabel, projectStatusLabel, routeLabel } from '../../src/core/labels.js';
 import { countText } from '../../src/core/count.js';
-import { dateRangeText, moneyText } from '../../src/projects/format.js';
+import { dateRangeText, formatDate, formatMoney, moneyText } from '../../src/projects/format.js';
 import { datetimeOf, firstDay, formatPartialDate, isUpcoming, lastDay, yearOf } from '../../src/timeline/dates.js';
 import { EVENTS, attendanceLabel, confidenceLabel, eventKindLabel, pillarsLabel } from '../../src/timeline/labels.js';
 

@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
+import { API_URL } from '/__pact/env.js';
+import { loadedWhole } from './mount.js';
+import '@pact/elements/pillars/pact-pillars';
+
+/**
+ * Issue 18: a page's first Intl formatters are slow to make (ICU loads the language's data: 70 to
+ * 110 ms under Lighthouse's 4× CPU slowdown for the first number or date format). Made inside an
+ * element's first render with data, they made that render one long task (the Paris Pact page's
+ * pillars: 145 ms). They are now made one per task while the request is out (core/format.ts,
+ * `warmIntl`), and the render only uses them.
+ */
+
+/** Counts tasks: a chain of messages, each in a task of its own, adding one per task. */
+let ticks = 0;
+let ticking = false;
+const ticker = new MessageChannel();
+ticker.port1.onmessage = () => {
+  ticks += 1;
+  if (ticking) ticker.port2.postMessage(0);
+};
+
+const KINDS = ['Locale', 'Collator', 'NumberFormat', 'DateTimeFormat', 'ListFormat', 'PluralRules'] as const;
+type Kind = (typeof KINDS)[number];
+const intl = Intl as unknown as Record<Kind, object>;
+
+describe('the first Intl formatters of a page', () => {
+  const originals = new Map<Kind, object>();
+  /** Each Intl object made in `LANG`, with the task count when it was made. */
+  const made: [Kind, number][] = [];
+  // A language no other test of this page formats in: nothing is made before the element asks.
+  const LANG = 'it';
+
+  before(() => {
+    for (const kind of KINDS) {
+      const original = intl[kind];
+      originals.set(kind, original);
+      intl[kind] = new Proxy(original, {
+        construct(target: new (...a: unknown[]) => object, args: unknown[]) {
+          if (args[0] === LANG) made.push([kind, ticks]);
+          return Reflect.construct(target, args) as object;
+        },
+      });
+    }
+  });
+  after(() => {
+    ticking = false;
+    for (const [kind, original] of originals) intl[kind] = original;
+  });
+
+  it('are made one per task before the first render with data, which makes none', async () => {
+    ticking = true;
+    ticker.port2.postMessage(0);
+    const el = await fixture(html`<pact-pillars lang=${LANG} api=${API_URL}></pact-pillars>`);
+    /** The task count at each update of the element, and whether it showed the pillars' counts. */
+    const updates: { tick: number; data: boolean }[] = [];
+    (el as ReactiveElement).addController({
+      hostUpdated: () =>
+        updates.push({ tick: ticks, data: (el.shadowRoot?.querySelectorAll('[part~="count"]').length ?? 0) > 0 }),
+    });
+    await loadedWhole(el, 'the pillars in Italian');
+    ticking = false;
+
+    const render = updates.find((u) => u.data);
+    expect(render, 'an update that shows the counts').to.not.equal(undefined);
+    const shown = made.map(([kind, tick]) => `${kind}@${tick}`).join(', ');
+    // The counts are Italian numbers and plurals: the element did format them.
+    expect(el.shadowRoot!.querySelector('[part~="count"]')!.textContent).to.match(/\d+ progett/);
+    expect(
+      made.filter(([, tick]) => tick === render!.tick).map(([kind]) => kind),
+      `no Intl object made in the task of the first render with data (task ${render!.tick}; made: ${shown})`,
+    ).to.deep.equal([]);
+    const first = (kind: Kind) => made.find(([k]) => k === kind)?.[1];
+    const steps = (['Locale', 'Collator', 'NumberFormat', 'DateTimeFormat'] as const).map(first);
+    expect(
+      steps.every((tick) => tick !== undefined && tick < render!.tick),
+      `each made before the render: ${shown}`,
+    ).to.be.true;
+    expect(new Set(steps).size, `each of the four first made in a task of its own: ${shown}`).to.equal(4);
+  });
+});
