@@ -204,6 +204,10 @@ export abstract class PactElement extends LitElement {
   /** Waits for the provider around it (when loading) and the UI strings of the element's language before rendering (no flash of English). */
   protected override async scheduleUpdate(): Promise<void> {
     this.#locale = this.#client = undefined;
+    // The first render (the loading state; the first request leaves in it) in a task of its own:
+    // the elements defined by a module rendered in the task that evaluated it, one long task on a
+    // phone (issue 18). Its box is kept meanwhile (loadingBox, adopted when it connected).
+    if (!this.hasUpdated && !this.hasAttribute('data-pact-ssr')) await nextTurn();
     // Inside a <pact-provider> still loading: its API and language before the first request.
     if (this.#provider) await this.#provider;
     // color-scheme="auto": its code (loaded on demand) before the render, in the right colours.

@@ -5,7 +5,10 @@ import { loadedWhole } from './mount.js';
 import '@pact/elements/pillars/pact-pillars';
 
 /**
- * Issue 18: a page's first Intl formatters are slow to make (ICU loads the language's data: 70 to
+ * Issue 18: the work of a page's first renders spread over tasks, so that none of them is long on
+ * a phone.
+ *
+ * A page's first Intl formatters are slow to make (ICU loads the language's data: 70 to
  * 110 ms under Lighthouse's 4× CPU slowdown for the first number or date format). Made inside an
  * element's first render with data, they made that render one long task (the Paris Pact page's
  * pillars: 145 ms). They are now made one per task while the request is out (core/format.ts,
@@ -24,6 +27,46 @@ ticker.port1.onmessage = () => {
 const KINDS = ['Locale', 'Collator', 'NumberFormat', 'DateTimeFormat', 'ListFormat', 'PluralRules'] as const;
 type Kind = (typeof KINDS)[number];
 const intl = Intl as unknown as Record<Kind, object>;
+
+describe("a page's first renders", () => {
+  it('each in a task of its own, not in the task that added the elements', async () => {
+    ticking = true;
+    ticker.port2.postMessage(0);
+    // Connected in one task, as a module defining them upgrades every such tag on the page at once.
+    const box = document.createElement('div');
+    const els = [0, 1, 2].map(() => {
+      const el = document.createElement('pact-pillars');
+      el.setAttribute('api', API_URL);
+      box.append(el);
+      return el as ReactiveElement;
+    });
+    const added = ticks;
+    const firsts: number[] = [];
+    for (const el of els) {
+      let seen = false;
+      el.addController({
+        hostUpdated: () => {
+          if (!seen) firsts.push(ticks);
+          seen = true;
+        },
+      });
+    }
+    document.body.append(box);
+    try {
+      await Promise.all(els.map((el) => el.updateComplete));
+      ticking = false;
+      expect(firsts, `task of each first render (added in task ${added})`).to.have.length(3);
+      expect(
+        firsts.every((tick) => tick > added),
+        `none in the task that added them: ${firsts.join(', ')}`,
+      ).to.be.true;
+      expect(new Set(firsts).size, `each in a task of its own: ${firsts.join(', ')}`).to.equal(3);
+      await Promise.all(els.map((el) => loadedWhole(el)));
+    } finally {
+      box.remove();
+    }
+  });
+});
 
 describe('the first Intl formatters of a page', () => {
   const originals = new Map<Kind, object>();
