@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
-import { API_URL } from '/__pact/env.js';
+import { waitUntil } from '@open-wc/testing';
+import { API_URL, FAULT_URL } from '/__pact/env.js';
+import { clientFor, startEarly } from '@pact/elements/core/client';
 import { loadedWhole } from './mount.js';
 import '@pact/elements/pillars/pact-pillars';
 
@@ -121,5 +123,42 @@ describe('the first Intl formatters of a page', () => {
       `each made before the render: ${shown}`,
     ).to.be.true;
     expect(new Set(steps).size, `each of the four first made in a task of its own: ${shown}`).to.equal(4);
+  });
+});
+
+describe('answers that are there together', () => {
+  it('are each read and parsed in a task of their own', async () => {
+    // An API address of its own (the fault server passing everything through): no earlier
+    // client, cached answer or answer sent early stands in for these.
+    const api = `${FAULT_URL}/ok~together/v1`;
+    const ask = (c: ReturnType<typeof clientFor>) => [c.routes.list(), c.partners.list({ limit: 200 })];
+    // Sent early, as the core sends the route map's first requests, and left to arrive.
+    startEarly(api, (c) => ask(c));
+    const arrived = () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.startsWith(api) && (e as PerformanceResourceTiming).responseEnd > 0).length;
+    await waitUntil(() => arrived() === 2, 'the two answers sent early did not arrive', { timeout: 5000 });
+
+    const parse = JSON.parse;
+    /** The task count at each parse of an API answer (a body with a data array). */
+    const parsed: number[] = [];
+    JSON.parse = ((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      if (typeof text === 'string' && text.startsWith('{"data":[')) parsed.push(ticks);
+      return parse(text, reviver);
+    }) as typeof JSON.parse;
+    ticking = true;
+    ticker.port2.postMessage(0);
+    try {
+      // The element's own first requests of the same URLs: both answers are taken at once.
+      const [routes, partners] = await Promise.all(ask(clientFor(api)));
+      expect(routes.data.length, 'routes').to.be.greaterThan(0);
+      expect(partners.data.length, 'partners').to.be.greaterThan(0);
+    } finally {
+      JSON.parse = parse;
+      ticking = false;
+    }
+    expect(parsed, 'the task of each answer parsed').to.have.length(2);
+    expect(parsed[0], `each in a task of its own: ${parsed.join(', ')}`).to.not.equal(parsed[1]);
   });
 });
