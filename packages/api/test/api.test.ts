@@ -403,7 +403,14 @@ describe('bad input gets a clear answer', () => {
 
   test('a wrong method is a 405 with Allow', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
-      const res = await fetch(`${base}/v1/partners`, { method, body: method === 'DELETE' ? undefined : '{}' });
+      // Each on a connection of its own: workerd (edge.test.ts runs this against it) closes a
+      // connection whose request body it did not read, and a request sent on it meanwhile failed
+      // ("other side closed", a clean clone of 2026-12-05) before any answer.
+      const res = await fetch(`${base}/v1/partners`, {
+        method,
+        body: method === 'DELETE' ? undefined : '{}',
+        headers: { Connection: 'close' },
+      });
       assert.equal(res.status, 405);
       assert.equal(res.headers.get('allow'), 'GET, HEAD, OPTIONS');
     }
