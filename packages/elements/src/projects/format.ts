@@ -14,24 +14,22 @@ export function formatMoney(locale: string, amount: number, currency: string): s
 
 export const moneyText = formatMoney;
 
+/**
+ * The date formatter of `locale` (UTC: a calendar date has no time zone), in core/format.ts's cache
+ * (a formatter costs far more to build than to use; that cache is bounded). One for dates and their
+ * ranges alike: formatRange needs the DateTimeFormat itself.
+ */
+const dateFormat = (locale: string, style: 'medium' | 'long' = 'medium'): Intl.DateTimeFormat =>
+  cached(`d|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }));
+
+/** A calendar date (YYYY-MM-DD) read as UTC midnight, so that no time zone moves it to another day. */
+const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
 /** A calendar date (YYYY-MM-DD) shown in the reader's language, without time-zone drift. */
 export function formatDate(locale: string, isoDate: string, style: 'medium' | 'long' = 'medium'): string {
-  const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return isoDate;
-  return cached(
-    `d|${locale}|${style}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }),
-  ).format(d);
+  const d = utc(isoDate);
+  return Number.isNaN(d.getTime()) ? isoDate : dateFormat(locale, style).format(d);
 }
-
-/**
- * The date range's formatter: formatRange needs the DateTimeFormat itself. In core/format.ts's
- * cache (a formatter costs far more to build than to use; that cache is bounded).
- */
-const dateFormat = (locale: string): Intl.DateTimeFormat =>
-  cached(`range|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
-
-const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
 const ranges = new Map<string, string>();
 
