@@ -8,10 +8,9 @@
  * register one at once.
  * Import the `*.component.js` modules instead for the classes without registration.
  */
-import type { MembershipId } from '@pact/schema';
-import { autoload } from './core/autoload.js';
-import { mapRequests } from './route-map/first-requests.js';
-import { partnershipRequest } from './partnership/first-requests.js';
+// First: the tags that load their module on demand, and the first requests sent with it
+// (autoloads.ts), before this module's own elements are defined.
+import './autoloads.js';
 
 export * from './provider/pact-provider.js';
 export type { PactPartners } from './partners/pact-partners.js';
@@ -26,21 +25,3 @@ export * from './core/events.js';
 export { PactElement } from './core/pact-element.js';
 export { PactSelection, pactContext, type PactContextValue, type SelectionState } from './core/context.js';
 export { safeDefine } from './core/define.js';
-
-autoload('pact-partners', () => import('./partners/pact-partners.js'));
-// The map's and the partnership's first requests leave with their module (the very calls
-// route-map/load.ts and the partnership's data controller make: */first-requests.ts).
-autoload(
-  'pact-route-map',
-  () => import('./route-map/pact-route-map.js'),
-  (el, c, signal) => mapRequests(c, signal, el.getAttribute('flows') === 'cocaine').filter((p) => p !== undefined),
-);
-autoload('pact-projects', () => import('./projects/pact-projects.js'));
-autoload('pact-project-form', () => import('./project-form/pact-project-form.js'));
-// One chunk for both: they share their dates, source links and labels.
-const content = () => import('./timeline/content-elements.js');
-autoload('pact-partnership', content, (el, c, signal) => {
-  const id = el.getAttribute('partnership') as MembershipId | null;
-  return id ? [partnershipRequest(c, id, signal)] : [];
-});
-autoload('pact-timeline', content);

@@ -3,6 +3,7 @@ import type { ReactiveElement } from 'lit';
 import { waitUntil } from '@open-wc/testing';
 import { API_URL, FAULT_URL } from '/__pact/env.js';
 import { clientFor, startEarly } from '@pact/elements/core/client';
+import { autoload } from '@pact/elements/core/autoload';
 import { loadedWhole } from './mount.js';
 import '@pact/elements/pillars/pact-pillars';
 
@@ -160,5 +161,41 @@ describe('answers that are there together', () => {
     }
     expect(parsed, 'the task of each answer parsed').to.have.length(2);
     expect(parsed[0], `each in a task of its own: ${parsed.join(', ')}`).to.not.equal(parsed[1]);
+  });
+});
+
+describe('a tag whose module is loaded on demand', () => {
+  it('has its module and first requests asked for in a task after the one that added it', async () => {
+    // A tag of its own, with an API address of its own: nothing was sent for either before.
+    const tag = 'pact-test-early-turn';
+    const api = `${FAULT_URL}/ok~early-turn/v1`;
+    let loadIn: number | undefined;
+    let sentIn: number | undefined;
+    autoload(
+      tag,
+      () => ((loadIn = ticks), new Promise(() => {})),
+      (_el, c, signal) => ((sentIn = ticks), [c.routes.list({ signal })]),
+    );
+    ticking = true;
+    ticker.port2.postMessage(0);
+    const el = document.createElement(tag);
+    el.setAttribute('api', api);
+    const added = ticks;
+    document.body.append(el);
+    try {
+      await waitUntil(() => sentIn !== undefined, 'the early requests were not made', { timeout: 3000 });
+      await waitUntil(
+        () => performance.getEntriesByType('resource').some((e) => e.name === `${api}/routes`),
+        'the early request did not reach the API',
+        { timeout: 3000 },
+      );
+    } finally {
+      ticking = false;
+      el.remove();
+    }
+    // Both in a task after the one that added the tag (for the tags already on the page, the core's
+    // evaluation): on a slow phone they cost tens of milliseconds, which no longer lengthen it.
+    expect(loadIn, `the module asked for after the task that added the tag (${added})`).to.be.greaterThan(added);
+    expect(sentIn, `the requests made after the task that added the tag (${added})`).to.be.greaterThan(added);
   });
 });

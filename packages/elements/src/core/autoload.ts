@@ -7,6 +7,7 @@ import { catalogReady, uiLocaleOf, withLocale } from './i18n.js';
 import { resolveLang } from './locale.js';
 import { holdFirstScreen, nearViewport } from './lazy.js';
 import { baseStyles, tokens } from './styles.js';
+import { nextTurn } from './turns.js';
 
 /**
  * Loads a heavy element's module only when its tag is on the page: now if it is already
@@ -26,9 +27,13 @@ export function autoload(
   let started = false;
   /** The last failed load: a Retry asks for that file again (core/chunk.ts). */
   let failed: unknown;
-  const start = () => {
-    if (started) return;
-    started = true;
+  /**
+   * Asks for the texts, the first requests and the module of every such tag. In a turn of its own
+   * (core/turns.ts): on a slow phone that costs tens of milliseconds (the page's first fetch
+   * most), which made the core's evaluation one long task. Turns run in the order asked for, so
+   * the element's own first request still finds its early one.
+   */
+  const begin = () => {
     // The texts of each such tag's language, asked for with the module rather than once it has
     // run (the element waits for them before its first request): one round trip fewer on a slow
     // network when the page is not in English.
@@ -41,7 +46,12 @@ export function autoload(
       const api = early && apiOf(el);
       if (api) startEarly(api, (c, signal) => early(el, c, signal));
     }
-    const loading = failed === undefined ? load() : importAgain(failed, load);
+    return failed === undefined ? load() : importAgain(failed, load);
+  };
+  const start = () => {
+    if (started) return;
+    started = true;
+    const loading = nextTurn().then(begin);
     // The module of an element that does not wait is the first screen's (core/lazy.ts).
     holdFirstScreen(loading);
     loading.catch((e: unknown) => {
