@@ -6,6 +6,7 @@ import { clientFor, startEarly } from '@pact/elements/core/client';
 import { autoload } from '@pact/elements/core/autoload';
 import { loadedWhole } from './mount.js';
 import '@pact/elements/pillars/pact-pillars';
+import '@pact/elements/provider/pact-provider';
 
 /**
  * Issue 18: the work of a page's first renders spread over tasks, so that none of them is long on
@@ -67,6 +68,34 @@ describe("a page's first renders", () => {
       await Promise.all(els.map((el) => loadedWhole(el)));
     } finally {
       box.remove();
+    }
+  });
+});
+
+describe('a provider', () => {
+  it('has its first update in a task after the one that added it, before those of the elements inside', async () => {
+    ticking = true;
+    ticker.port2.postMessage(0);
+    const provider = document.createElement('pact-provider') as ReactiveElement;
+    provider.setAttribute('api', API_URL);
+    const pillars = document.createElement('pact-pillars') as ReactiveElement;
+    provider.append(pillars);
+    const firsts = new Map<ReactiveElement, number>();
+    for (const el of [provider, pillars])
+      el.addController({ hostUpdated: () => void (firsts.has(el) || firsts.set(el, ticks)) });
+    const added = ticks;
+    document.body.append(provider);
+    try {
+      await loadedWhole(pillars, 'the pillars inside the provider');
+      ticking = false;
+      const [p, e] = [firsts.get(provider), firsts.get(pillars)];
+      expect(p, `the provider's first update after the task that added it (${added})`).to.be.greaterThan(added);
+      expect(e, `the pillars' first render after the provider's (${p})`).to.be.greaterThan(p!);
+      // The pillars asked the provider's API: their counts are there.
+      expect(pillars.shadowRoot!.querySelectorAll('[part~="count"]').length).to.be.greaterThan(0);
+    } finally {
+      ticking = false;
+      provider.remove();
     }
   });
 });

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { PactSelection, pactContext, type PactContextValue } from '../core/context.js';
 import { clientFor, defaultApi } from '../core/client.js';
+import { nextTurn } from '../core/turns.js';
 
 /**
  * @tagname pact-provider
@@ -34,6 +35,16 @@ export class PactProvider extends LitElement {
   @provide({ context: pactContext })
   @state()
   protected context: PactContextValue | undefined;
+
+  /**
+   * Its first update (the client it makes and shares) in a task of its own, as the elements' first
+   * renders (core/turns.ts): on a phone it lengthened the task that evaluated the core (issue 18).
+   * The elements inside wait for it: theirs come in later turns.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTurn();
+    super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.context || changed.has('api') || changed.has('theme') || changed.has('langAttribute')) {
