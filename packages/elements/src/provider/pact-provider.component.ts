@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { PactSelection, pactContext, type PactContextValue } from '../core/context.js';
@@ -41,6 +41,14 @@ export class PactProvider extends LitElement {
    * renders (core/turns.ts): on a phone it lengthened the task that evaluated the core (issue 18).
    * The elements inside wait for it: theirs come in later turns.
    */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Its slot from the moment it connects: the page's content inside it is shown while its first
+    // update waits for its turn (an empty shadow root hid it, and the page below moved up).
+    if (!root.firstChild) root.append(document.createElement('slot'));
+    return root;
+  }
+
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await nextTurn();
     super.scheduleUpdate();
@@ -59,7 +67,8 @@ export class PactProvider extends LitElement {
     }
   }
 
+  /** Nothing: its shadow root holds only the slot made with it (createRenderRoot). */
   protected override render() {
-    return html`<slot></slot>`;
+    return nothing;
   }
 }
