@@ -92,7 +92,7 @@ const bundle = ({ minifyTemplates = true } = {}) => [
 ];
 
 const cdn = {
-  input: { 'pact-elements': 'packages/elements/dist/index.js' },
+  input: { 'pact-elements': 'packages/elements/dist/cdn.js' },
   // Let the entry export what the lazily loaded chunks need, so the core stays one file.
   preserveEntrySignatures: 'allow-extension',
   output: {

@@ -137,3 +137,59 @@ test('a request sent early that fails shows the error state, and Retry asks the 
   assert.deepEqual(w.errors, []);
   await w.page.close();
 });
+
+test('the CDN core registers its own elements (the provider, the pillars) in a task after its evaluation', async () => {
+  // A page's tasks counted by a chain of messages (one per task), and the task of each step: the
+  // core's evaluation (where it first looks for the tags it loads on demand) and the registration
+  // of the provider and the pillars, which upgrades and connects those on the page. Apart, on a
+  // phone neither makes the core's first task long (issue 18).
+  const w = await watchedPage(env.browser);
+  await w.page.evaluateOnNewDocument(() => {
+    const log: [string, number][] = [];
+    (window as unknown as { __steps: typeof log }).__steps = log;
+    let ticks = 0;
+    const ticker = new MessageChannel();
+    ticker.port1.onmessage = () => {
+      ticks += 1;
+      if (performance.now() < 20_000) ticker.port2.postMessage(0);
+    };
+    ticker.port2.postMessage(0);
+    const query = Document.prototype.querySelector;
+    Document.prototype.querySelector = function (this: Document, selector: string) {
+      if (selector === 'pact-partners' && !log.some(([s]) => s === 'evaluation')) log.push(['evaluation', ticks]);
+      return query.call(this, selector);
+    } as typeof query;
+    const define = CustomElementRegistry.prototype.define;
+    CustomElementRegistry.prototype.define = function (
+      this: CustomElementRegistry,
+      ...args: Parameters<typeof define>
+    ) {
+      log.push([`define ${args[0]}`, ticks]);
+      return define.apply(this, args);
+    };
+  });
+  await w.page.goto(`${env.site.url}/paris-pact.html`);
+  const widgets = await waitForWidgets(w.page, 30000);
+  assert.deepEqual(
+    widgets.filter((x) => !x.loaded),
+    [],
+    'every widget has its data',
+  );
+  const steps = new Map(await w.page.evaluate(() => (window as unknown as { __steps: [string, number][] }).__steps));
+  const at = (step: string) => {
+    const tick = steps.get(step);
+    assert.ok(tick !== undefined, `${step}: seen (${[...steps.keys()].join(', ')})`);
+    return tick;
+  };
+  const evaluation = at('evaluation');
+  const shown = JSON.stringify([...steps]);
+  for (const tag of ['pact-provider', 'pact-pillars', 'pact-pillar-card'])
+    assert.ok(at(`define ${tag}`) > evaluation, `<${tag}> registered after the core's evaluation: ${shown}`);
+  assert.equal(
+    at('define pact-pillars'),
+    at('define pact-provider'),
+    `the provider and the pillars together: ${shown}`,
+  );
+  assert.deepEqual(w.errors, []);
+  await w.page.close();
+});
