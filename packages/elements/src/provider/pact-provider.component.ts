@@ -36,11 +36,6 @@ export class PactProvider extends LitElement {
   @state()
   protected context: PactContextValue | undefined;
 
-  /**
-   * Its first update (the client it makes and shares) in a task of its own, as the elements' first
-   * renders (core/turns.ts): on a phone it lengthened the task that evaluated the core (issue 18).
-   * The elements inside wait for it: theirs come in later turns.
-   */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     // Its slot from the moment it connects: the page's content inside it is shown while its first
@@ -49,6 +44,11 @@ export class PactProvider extends LitElement {
     return root;
   }
 
+  /**
+   * Its first update (the client it makes and shares) in a task of its own, as the elements' first
+   * renders (core/turns.ts): on a phone it lengthened the task that evaluated the core (issue 18).
+   * The elements inside wait for it: theirs come in later turns.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await nextTurn();
     super.scheduleUpdate();
