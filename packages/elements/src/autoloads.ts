@@ -1,9 +1,9 @@
 /**
  * The elements loaded only when their tag is on the page (core/autoload.ts), and the first
- * requests some of them send with their module. Imported first by index.ts, so that these
- * requests and modules are asked for before the core's own elements (the pillars, the provider)
- * are defined: in the CDN file, the code of the core up to here (Lit, the SDK, the on-demand
- * loader) runs before theirs.
+ * requests some of them send with their module. Imported first by index.ts and by the CDN
+ * file's entry (cdn.ts), so that these requests and modules are asked for before the core's own
+ * elements (the pillars, the provider) are defined: in the CDN file, the code of the core up to
+ * here (Lit, the SDK, the on-demand loader) runs before theirs, and their turns come first.
  */
 import type { MembershipId } from '@pact/schema';
 import { autoload } from './core/autoload.js';
