@@ -214,7 +214,7 @@ async function startTestPostgres() {
  */
 async function makeDbTemplate() {
   if (process.env.PACT_DB_TEMPLATE) return;
-  const file = join(tmp, 'pglite-template.tar');
+  const file = join(tmp, 'pglite-template.tar.gz');
   try {
     const t0 = Date.now();
     const { createTemplate } = await import('@pact/api/db');

@@ -2,9 +2,10 @@
 // database as one made by initdb: migrated, empty until seeded, and a directory keeps what is
 // written to it. An existing directory ignores the template; a template that is not there is named.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { after, test } from 'node:test';
 import { createTemplate, openDatabase } from '../../src/db/index.js';
 import { cliLocation } from '../../src/db/cli.js';
@@ -12,12 +13,15 @@ import { loadDataset } from '../../src/load.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'pact-template-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
-const template = join(tmp, 'template.tar');
+const template = join(tmp, 'template.tar.gz');
 const seed = await loadDataset();
 
 test('a template is a migrated, empty database; what starts from it is seeded like a new one', async () => {
   await createTemplate(template);
-  assert.ok(statSync(template).size > 1_000_000, 'the archive holds a data directory');
+  const size = statSync(template).size;
+  assert.ok(size > 1_000_000, 'the archive holds a data directory');
+  // The data directory is 40 MB, most of it zeros: each new database reads the archive whole.
+  assert.ok(size < 8_000_000, `the archive is compressed: ${size} bytes`);
 
   const empty = await openDatabase({ dir: 'memory://', template }, { seed: false });
   const q = empty.connection.db;
@@ -25,6 +29,14 @@ test('a template is a migrated, empty database; what starts from it is seeded li
   assert.deepEqual(await q.selectFrom('revision').selectAll().execute(), [{ id: 1, value: 0 }]);
   assert.equal(await empty.notReady(), null, 'its schema is current');
   await empty.close();
+
+  // A plain tar, as templates were made before they were compressed, still opens.
+  const plain = join(tmp, 'plain.tar');
+  writeFileSync(plain, gunzipSync(readFileSync(template)));
+  const old = await openDatabase({ dir: 'memory://', template: plain }, { seed: false });
+  assert.deepEqual(await old.connection.db.selectFrom('revision').selectAll().execute(), [{ id: 1, value: 0 }]);
+  assert.equal(await old.notReady(), null, 'its schema is current');
+  await old.close();
 
   const seeded = await openDatabase({ dir: 'memory://', template });
   const { dataset, revision } = await seeded.snapshot();
