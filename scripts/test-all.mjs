@@ -80,7 +80,12 @@ const steps = [
     // A test file still running after 5 minutes (the longest single test took 41 s in a clean clone)
     // is stopped and reported by name ("test timed out"), instead of holding the run until CI's own
     // limit: a test that waits forever fails with a name.
-    cmd: `node --import tsx --test --test-concurrency=2 --test-timeout=300000 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=${join(tmp, 'node.tap')} ${nodeTestFiles().join(' ')}`,
+    // The TypeScript loader is the mutation bench's (test/support/ts-loader.mjs), not tsx: each of
+    // the 132 files starts in its own process, and tsx's start and its hooks on every module cost
+    // about 0.3-0.5 s of CPU more per file (`/usr/bin/time`, one file run alone). With PGlite's
+    // smaller buffer cache (storage.md), the step took 468 s instead of 582 s (2026-12-05, same machine).
+    // A file run alone with `node --import tsx --test F` is the same test.
+    cmd: `node --import ./test/support/ts-loader.mjs --test --test-concurrency=2 --test-timeout=300000 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=${join(tmp, 'node.tap')} ${nodeTestFiles().join(' ')}`,
     count: () => {
       if (!existsSync(join(tmp, 'node.tap'))) return null;
       const tap = readFileSync(join(tmp, 'node.tap'), 'utf8');

@@ -1,4 +1,5 @@
-// A lean TypeScript loader for the mutation bench (bench/mutation.mjs), in place of tsx:
+// A lean TypeScript loader for the mutation bench (bench/mutation.mjs) and `npm test`'s node step
+// (scripts/test-all.mjs), in place of tsx:
 //
 //   node --import ./test/support/src-resolve.mjs --import ./test/support/ts-loader.mjs packages/sdk/test/client.test.ts
 //
