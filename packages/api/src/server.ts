@@ -1,5 +1,6 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { getRequestListener } from '@hono/node-server';
 import { pino } from 'pino';
 import { LRUCache } from 'lru-cache';
@@ -131,15 +132,28 @@ export function compressedBodies(
  * Bodies compressed with brotli's best quality (11) instead of 5: the same for every request,
  * with no parameter to vary them, so each is compressed once per process and kept (its ETag is its
  * hash, unchanged by writes). The country outlines (219 kB of JSON, fetched by every route map):
- * 55.6 kB instead of 64.9 kB, for about 350 ms of CPU once (docs/performance.md, 2026-12-05).
+ * 55.6 kB instead of 64.9 kB, for about 350 ms of CPU once (docs/performance.md, 2026-12-05). That
+ * runs on libuv's thread pool, not on the event loop, and requests that arrive meanwhile share it.
  */
 const BEST_BROTLI = new Set(['/v1/geo/countries']);
+const brotliAsync = promisify(brotliCompress);
 
 /**
  * gzip or brotli as `Accept-Encoding` allows (RFC 9110 negotiation, encoding.ts), kept per ETag
  * and coding ({@link compressedBodies}), so a hot list is compressed once.
  */
 function compressor(cache: ReturnType<typeof compressedBodies>) {
+  /** The compressions at brotli 11 under way, by ETag and coding. */
+  const pending = new Map<string, Promise<Buffer>>();
+  const best = (key: string, raw: Buffer): Promise<Buffer> => {
+    let p = pending.get(key);
+    if (!p) {
+      const params = { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length };
+      p = brotliAsync(raw, { params }).finally(() => pending.delete(key));
+      pending.set(key, p);
+    }
+    return p;
+  };
   return async (req: Request, res: Response): Promise<Response> => {
     // Decide from the request first: a plain response is passed through untouched (fast path).
     const accept = req.headers.get('Accept-Encoding');
@@ -164,14 +178,13 @@ function compressor(cache: ReturnType<typeof compressedBodies>) {
       const raw = Buffer.from(await res.arrayBuffer());
       if (raw.length < 1024 && identity) return new Response(raw, res);
       body =
-        encoding === 'br'
-          ? brotliCompressSync(raw, {
-              params: {
-                [zlib.BROTLI_PARAM_QUALITY]: BEST_BROTLI.has(new URL(req.url).pathname) ? 11 : 5,
-                [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length,
-              },
-            })
-          : gzipSync(raw, { level: 6 });
+        encoding === 'br' && key && BEST_BROTLI.has(new URL(req.url).pathname)
+          ? await best(key, raw)
+          : encoding === 'br'
+            ? brotliCompressSync(raw, {
+                params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
+              })
+            : gzipSync(raw, { level: 6 });
       if (key) cache.set(key, body);
     }
     const headers = new Headers(res.headers);

@@ -39,9 +39,9 @@ before(async () => {
 after(() => server.close());
 
 /** One request with exactly these headers, the body as sent (not decompressed). */
-function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+function get(path: string, headers: Record<string, string> = {}, port = server.port): Promise<Answer> {
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -165,6 +165,27 @@ describe('the compressor', () => {
     });
     assert.equal(a.body.length, best.length, 'the outlines at brotli quality 11');
     assert.ok(a.body.equals(best));
+  });
+
+  test('compressing the outlines (a third of a second) does not hold other requests; two at once share it', async () => {
+    // A server of its own: nothing compressed yet.
+    const fresh = await startServer({ dataset: await loadDataset(), log: false });
+    try {
+      const done: string[] = [];
+      const br = { 'Accept-Encoding': 'br' };
+      const outlines = [1, 2].map((n) =>
+        get('/v1/geo/countries', br, fresh.port).then((a) => (done.push(`outlines ${n}`), a)),
+      );
+      await new Promise((r) => setTimeout(r, 20));
+      const health = get('/healthz', {}, fresh.port).then((a) => (done.push('healthz'), a));
+      const [first, second] = await Promise.all(outlines);
+      assert.equal((await health).status, 200);
+      assert.equal(done[0], 'healthz', `answered in the order ${done.join(', ')}`);
+      assert.ok(first?.body.equals(second?.body ?? Buffer.alloc(0)), 'the same bytes for both');
+      assert.equal(first?.headers['content-encoding'], 'br');
+    } finally {
+      await fresh.close();
+    }
   });
 
   test('a body with an ETag is compressed once per coding and kept; one without is not kept', async () => {
