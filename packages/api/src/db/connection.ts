@@ -99,10 +99,9 @@ function listener(connectionString: string, connectionTimeoutMillis: number): No
 
 /**
  * PGlite's buffer cache. PostgreSQL's default (128 MB) is memory the WebAssembly heap allocates and
- * sets up on every open, for a dataset of a few megabytes (the seed's database is about 10 MB;
- * pages not in the cache are read from the data directory, in memory or the OS's file cache):
- * 16 MB makes an open about a third faster and the process 60 to 120 MB smaller
- * (docs/storage.md, "Measured").
+ * sets up on every open, for a dataset of a few megabytes (the seed's database is 9 MB; pages not
+ * in the cache are read from the data directory, in memory or the OS's file cache): 16 MB makes an
+ * open about a third faster and the process 60 to 120 MB smaller (docs/storage.md, "Figures").
  */
 export const PGLITE_SHARED_BUFFERS = '16MB';
 

@@ -13,7 +13,8 @@ import type { Database } from './tables.js';
  *
  * A checkpoint first, so that a database unpacked from it has no log to replay; gzip, because the
  * data directory is 40 MB, most of it zeros (a 16 MB log segment, three 7.5 MB databases): each
- * open then reads 4.7 MB instead. Together: 1.1 s an open instead of 1.6 s (docs/storage.md).
+ * open then reads 4.7 MB instead. Together, PGlite alone (4 opens each): 1.1 s an open instead of
+ * 1.6 s (docs/storage.md, "Figures").
  */
 export async function createTemplate(file: string): Promise<void> {
   const pglite = new PGlite('memory://');
