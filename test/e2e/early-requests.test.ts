@@ -190,12 +190,7 @@ async function stepsOf(page: string): Promise<{ at: (step: string) => number; sh
     };
   });
   await w.page.goto(`${env.site.url}/${page}`);
-  // Fails in seconds, by name, rather than by puppeteer's own time-out.
-  let stop: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, fail) => {
-    stop = setTimeout(() => fail(new Error(`${page}: the widgets did not all load within 45 s`)), 45_000);
-  });
-  const widgets = await Promise.race([waitForWidgets(w.page, 30000), late]).finally(() => clearTimeout(stop));
+  const widgets = await waitForWidgets(w.page, 30000);
   assert.deepEqual(
     widgets.filter((x) => !x.loaded),
     [],

@@ -117,6 +117,22 @@ export async function watchedPage(browser: Browser, ignore: RegExp[] = []): Prom
 }
 
 /**
+ * `answer`, or a failure naming `what` after `ms`: a page that never answers a check fails in
+ * seconds, by name, not at puppeteer's protocol limit (180 s).
+ */
+async function within<T>(answer: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what}: no answer from the page within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * Scrolls down the page half a screen at a time, as a reader would, until every `loading="lazy"`
  * widget (core/lazy.ts) has loaded: after each step, waits until each lazy widget within a screen
  * of the viewport (where it starts loading) has its data, or shows an error state, and all of it
@@ -124,7 +140,7 @@ export async function watchedPage(browser: Browser, ignore: RegExp[] = []): Prom
  */
 export async function revealLazy(page: Page, timeout = 15000): Promise<void> {
   // A string, not a function: tsx would name the inner arrow functions with a helper the page lacks.
-  await page.evaluate(`(async () => {
+  const scrolled = page.evaluate(`(async () => {
     const until = Date.now() + ${timeout};
     const lazy = [...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})].filter(
       (el) => el.getAttribute('loading') === 'lazy',
@@ -163,6 +179,7 @@ export async function revealLazy(page: Page, timeout = 15000): Promise<void> {
     }
     scrollTo(0, 0);
   })()`);
+  await within(scrolled, timeout + 15000, 'the lazy widgets brought into view, each loaded');
 }
 
 /**
@@ -188,16 +205,20 @@ export async function waitForWidgets(
   );
   // A long list shows its first screen first and the rest in later turns (core/turns.ts): its
   // updateComplete settles once every item is there.
-  await page.evaluate(
-    (tags: readonly string[]) =>
-      Promise.all(
-        tags.flatMap((tag) =>
-          [...document.querySelectorAll(tag)].map(
-            (el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete,
+  await within(
+    page.evaluate(
+      (tags: readonly string[]) =>
+        Promise.all(
+          tags.flatMap((tag) =>
+            [...document.querySelectorAll(tag)].map(
+              (el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete,
+            ),
           ),
         ),
-      ),
-    TAGS,
+      TAGS,
+    ),
+    timeout,
+    "every widget's updateComplete settled",
   );
   return page.evaluate(
     (tags: readonly string[]) =>
