@@ -192,8 +192,9 @@ export async function waitForWidgets(
 ): Promise<{ tag: string; loaded: boolean; error: boolean; errorText?: string }[]> {
   await revealLazy(page, timeout);
   await page.waitForFunction(
-    // Once the CDN core has run (it defines <pact-provider> at once), a tag on the page that is still
-    // undefined is a lazily loaded chunk on its way (the directory, the map, ...): wait for it too.
+    // Once the CDN core has registered its own elements (<pact-provider> among them, a turn after
+    // the file has run), a tag on the page that is still undefined is a lazily loaded chunk on its
+    // way (the directory, the map, ...): wait for it too.
     (tags: readonly string[]) =>
       tags.every((tag) => {
         const els = [...document.querySelectorAll(tag)];

@@ -103,7 +103,7 @@ function listener(connectionString: string, connectionTimeoutMillis: number): No
  * in the cache are read from the data directory, in memory or the OS's file cache): 16 MB makes an
  * open about a third faster and the process 60 to 120 MB smaller (docs/storage.md, "Figures").
  */
-export const PGLITE_SHARED_BUFFERS = '16MB';
+const PGLITE_SHARED_BUFFERS = '16MB';
 
 /** `memory://` keeps a PGlite database in memory only (tests); anything else is a directory. */
 export function connect(location: DatabaseLocation): Connection {
