@@ -169,7 +169,7 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
       route,
       `${route.path}?${fingerprintOf(v)}`,
       async () => {
-        const all = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
+        const all = { limit: Number.MAX_SAFE_INTEGER };
         const { data } = await store.listProjects(v as ProjectFilter, all);
         return writeIatiActivities(data, (await store.listPartners({}, all)).data, {
           // An xs:dateTime (the dataset's day at 00:00 UTC): the same bytes for the same revision.
@@ -240,17 +240,13 @@ export function createApp(source: Dataset | Store, options: AppOptions = {}) {
         // `when` is read against today's date: it is part of the query (and of its cache key and cursors).
         if (route.clock && v['when'] !== undefined) v['today'] = isoDay(now());
         const fingerprint = fingerprintOf(v);
-        let offset = 0;
-        if (typeof v['cursor'] === 'string') {
-          const r = readCursor(v['cursor'], fingerprint);
-          if ('error' in r) return badRequest(c, [{ param: 'cursor', message: r.error }]);
-          offset = r.offset;
-        }
+        const cursor = typeof v['cursor'] === 'string' ? v['cursor'] : '';
+        const r = cursor ? readCursor(cursor, fingerprint) : { after: undefined };
+        if ('error' in r) return badRequest(c, [{ param: 'cursor', message: r.error }]);
         const limit = typeof v['limit'] === 'number' ? v['limit'] : PAGE_LIMIT.default;
-        return json(c, route, `${route.path}?${fingerprint}&${offset}&${limit}`, async () => {
-          const { data, total } = await route.list(store, v, { offset, limit });
-          const end = offset + data.length;
-          return { data, total, next: end < total ? makeCursor(end, fingerprint) : null };
+        return json(c, route, `${route.path}?${fingerprint}&${cursor}&${limit}`, async () => {
+          const { data, total, next } = await route.list(store, v, { after: r.after, limit });
+          return { data, total, next: next ? makeCursor(next, fingerprint) : null };
         });
       }
       case 'record': {

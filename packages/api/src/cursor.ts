@@ -3,30 +3,49 @@ import { hash } from './hash.js';
 /** Parsed query values by parameter name (closed-list values keep their type: `true`, `2`). */
 export type ParamValues = Record<string, string | number | boolean | undefined>;
 
+/**
+ * Where a list's order puts a record: the values it is sorted by, its id last (store/order.ts). A
+ * page after a cursor starts at the first record past this key, wherever the record itself now is.
+ */
+export type SortKey = readonly (string | number)[];
+
 const NOT_OURS = 'is not a cursor from this API; pass the `next` value of a previous page unchanged';
 
 /**
- * Opaque cursors: the offset, tied to the query they were made for. Base64 of digits, a dot and
- * base-36 letters is URL-safe as it is: a 6-bit group of 62 or 63 (`+`, `/`) needs a byte of 0x80
- * or more, or one whose low six bits are `111110` or `111111` (`>`, `?`, `~`, DEL), and those
- * characters have none. The padding is cut; `atob` reads the text without it.
+ * Opaque cursors: the sort key of the last record of a page (a name or a date, then the id), tied
+ * to the query they were made for, so that a page follows the one before it across writes: a
+ * record created, withdrawn or moved before it does not make the next page repeat or skip one.
+ * The JSON `[fingerprint, ...key]` in UTF-8, as base64url without padding (URL-safe as it is).
  */
-export function makeCursor(offset: number, fingerprint: string): string {
-  return btoa(`${offset}.${fingerprint}`).replace(/=+$/, '');
+export function makeCursor(key: SortKey, fingerprint: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(JSON.stringify([fingerprint, ...key])))
+    binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 }
 
-export function readCursor(cursor: string, fingerprint: string): { offset: number } | { error: string } {
-  let text = '';
+/** A key has the sort's values and an id: at most four, each text (of a title's length) or a finite number. */
+const isKey = (key: unknown[]): key is (string | number)[] =>
+  key.length >= 2 &&
+  key.length <= 4 &&
+  key.every((v) => (typeof v === 'string' && v.length <= 2000) || (typeof v === 'number' && Number.isFinite(v)));
+
+export function readCursor(cursor: string, fingerprint: string): { after: SortKey } | { error: string } {
+  let value: unknown;
   try {
-    text = atob(cursor);
+    const binary = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    // not base64: the empty text matches no cursor
+    // not base64url, not UTF-8 or not JSON: not one of ours
   }
-  const m = /^(\d{1,9})\.([0-9a-z]+)$/.exec(text);
-  if (!m) return { error: NOT_OURS };
-  if (m[2] !== fingerprint)
+  if (!Array.isArray(value) || typeof value[0] !== 'string' || !/^[0-9a-z]+$/.test(value[0]))
+    return { error: NOT_OURS };
+  const [made, ...key] = value as unknown[];
+  if (!isKey(key)) return { error: NOT_OURS };
+  if (made !== fingerprint)
     return { error: 'was made for another query; keep the same filters and sort when you follow `next`' };
-  return { offset: Number(m[1]) };
+  return { after: key };
 }
 
 /**

@@ -148,28 +148,52 @@ describe('checkIds', () => {
 });
 
 describe('cursors', () => {
-  test('a cursor gives back its offset for the query it was made for, and only for it', () => {
+  test('a cursor gives back its sort key for the query it was made for, and only for it', () => {
     const f = fingerprintOf({ kind: 'country', sort: 'name' });
-    for (const offset of [0, 20, 999_999_999]) assert.deepEqual(readCursor(makeCursor(offset, f), f), { offset });
+    for (const after of [
+      ['Afghanistan', 'afg'],
+      ['Кыргызстан', 'kgz'],
+      ['中国', 'chn'],
+      ['2012-05-01', '2013-01-31', 'e-1'],
+      ['USD', 1_250_000.5, 'p-1'],
+      ['', 'x'],
+    ])
+      assert.deepEqual(readCursor(makeCursor(after, f), f), { after });
     const other = fingerprintOf({ kind: 'organization', sort: 'name' });
-    assert.deepEqual(readCursor(makeCursor(20, f), other), {
+    assert.deepEqual(readCursor(makeCursor(['Afghanistan', 'afg'], f), other), {
       error: 'was made for another query; keep the same filters and sort when you follow `next`',
     });
   });
 
   test('a cursor is URL-safe text with no padding', () => {
-    // More than half of these would end in = padding in plain base64.
-    for (let offset = 0; offset < 3000; offset += 7) {
-      const c = makeCursor(offset, fingerprintOf({ offset }));
+    // Names in other scripts, and lengths that would end in = padding in plain base64.
+    for (let n = 0; n < 300; n += 7) {
+      const after = ['Ἀ'.repeat(n % 5) + 'ş'.repeat(n % 3) + 'a'.repeat(n), `id-${n}`];
+      const c = makeCursor(after, fingerprintOf({ n }));
       assert.match(c, /^[A-Za-z0-9_-]+$/, c);
-      assert.deepEqual(readCursor(c, fingerprintOf({ offset })), { offset });
+      assert.deepEqual(readCursor(c, fingerprintOf({ n })), { after });
     }
   });
 
   test('what is not a cursor of this API is refused as such', () => {
     const f = fingerprintOf({});
     const NOT_OURS = 'is not a cursor from this API; pass the `next` value of a previous page unchanged';
-    for (const c of ['not a cursor', '%%%', btoa(`-1.${f}`), btoa(`1234567890.${f}`), btoa(`12.${f}!`), btoa(f)])
+    const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    for (const c of [
+      'not a cursor',
+      '%%%',
+      btoa(`12.${f}`), // an offset cursor of the versions before keys
+      b64({ f, key: ['a', 'b'] }),
+      b64([f]),
+      b64([f, 'only-an-id']),
+      b64([f, 'a', 'b', 'c', 'd', 'e']),
+      b64([f, 'a', null]),
+      b64([f, 'a', Infinity]),
+      b64([f, 'x'.repeat(2001), 'id']),
+      b64([42, 'a', 'b']),
+      b64(['NOT A HASH', 'a', 'b']),
+      Buffer.from([0x5b, 0x22, 0xff, 0x22, 0x5d]).toString('base64url'), // not UTF-8
+    ])
       assert.deepEqual(readCursor(c, f), { error: NOT_OURS }, c);
   });
 

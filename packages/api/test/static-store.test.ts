@@ -10,7 +10,7 @@ import type { Partner, Project, TimelineEvent } from '@pact/schema';
 import { loadDataset } from '../src/load.js';
 import { StaticStore } from '../src/store/static.js';
 import type { Dataset } from '../src/dataset.js';
-import type { EventFilter, PartnerFilter, ProjectFilter } from '../src/store/store.js';
+import type { EventFilter, Page, PartnerFilter, ProjectFilter } from '../src/store/store.js';
 
 const seed = await loadDataset();
 const afg = seed.partners.find((p) => p.id === 'afg')!;
@@ -145,7 +145,7 @@ const events: TimelineEvent[] = [
 
 const dataset: Dataset = { ...seed, partners, projects, events };
 const store = new StaticStore(dataset);
-const all = { offset: 0, limit: 100 };
+const all = { limit: 100 };
 const partnerIds = async (f: PartnerFilter) => (await store.listPartners(f, all)).data.map((p) => p.id);
 const projectIds = async (f: ProjectFilter) => (await store.listProjects(f, all)).data.map((p) => p.id);
 const eventIds = async (f: EventFilter) => (await store.listEvents(f, all)).data.map((e) => e.id);
@@ -249,19 +249,95 @@ test('each timeline filter keeps exactly the events it names; a span overlaps a 
   assert.deepEqual(await eventIds({ q: 'e-day' }), ['e-day']);
 });
 
-test('a page is a slice of the list with the count of the whole list', async () => {
-  const page = await store.listProjects({ sort: 'start' }, { offset: 1, limit: 2 });
+test('a page starts after the sort key of the page before it, with the count of the whole list', async () => {
+  const first = await store.listProjects({ sort: 'start' }, { limit: 1 });
+  assert.deepEqual(first.next, ['2010-01-01', 'p-3']);
+  const page = await store.listProjects({ sort: 'start' }, { after: first.next!, limit: 2 });
   assert.deepEqual(
     page.data.map((p) => p.id),
     ['p-1', 'p-2'],
   );
   assert.equal(page.total, 4);
-  const past = await store.listEvents({}, { offset: 3, limit: 5 });
+  assert.deepEqual(page.next, ['2012-05-01', 'p-2']);
+  const events = await store.listEvents({}, { limit: 3 });
+  const past = await store.listEvents({}, { after: events.next!, limit: 5 });
   assert.deepEqual(
     past.data.map((e) => e.id),
     ['e-span'],
   );
   assert.equal(past.total, 4);
+  assert.equal(past.next, null, 'the last page has no next key');
+});
+
+test('pages of 1, 2 and 3 in every order walk the whole list once, in its order', async () => {
+  const walk = async <T extends { id: string }>(
+    list: (page: { after?: readonly (string | number)[]; limit: number }) => Promise<Page<T>>,
+    limit: number,
+  ) => {
+    const ids: string[] = [];
+    let after: readonly (string | number)[] | null | undefined;
+    for (let pages = 0; after !== null; pages++) {
+      assert.ok(pages <= 10, 'the pages end');
+      const p = await list(after ? { after, limit } : { limit });
+      ids.push(...p.data.map((r) => r.id));
+      after = p.next;
+    }
+    return ids;
+  };
+  for (const limit of [1, 2, 3]) {
+    for (const lang of ['en', 'fr'] as const) {
+      for (const sort of ['name', '-name'] as const)
+        assert.deepEqual(
+          await walk((page) => store.listPartners({ lang, sort }, page), limit),
+          await partnerIds({ lang, sort }),
+          `partners ${lang} ${sort} by ${limit}`,
+        );
+      for (const sort of ['start', '-start', 'title', '-title', 'budget', '-budget'] as const)
+        assert.deepEqual(
+          await walk((page) => store.listProjects({ lang, sort }, page), limit),
+          await projectIds({ lang, sort }),
+          `projects ${lang} ${sort} by ${limit}`,
+        );
+    }
+    for (const sort of ['date', '-date'] as const)
+      assert.deepEqual(
+        await walk((page) => store.listEvents({ sort }, page), limit),
+        await eventIds({ sort }),
+        `events ${sort} by ${limit}`,
+      );
+  }
+});
+
+test('after a write, the next page starts past the key, wherever its record went', async () => {
+  const first = await store.listProjects({ sort: 'start' }, { limit: 2 }); // p-3, p-1
+  const after = first.next!;
+  const next = async (changed: Project[]) =>
+    (
+      await new StaticStore({ ...dataset, projects: changed }).listProjects({ sort: 'start' }, { after, limit: 2 })
+    ).data.map((p) => p.id);
+  const early = project('p-0', { ...projects[2], start: '2001-01-01' });
+  assert.deepEqual(await next([...projects, early]), ['p-2', 'p-4'], 'a project created before the cursor');
+  assert.deepEqual(await next(projects.filter((p) => p.id !== 'p-3')), ['p-2', 'p-4'], 'one withdrawn before it');
+  assert.deepEqual(await next(projects.filter((p) => p.id !== 'p-1')), ['p-2', 'p-4'], 'its own record withdrawn');
+  const later = projects.map((p) => (p.id === 'p-1' ? { ...p, start: '2016-01-01' } : p));
+  assert.deepEqual(await next(later), ['p-2', 'p-4'], 'its own record moved later');
+  const descending = await store.listProjects({ sort: '-start' }, { limit: 1 }); // p-4
+  assert.deepEqual(
+    (
+      await new StaticStore({ ...dataset, projects: projects.filter((p) => p.id !== 'p-4') }).listProjects(
+        { sort: '-start' },
+        { after: descending.next!, limit: 5 },
+      )
+    ).data.map((p) => p.id),
+    ['p-2', 'p-1', 'p-3'],
+    'a descending list, its first record withdrawn',
+  );
+  // A key cut short (made by hand: the API's have every value) starts at its values: a date alone, that day.
+  const fromDay = await store.listProjects({ sort: 'start' }, { after: ['2012-05-01'], limit: 5 });
+  assert.deepEqual(
+    fromDay.data.map((p) => p.id),
+    ['p-1', 'p-2', 'p-4'],
+  );
 });
 
 test('one record by its id; an unknown id is undefined', async () => {

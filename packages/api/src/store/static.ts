@@ -13,36 +13,26 @@ import { withListedCounts, withProjectCounts } from '../content/counts.js';
 import { firstDay, lastDay, spanOf } from '../content/dates.js';
 import { fold, searchText } from '../fold.js';
 import { withCldrNames, withMetaRegionNames } from '../localize.js';
-import type { EventFilter, PageRequest, PartnerFilter, ProjectFilter, Page, Store } from './store.js';
+import { byText, byValues, pageOf, sorted, type Order } from './order.js';
+import type { EventFilter, PageRequest, PartnerFilter, ProjectFilter, Store } from './store.js';
 
-const slice = <T>(list: T[], { offset, limit }: PageRequest): Page<T> => ({
-  data: list.slice(offset, offset + limit),
-  total: list.length,
-});
-
-/** By `text` in `lang` (English when missing) with a collator of that language, then by id. */
-function byText<T extends { id: string }>(list: readonly T[], lang: LocaleCode, text: (r: T) => LocalizedText): T[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  return [...list].sort(
-    (a, b) => collator.compare(text(a)[lang] ?? text(a).en, text(b)[lang] ?? text(b).en) || (a.id < b.id ? -1 : 1),
-  );
-}
-
-/** A sort by `text` in each language, computed once per language. */
+/** A sort by `text` in each language, made once per language: its order and the list in it. */
 function ordersByText<T extends { id: string }>(list: readonly T[], text: (r: T) => LocalizedText) {
-  const orders = new Map<LocaleCode, T[]>();
-  return (lang: LocaleCode): T[] => {
-    let sorted = orders.get(lang);
-    if (!sorted) orders.set(lang, (sorted = byText(list, lang, text)));
-    return sorted;
+  const orders = new Map<LocaleCode, { order: Order<T>; list: T[] }>();
+  return (lang: LocaleCode) => {
+    let made = orders.get(lang);
+    if (!made) {
+      const order = byText(lang, text);
+      orders.set(lang, (made = { order, list: sorted(list, order) }));
+    }
+    return made;
   };
 }
 
-const byStart = (a: Project, b: Project) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1);
-const byBudget = (a: Project, b: Project) =>
-  (a.budget.currency < b.budget.currency ? -1 : a.budget.currency > b.budget.currency ? 1 : 0) ||
-  a.budget.amount - b.budget.amount ||
-  (a.id < b.id ? -1 : 1);
+const byStart = byValues((p: Project) => [p.start, p.id]);
+const byBudget = byValues((p: Project) => [p.budget.currency, p.budget.amount, p.id]);
+type Span = { e: TimelineEvent; first: string; last: string; search: string };
+const byDay = byValues((r: Span) => [r.first, r.last, r.e.id]);
 
 /**
  * `f` computed once per record object. A snapshot of the database after a write keeps the records
@@ -71,14 +61,14 @@ export class StaticStore implements Store {
   private readonly projectById: Map<string, Project>;
   private readonly partnerSearch: Map<Partner, string>;
   private readonly projectSearch: Map<Project, string>;
-  private readonly partnersByName: (lang: LocaleCode) => Partner[];
-  private readonly projectsByTitle: (lang: LocaleCode) => Project[];
+  private readonly partnersByName: (lang: LocaleCode) => { order: Order<Partner>; list: Partner[] };
+  private readonly projectsByTitle: (lang: LocaleCode) => { order: Order<Project>; list: Project[] };
   private readonly rev: string;
   private readonly partnerships: Partnership[];
   /** The pillars, each with its count of projects. */
   private readonly pillars: Pillar[];
   /** The timeline by first day, then last day, then id, with each event's span and search text. */
-  private readonly events: { e: TimelineEvent; first: string; last: string; search: string }[];
+  private readonly events: Span[];
   /** The ids of the partners that appear in each role on at least one project. */
   private readonly inRole: Record<NonNullable<PartnerFilter['role']>, Set<string>>;
 
@@ -104,9 +94,7 @@ export class StaticStore implements Store {
     };
     this.partnerships = dataset.partnerships.map((p) => withListedCounts(p, dataset.partners));
     this.pillars = dataset.pillars.map((p) => withProjectCounts(p, dataset.projects));
-    this.events = dataset.events
-      .map(eventSpan)
-      .sort((a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || (a.e.id < b.e.id ? -1 : 1));
+    this.events = sorted(dataset.events.map(eventSpan), byDay);
     const { meta, partners, projects } = dataset;
     this.rev = `${meta.version}|${meta.updated}|${partners.length}|${projects.length}`;
   }
@@ -116,8 +104,8 @@ export class StaticStore implements Store {
   }
 
   async listPartners(f: PartnerFilter, page: PageRequest) {
-    let list = this.partnersByName(f.lang ?? 'en');
-    if (f.sort === '-name') list = [...list].reverse();
+    const { order, list: byName } = this.partnersByName(f.lang ?? 'en');
+    const list = f.sort === '-name' ? [...byName].reverse() : byName;
     const q = f.q ? fold(f.q) : '';
     const found = list.filter((p) => {
       if (f.kind && p.kind !== f.kind) return false;
@@ -130,7 +118,7 @@ export class StaticStore implements Store {
       if (q && !(this.partnerSearch.get(p) ?? '').includes(q)) return false;
       return true;
     });
-    return slice(found, page);
+    return pageOf(found, order, f.sort === '-name', page);
   }
 
   async getPartner(id: string) {
@@ -139,9 +127,10 @@ export class StaticStore implements Store {
 
   async listProjects(f: ProjectFilter, page: PageRequest) {
     const sort = f.sort ?? '-start';
+    let order: Order<Project>;
     let list: Project[];
-    if (sort === 'title' || sort === '-title') list = this.projectsByTitle(f.lang ?? 'en');
-    else list = [...this.dataset.projects].sort(sort.endsWith('start') ? byStart : byBudget);
+    if (sort === 'title' || sort === '-title') ({ order, list } = this.projectsByTitle(f.lang ?? 'en'));
+    else list = sorted(this.dataset.projects, (order = sort.endsWith('start') ? byStart : byBudget));
     if (sort.startsWith('-')) list = [...list].reverse();
     const q = f.q ? fold(f.q) : '';
     const found = list.filter((p) => {
@@ -153,7 +142,7 @@ export class StaticStore implements Store {
       if (q && !(this.projectSearch.get(p) ?? '').includes(q)) return false;
       return true;
     });
-    return slice(found, page);
+    return pageOf(found, order, sort.startsWith('-'), page);
   }
 
   async getProject(id: string) {
@@ -201,10 +190,8 @@ export class StaticStore implements Store {
       if (q && !search.includes(q)) return false;
       return true;
     });
-    return slice(
-      found.map((r) => r.e),
-      page,
-    );
+    const { data, ...rest } = pageOf(found, byDay, f.sort === '-date', page);
+    return { data: data.map((r) => r.e), ...rest };
   }
 
   async getEvent(id: string) {

@@ -1,4 +1,5 @@
 import type * as model from '@pact/schema';
+import type { SortKey } from '../cursor.js';
 
 /** The filters and order of a list, without the paging (cursor and limit belong to HTTP). */
 export type PartnerFilter = Omit<model.PartnerQuery, 'cursor' | 'limit'>;
@@ -6,16 +7,20 @@ export type ProjectFilter = Omit<model.ProjectQuery, 'cursor' | 'limit'>;
 /** The timeline's filters; `today` (YYYY-MM-DD, UTC, from the server's clock) is what `when` is read against. */
 export type EventFilter = Omit<model.EventQuery, 'cursor' | 'limit'> & { today?: string };
 
-/** Which records of a filtered, sorted list to return. */
+/** Which records of a filtered, sorted list to return: at most `limit`, after the key `after` (store/order.ts). */
 export interface PageRequest {
-  offset: number;
+  after?: SortKey;
   limit: number;
 }
 
-/** One page of a list: its records and how many match over all pages. */
+/**
+ * One page of a list: its records, how many match over all pages, and the sort key of its last
+ * record when more follow (null on the last page).
+ */
 export interface Page<T> {
   data: T[];
   total: number;
+  next: SortKey | null;
 }
 
 /**

@@ -245,7 +245,7 @@ for (const backend of await backends()) {
       release();
       assert.equal(await recheck, `sql|${start + 1}`, 'the recheck answers with the newest snapshot');
       assert.equal(await store.revision(), `sql|${start + 1}`);
-      const all = await store.listProjects({}, { offset: 0, limit: 10_000 });
+      const all = await store.listProjects({}, { limit: 10_000 });
       assert.equal(all.data.filter((p) => p.id === made.id).length, 1, 'the project the write made is listed');
       assert.equal(all.total, (await db.snapshot()).dataset.projects.length);
     });
