@@ -7,6 +7,9 @@ import { API_URL } from '/__pact/env.js';
 import { mount, loadedWhole } from './mount.js';
 import '@pact/elements/pillars/pact-pillars';
 import '@pact/elements/partners/pact-partners';
+import '@pact/elements/timeline/pact-timeline';
+import '@pact/elements/projects/pact-projects';
+import '@pact/elements/partnership/pact-partnership';
 import type { PactPillars } from '@pact/elements/pillars/pact-pillars';
 
 const loaded = (el: Element) => loadedWhole(el, 'the pillars');
@@ -100,5 +103,54 @@ describe('eight languages', () => {
     // The acronym stays marked English; the city, in Russian, is not.
     const who = [...el.shadowRoot!.querySelectorAll('.card .meta')].find((m) => m.textContent!.includes('WHO'))!;
     expect([...who.querySelectorAll('span')].map((s) => s.getAttribute('lang'))).to.deep.equal(['en', null]);
+  });
+
+  it('marks the English the dataset gives a Spanish page as English: titles, summaries, notes, a mandate', async () => {
+    // The dataset writes events, projects and partnerships in English, French and Russian: on a
+    // Spanish page each of those texts is English, and a screen reader must read it as English
+    // (WCAG 3.1.2); on a French page nothing is marked.
+    const events = (await (await fetch(`${API_URL}/events?partnership=paris-pact&limit=200`)).json()) as {
+      data: { title: Record<string, string>; note?: Record<string, string> }[];
+    };
+    expect(events.data.filter((e) => e.title['es']).length).to.equal(0);
+    expect(events.data.every((e) => e.title['fr'])).to.equal(true);
+    const notes = events.data.filter((e) => e.note).length;
+    const wrapper = mount(
+      html`<div>
+        <pact-timeline api=${API_URL} partnership="paris-pact" lang="es"></pact-timeline>
+        <pact-timeline api=${API_URL} partnership="paris-pact" lang="fr"></pact-timeline>
+        <pact-projects api=${API_URL} limit="10" lang="es"></pact-projects>
+        <pact-projects api=${API_URL} limit="10" lang="fr"></pact-projects>
+        <pact-partnership api=${API_URL} partnership="pompidou-group" lang="es"></pact-partnership>
+        <pact-partnership api=${API_URL} partnership="pompidou-group" lang="fr"></pact-partnership>
+      </div>`,
+    );
+    const els = [...wrapper.children];
+    await Promise.all(els.map((el) => loadedWhole(el)));
+    const langs = (el: Element, selector: string) =>
+      [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.getAttribute('lang'));
+    const [esTimeline, frTimeline, esProjects, frProjects, esPartnership, frPartnership] = els as Element[];
+    for (const part of ['title', 'summary'])
+      expect(langs(esTimeline!, `[part~="${part}"]`), part).to.deep.equal(Array(events.data.length).fill('en'));
+    expect(langs(esTimeline!, '[part~="note"]')).to.deep.equal(Array(notes).fill('en')).and.to.have.length.above(0);
+    expect(langs(frTimeline!, '[part~="title"], [part~="summary"], [part~="note"]').every((l) => l === null)).to.equal(
+      true,
+    );
+    expect(langs(esProjects!, '.title')).to.deep.equal(Array(10).fill('en'));
+    expect(langs(esProjects!, '[part~="summary"] p')).to.deep.equal(Array(10).fill('en'));
+    expect(langs(frProjects!, '.title, [part~="summary"] p')).to.deep.equal(Array(20).fill(null));
+    expect(langs(esPartnership!, '[part~="mandate"]')).to.deep.equal(['en']);
+    expect(langs(esPartnership!, '[part~="name"] span')[0]).to.equal('en');
+    expect(langs(esPartnership!, '[part~="section-title"]')).to.deep.equal(Array(4).fill('en'));
+    expect(langs(frPartnership!, '[part~="mandate"], [part~="section-title"]')).to.deep.equal(Array(5).fill(null));
+    // The sources' titles are English in the dataset, on every page but an English one.
+    const sources = '[part~="source-link"], [part~="source-title"]';
+    for (const el of [esTimeline!, frTimeline!, esPartnership!, frPartnership!]) {
+      expect(langs(el, sources)).to.have.length.above(0);
+      expect(langs(el, sources).every((l) => l === 'en')).to.equal(true);
+    }
+    const english = mount(html`<pact-timeline api=${API_URL} partnership="paris-pact" lang="en"></pact-timeline>`);
+    await loadedWhole(english);
+    expect(langs(english, `${sources}, [part~="title"], [part~="summary"]`).every((l) => l === null)).to.equal(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { LocalizedText, Seat } from '@pact/schema';
 import { text } from '@pact/sdk';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * The language of the text that `text(t, locale)` (@pact/sdk) picks from `t` when it is not the
@@ -27,6 +27,15 @@ export function withFallbackLang(t: LocalizedText | undefined, locale: string, s
   const lang = fallbackLang(t, locale);
   return lang ? html`<span lang=${lang}>${shown}</span>` : shown;
 }
+
+/**
+ * The `lang` of an element that holds only `t` as shown in `locale`: its own language when it is a
+ * fallback (a Spanish page's event title, which the dataset has in English), else none. On a block
+ * (a summary, a title) rather than on a span inside it, so that an English paragraph in an Arabic
+ * widget is laid out left to right, its lines starting at the left (styles.ts: `[lang]`).
+ */
+export const langOf = (t: LocalizedText | undefined, locale: string): string | typeof nothing =>
+  fallbackLang(t, locale) ?? nothing;
 
 /** A seat's city in the reader's language (its English name when the API gives no other). */
 export const cityOf = (seat: Seat, locale: string): string => text(seat.names ?? { en: seat.city }, locale);

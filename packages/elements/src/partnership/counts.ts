@@ -12,6 +12,7 @@ import type { PactReader } from '@pact/sdk';
 import { formatNumber } from '../core/format.js';
 import { confidenceLabel } from '../timeline/labels.js';
 import { sourceItem } from '../timeline/content.js';
+import { langOf } from '../core/text-lang.js';
 
 const SUBJECTS: Readonly<Record<CountSubject, () => string>> = {
   members: () => msg('Members'),
@@ -111,7 +112,7 @@ export function renderCounts(
             <td>${subjectLabel(c.subject)}</td>
             <td>
               ${basisLabel(c)}<span class="muted"> (${confidenceLabel(c.confidence)})</span>
-              ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
+              ${note ? html`<p class="note" part="note" lang=${langOf(c.note, locale)}>${note}</p>` : nothing}
             </td>
             <td>${c.source ? sourceItem(locale, c.source) : c.basis === 'listed' ? msg('This dataset') : '—'}</td>
           </tr>`;

@@ -16,6 +16,7 @@ import { formatPartialDate } from '../timeline/dates.js';
 import { isUnofficial, organizerNames, partnerNames, sourceList, unnamedPartners } from '../timeline/content.js';
 import { contentStyles } from '../timeline/pact-timeline.styles.js';
 import { renderCounts } from './counts.js';
+import { langOf, withFallbackLang } from '../core/text-lang.js';
 import { partnershipStyles } from './pact-partnership.styles.js';
 import { partnershipRequest } from './first-requests.js';
 
@@ -107,7 +108,7 @@ export class PactPartnership extends PactElement {
     const website = p.website && /^https?:\/\//i.test(p.website) ? p.website : undefined;
     return html`<div class="about">
       <div class="title outer-heading" part="name" role="heading" aria-level=${this.level()}>
-        ${name}${p.acronym ? html`${' '}<span class="acronym">(${p.acronym})</span>` : nothing}
+        ${withFallbackLang(p.name, locale, name)}${p.acronym ? html`${' '}<span class="acronym">(${p.acronym})</span>` : nothing}
       </div>
       <dl class="facts" part="facts">
         <div>
@@ -116,7 +117,7 @@ export class PactPartnership extends PactElement {
             <time datetime=${p.founded.date.value}>${formatPartialDate(locale, p.founded.date)}</time>${
               founders ? html`, ${founders}` : nothing
             }
-            ${foundedNote ? html`<p class="note" part="note">${foundedNote}</p>` : nothing}
+            ${foundedNote ? html`<p class="note" part="note" lang=${langOf(p.founded.note, locale)}>${foundedNote}</p>` : nothing}
           </dd>
         </div>
         ${
@@ -128,7 +129,7 @@ export class PactPartnership extends PactElement {
             : nothing
         }
       </dl>
-      <p class="mandate" part="mandate">${client.text(p.mandate, locale)}</p>
+      <p class="mandate" part="mandate" lang=${langOf(p.mandate, locale)}>${client.text(p.mandate, locale)}</p>
       ${renderCounts(client, locale, p.counts)} ${p.sections.map((s) => this.renderSection(s))}
       ${p.components.map((c) => this.renderComponent(c))}
       ${
@@ -146,10 +147,10 @@ export class PactPartnership extends PactElement {
     const locale = this.locale;
     const intro = this.client.text(s.intro, locale);
     return html`<details class="section" part="section">
-      <summary part="section-title">${this.client.text(s.title, locale)}</summary>
-      ${intro ? html`<p>${intro}</p>` : nothing}
+      <summary part="section-title" lang=${langOf(s.title, locale)}>${this.client.text(s.title, locale)}</summary>
+      ${intro ? html`<p lang=${langOf(s.intro, locale)}>${intro}</p>` : nothing}
       <ul>
-        ${s.items.map((item) => html`<li>${this.client.text(item, locale)}</li>`)}
+        ${s.items.map((item) => html`<li lang=${langOf(item, locale)}>${this.client.text(item, locale)}</li>`)}
       </ul>
       ${sourceList(locale, s.sources)}
     </details>`;
@@ -160,22 +161,24 @@ export class PactPartnership extends PactElement {
     const client = this.client;
     const note = client.text(c.note, locale);
     return html`<details class="section" part="section">
-      <summary part="section-title">${client.text(c.name, locale)}</summary>
-      <p>${client.text(c.summary, locale)}</p>
+      <summary part="section-title" lang=${langOf(c.name, locale)}>${client.text(c.name, locale)}</summary>
+      <p lang=${langOf(c.summary, locale)}>${client.text(c.summary, locale)}</p>
       ${
         c.parts?.length
           ? html`<ul>
               ${c.parts.map(
                 (part) =>
                   html`<li>
-                    <strong>${client.text(part.name, locale)}</strong>: ${client.text(part.summary, locale)}
+                    <strong lang=${langOf(part.name, locale)}>${client.text(part.name, locale)}</strong>:
+                    ${withFallbackLang(part.summary, locale, client.text(part.summary, locale))}
                   </li>`,
               )}
             </ul>`
           : nothing
       }
       ${c.verified ? nothing : html`<p class="note" part="note">${msg('Not confirmed by the sources read for this dataset.')}</p>`}
-      ${note ? html`<p class="note" part="note">${note}</p>` : nothing} ${sourceList(locale, c.sources)}
+      ${note ? html`<p class="note" part="note" lang=${langOf(c.note, locale)}>${note}</p>` : nothing}
+      ${sourceList(locale, c.sources)}
     </details>`;
   }
 }

@@ -1,4 +1,4 @@
-import { withFallbackLang } from '../core/text-lang.js';
+import { fallbackLang, langOf, withFallbackLang } from '../core/text-lang.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../core/localize.js';
 import { PILLAR_NUMBERS, isPillar, isPillarProjects } from '@pact/schema';
@@ -115,9 +115,9 @@ export function pillarCard(o: PillarCardOptions): TemplateResult {
   const p = o.pillar;
   const base = o.locale.toLowerCase().split('-')[0] ?? 'en';
   const unofficial: readonly string[] = Array.isArray(p.unofficialTranslations) ? p.unofficialTranslations : [];
-  const translatedTitle = unofficial.includes(base) && Object.entries(p.title).some(([k, v]) => k === base && !!v);
+  // The title in the reader's language, which the dataset marks as its own translation.
+  const translatedTitle = unofficial.includes(base) && !fallbackLang(p.title, o.locale);
   const countId = `${o.idPrefix}-count-${p.number}`;
-  const short = p.shortTitle ? o.text(p.shortTitle) : '';
   // A text the pillar lacks in the reader's language is shown in English, marked so (lang).
   const own = (t: typeof p.title) => withFallbackLang(t, o.locale, o.text(t));
   return html`<div
@@ -128,7 +128,7 @@ export function pillarCard(o: PillarCardOptions): TemplateResult {
     <div class="top">
       <span class="numeral" part="numeral" aria-hidden="true">${p.roman}</span>
       <p class="eyebrow" part="eyebrow">
-        ${pillarLabel(p.roman)}${short ? html`${' · '}${p.shortTitle ? own(p.shortTitle) : short}` : nothing}
+        ${pillarLabel(p.roman)}${p.shortTitle && o.text(p.shortTitle) ? html`${' · '}${own(p.shortTitle)}` : nothing}
       </p>
     </div>
     <div role="heading" aria-level=${o.headingLevel} class="heading">
@@ -144,7 +144,7 @@ export function pillarCard(o: PillarCardOptions): TemplateResult {
       </button>
     </div>
     ${translatedTitle ? html`<p class="unofficial">${msg('Unofficial translation of the title')}</p>` : nothing}
-    <p class="summary" part="summary">${own(p.summary)}</p>
+    <p class="summary" part="summary" lang=${langOf(p.summary, o.locale)}>${o.text(p.summary)}</p>
     <div class="footer">
       ${
         o.count === undefined

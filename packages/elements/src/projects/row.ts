@@ -5,6 +5,7 @@ import { projectStatusLabel } from '../core/labels.js';
 import { PILLAR_ROMAN, pillarLabel, pillarNumber } from '../pillars/pillar-card.js';
 import { dateRangeText, moneyText } from './format.js';
 import type { Reference } from './reference.js';
+import { langOf } from '../core/text-lang.js';
 
 export { isProject } from '@pact/schema';
 
@@ -17,6 +18,11 @@ export class ProjectTexts {
 
   text(t: LocalizedText): string {
     return localized(t, this.lang);
+  }
+
+  /** The `lang` of an element holding only {@link text}'s answer: its language when a fallback (core/text-lang.ts). */
+  langOf(t: LocalizedText) {
+    return langOf(t, this.lang);
   }
 
   partnerName(id: string): string {
@@ -66,7 +72,8 @@ export function renderRow(p: Project, t: ProjectTexts, o: RowOptions): TemplateR
         aria-controls="summary-${p.id}"
         @click=${() => o.onToggle(p)}
       >
-        <span class="chevron" aria-hidden="true"></span><span class="title">${t.text(p.title)}</span>
+        <span class="chevron" aria-hidden="true"></span
+        ><span class="title" lang=${t.langOf(p.title)}>${t.text(p.title)}</span>
       </button>
     </div>
     <ul class="tags chips" role="list">
@@ -92,7 +99,7 @@ export function renderRow(p: Project, t: ProjectTexts, o: RowOptions): TemplateR
       )}
     </dl>
     <div id="summary-${p.id}" class="summary" part="summary" ?hidden=${!o.open}>
-      <p>${t.text(p.summary)}</p>
+      <p lang=${t.langOf(p.summary)}>${t.text(p.summary)}</p>
     </div>
   </div>`;
 }

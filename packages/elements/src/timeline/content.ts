@@ -41,8 +41,10 @@ export function sourceItem(locale: string, s: SourceLink): TemplateResult {
           : '';
   return html`${
     url
-      ? html`<a part="source-link" href=${url} hreflang=${s.lang ?? nothing} rel="noopener">${s.title}</a>`
-      : html`<span part="source-title">${s.title}</span>`
+      ? html`<a part="source-link" href=${url} hreflang=${s.lang ?? nothing} lang=${titleLang(locale)} rel="noopener"
+          >${s.title}</a
+        >`
+      : html`<span part="source-title" lang=${titleLang(locale)}>${s.title}</span>`
   }${tail ? html`${' '}<span class="muted">(${tail})</span>` : nothing}`;
 }
 
@@ -98,6 +100,9 @@ export function organizerNames(
   }
   return out.length ? formatList(locale, out) : '';
 }
+
+/** `lang` of a source's title: the dataset writes them in English (none on an English page). */
+const titleLang = (locale: string) => (base(locale) === 'en' ? nothing : 'en');
 
 /** Whether the texts in `locale` are machine-assisted translations made for the dataset. */
 export function isUnofficial(locale: string, unofficial: readonly string[] | undefined): boolean {

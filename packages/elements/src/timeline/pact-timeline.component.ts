@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { langOf } from '../core/text-lang.js';
 import { msg } from '../core/localize.js';
 import {
   EVENT_KINDS,
@@ -290,15 +291,16 @@ export class PactTimeline extends PactElement {
       e.pillars?.length ? pillarsLabel(e.pillars, (items) => formatList(locale, items)) : '',
     ].filter(Boolean);
     const note = client.text(e.note, locale);
+    const title = { text: client.text(e.title, locale), lang: langOf(e.title, locale) };
     return html`<li class="event" part="event">
       <p class="when">
         <time part="date" datetime=${e.date.value}>${formatPartialDate(locale, e.date, e.end)}</time>
         <span class="kind" part="kind">${eventKindLabel(e.kind)}</span>
       </p>
-      <div class="title" part="title" role="heading" aria-level=${this.level(2)}>${client.text(e.title, locale)}</div>
+      <div class="title" part="title" role="heading" aria-level=${this.level(2)} lang=${title.lang}>${title.text}</div>
       ${meta.length ? html`<p class="meta" part="meta">${meta.join(' · ')}</p>` : nothing}
-      <p class="summary" part="summary">${client.text(e.summary, locale)}</p>
-      ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
+      <p class="summary" part="summary" lang=${langOf(e.summary, locale)}>${client.text(e.summary, locale)}</p>
+      ${note ? html`<p class="note" part="note" lang=${langOf(e.note, locale)}>${note}</p>` : nothing}
       ${
         isUnofficial(locale, e.unofficialTranslations)
           ? html`<p class="unofficial" part="unofficial">${msg('Unofficial translation made for this dataset')}</p>`
@@ -309,7 +311,9 @@ export class PactTimeline extends PactElement {
         upcoming && e.date.precision === 'day'
           ? html`<p>
               <a class="calendar" part="calendar" href=${client.events.calendarUrl(e.id, locale)} download
-                >${msg('Add to calendar')}<span class="visually-hidden">: ${client.text(e.title, locale)}</span></a
+                >${msg('Add to calendar')}<span class="visually-hidden"
+                  >: <span lang=${title.lang}>${title.text}</span></span
+                ></a
               >
             </p>`
           : nothing
