@@ -63,6 +63,7 @@ export class StaticStore implements Store {
   private readonly projectSearch: Map<Project, string>;
   private readonly partnersByName: (lang: LocaleCode) => { order: Order<Partner>; list: Partner[] };
   private readonly projectsByTitle: (lang: LocaleCode) => { order: Order<Project>; list: Project[] };
+  private readonly projectsBy = new Map<Order<Project>, Project[]>();
   private readonly rev: string;
   private readonly partnerships: Partnership[];
   /** The pillars, each with its count of projects. */
@@ -130,7 +131,7 @@ export class StaticStore implements Store {
     let order: Order<Project>;
     let list: Project[];
     if (sort === 'title' || sort === '-title') ({ order, list } = this.projectsByTitle(f.lang ?? 'en'));
-    else list = sorted(this.dataset.projects, (order = sort.endsWith('start') ? byStart : byBudget));
+    else list = this.projectsIn((order = sort.endsWith('start') ? byStart : byBudget));
     if (sort.startsWith('-')) list = [...list].reverse();
     const q = f.q ? fold(f.q) : '';
     const found = list.filter((p) => {
@@ -143,6 +144,13 @@ export class StaticStore implements Store {
       return true;
     });
     return pageOf(found, order, sort.startsWith('-'), page);
+  }
+
+  /** The projects by start or by budget, sorted once per snapshot. */
+  private projectsIn(order: Order<Project>): Project[] {
+    let list = this.projectsBy.get(order);
+    if (!list) this.projectsBy.set(order, (list = sorted(this.dataset.projects, order)));
+    return list;
   }
 
   async getProject(id: string) {
