@@ -105,6 +105,34 @@ describe('eight languages', () => {
     expect([...who.querySelectorAll('span')].map((s) => s.getAttribute('lang'))).to.deep.equal(['en', null]);
   });
 
+  it('marks a region CLDR names otherwise than the UN, shown in English, as English', async () => {
+    const wrapper = mount(
+      html`<div>
+        <pact-partners api=${API_URL} lang="es" region="latin-america-caribbean" no-controls></pact-partners>
+        <pact-partners api=${API_URL} lang="es" region="central-asia" no-controls></pact-partners>
+      </div>`,
+    );
+    const [latin, central] = [...wrapper.children] as Element[];
+    await Promise.all([loadedWhole(latin!), loadedWhole(central!)]);
+    const total = async (region: string) =>
+      ((await (await fetch(`${API_URL}/partners?region=${region}&limit=1`)).json()) as { total: number }).total;
+    const metas = (el: Element) => [...el.shadowRoot!.querySelectorAll('.card .meta')];
+    expect(metas(latin!).length)
+      .to.equal(await total('latin-america-caribbean'))
+      .and.to.be.above(0);
+    for (const m of metas(latin!)) {
+      expect(m.textContent!.replace(/\s+/g, ' ').trim()).to.equal('País · Latin America and the Caribbean');
+      expect(m.querySelector('[lang="en"]')!.textContent).to.equal('Latin America and the Caribbean');
+    }
+    expect(metas(central!).length)
+      .to.equal(await total('central-asia'))
+      .and.to.be.above(0);
+    for (const m of metas(central!)) {
+      expect(m.textContent!.replace(/\s+/g, ' ').trim()).to.equal('País · Asia central');
+      expect(m.querySelector('[lang]')).to.equal(null);
+    }
+  });
+
   it('marks the English the dataset gives a Spanish page as English: titles, summaries, notes, a mandate', async () => {
     // The dataset writes events, projects and partnerships in English, French and Russian: on a
     // Spanish page each of those texts is English, and a screen reader must read it as English

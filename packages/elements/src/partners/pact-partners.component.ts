@@ -202,10 +202,12 @@ export class PactPartners extends PactElement {
     return flag === 'presumed' && this.priorityBadges === 'confirmed' ? null : flag;
   }
 
-  private regionName(p: Partner, regions: Regions): string {
-    if (p.kind !== 'country') return '';
-    const region = regions.find((r) => r.id === p.region);
-    return region ? this.client.text(region.name, this.locale) : '';
+  /** A country's region in the reader's language; in English, marked so, where CLDR and the UN differ (docs/languages.md). */
+  private regionName(p: Partner, regions: Regions) {
+    const region = p.kind === 'country' ? regions.find((r) => r.id === p.region) : undefined;
+    return region
+      ? html`${' · '}${withFallbackLang(region.name, this.locale, this.client.text(region.name, this.locale))}`
+      : nothing;
   }
 
   protected renderContent() {
@@ -324,7 +326,7 @@ export class PactPartners extends PactElement {
   }
 
   private kindLine(p: Partner, regions: Regions) {
-    if (p.kind === 'country') return [kindLabel('country'), this.regionName(p, regions)].filter(Boolean).join(' · ');
+    if (p.kind === 'country') return html`${kindLabel('country')}${this.regionName(p, regions)}`;
     // Acronyms are in English only (said so); the city in the reader's language when the API has it.
     const city = cityOf(p.seat, this.locale);
     const acronym = html`<span lang=${this.uiLocale === 'en' ? nothing : 'en'}>${p.acronym}</span>`;
