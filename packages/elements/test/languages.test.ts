@@ -167,6 +167,21 @@ describe('eight languages', () => {
     expect(langs(esProjects!, '.title')).to.deep.equal(Array(10).fill('en'));
     expect(langs(esProjects!, '[part~="summary"] p')).to.deep.equal(Array(10).fill('en'));
     expect(langs(frProjects!, '.title, [part~="summary"] p')).to.deep.equal(Array(20).fill(null));
+    // The pillar's short title in each project's tag: English in Spanish, marked; French unmarked.
+    const shortTitles = [
+      'Cross-border cooperation',
+      'Illicit financial flows',
+      'Precursors',
+      'Drug prevention & health',
+    ];
+    const tags = (el: Element) => [...el.shadowRoot!.querySelectorAll('.tag.pillar')];
+    for (const t of tags(esProjects!)) {
+      expect(t.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Pilar (I|II|III|IV) · \S/);
+      expect(shortTitles).to.include(t.querySelector('[lang="en"]')!.textContent);
+    }
+    expect(tags(esProjects!).length).to.equal(10);
+    expect(tags(frProjects!).map((t) => t.querySelector('[lang]'))).to.deep.equal(Array(10).fill(null));
+    expect(tags(frProjects!)[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Pilier (I|II|III|IV) · \S/);
     expect(langs(esPartnership!, '[part~="mandate"]')).to.deep.equal(['en']);
     expect(langs(esPartnership!, '[part~="name"] span')[0]).to.equal('en');
     expect(langs(esPartnership!, '[part~="section-title"]')).to.deep.equal(Array(4).fill('en'));

@@ -36,11 +36,24 @@ export class ProjectTexts {
 
   /** "Pillar II · Financial flows", or "Pillar II" before the pillars are known. */
   pillarText(n: number): string {
+    return this.pillar(n, (short) => localized(short, this.lang)).join(' · ');
+  }
+
+  /** {@link pillarText} with its short title marked with its language when a fallback (a tag's text). */
+  pillarTag(n: number): TemplateResult {
+    const [label, short] = this.pillar(
+      n,
+      (t) => html`<span lang=${langOf(t, this.lang)}>${localized(t, this.lang)}</span>`,
+    );
+    return html`${label}${short === undefined ? nothing : html`${' · '}${short}`}`;
+  }
+
+  private pillar<T>(n: number, shortTitle: (t: LocalizedText) => T): [string, T?] {
     const number = pillarNumber(n);
-    if (!number) return String(n);
-    const pillar = this.ref?.pillars.get(number);
+    if (!number) return [String(n)];
+    const short = this.ref?.pillars.get(number)?.shortTitle;
     const label = pillarLabel(PILLAR_ROMAN[number]);
-    return pillar?.shortTitle ? `${label} · ${localized(pillar.shortTitle, this.lang)}` : label;
+    return short ? [label, shortTitle(short)] : [label];
   }
 }
 
@@ -77,7 +90,7 @@ export function renderRow(p: Project, t: ProjectTexts, o: RowOptions): TemplateR
       </button>
     </div>
     <ul class="tags chips" role="list">
-      <li class="tag pillar" part="tag">${t.pillarText(p.pillar)}</li>
+      <li class="tag pillar" part="tag">${t.pillarTag(p.pillar)}</li>
       <li class="tag status ${p.status}" part="tag">${projectStatusLabel(p.status)}</li>
       ${p.illustrative ? html`<li class="tag illustrative" part="tag illustrative">${msg('Fictitious example')}</li>` : nothing}
     </ul>
