@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
 import { embeddableElements, embedHandler, oembedHandler } from '../dist/index.js';
+import { LOCALES } from '@pact/schema';
 
 let server: RunningServer;
 let base: string;
@@ -51,6 +52,27 @@ test('every element of the manifest has an embed page: its language, title, stri
   assert.match((await get('/embed/pact-route-map?lang=ru')).text, /<title>Карта маршрутов<\/title>/);
   assert.match((await get('/embed/pact-pillar-card?pillar=3')).text, /<title>Pillar 3<\/title>/);
   assert.match((await get('/embed/pact-pillars?lang=ar')).text, /<html lang="ar" dir="rtl">/);
+});
+
+test('an embed is named in each of the eight languages: the page title, the iframe title screen readers announce', async () => {
+  const titleOf = async (path: string) => /<title>([^<]*)<\/title>/.exec((await get(path)).text)?.[1];
+  for (const tag of [...embeddableElements().keys()]) {
+    const english = await titleOf(`/embed/${tag}`);
+    for (const lang of LOCALES.filter((l) => l !== 'en')) {
+      const title = await titleOf(`/embed/${tag}?lang=${lang}`);
+      assert.ok(title && title !== english, `${tag} in ${lang}: "${title}" (English: "${english}")`);
+    }
+  }
+  assert.equal(await titleOf('/embed/pact-timeline?lang=ar'), 'التسلسل الزمني');
+  assert.equal(await titleOf('/embed/pact-partners?lang=es'), 'Directorio de socios');
+  assert.equal(await titleOf('/embed/pact-route-map?lang=zh'), '路线图');
+  assert.equal(await titleOf('/embed/pact-pillar-card?pillar=3&lang=de'), 'Säule 3');
+  const body = (await (await oembed({ url: `${base}/embed/pact-projects?lang=it`, format: 'json' })).json()) as {
+    title: string;
+    html: string;
+  };
+  assert.equal(body.title, 'Progetti');
+  assert.match(body.html, / title="Progetti" /);
 });
 
 test('attributes reach the element as written, flags without a value, text escaped; theme links its style sheet', async () => {
