@@ -18,17 +18,27 @@ const NOT_OURS = 'is not a cursor from this API; pass the `next` value of a prev
  * The JSON `[fingerprint, ...key]` in UTF-8, as base64url without padding (URL-safe as it is).
  */
 export function makeCursor(key: SortKey, fingerprint: string): string {
+  // A title has no length limit; in a cursor (a URL, at most 8 kB) its first characters stand for it.
+  const cut = key.map((v) => (typeof v === 'string' && v.length > TEXT_MAX ? [...v].slice(0, TEXT_MAX).join('') : v));
   let binary = '';
-  for (const byte of new TextEncoder().encode(JSON.stringify([fingerprint, ...key])))
+  for (const byte of new TextEncoder().encode(JSON.stringify([fingerprint, ...cut])))
     binary += String.fromCharCode(byte);
   return btoa(binary).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 }
 
-/** A key has the sort's values and an id: at most four, each text (of a title's length) or a finite number. */
+/**
+ * The most characters (code points) of a text a cursor keeps. The page after it still starts right
+ * after its record: store/order.ts finds the record by its id, the key's last value.
+ */
+export const TEXT_MAX = 200;
+
+/** A key has the sort's values and an id: at most four, each text (cut to TEXT_MAX) or a finite number. */
 const isKey = (key: unknown[]): key is (string | number)[] =>
   key.length >= 2 &&
   key.length <= 4 &&
-  key.every((v) => (typeof v === 'string' && v.length <= 2000) || (typeof v === 'number' && Number.isFinite(v)));
+  key.every(
+    (v) => (typeof v === 'string' && v.length <= 2 * TEXT_MAX) || (typeof v === 'number' && Number.isFinite(v)),
+  );
 
 export function readCursor(cursor: string, fingerprint: string): { after: SortKey } | { error: string } {
   let value: unknown;

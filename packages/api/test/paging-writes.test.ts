@@ -91,5 +91,29 @@ for (const backend of await backends()) {
       }
       assert.deepEqual(seen, ['d', 'e', 'c']);
     });
+
+    test(`${backend.name}: a title of 5,000 characters pages like any other, in a short cursor`, async () => {
+      const titles = { short: 'A short title', long: `B ${'é'.repeat(5000)}`, last: 'C last title' };
+      const ids: Record<string, string> = {};
+      for (const [name, en] of Object.entries(titles)) {
+        const body = { ...newProject(true, `paging-title-${name}`), title: { en } };
+        const r = await ws.call('POST', '/v1/projects', { token: ws.keys.coordinator, body });
+        assert.equal(r.status, 201, r.text);
+        ids[name] = body.id;
+      }
+      const seen: string[] = [];
+      let cursor = '';
+      for (let pages = 0; pages === 0 || cursor; pages++) {
+        assert.ok(pages < 10, 'the pages end');
+        const path = `/v1/projects?q=paging-title-&sort=title&limit=1${cursor ? `&cursor=${cursor}` : ''}`;
+        const r = await ws.call('GET', path);
+        assert.equal(r.status, 200, `page ${pages + 1}: ${r.text.slice(0, 300)}`);
+        const p = r.json<Page>();
+        seen.push(...names(p, ids));
+        cursor = p.next ?? '';
+        assert.ok(cursor.length < 1200, `a cursor of ${cursor.length} characters`);
+      }
+      assert.deepEqual(seen, ['short', 'long', 'last']);
+    });
   });
 }

@@ -168,11 +168,22 @@ describe('cursors', () => {
   test('a cursor is URL-safe text with no padding', () => {
     // Names in other scripts, and lengths that would end in = padding in plain base64.
     for (let n = 0; n < 300; n += 7) {
-      const after = ['Ἀ'.repeat(n % 5) + 'ş'.repeat(n % 3) + 'a'.repeat(n), `id-${n}`];
-      const c = makeCursor(after, fingerprintOf({ n }));
+      const text = 'Ἀ'.repeat(n % 5) + 'ş'.repeat(n % 3) + 'a'.repeat(n);
+      const c = makeCursor([text, `id-${n}`], fingerprintOf({ n }));
       assert.match(c, /^[A-Za-z0-9_-]+$/, c);
-      assert.deepEqual(readCursor(c, fingerprintOf({ n })), { after });
+      // Past 200 characters, a text keeps its first 200 (the next test).
+      assert.deepEqual(readCursor(c, fingerprintOf({ n })), { after: [text.slice(0, 200), `id-${n}`] });
     }
+  });
+
+  test('a long text is kept to its first 200 characters, whole characters', () => {
+    const f = fingerprintOf({ sort: 'title' });
+    // 199 letters, then characters outside the BMP (two UTF-16 units each): the cut falls between them.
+    const title = `${'a'.repeat(199)}${'😀'.repeat(1000)}`;
+    const c = makeCursor([title, 'p-1'], f);
+    assert.ok(c.length < 400, `${c.length} characters`);
+    assert.deepEqual(readCursor(c, f), { after: [`${'a'.repeat(199)}😀`, 'p-1'] });
+    assert.deepEqual(readCursor(makeCursor(['b'.repeat(5000), 'p-2'], f), f), { after: ['b'.repeat(200), 'p-2'] });
   });
 
   test('what is not a cursor of this API is refused as such', () => {

@@ -72,6 +72,10 @@ export function pageOf<T>(
       if (descending ? c < 0 : c > 0) end = mid;
       else start = mid + 1;
     }
+    // A cursor keeps only the start of a long text (cursor.ts), which sorts before the whole text:
+    // its own record, by its id (the key's last value), is then the first found past it.
+    const id = after[after.length - 1];
+    if (start < found.length && order.key(found[start] as T).at(-1) === id) start++;
   }
   const data = found.slice(start, start + limit);
   const last = data[data.length - 1];
