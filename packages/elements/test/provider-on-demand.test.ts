@@ -21,6 +21,36 @@ describe('<pact-provider> loaded on demand', () => {
     expect(customElements.get('pact-provider')).to.equal(undefined);
   });
 
+  it('once defined, leaves the content inside it where the page laid it out (in a grid, nothing moves)', async () => {
+    expect(customElements.get('pact-provider'), 'not yet defined').to.equal(undefined);
+    // A grid of two columns around the provider: before the script defines it, the provider is
+    // one grid item (an element the browser does not know), its two paragraphs one under the other.
+    const grid = await fixture(
+      html`<div style="display: grid; grid-template-columns: 1fr 1fr; width: 600px">
+        <pact-provider api=${API_URL}>
+          <p class="a">First</p>
+          <p class="b">Second</p>
+          <pact-partners region="central-asia" no-controls></pact-partners>
+        </pact-provider>
+      </div>`,
+    );
+    const boxes = () =>
+      ['.a', '.b'].map((s) => {
+        const r = grid.querySelector(s)!.getBoundingClientRect();
+        return [Math.round(r.left), Math.round(r.top), Math.round(r.width)];
+      });
+    const before = boxes();
+    await loaded(grid.querySelector('pact-partners')!);
+    expect(customElements.get('pact-provider'), 'defined by now').to.not.equal(undefined);
+    const provider = grid.querySelector('pact-provider') as HTMLElement & { hasUpdated: boolean };
+    expect(provider.hasUpdated).to.equal(true);
+    // Before, the provider took display: contents when defined, and with it a shadow root: the
+    // paragraphs became two grid items side by side (a layout shift), and attaching the root laid
+    // out again everything inside (on a server-rendered page, the whole page: issue 18).
+    expect(boxes(), 'the paragraphs where they were before the provider was defined').to.deep.equal(before);
+    expect(provider.shadowRoot).to.equal(null);
+  });
+
   it('is loaded for the directory inside it, whose only request goes to its API, in its language', async () => {
     const seen: string[] = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.name)));

@@ -1,4 +1,4 @@
-import { LitElement, css, nothing, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { PactSelection, pactContext, type PactContextValue } from '../core/context.js';
@@ -13,15 +13,12 @@ import { nextTurn } from '../core/turns.js';
  * language unless a closer element sets one. A pillar chosen on a `<pact-pillar-card>`
  * filters a `<pact-projects>` inside the same provider.
  *
- * @slot - The page content that holds Pact elements.
+ * It has no shadow root and no style of its own: the page's content inside it is laid out as the
+ * page has it, the same before and after the script defines it (an element the browser does not
+ * know is an inline box; in a flex or grid container, one item). For its children to be the
+ * container's items, give it `display: contents` in the page's CSS.
  */
-export class PactProvider extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
-
+export class PactProvider extends ReactiveElement {
   /** Base URL of the coordination API for every element inside (default: `<meta name="pact:api">`, else `/v1`). */
   @property() api = '';
 
@@ -36,12 +33,13 @@ export class PactProvider extends LitElement {
   @state()
   protected context: PactContextValue | undefined;
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // Its slot from the moment it connects: the page's content inside it is shown while its first
-    // update waits for its turn (an empty shadow root hid it, and the page below moved up).
-    if (!root.firstChild) root.append(document.createElement('slot'));
-    return root;
+  /**
+   * No shadow root: attaching one takes the content inside out of the layout and puts it back
+   * (on a server-rendered page, the whole page laid out again in one task: issue 18), and its
+   * `display: contents` moved the content of a grid or flex container when the script came.
+   */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
   }
 
   /**
@@ -65,10 +63,5 @@ export class PactProvider extends LitElement {
         selection: this.selection,
       };
     }
-  }
-
-  /** Nothing: its shadow root holds only the slot made with it (createRenderRoot). */
-  protected override render() {
-    return nothing;
   }
 }
