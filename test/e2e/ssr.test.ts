@@ -269,12 +269,14 @@ async function assertHydrates(name: string, script: string): Promise<string[]> {
         removed: w.removed,
         updated: (el as unknown as { hasUpdated: boolean }).hasUpdated,
         names: el.shadowRoot!.querySelectorAll('[part~="name"]').length,
-        // The element's own style sheets, adopted on hydration (not only the server's <style>).
+        // The server's <style> styles it (the page allows it): no second copy of its styles
+        // adopted, which made the browser style again every element of every server-rendered
+        // element when they connected (issue 18; the strict CSP test below has the other case).
         adopted: el.shadowRoot!.adoptedStyleSheets.length > 0,
       };
     });
     const osce = await total('member=osce');
-    assert.deepEqual(state, { same: true, removed: 0, updated: true, names: osce, adopted: true }, 'rendered once');
+    assert.deepEqual(state, { same: true, removed: 0, updated: true, names: osce, adopted: false }, 'rendered once');
     assert.deepEqual(apiRequests, [], 'the data came with the page');
     assert.deepEqual(
       warnings.filter((w) => /hydrat|mismatch/i.test(w)),
@@ -482,6 +484,66 @@ test("a strict CSP with the answer's Pact-Style-Hashes: styled with JavaScript o
     );
     assert.deepEqual(new Set((await page.evaluate(hiddenByStyles)) as boolean[]), new Set([true]));
     assert.deepEqual(await violations(), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("a strict CSP without the style hashes: the server's <style> refused, the CDN file styles each element as it hydrates", async () => {
+  const fragments = await Promise.all(
+    ['/v1/render/pact-pillars', '/v1/render/pact-partners?member=osce'].map(async (p) => (await get(p)).text()),
+  );
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>csp</title><link rel="icon" href="data:,"></head><body><main>${fragments.join('')}</main>`;
+  cspPage.set('nohash.html', {
+    html: `${body}<script type="module" src="/cdn/pact-elements.js"></script></body></html>`,
+    csp: STRICT_CSP,
+  });
+  const hidden = `(() => [...document.querySelectorAll('pact-pillars, pact-partners')].flatMap((el) =>
+      [...el.shadowRoot.querySelectorAll('.visually-hidden')].map((n) => n.getBoundingClientRect().width <= 1)))()`;
+  const page = await browser.newPage();
+  try {
+    // Before the script, what the element's styles hide shows: the policy refused the <style>.
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${server.url}/csp/nohash.html`);
+    const unstyled = (await page.evaluate(hidden)) as boolean[];
+    assert.ok(unstyled.length >= 4);
+    assert.deepEqual(new Set(unstyled), new Set([false]), 'the <style> refused');
+    await page.setJavaScriptEnabled(true);
+    await page.goto(`${server.url}/csp/nohash.html`);
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('pact-pillars, pact-partners')].every((el) => el.hasAttribute('data-loaded')),
+      { timeout: 10000 },
+    );
+    assert.deepEqual(new Set((await page.evaluate(hidden)) as boolean[]), new Set([true]), 'styled once hydrated');
+  } finally {
+    await page.close();
+  }
+});
+
+test('two server-rendered directories of the same partners: both hydrate from the page, no request to the API', async () => {
+  const url = await pageWith(
+    'twice.html',
+    ['/v1/render/pact-partners?member=osce', '/v1/render/pact-partners?member=osce'],
+    '<script type="module" src="/cdn/pact-elements.js"></script>',
+  );
+  const { page, errors, apiRequests } = await openWatched(url);
+  try {
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('pact-partners')].every((el) => el.hasAttribute('data-loaded')),
+      { timeout: 10000 },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('pact-partners')].map(
+        (el) => el.shadowRoot!.querySelectorAll('[part~="name"]').length,
+      ),
+    );
+    const osce = await total('member=osce');
+    assert.deepEqual(shown, [osce, osce]);
+    // Each carries the answer it was rendered from: before, only the first was answered from the
+    // page, and the second asked the API for the same list.
+    assert.deepEqual(apiRequests, []);
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

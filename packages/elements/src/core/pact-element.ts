@@ -192,8 +192,9 @@ export abstract class PactElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     if (!this.hasAttribute('data-pact-ssr') || !(root instanceof ShadowRoot)) return root;
-    if (hydrationInstalled()) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    else {
+    if (hydrationInstalled()) {
+      if (!root.querySelector('style')?.sheet) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    } else {
       root.replaceChildren();
       // LitElement renders before the root's first child as it found it: now gone.
       this.renderOptions.renderBefore = null;
