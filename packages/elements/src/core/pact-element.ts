@@ -184,10 +184,12 @@ export abstract class PactElement extends LitElement {
   }
 
   /**
-   * Rendered on the server (ssr/) into a declarative shadow root: hydrated, with the element's
-   * style sheets adopted (Lit's hydration support leaves them to the server's `<style>`, which a
-   * strict Content-Security-Policy may refuse); or, without the support (its chunk could not be
-   * loaded), rendered afresh rather than as a second copy of the content after the server's.
+   * Rendered on the server (ssr/) into a declarative shadow root: hydrated, styled by the server's
+   * `<style>` (Lit's hydration support leaves the styles to it), or by the element's own style
+   * sheets adopted when a strict Content-Security-Policy refused it (its `sheet` is null; adopted
+   * always, they made the browser style every node of the widget again as it connected: issue 18);
+   * or, without the support (its chunk could not be loaded), rendered afresh rather than as a
+   * second copy of the content after the server's.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();

@@ -14,8 +14,8 @@ import { nextTurn } from '../core/turns.js';
  * filters a `<pact-projects>` inside the same provider.
  *
  * It has no shadow root and no style of its own: the page's content inside it is laid out as the
- * page has it, the same before and after the script defines it (an element the browser does not
- * know is an inline box; in a flex or grid container, one item). For its children to be the
+ * page has it, the same before and after the script defines it (an inline box, as any element the
+ * page's CSS does not style; in a flex or grid container, one item). For its children to be the
  * container's items, give it `display: contents` in the page's CSS.
  */
 export class PactProvider extends ReactiveElement {
