@@ -80,6 +80,31 @@ function mapInOneChunk() {
 }
 
 /**
+ * dist/cdn/preload.json: for each element whose code is not in the core (the route map, the
+ * listing, the directory, the partnership, the timeline, the form), its chunk and the chunks it imports (the core aside): what a page's
+ * `<link rel="modulepreload">` names for an element at its top, so that its code downloads beside
+ * the core instead of after it (docs/webmaster-guide.md; scripts/generate-docs.mjs writes them into
+ * docs/examples/osce.html and the guide).
+ */
+function preloads() {
+  return {
+    name: 'pact-preloads',
+    generateBundle(_options, bundle) {
+      // The chunk named after no tag: the partnership and the timeline share one (autoloads.ts).
+      const shared = { 'content-elements': ['pact-partnership', 'pact-timeline'] };
+      const out = {};
+      for (const c of Object.values(bundle)) {
+        if (c.type !== 'chunk' || c.isEntry || !c.isDynamicEntry) continue;
+        const tags = shared[c.name] ?? (c.name.startsWith('pact-') ? [c.name] : []);
+        for (const tag of tags) out[tag] = [c.fileName, ...c.imports.filter((f) => f.startsWith('chunks/'))];
+      }
+      const source = `${JSON.stringify(out, Object.keys(out).sort(), 2)}\n`;
+      this.emitFile({ type: 'asset', fileName: 'preload.json', source });
+    },
+  };
+}
+
+/**
  * Lit's templates minified, packages resolved for browsers, the code minified: both builds. The
  * CDN file keeps its `html` templates as they are (only their CSS is minified): an element
  * rendered on the server (@pact/elements/ssr) hydrates only when each template's strings are
@@ -103,7 +128,7 @@ const cdn = {
     sourcemap: true,
     experimentalMinChunkSize: 6000,
   },
-  plugins: [mapInOneChunk(), ...bundle({ minifyTemplates: false }), themes(), precompress(), release()],
+  plugins: [mapInOneChunk(), ...bundle({ minifyTemplates: false }), preloads(), themes(), precompress(), release()],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);

@@ -5,7 +5,9 @@
 //                               token's default and its value in each theme)
 //   api.md                      from the API's OpenAPI document (built from the JSON Schemas)
 // and, in the hand-written docs/webmaster-guide.md, the CDN folder's name (pact-embed-<version>) and
-// the integrity of its pact-elements.js, from the CDN build (scripts/cdn-release.mjs).
+// the integrity of its pact-elements.js, from the CDN build (scripts/cdn-release.mjs); there and in
+// docs/examples/osce.html, the chunk names of its `<link rel="modulepreload">` lines
+// (dist/cdn/preload.json, written by rollup.config.mjs).
 // Run after `npm run build && npm run build:cdn`:  node scripts/generate-docs.mjs [--check]
 // With --check it exits 1 when a committed file differs from what would be written, or when the
 // theme style sheets differ from what tokens.json generates (scripts/build-themes.mjs --check).
@@ -160,6 +162,41 @@ async function apiDoc() {
   return apiReference(await (await app.fetch(new Request('http://localhost/v1/openapi.json'))).json());
 }
 
+/** dist/cdn/preload.json (rollup.config.mjs): each element's chunk and the chunks it imports. */
+function preloadList() {
+  try {
+    return JSON.parse(readFileSync(join(root, 'dist/cdn/preload.json'), 'utf8'));
+  } catch {
+    throw new Error('dist/cdn/preload.json is missing: run `npm run build && npm run build:cdn` first');
+  }
+}
+
+/**
+ * `text` with each run of `<link rel="modulepreload" href="…chunks/…">` lines naming this build's
+ * chunks: the elements whose chunks the run names (`chunks/pact-route-map-<hash>.js`, the route map),
+ * each with the chunks it imports, in preload.json's order. A chunk name left from another build would make the
+ * browser download a file that is not there.
+ */
+function withPreloads(text, where) {
+  const list = preloadList();
+  const run = /(?:^[ \t]*<link rel="modulepreload" href="[^"]*chunks\/[^"]+"[^>]*>\n)+/gm;
+  return text.replace(run, (block) => {
+    const lines = block.split('\n').filter(Boolean);
+    const [, indent, prefix, close] = /^([ \t]*)<link rel="modulepreload" href="([^"]*)chunks\/[^"]+"([^>]*>)/.exec(
+      lines[0],
+    );
+    // Each line's chunk, by its name without the hash: the elements whose code it is.
+    const named = (f) => /([a-z-]+)-[\w-]{8}\.js$/.exec(f)?.[1];
+    const tags = lines.flatMap((l) => {
+      const name = named(/href="([^"]+)"/.exec(l)[1]);
+      return Object.keys(list).filter((t) => named(list[t][0]) === name);
+    });
+    if (!tags.length) throw new Error(`${where}: a modulepreload run names no element's chunk`);
+    const files = [...new Set(tags.flatMap((t) => list[t]))];
+    return files.map((f) => `${indent}<link rel="modulepreload" href="${prefix}${f}"${close}\n`).join('');
+  });
+}
+
 /**
  * The webmaster guide with this build's folder name and entry integrity wherever it shows them (a
  * placeholder such as `sha384-…` would make Chromium ignore the attribute and load the file unchecked).
@@ -171,14 +208,19 @@ function webmasterGuide() {
     .replace(/\/cdn\/\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?\//g, `/cdn/${VERSION}/`)
     .replace(/sha384-(?:[A-Za-z0-9+/]{64}|…)/g, entryIntegrity());
   if (!text.includes(entryIntegrity())) throw new Error('docs/webmaster-guide.md shows no integrity value');
-  return text.replace(/\n$/, '');
+  return withPreloads(text, 'docs/webmaster-guide.md').replace(/\n$/, '');
 }
+
+/** An example page, its modulepreload links naming this build's chunks (withPreloads). */
+const examplePage = (name) =>
+  withPreloads(readFileSync(join(out, 'examples', name), 'utf8'), `docs/examples/${name}`).replace(/\n$/, '');
 
 const files = {
   'reference/elements.md': elementsDoc(),
   'reference/theming.md': themingDoc(),
   'reference/api.md': await apiDoc(),
   'webmaster-guide.md': webmasterGuide(),
+  'examples/osce.html': examplePage('osce.html'),
 };
 if (process.argv.includes('--check')) {
   const themeStale = themeProblems();

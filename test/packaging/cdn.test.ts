@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED_DATA_DIR } from '@pact/api/node';
@@ -100,5 +100,16 @@ test('the webmaster guide pins this version and shows the integrity of the built
   assert.deepEqual(scripts, [
     [`https://YOUR-CDN/pact-embed-${VERSION}/pact-elements.js`, integrity],
     [`https://pact.example.org/cdn/${VERSION}/pact-elements.js`, integrity],
+    // "A map or a list at the top of the page: preload its code".
+    [`https://YOUR-CDN/pact-embed-${VERSION}/pact-elements.js`, integrity],
   ]);
+  // Its modulepreload lines name files of this version's folder.
+  const preloads = [...guide.matchAll(/<link rel="modulepreload" href="https:\/\/YOUR-CDN\/([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
+  assert.ok(preloads.length >= 2, 'the guide shows the route map preloaded');
+  for (const file of preloads) {
+    assert.ok(file.startsWith(`pact-embed-${VERSION}/chunks/`), file);
+    assert.ok(existsSync(join(PINNED, file.slice(`pact-embed-${VERSION}/`.length))), `${file} is in the folder`);
+  }
 });
