@@ -5,13 +5,13 @@
 //                               token's default and its value in each theme)
 //   api.md                      from the API's OpenAPI document (built from the JSON Schemas)
 // and, in the hand-written docs/webmaster-guide.md, the CDN folder's name (pact-embed-<version>) and
-// the integrity of its pact-elements.js, from the CDN build (scripts/cdn-release.mjs); there and in
-// docs/examples/osce.html, the chunk names of its `<link rel="modulepreload">` lines
-// (dist/cdn/preload.json, written by rollup.config.mjs).
+// the integrity of its pact-elements.js, from the CDN build (scripts/cdn-release.mjs); there and
+// in the example pages that have them (docs/examples/osce.html), the chunk names of the
+// `<link rel="modulepreload">` lines (dist/cdn/preload.json, written by rollup.config.mjs).
 // Run after `npm run build && npm run build:cdn`:  node scripts/generate-docs.mjs [--check]
 // With --check it exits 1 when a committed file differs from what would be written, or when the
 // theme style sheets differ from what tokens.json generates (scripts/build-themes.mjs --check).
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiReference, cell } from './api-doc.mjs';
@@ -220,7 +220,14 @@ const files = {
   'reference/theming.md': themingDoc(),
   'reference/api.md': await apiDoc(),
   'webmaster-guide.md': webmasterGuide(),
-  'examples/osce.html': examplePage('osce.html'),
+  // The example pages that preload a widget's code (today the OSCE page's map).
+  ...Object.fromEntries(
+    readdirSync(join(out, 'examples'))
+      .filter(
+        (f) => f.endsWith('.html') && readFileSync(join(out, 'examples', f), 'utf8').includes('rel="modulepreload"'),
+      )
+      .map((f) => [`examples/${f}`, examplePage(f)]),
+  ),
 };
 if (process.argv.includes('--check')) {
   const themeStale = themeProblems();
