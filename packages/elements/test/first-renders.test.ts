@@ -85,7 +85,7 @@ describe('a provider', () => {
       el.addController({ hostUpdated: () => void (firsts.has(el) || firsts.set(el, ticks)) });
     const added = ticks;
     document.body.append(provider);
-    // Meanwhile the content inside it is shown (its slot is there before its first update).
+    // Meanwhile the content inside it is shown (it has no shadow root that could hide it).
     const box = pillars.getBoundingClientRect().height;
     try {
       expect(box, 'the height of the pillars inside the provider before its first update').to.be.greaterThan(0);
