@@ -35,6 +35,7 @@ import { SourceMapConsumer } from 'source-map-js';
 import * as chromeLauncher from 'chrome-launcher';
 import { loadDataset, startServer, STRICT_CSP } from '@pact/api/node';
 import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
+import { examplePage } from './example-page.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -61,12 +62,17 @@ const CHUNKS = (values.chunk?.length ? values.chunk : ['pact-route-map', 'geomet
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 let origin = '';
-/** The example page with its server-renderable elements rendered (--ssr). */
-async function ssrPage(_req, url) {
+/** The example page (its preloads those of the served build), with its server-renderable elements rendered (--ssr). */
+async function pageOf(_req, url) {
   const page = url.pathname.slice(1);
-  if (!values.ssr || !PAGES.includes(page)) return undefined;
+  if (!PAGES.includes(page)) return undefined;
+  let html = examplePage(page, values.cdn);
+  if (!values.ssr) {
+    return new Response(html, {
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP },
+    });
+  }
   const { renderToString, SSR_TAGS } = await import('@pact/elements/ssr');
-  let html = readFileSync(`docs/examples/${page}`, 'utf8');
   const styles = new Set();
   for (const tag of SSR_TAGS) {
     const re = new RegExp(`<${tag}((?:\\s+[a-z-]+(?:="[^"]*")?)*)\\s*>[^]*?</${tag}>`, 'g');
@@ -92,7 +98,7 @@ const server = await startServer({
   dataset: await loadDataset(),
   port: 0,
   log: false,
-  handlers: [ssrPage],
+  handlers: [pageOf],
   statics: { '/cdn/': values.cdn, '/': 'docs/examples' },
   staticHeaders: { 'Content-Security-Policy': STRICT_CSP },
 });
