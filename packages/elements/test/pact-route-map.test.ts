@@ -3,6 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web
 import { API_URL, FAULT_URL } from '/__pact/env.js';
 import '@pact/elements/route-map/pact-route-map';
 import type { PactRouteMap } from '@pact/elements/route-map/pact-route-map';
+import { cached } from '@pact/elements/core/format';
 import type { PactCountrySelectEvent, PactRouteSelectEvent } from '@pact/elements/core/events';
 
 // ---- helpers ----------------------------------------------------------------------------
@@ -679,6 +680,32 @@ describe('<pact-route-map>', () => {
     await loaded(done);
     expect(early, 'the same caption as the loaded map').to.equal(text($(done, '[part~="caption"]')));
     expect(legend, 'the same legend as the loaded map').to.equal(text($(done, '[part~="legend"]')));
+  });
+
+  it('shows its caption while the page’s first Intl formatters are still being made (ICU’s first use, slow on a phone), not after them', async () => {
+    // The page's warm-up of the Italian formatters (core/format.ts), held: no other test uses Italian.
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    expect(
+      cached('w|it', () => held),
+      'the Italian warm-up was not made before this test',
+    ).to.equal(held);
+    try {
+      const el = await fixture<PactRouteMap>(
+        html`<pact-route-map api=${API_URL} lang="it" routes="northern"></pact-route-map>`,
+      );
+      await waitUntil(() => $(el, '[part~="caption"]'), 'no caption until the formatters are made', { timeout: 3000 });
+      expect(text($(el, '[part~="legend"]')), 'the legend with it').not.to.equal('');
+      // The map itself formats (its names sorted, its counts): it waits for them.
+      await aTimeout(300);
+      expect(el.hasAttribute('data-loaded'), 'the map waits for the formatters').to.equal(false);
+      const early = text($(el, '[part~="caption"]'));
+      release();
+      await loaded(el);
+      expect(text($(el, '[part~="caption"]')), 'the same caption once loaded').to.equal(early);
+    } finally {
+      release();
+    }
   });
 
   it('shows no early caption for the cocaine flows, nor once its outlines have failed', async () => {

@@ -90,10 +90,11 @@ export async function loadMap(
   const intl = warmIntl(locale);
   const requests = mapRequests(client, signal, cocaine);
   // The routes alone (a few kB) arrive long before the outlines (65 kB): enough for the caption.
-  // Records that break the schema are left out here and reported once, below.
+  // Records that break the schema are left out here and reported once, below. The caption and
+  // legend they give format nothing, so they do not wait for the formatters above (issue 18).
   if (onRoutes)
-    Promise.all([requests[0], intl]).then(
-      ([r]) => onRoutes(r.data.filter(isRoute)),
+    requests[0].then(
+      (r) => onRoutes(r.data.filter(isRoute)),
       () => {},
     );
   const [routes, topology, partners, flows, geometry] = await Promise.all([...requests, import('./geometry.js'), intl]);
