@@ -3,11 +3,15 @@
 // the real API server with the CDN bundle under the strict CSP. Goals: accessibility 100,
 // performance at least 95, CLS 0, total blocking time at most 150 ms, LCP at most 2 s. Run after
 // `npm run build && npm run build:cdn`:
-//   node bench/lighthouse.mjs [--form-factor desktop|mobile] [--runs N] [--page NAME] [--trace [--chunk NAME]] [--chain] [--ssr] [--strict]
+//   node bench/lighthouse.mjs [--form-factor desktop|mobile] [--runs N] [--page NAME] [--trace [--chunk NAME]] [--chain] [--ssr] [--strict] [--h2]
 // --ssr serves each page with every element of SSR_TAGS (@pact/elements/ssr) rendered on the
 // server (renderToString, as GET /v1/render/ gives them; the CDN file loads its hydration chunk),
 // under the same policy with the hashes of the rendered <style> elements.
 // --cdn DIR serves another build of the CDN folder than dist/cdn (two builds compared back to back).
+// --h2 loads the pages over HTTPS and HTTP/2 (bench/h2-proxy.mjs: a TLS proxy in front of the
+// same server, its throw-away certificate trusted by Chromium), as a partner's site or a CDN serves
+// them; without it, HTTP/1.1 in clear, where the simulation gives each concurrent request a
+// connection (and a slow start) of its own. Not with --ssr.
 // --chain prints, for the last run of each page, the LCP element and its phases, and every request
 // of Lighthouse's simulated LCP (lantern's pessimistic graph: each request that ended before the
 // observed LCP) with its simulated start and end, its size and the request that started it.
@@ -36,6 +40,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { loadDataset, startServer, STRICT_CSP } from '@pact/api/node';
 import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
 import { examplePage } from './example-page.mjs';
+import { startH2Proxy } from './h2-proxy.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -49,6 +54,7 @@ const { values } = parseArgs({
     cdn: { type: 'string', default: 'dist/cdn' },
     strict: { type: 'boolean', default: false },
     throttling: { type: 'string', default: 'simulate' },
+    h2: { type: 'boolean', default: false },
   },
 });
 const desktop = values['form-factor'] === 'desktop';
@@ -103,9 +109,14 @@ const server = await startServer({
   staticHeaders: { 'Content-Security-Policy': STRICT_CSP },
 });
 origin = server.url;
+if (values.h2 && values.ssr)
+  throw new Error('--h2 and --ssr together are not supported (the rendered pages name the HTTP API)');
+const proxy = values.h2 ? await startH2Proxy(server.url) : undefined;
+/** Where the pages are loaded from: the server, or the HTTPS proxy in front of it (--h2). */
+const served = proxy?.origin ?? server.url;
 const chrome = await chromeLauncher.launch({
   chromePath: CHROME_PATH,
-  chromeFlags: CHROME_ARGS,
+  chromeFlags: proxy ? [...CHROME_ARGS, proxy.chromeFlag] : CHROME_ARGS,
 });
 const rows = [
   `| page | performance | accessibility | best practices | SEO | CLS | LCP | TBT |${RUNS > 1 ? ' runs |' : ''}`,
@@ -127,7 +138,7 @@ let missed = 0;
 /** One Lighthouse run of a page: the scores, the metrics and its tasks over 50 ms. */
 async function measure(page) {
   const { lhr, artifacts } = await lighthouse(
-    `${server.url}/${page}`,
+    `${served}/${page}`,
     {
       port: chrome.port,
       output: 'json',
@@ -152,7 +163,7 @@ async function measure(page) {
       .map((a) => a.id),
     shifts: audit('layout-shifts')?.details?.items?.map((i) => i.node?.snippet) ?? [],
     longTasks: (audit('long-tasks')?.details?.items ?? []).map((t) => ({
-      url: String(t.url).replace(server.url, ''),
+      url: String(t.url).replace(served, ''),
       startMs: Math.round(t.startTime),
       durationMs: Math.round(t.duration),
     })),
@@ -169,7 +180,7 @@ async function measure(page) {
 async function lcpChain(lhr, artifacts) {
   const short = (url) =>
     String(url)
-      .replace(server.url, '')
+      .replace(served, '')
       .replace(/^\/cdn\/chunks\//, 'chunks/');
   const element = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
   const node = element[0]?.items?.[0]?.node;
@@ -350,6 +361,7 @@ try {
   }
 } finally {
   await chrome.kill();
+  await proxy?.close();
   await server.close();
 }
 console.log(
