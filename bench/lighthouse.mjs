@@ -11,7 +11,7 @@
 // --h2 loads the pages over HTTPS and HTTP/2 (bench/h2-proxy.mjs: a TLS proxy in front of the
 // same server, its throw-away certificate trusted by Chromium), as a partner's site or a CDN serves
 // them; without it, HTTP/1.1 in clear, where the simulation gives each concurrent request a
-// connection (and a slow start) of its own. Not with --ssr.
+// connection (and a slow start) of its own.
 // --chain prints, for the last run of each page, the LCP element and its phases, and every request
 // of Lighthouse's simulated LCP (lantern's pessimistic graph: each request that ended before the
 // observed LCP) with its simulated start and end, its size and the request that started it.
@@ -88,7 +88,12 @@ async function pageOf(_req, url) {
       );
       // The language of the page, as a CMS include would pass it (the server sees no ancestors).
       attributes.lang ??= /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
-      const rendered = await renderToString(tag, attributes, { api: `${origin}/v1` });
+      // The API where the page is served (over --h2, the proxy's HTTPS origin, so that the
+      // hydrated element finds its answers by the URLs it asks for), loaded from the server itself.
+      const rendered = await renderToString(tag, attributes, {
+        api: `${served}/v1`,
+        fetch: (url, init) => fetch(String(url).replace(served, origin), init),
+      });
       html = html.replace(m[0], rendered.html);
       for (const hash of rendered.styleHashes) styles.add(hash);
     }
@@ -109,8 +114,6 @@ const server = await startServer({
   staticHeaders: { 'Content-Security-Policy': STRICT_CSP },
 });
 origin = server.url;
-if (values.h2 && values.ssr)
-  throw new Error('--h2 and --ssr together are not supported (the rendered pages name the HTTP API)');
 const proxy = values.h2 ? await startH2Proxy(server.url) : undefined;
 /** Where the pages are loaded from: the server, or the HTTPS proxy in front of it (--h2). */
 const served = proxy?.origin ?? server.url;
