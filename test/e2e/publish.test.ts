@@ -96,6 +96,52 @@ test('the dialog: axe finds nothing, in English and Russian; choices come from i
   await page.close();
 });
 
+test('the dialog in Arabic is laid out right to left, its code left to right; in Spanish from the browser’s language; axe finds nothing', async () => {
+  const { page, errors, violations } = await watchedPage(browser);
+  await page.goto(`${server.url}/publish/?tag=pact-partners&ui=ar`);
+  assert.deepEqual(await page.$eval('html', (h) => [h.lang, h.dir]), ['ar', 'rtl']);
+  assert.equal(await page.$eval('h1', (h) => h.textContent), 'نشر عنصر على موقعك');
+  assert.equal(await page.$eval('#publish', (f) => getComputedStyle(f).direction), 'rtl');
+  // The snippets are code: left to right, whatever the page's direction.
+  assert.equal(await page.$eval('#s-script', (t) => getComputedStyle(t).direction), 'ltr');
+  // A tag name in an Arabic option keeps its own direction (isolated).
+  assert.match(
+    await page.$eval('#f-tag option[value="pact-partners"]', (o) => o.textContent ?? ''),
+    /^\S.* \u2066<pact-partners>\u2069$/,
+  );
+  assert.equal(await page.$eval('#preview pact-partners', (p) => p.getAttribute('lang')), 'ar');
+  await shown(page, '#preview pact-partners');
+  assert.deepEqual(await axe(page), []);
+  // On a phone the eight languages' links wrap: nothing sticks out of the page.
+  await page.setViewport({ width: 390, height: 800 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
+  // No `ui`: the first language of Accept-Language the dialog speaks (es-ES → Spanish).
+  await page.setExtraHTTPHeaders({ 'Accept-Language': 'pt-BR,es-ES;q=0.9,en;q=0.5' });
+  await page.goto(`${server.url}/publish/?tag=pact-pillars`);
+  assert.deepEqual(await page.$eval('html', (h) => [h.lang, h.dir]), ['es', 'ltr']);
+  assert.equal(await page.$eval('h1', (h) => h.textContent), 'Publicar un elemento en su sitio');
+  assert.equal(await page.$eval('#preview pact-pillars', (p) => p.getAttribute('lang')), 'es');
+  await shown(page, '#preview pact-pillars');
+  assert.deepEqual(await axe(page), []);
+  // Each of the eight languages is offered, named in itself, the current one marked.
+  assert.deepEqual(
+    await page.$$eval('.langs a', (as) => as.map((a) => [a.getAttribute('hreflang'), a.getAttribute('aria-current')])),
+    [
+      ['en', null],
+      ['fr', null],
+      ['ru', null],
+      ['ar', null],
+      ['zh', null],
+      ['es', 'page'],
+      ['de', null],
+      ['it', null],
+    ],
+  );
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('with the keyboard alone, a filter changes the preview, the snippets and the address', async () => {
   const { page, errors } = await watchedPage(browser);
   await page.goto(`${server.url}/publish/?tag=pact-partners&member=pompidou-group`);

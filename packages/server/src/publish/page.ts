@@ -57,14 +57,20 @@ function field(name: string, kind: AttributeKind, value: string | undefined, t: 
 function snippet(id: string, heading: string, help: string, text: string, rows: number, t: UiStrings): string {
   return (
     `<div class="snippet"><h3 id="${id}-h">${escapeHtml(heading)}</h3><p id="${id}-help" class="help">${escapeHtml(help)}</p>` +
-    `<textarea id="${id}" readonly rows="${rows}" spellcheck="false" aria-labelledby="${id}-h" aria-describedby="${id}-help">${escapeHtml(text)}</textarea>` +
+    `<textarea id="${id}" readonly rows="${rows}" spellcheck="false" dir="ltr" aria-labelledby="${id}-h" aria-describedby="${id}-help">${escapeHtml(text)}</textarea>` +
     `<button type="button" data-copy="${id}">${escapeHtml(t.copy)} <span class="visually-hidden">${escapeHtml(heading)}</span></button></div>`
   );
 }
 
+/** The languages written right to left. */
+const RTL: ReadonlySet<string> = new Set(['ar']);
+
 /** The dialog's HTML for a state; `snips` is undefined when the choices cannot be shown. */
 export function publishPage(state: PublishState, ctx: EmbedPageContext, snips: Snippets | undefined): string {
   const t = STRINGS[state.ui];
+  const rtl = RTL.has(state.ui);
+  // A tag name inside right-to-left text keeps its own direction (its angle brackets unmirrored).
+  const tagName = (tag: string) => (rtl ? `\u2066<${tag}>\u2069` : `<${tag}>`);
   const elements = embeddableElements();
   const element = elements.get(state.tag);
   const v = (name: string) => state.values.get(name);
@@ -85,7 +91,7 @@ export function publishPage(state: PublishState, ctx: EmbedPageContext, snips: S
     ? ''
     : `<p>${escapeHtml(t.errors)}</p><ul>${state.read.errors.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>`;
   return (
-    `<!doctype html><html lang="${state.ui}" dir="ltr"><head><meta charset="utf-8">` +
+    `<!doctype html><html lang="${state.ui}" dir="${rtl ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.title)}</title>` +
     `<link rel="icon" href="data:,"><meta name="pact:api"${attr('content', ctx.api)}>` +
     `<link rel="stylesheet" href="/publish/publish.css"><link rel="stylesheet" id="pact-theme"${attr('href', theme)}${theme ? '' : ' disabled'}>` +
@@ -95,7 +101,7 @@ export function publishPage(state: PublishState, ctx: EmbedPageContext, snips: S
     `<main class="layout"><form id="publish" method="get" action="/publish/"><input type="hidden" name="ui" value="${state.ui}">` +
     `<fieldset><legend>${escapeHtml(t.choose)}</legend><div class="field"><label for="f-tag">${escapeHtml(t.element)}</label>` +
     `<select id="f-tag" name="tag" aria-describedby="f-tag-help">${[...elements.keys()]
-      .map((tag) => option(tag, `${t.elements[tag] ?? tag} <${tag}>`, tag === state.tag))
+      .map((tag) => option(tag, `${t.elements[tag] ?? tag} ${tagName(tag)}`, tag === state.tag))
       .join('')}</select><p id="f-tag-help" class="help">${escapeHtml(t.elementHelp)}</p></div></fieldset>` +
     `<fieldset><legend>${escapeHtml(t.filters)}</legend>${filters || `<p>${escapeHtml(t.noFilters)}</p>`}</fieldset>` +
     `<fieldset><legend>${escapeHtml(t.display)}</legend>` +

@@ -3,7 +3,8 @@ export const PUBLISH_CSS = `:root{color-scheme:light;font-family:system-ui,-appl
 body{margin:0 auto;max-width:80rem;padding:1rem}
 header h1{font-size:1.6rem;margin:.5rem 0}
 .intro{max-width:60rem}
-.langs{display:flex;gap:1rem;list-style:none;margin:0;padding:0}
+.langs{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
+.langs a{white-space:nowrap}
 .langs a[aria-current]{font-weight:700;text-decoration:none}
 a{color:#0b57a4}
 .layout{display:grid;grid-template-columns:minmax(16rem,22rem) minmax(0,1fr);gap:2rem;align-items:start}
