@@ -3,7 +3,7 @@
 // with Trusted Types): sign in as a partner, create, see it on an example page, edit it in two tabs
 // and resolve the conflict, withdraw it, be refused another organization's project, see the history
 // as a coordinator, lose the key mid-edit without losing the form. axe finds nothing on any view.
-// DESK_SCREENSHOTS=DIR saves each view in en and fr at 1280 and 390 px.
+// DESK_SCREENSHOTS=DIR saves each view in en, fr and ar at 1280 and 390 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { openDatabase, type PactDatabase } from '../../packages/api/src/db/index
 import { startServer, STRICT_CSP, type RunningServer } from '../../packages/api/src/server.js';
 import { SqlStore } from '../../packages/api/src/store/sql.js';
 import { deskHandler } from '../../packages/server/src/desk/handler.js';
+import { wordsFor } from '../../packages/server/src/desk/app/strings.js';
 import { CDN, EXAMPLES, ROOT, launch, waitForWidgets, watchedPage, type Watched } from './harness.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -76,7 +77,7 @@ async function check(w: Watched, name: string): Promise<void> {
   assert.deepEqual(w.errors, [], `console on the ${name} view`);
   assert.deepEqual(await w.violations(), [], `CSP on the ${name} view`);
   if (!SHOTS) return;
-  for (const lang of ['en', 'fr']) {
+  for (const lang of ['en', 'fr', 'ar']) {
     await w.page.select('#lang', lang);
     for (const width of [1280, 390]) {
       await w.page.setViewport({ width, height: 900 });
@@ -162,6 +163,53 @@ test('sign-in: a wrong key is refused with a reason; a partner sees its organiza
   await w.page.click('.who button');
   await w.page.waitForSelector('#key');
   assert.equal(await w.page.evaluate(() => sessionStorage.getItem('pact-desk-key')), null, 'Sign out forgets the key');
+  await w.page.close();
+});
+
+test('languages: the browser’s first language the desk speaks (Spanish), then Arabic chosen: right to left, the form in Arabic too; axe finds nothing', async () => {
+  const w = await watchedPage(browser);
+  const cdp = await w.page.createCDPSession();
+  await cdp.send('Emulation.setUserAgentOverride', {
+    userAgent: await browser.userAgent(),
+    acceptLanguage: 'pt-BR,es-AR;q=0.9,en;q=0.5',
+  });
+  await w.page.goto(`${api.url}/desk/`);
+  await w.page.waitForSelector('#key');
+  assert.deepEqual(await w.page.$eval('html', (h) => [h.lang, h.dir]), ['es', 'ltr']);
+  assert.equal(await text(w.page, 'h1'), wordsFor('es')('title'));
+  assert.equal(await w.page.$eval('#lang', (s) => (s as HTMLSelectElement).value), 'es');
+  assert.deepEqual(await w.page.$$eval('#lang option', (os) => os.map((o) => o.getAttribute('lang'))), [
+    'en',
+    'fr',
+    'ru',
+    'ar',
+    'zh',
+    'es',
+    'de',
+    'it',
+  ]);
+  assert.deepEqual(await axe(w.page), [], 'axe, in Spanish');
+
+  await w.page.select('#lang', 'ar');
+  assert.deepEqual(await w.page.$eval('html', (h) => [h.lang, h.dir]), ['ar', 'rtl']);
+  // The choice holds for the tab: signing in (a new load of the page) keeps Arabic.
+  await signIn(w, osceKey);
+  assert.deepEqual(await w.page.$eval('html', (h) => [h.lang, h.dir]), ['ar', 'rtl']);
+  await listed(w.page);
+  assert.equal(await text(w.page, '#v-title'), wordsFor('ar')('myProjects'));
+  assert.equal(await w.page.$eval('main', (m) => getComputedStyle(m).direction), 'rtl');
+  assert.deepEqual(await axe(w.page), [], 'axe on the list, in Arabic');
+  await w.page.click('a[href="#/new"]');
+  await w.page.waitForSelector('pact-project-form');
+  await w.page.waitForFunction(
+    () => !!document.querySelector('pact-project-form')?.shadowRoot?.querySelector('#f-donors-options input'),
+  );
+  // The form (the elements' own texts) speaks the desk's language.
+  assert.equal(await w.page.$eval('pact-project-form', (f) => (f as HTMLElement & { locale: string }).locale), 'ar');
+  assert.deepEqual(await axe(w.page), [], 'axe on the form, in Arabic');
+  assert.deepEqual(w.errors, []);
+  assert.deepEqual(await w.violations(), []);
+  await w.page.evaluate(() => sessionStorage.clear());
   await w.page.close();
 });
 

@@ -59,6 +59,19 @@ export const PROJECT_STATUSES = values<ProjectStatus>()([
   'suspended',
 ]);
 export const LOCALES = values<LocaleCode>()(['en', 'fr', 'ru', 'ar', 'zh', 'es', 'de', 'it']);
+/** Each language's name in itself, for a choice of language (the publish page, the desk, the project form). */
+export const LOCALE_NAMES: Readonly<Record<LocaleCode, string>> = {
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  ar: 'العربية',
+  zh: '中文',
+  es: 'Español',
+  de: 'Deutsch',
+  it: 'Italiano',
+};
+/** The languages written right to left. */
+export const RTL_LOCALES: ReadonlySet<string> = new Set<LocaleCode>(['ar']);
 export const REGION_IDS = values<RegionId>()([
   'northern-africa',
   'eastern-africa',

@@ -3,25 +3,13 @@
  * it), the element itself as the preview (the kit's CDN bundle, live data), and the snippets in
  * read-only text areas with Copy buttons. /publish/publish.js makes it live.
  */
-import { LOCALES } from '@pact/schema';
+import { LOCALE_NAMES, LOCALES, RTL_LOCALES } from '@pact/schema';
 import type { EmbedPageContext } from '../embed/page.js';
 import { elementMarkup, escapeHtml } from '../embed/page.js';
 import { embeddableElements, type AttributeKind } from '../embed/manifest.js';
 import { THEMES } from '../embed/spec.js';
 import { publishQuery, type PublishState, type Snippets } from './state.js';
 import { STRINGS, UI_LANGS, type UiStrings } from './strings.js';
-
-/** Each language's name in itself, for the language choices. */
-const NATIVE: Record<string, string> = {
-  en: 'English',
-  fr: 'Français',
-  ru: 'Русский',
-  ar: 'العربية',
-  zh: '中文',
-  es: 'Español',
-  de: 'Deutsch',
-  it: 'Italiano',
-};
 
 const attr = (name: string, value: string | number | undefined) =>
   value === undefined ? '' : ` ${name}="${escapeHtml(String(value))}"`;
@@ -62,13 +50,10 @@ function snippet(id: string, heading: string, help: string, text: string, rows: 
   );
 }
 
-/** The languages written right to left. */
-const RTL: ReadonlySet<string> = new Set(['ar']);
-
 /** The dialog's HTML for a state; `snips` is undefined when the choices cannot be shown. */
 export function publishPage(state: PublishState, ctx: EmbedPageContext, snips: Snippets | undefined): string {
   const t = STRINGS[state.ui];
-  const rtl = RTL.has(state.ui);
+  const rtl = RTL_LOCALES.has(state.ui);
   // A tag name inside right-to-left text keeps its own direction (its angle brackets unmirrored).
   const tagName = (tag: string) => (rtl ? `\u2066<${tag}>\u2069` : `<${tag}>`);
   const elements = embeddableElements();
@@ -77,7 +62,7 @@ export function publishPage(state: PublishState, ctx: EmbedPageContext, snips: S
   const spec = state.read.ok ? state.read.spec : undefined;
   const langs = UI_LANGS.map((l) => {
     const href = `/publish/?${publishQuery({ ...state, ui: l })}`;
-    return `<li><a${attr('href', href)} lang="${l}" hreflang="${l}"${l === state.ui ? ' aria-current="page"' : ''}>${NATIVE[l]}</a></li>`;
+    return `<li><a${attr('href', href)} lang="${l}" hreflang="${l}"${l === state.ui ? ' aria-current="page"' : ''}>${LOCALE_NAMES[l]}</a></li>`;
   }).join('');
   const fields = (display: boolean) =>
     [...(element?.attributes ?? new Map<string, AttributeKind>())]
@@ -106,7 +91,7 @@ export function publishPage(state: PublishState, ctx: EmbedPageContext, snips: S
     `<fieldset><legend>${escapeHtml(t.filters)}</legend>${filters || `<p>${escapeHtml(t.noFilters)}</p>`}</fieldset>` +
     `<fieldset><legend>${escapeHtml(t.display)}</legend>` +
     `<div class="field"><label for="f-lang">${escapeHtml(t.lang)}</label><select id="f-lang" name="lang">${LOCALES.map(
-      (l) => option(l, NATIVE[l] ?? l, l === (spec?.lang ?? v('lang') ?? 'en'), l),
+      (l) => option(l, LOCALE_NAMES[l], l === (spec?.lang ?? v('lang') ?? 'en'), l),
     ).join('')}</select></div>` +
     `<div class="field"><label for="f-theme">${escapeHtml(t.theme)}</label><select id="f-theme" name="theme">${option('', t.noTheme, !v('theme'))}${THEMES.map(
       (th) => option(th, t.partnerships[th] ?? th, th === v('theme')),

@@ -15,7 +15,7 @@ import {
   text,
 } from '@pact/sdk';
 import type { Change, PactClient, Partner, Project, ProjectInput } from '@pact/sdk';
-import { PILLAR_NUMBERS, PROJECT_STATUSES } from '@pact/schema';
+import { LOCALE_NAMES, PILLAR_NUMBERS, PROJECT_STATUSES, RTL_LOCALES } from '@pact/schema';
 import type { PactProjectForm, PactProjectSubmitEvent } from '@pact/elements/project-form/pact-project-form.js';
 import { DESK_LANGS, wordsFor, type DeskKey, type DeskLang } from './strings.js';
 import { forgetKey, saveKey, savedKey, whoIs, type Identity } from './session.js';
@@ -31,6 +31,17 @@ const LANG_KEY = 'pact-desk-lang';
 const involves = (p: Pick<Project, 'implementer' | 'donors'>, org: string) =>
   p.implementer === org || p.donors.includes(org);
 
+/**
+ * The first of `tags` the desk speaks, by its language subtag (`es-AR` is Spanish): the language
+ * chosen earlier in this tab, else the browser's, else English.
+ */
+function firstLang(tags: readonly string[]): DeskLang {
+  for (const tag of tags) {
+    const code = tag.split('-')[0]?.toLowerCase();
+    if ((DESK_LANGS as readonly string[]).includes(code ?? '')) return code as DeskLang;
+  }
+  return 'en';
+}
 export class PactDesk extends LitElement {
   @state() private deskLang: DeskLang = 'en';
   @state() private who: Identity | null = null;
@@ -62,8 +73,7 @@ export class PactDesk extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const stored = sessionStorage.getItem(LANG_KEY);
-    this.setLang((DESK_LANGS as readonly string[]).includes(stored ?? '') ? (stored as DeskLang) : 'en');
+    this.setLang(firstLang([sessionStorage.getItem(LANG_KEY) ?? '', ...navigator.languages]));
     window.addEventListener('hashchange', () => void this.route());
     const key = savedKey();
     if (key) void this.signIn(key);
@@ -81,6 +91,8 @@ export class PactDesk extends LitElement {
     this.deskLang = lang;
     sessionStorage.setItem(LANG_KEY, lang);
     document.documentElement.lang = lang;
+    // Arabic right to left; the style sheet's properties are logical, so the layout mirrors.
+    document.documentElement.dir = RTL_LOCALES.has(lang) ? 'rtl' : 'ltr';
     document.title = wordsFor(lang)('title');
   }
 
@@ -409,7 +421,7 @@ export class PactDesk extends LitElement {
         <div class="lang">
           <label for="lang">${this.t('lang')}</label>
           <select id="lang" @change=${(e: Event) => this.setLang((e.target as HTMLSelectElement).value as DeskLang)}>
-            ${DESK_LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.deskLang}>${{ en: 'English', fr: 'Français', ru: 'Русский' }[l]}</option>`)}
+            ${DESK_LANGS.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.deskLang}>${LOCALE_NAMES[l]}</option>`)}
           </select>
         </div>
         ${this.who ? whoBar(this.ctx, this.who, () => this.signOut()) : nothing}
