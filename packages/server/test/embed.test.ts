@@ -106,13 +106,39 @@ test('an embed URL that cannot be shown is a 400 page saying what is wrong', asy
   for (const [path, message] of cases) {
     const { res, text } = await get(path);
     assert.equal(res.status, 400, path);
-    assert.match(text, /<title>This embed cannot be shown<\/title>/, path);
+    // In English, but where the address asks for French first (lang=fr&lang=ru).
+    const title = path.includes('lang=fr')
+      ? /<title>Cet élément intégré ne peut pas être affiché<\/title>/
+      : /<title>This embed cannot be shown<\/title>/;
+    assert.match(text, title, path);
     assert.match(text, message, path);
     assert.match(res.headers.get('Content-Security-Policy') ?? '', /frame-ancestors https:\/\/www\.unodc\.org/);
   }
   // Every mistake at once, not only the first.
   const both = await get('/embed/pact-partners?member=nato&colour=red');
   assert.equal((both.text.match(/<li>/g) ?? []).length, 2);
+});
+
+test('the 400 page speaks the language the address asks for (what is wrong stays in English); Arabic right to left', async () => {
+  const fr = await get('/embed/pact-partners?lang=fr&member=nato');
+  assert.equal(fr.res.status, 400);
+  assert.match(fr.text, /<html lang="fr" dir="ltr">/);
+  assert.match(fr.text, /<title>Cet élément intégré ne peut pas être affiché<\/title>/);
+  assert.match(fr.text, /<h1>Cet élément intégré ne peut pas être affiché<\/h1>/);
+  // The reasons quote the address: English, marked as such for screen readers.
+  assert.match(fr.text, /<ul lang="en" dir="ltr"><li>&quot;member&quot; takes one of /);
+  assert.match(fr.text, /Vérifiez l’adresse du cadre/);
+  const ar = await get('/embed/pact-pillars?colour=red&lang=ar');
+  assert.match(ar.text, /<html lang="ar" dir="rtl">/);
+  assert.match(ar.text, /<h1>لا يمكن عرض هذا العنصر المضمَّن<\/h1>/);
+  // The publish page's address keeps its own direction inside the Arabic sentence.
+  assert.match(ar.text, /<a href="[^"]*\/publish\/" target="_blank" rel="noopener" dir="ltr">/);
+  // A language the kit does not speak, or none: English.
+  for (const path of ['/embed/pact-pillars?lang=xx', '/embed/pact-pillars?colour=red']) {
+    const { text } = await get(path);
+    assert.match(text, /<html lang="en" dir="ltr">/, path);
+    assert.match(text, /<h1>This embed cannot be shown<\/h1><ul><li>/, path);
+  }
 });
 
 test('the scripts and style sheet the pages and their hosts load', async () => {

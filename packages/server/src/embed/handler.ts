@@ -125,7 +125,7 @@ export function embedHandler(options: EmbedOptions = {}): PageHandler {
       'Referrer-Policy': 'strict-origin-when-cross-origin',
     };
     if (!read?.ok)
-      return new Response(embedErrorPage(read?.errors ?? [], ctx.origin), {
+      return new Response(embedErrorPage(read?.errors ?? [], ctx.origin, read?.lang), {
         status: 400,
         headers: { ...headers, 'Cache-Control': 'no-store' },
       });

@@ -3,6 +3,7 @@
  * the page's height. The builder is a plain function of the spec so that server rendering can
  * replace it (EmbedOptions.page) without touching the handler.
  */
+import { RTL_LOCALES, type LocaleCode } from '@pact/schema';
 import { embedPath, type EmbedSpec } from './spec.js';
 import { embedTitle } from './titles.js';
 
@@ -21,8 +22,6 @@ export type EmbedPageBuilder = (spec: EmbedSpec, context: EmbedPageContext) => s
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Escapes text for an HTML text node or a double-quoted attribute value. */
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-
-const RTL = new Set(['ar']);
 
 /** The oEmbed endpoint's URL for an embed page (the discovery link, and what the publish dialog copies). */
 export const oembedUrl = (origin: string, pageUrl: string): string =>
@@ -58,7 +57,7 @@ export const cdnEmbedPage: EmbedPageBuilder = (spec, { origin, cdn, api }) => {
   const self = `${origin}${embedPath(spec)}`;
   const theme = spec.theme ? `<link rel="stylesheet" href="${escapeHtml(`${cdn}themes/${spec.theme}.css`)}">` : '';
   return (
-    `<!doctype html><html lang="${spec.lang}" dir="${RTL.has(spec.lang) ? 'rtl' : 'ltr'}"${rootFlags(spec)}><head>${HEAD}` +
+    `<!doctype html><html lang="${spec.lang}" dir="${RTL_LOCALES.has(spec.lang) ? 'rtl' : 'ltr'}"${rootFlags(spec)}><head>${HEAD}` +
     `<title>${title}</title><link rel="icon" href="data:,">` +
     `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl(origin, self))}" title="${title}">` +
     `<meta name="pact:api" content="${escapeHtml(api)}">${theme}` +
@@ -69,16 +68,61 @@ export const cdnEmbedPage: EmbedPageBuilder = (spec, { origin, cdn, api }) => {
   );
 };
 
-/** The page an embed URL that cannot be shown gets (status 400): what is wrong, in English. */
-export function embedErrorPage(errors: readonly string[], origin: string): string {
+/**
+ * The error page's own words in the kit's eight languages (es, ar, zh, de, it machine-assisted:
+ * docs/languages.md). What is wrong stays in English: it quotes the address's names and values.
+ */
+const ERROR_TEXTS: Record<LocaleCode, { title: string; check: string }> = {
+  en: {
+    title: 'This embed cannot be shown',
+    check: 'Check the address of the frame, or make a new one with the publish page:',
+  },
+  fr: {
+    title: 'Cet élément intégré ne peut pas être affiché',
+    check: 'Vérifiez l’adresse du cadre, ou créez-en une nouvelle avec la page de publication :',
+  },
+  ru: {
+    title: 'Этот встроенный элемент не может быть показан',
+    check: 'Проверьте адрес фрейма или создайте новый на странице публикации:',
+  },
+  ar: {
+    title: 'لا يمكن عرض هذا العنصر المضمَّن',
+    check: 'تحقّق من عنوان الإطار، أو أنشئ عنوانًا جديدًا من صفحة النشر:',
+  },
+  zh: {
+    title: '无法显示此嵌入内容',
+    check: '请检查框架的地址，或通过发布页面生成新的地址：',
+  },
+  es: {
+    title: 'Este elemento insertado no se puede mostrar',
+    check: 'Compruebe la dirección del marco o cree una nueva con la página de publicación:',
+  },
+  de: {
+    title: 'Dieses eingebettete Element kann nicht angezeigt werden',
+    check: 'Prüfen Sie die Adresse des Frames oder erstellen Sie mit der Veröffentlichungsseite eine neue:',
+  },
+  it: {
+    title: 'Questo elemento incorporato non può essere mostrato',
+    check: 'Controlli l’indirizzo del frame o ne crei uno nuovo con la pagina di pubblicazione:',
+  },
+};
+
+/**
+ * The page an embed URL that cannot be shown gets (status 400): what is wrong (in English), under
+ * a heading in the language the address asks for when that one is valid, else in English.
+ */
+export function embedErrorPage(errors: readonly string[], origin: string, lang: LocaleCode = 'en'): string {
+  const t = ERROR_TEXTS[lang];
+  const publish = `${origin}/publish/`;
   return (
-    `<!doctype html><html lang="en" dir="ltr"><head>${HEAD}<title>This embed cannot be shown</title>` +
+    `<!doctype html><html lang="${lang}" dir="${RTL_LOCALES.has(lang) ? 'rtl' : 'ltr'}"><head>${HEAD}<title>${escapeHtml(t.title)}</title>` +
     `<link rel="icon" href="data:,"><link rel="stylesheet" href="${escapeHtml(`${origin}/embed/embed.css`)}">` +
     `<script type="module" src="${escapeHtml(`${origin}/embed/frame.js`)}"></script></head>` +
-    `<body><main class="pact-embed-error"><h1>This embed cannot be shown</h1><ul>` +
+    `<body><main class="pact-embed-error"><h1>${escapeHtml(t.title)}</h1>` +
+    `<ul${lang === 'en' ? '' : ' lang="en" dir="ltr"'}>` +
     errors.map((e) => `<li>${escapeHtml(e)}</li>`).join('') +
-    `</ul><p>Check the address of the frame, or make a new one with the publish page at ` +
-    `<a href="${escapeHtml(`${origin}/publish/`)}" target="_blank" rel="noopener">${escapeHtml(`${origin}/publish/`)}</a>.</p>` +
+    `</ul><p>${escapeHtml(t.check)} ` +
+    `<a href="${escapeHtml(publish)}" target="_blank" rel="noopener" dir="ltr">${escapeHtml(publish)}</a></p>` +
     `</main></body></html>`
   );
 }

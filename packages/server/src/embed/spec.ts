@@ -20,7 +20,9 @@ export interface EmbedSpec {
   attributes: readonly (readonly [string, string])[];
 }
 
-export type EmbedRequest = { ok: true; spec: EmbedSpec } | { ok: false; errors: string[]; tag?: string };
+/** A refused request keeps the language it asked for, when that one is valid (the error page speaks it). */
+export type EmbedRequest =
+  { ok: true; spec: EmbedSpec } | { ok: false; errors: string[]; tag?: string; lang?: LocaleCode };
 
 export const EMBED_PREFIX = '/embed/';
 /** Characters an element attribute's value may hold at most (a search text, a list of routes). */
@@ -93,7 +95,7 @@ export function readEmbedUrl(
     if (problem) errors.push(problem);
     else attributes.push([name, kind.kind === 'boolean' ? '' : value]);
   }
-  return errors.length ? { ok: false, errors, tag } : { ok: true, spec: { tag, lang, theme, attributes } };
+  return errors.length ? { ok: false, errors, tag, lang } : { ok: true, spec: { tag, lang, theme, attributes } };
 }
 
 /** The canonical query of a spec (attributes in the order given, then lang and theme). */
