@@ -59,7 +59,7 @@ export const PROJECT_STATUSES = values<ProjectStatus>()([
   'suspended',
 ]);
 export const LOCALES = values<LocaleCode>()(['en', 'fr', 'ru', 'ar', 'zh', 'es', 'de', 'it']);
-/** Each language's name in itself, for a choice of language (the publish page, the desk, the project form). */
+/** Each language's name in itself, for a choice of language (the publish page, the desk). */
 export const LOCALE_NAMES: Readonly<Record<LocaleCode, string>> = {
   en: 'English',
   fr: 'Français',

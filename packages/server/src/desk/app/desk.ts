@@ -42,6 +42,7 @@ function firstLang(tags: readonly string[]): DeskLang {
   }
   return 'en';
 }
+
 export class PactDesk extends LitElement {
   @state() private deskLang: DeskLang = 'en';
   @state() private who: Identity | null = null;
