@@ -17,7 +17,7 @@ import {
 import type { Change, PactClient, Partner, Project, ProjectInput } from '@pact/sdk';
 import { LOCALE_NAMES, PILLAR_NUMBERS, PROJECT_STATUSES, RTL_LOCALES } from '@pact/schema';
 import type { PactProjectForm, PactProjectSubmitEvent } from '@pact/elements/project-form/pact-project-form.js';
-import { DESK_LANGS, wordsFor, type DeskKey, type DeskLang } from './strings.js';
+import { DESK_LANGS, shownCount, wordsFor, type DeskKey, type DeskLang } from './strings.js';
 import { forgetKey, saveKey, savedKey, whoIs, type Identity } from './session.js';
 import { differing, inputOf, merged, mergePatch, proposal } from './merge.js';
 import { changeTable, projectRow, type ViewContext } from './views.js';
@@ -368,7 +368,7 @@ export class PactDesk extends LitElement {
       ${
         this.projects === null
           ? html`<p role="status">${t('loading')}</p>`
-          : html`<p role="status" class="count">${rows.length} ${t('shown')}</p>
+          : html`<p role="status" class="count">${shownCount(this.deskLang, rows.length)}</p>
               ${rows.length === 0 ? html`<p>${t('none')}</p>` : nothing}
               <ul class="projects">
                 ${rows.map((p) => projectRow(this.ctx, p, (x) => (this.confirming = x)))}

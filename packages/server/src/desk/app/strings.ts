@@ -32,7 +32,6 @@ const EN = {
   pillar: 'Pillar',
   status: 'Status',
   any: 'Any',
-  shown: 'projects shown',
   illustrative: 'Illustrative example',
   edit: 'Edit',
   history: 'History',
@@ -116,7 +115,6 @@ const FR: Record<DeskKey, string> = {
   pillar: 'Pilier',
   status: 'Statut',
   any: 'Tous',
-  shown: 'projets affichés',
   illustrative: 'Exemple illustratif',
   edit: 'Modifier',
   history: 'Historique',
@@ -197,7 +195,6 @@ const RU: Record<DeskKey, string> = {
   pillar: 'Направление',
   status: 'Статус',
   any: 'Любой',
-  shown: 'проектов показано',
   illustrative: 'Иллюстративный пример',
   edit: 'Изменить',
   history: 'История',
@@ -278,7 +275,6 @@ const ES: Record<DeskKey, string> = {
   pillar: 'Pilar',
   status: 'Estado',
   any: 'Todos',
-  shown: 'proyectos mostrados',
   illustrative: 'Ejemplo ilustrativo',
   edit: 'Editar',
   history: 'Historial',
@@ -358,7 +354,6 @@ const AR: Record<DeskKey, string> = {
   pillar: 'الركيزة',
   status: 'الحالة',
   any: 'الكل',
-  shown: 'من المشاريع معروضة',
   illustrative: 'مثال توضيحي',
   edit: 'تعديل',
   history: 'السجل',
@@ -438,7 +433,6 @@ const ZH: Record<DeskKey, string> = {
   pillar: '支柱',
   status: '状态',
   any: '全部',
-  shown: '个项目已显示',
   illustrative: '说明性示例',
   edit: '编辑',
   history: '历史记录',
@@ -519,7 +513,6 @@ const DE: Record<DeskKey, string> = {
   pillar: 'Säule',
   status: 'Status',
   any: 'Alle',
-  shown: 'Projekte angezeigt',
   illustrative: 'Illustratives Beispiel',
   edit: 'Bearbeiten',
   history: 'Verlauf',
@@ -600,7 +593,6 @@ const IT: Record<DeskKey, string> = {
   pillar: 'Pilastro',
   status: 'Stato',
   any: 'Tutti',
-  shown: 'progetti mostrati',
   illustrative: 'Esempio illustrativo',
   edit: 'Modifica',
   history: 'Cronologia',
@@ -668,3 +660,37 @@ const ALL: Record<DeskLang, Record<DeskKey, string>> = {
 
 /** The desk's words in one language. */
 export const wordsFor = (lang: DeskLang) => (key: DeskKey) => ALL[lang][key];
+
+/**
+ * "N projects shown", by the count's plural category in each language (Intl.PluralRules): Russian
+ * has three forms for whole numbers, Arabic six, Chinese one. `{n}` is the count. A category a
+ * language's rules never give it for a whole number is left out (`other` covers the rest).
+ */
+const SHOWN: Record<DeskLang, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
+  en: { one: '{n} project shown', other: '{n} projects shown' },
+  fr: { one: '{n} projet affiché', other: '{n} projets affichés' },
+  ru: {
+    one: 'Показан {n} проект',
+    few: 'Показано {n} проекта',
+    many: 'Показано {n} проектов',
+    other: 'Показано {n} проекта',
+  },
+  ar: {
+    zero: 'لا مشاريع معروضة',
+    one: 'مشروع واحد معروض',
+    two: 'مشروعان معروضان',
+    few: '{n} مشاريع معروضة',
+    many: '{n} مشروعًا معروضًا',
+    other: '{n} مشروع معروض',
+  },
+  zh: { other: '显示 {n} 个项目' },
+  es: { one: '{n} proyecto mostrado', other: '{n} proyectos mostrados' },
+  de: { one: '{n} Projekt angezeigt', other: '{n} Projekte angezeigt' },
+  it: { one: '{n} progetto mostrato', other: '{n} progetti mostrati' },
+};
+
+/** How many projects the list shows, in the desk's language: "1 project shown", "Показано 5 проектов". */
+export function shownCount(lang: DeskLang, n: number): string {
+  const forms = SHOWN[lang];
+  return (forms[new Intl.PluralRules(lang).select(n)] ?? forms.other).replace('{n}', String(n));
+}
