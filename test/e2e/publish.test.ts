@@ -215,6 +215,10 @@ test('choices that cannot be shown: the page says why and offers no snippet', as
   assert.equal(res?.status(), 400);
   assert.match(await page.$eval('#errors', (e) => (e as HTMLElement).innerText), /"member" takes one of/);
   assert.deepEqual(await snippets(page), { script: '', iframe: '', url: '' });
+  // In another language, the reasons (English: they quote the address) are marked as English.
+  await page.goto(`${server.url}/publish/?tag=pact-partners&member=nato&ui=de`);
+  assert.equal(await page.$eval('#errors ul', (u) => u.lang), 'en');
+  assert.equal(await page.$eval('html', (h) => h.lang), 'de');
   await page.close();
 });
 

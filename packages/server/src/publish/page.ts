@@ -74,7 +74,8 @@ export function publishPage(state: PublishState, ctx: EmbedPageContext, snips: S
   const preview = spec ? elementMarkup({ ...spec, attributes: [...spec.attributes, ['lang', spec.lang]] }) : '';
   const errors = state.read.ok
     ? ''
-    : `<p>${escapeHtml(t.errors)}</p><ul>${state.read.errors.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>`;
+    : // The mistakes quote the address: in English (readEmbedUrl), marked so in another language.
+      `<p>${escapeHtml(t.errors)}</p><ul${state.ui === 'en' ? '' : ' lang="en" dir="ltr"'}>${state.read.errors.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>`;
   return (
     `<!doctype html><html lang="${state.ui}" dir="${rtl ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.title)}</title>` +

@@ -40,6 +40,8 @@ async function refresh(): Promise<void> {
   history.replaceState(null, '', `/publish/?${state.query}`);
   const errors = byId('errors');
   const list = document.createElement('ul');
+  // The mistakes are in English (they quote the address), as the server's page marks them.
+  if (document.documentElement.lang !== 'en') Object.assign(list, { lang: 'en', dir: 'ltr' });
   for (const e of state.errors) list.append(Object.assign(document.createElement('li'), { textContent: e }));
   errors.replaceChildren(
     ...(state.ok ? [] : [Object.assign(document.createElement('p'), { textContent: state.errorsTitle }), list]),
