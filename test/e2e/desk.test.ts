@@ -199,6 +199,19 @@ test('languages: the browser’s first language the desk speaks (Spanish), then 
   assert.equal(await text(w.page, '#v-title'), wordsFor('ar')('myProjects'));
   assert.equal(await w.page.$eval('main', (m) => getComputedStyle(m).direction), 'rtl');
   assert.deepEqual(await axe(w.page), [], 'axe on the list, in Arabic');
+  // Right to left, nothing sticks out of the page, wide or narrow: the list, then a history.
+  const overflow = () => w.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.equal(await overflow(), 0, 'the list at 1280 px');
+  const [first] = await listed(w.page);
+  await w.page.goto(`${api.url}/desk/#/history/${first}`);
+  await w.page.waitForSelector('table');
+  for (const width of [1280, 390]) {
+    await w.page.setViewport({ width, height: 900 });
+    assert.equal(await overflow(), 0, `the history at ${width} px`);
+  }
+  await w.page.setViewport({ width: 1280, height: 900 });
+  await w.page.goto(`${api.url}/desk/#/`);
+  await listed(w.page);
   await w.page.click('a[href="#/new"]');
   await w.page.waitForSelector('pact-project-form');
   await w.page.waitForFunction(
