@@ -15,9 +15,10 @@ import {
   text,
 } from '@pact/sdk';
 import type { Change, PactClient, Partner, Project, ProjectInput } from '@pact/sdk';
-import { LOCALE_NAMES, PILLAR_NUMBERS, PROJECT_STATUSES, RTL_LOCALES } from '@pact/schema';
+import { LOCALE_NAMES, PILLAR_NUMBERS, PROJECT_STATUSES } from '@pact/schema';
 import type { PactProjectForm, PactProjectSubmitEvent } from '@pact/elements/project-form/pact-project-form.js';
 import { DESK_LANGS, shownCount, wordsFor, type DeskKey, type DeskLang } from './strings.js';
+import { showLang, startLang } from './lang.js';
 import { forgetKey, saveKey, savedKey, whoIs, type Identity } from './session.js';
 import { differing, inputOf, merged, mergePatch, proposal } from './merge.js';
 import { changeTable, projectRow, type ViewContext } from './views.js';
@@ -27,21 +28,8 @@ import { named, statusLine, withdrawn, withdrawnList, type Notice } from './undo
 
 type View = 'signin' | 'list' | 'form' | 'conflict' | 'history' | 'recent' | 'refused';
 
-const LANG_KEY = 'pact-desk-lang';
 const involves = (p: Pick<Project, 'implementer' | 'donors'>, org: string) =>
   p.implementer === org || p.donors.includes(org);
-
-/**
- * The first of `tags` the desk speaks, by its language subtag (`es-AR` is Spanish): the language
- * chosen earlier in this tab, else the browser's, else English.
- */
-function firstLang(tags: readonly string[]): DeskLang {
-  for (const tag of tags) {
-    const code = tag.split('-')[0]?.toLowerCase();
-    if ((DESK_LANGS as readonly string[]).includes(code ?? '')) return code as DeskLang;
-  }
-  return 'en';
-}
 
 export class PactDesk extends LitElement {
   @state() private deskLang: DeskLang = 'en';
@@ -74,7 +62,7 @@ export class PactDesk extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.setLang(firstLang([sessionStorage.getItem(LANG_KEY) ?? '', ...navigator.languages]));
+    this.setLang(startLang());
     window.addEventListener('hashchange', () => void this.route());
     const key = savedKey();
     if (key) void this.signIn(key);
@@ -90,11 +78,7 @@ export class PactDesk extends LitElement {
 
   private setLang(lang: DeskLang): void {
     this.deskLang = lang;
-    sessionStorage.setItem(LANG_KEY, lang);
-    document.documentElement.lang = lang;
-    // Arabic right to left; the style sheet's properties are logical, so the layout mirrors.
-    document.documentElement.dir = RTL_LOCALES.has(lang) ? 'rtl' : 'ltr';
-    document.title = wordsFor(lang)('title');
+    showLang(lang);
   }
 
   private async signIn(key: string): Promise<void> {
