@@ -56,7 +56,7 @@ export const fr: UiStrings = {
     pillar: 'Pilier',
     status: 'Statut',
     country: 'Pays bénéficiaire',
-    donor: 'Donateur',
+    donor: 'Bailleur de fonds',
     q: 'Texte recherché',
     flows: 'Flux',
     highlight: 'Mise en évidence',

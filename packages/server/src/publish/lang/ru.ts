@@ -55,7 +55,7 @@ export const ru: UiStrings = {
     limit: 'Сколько показать',
     pillar: 'Направление',
     status: 'Статус',
-    country: 'Страна-получатель',
+    country: 'Страна-бенефициар',
     donor: 'Донор',
     q: 'Текст для поиска',
     flows: 'Потоки',

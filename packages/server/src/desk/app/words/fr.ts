@@ -42,7 +42,7 @@ export const FR: Record<DeskKey, string> = {
   created: 'Projet enregistré.',
   withdrawn: 'Projet retiré.',
   notYours:
-    'Vous ne pouvez pas modifier ce projet : votre organisation n’en est ni l’organisation de mise en œuvre ni un bailleur. Adressez-vous à un coordinateur ou à l’organisation de mise en œuvre.',
+    'Vous ne pouvez pas modifier ce projet : votre organisation n’en est ni l’organisme d’exécution ni un bailleur de fonds. Adressez-vous à un coordinateur ou à l’organisme d’exécution.',
   readerOnly: 'Votre clé est une clé de lecture : elle ne permet aucune modification.',
   notFound: 'Aucun projet actif ne porte cet identifiant (il a peut-être été retiré).',
   withdrawConfirm: 'Retirer ce projet ?',

@@ -6,13 +6,13 @@ export const IT: Record<DeskKey, string> = {
   lang: 'Lingua',
   signIn: 'Accedi',
   signInIntro:
-    'Incolli la chiave API che le ha dato il suo coordinatore. È conservata solo in questa scheda del browser (archiviazione di sessione) e inviata solo all’API di questo sito; «Esci» la cancella.',
+    'Incolli la chiave API che Le ha dato il Suo coordinatore. È conservata solo in questa scheda del browser (archiviazione di sessione) e inviata solo all’API di questo sito; «Esci» la cancella.',
   key: 'Chiave API',
   signOut: 'Esci',
   checking: 'Verifica della chiave…',
   badKey: 'Questa chiave è stata rifiutata: è sconosciuta o è stata revocata. Acceda con una chiave valida.',
   expired:
-    'La sua chiave è stata rifiutata (sconosciuta o revocata). Acceda di nuovo: le modifiche non salvate sono conservate.',
+    'La Sua chiave è stata rifiutata (sconosciuta o revocata). Acceda di nuovo: le modifiche non salvate sono conservate.',
   noDb: 'Questo server fornisce un set di dati di sola lettura: la postazione di coordinamento ha bisogno del database.',
   signedInAs: 'Accesso effettuato come',
   role: 'Ruolo',
@@ -41,8 +41,8 @@ export const IT: Record<DeskKey, string> = {
   created: 'Progetto registrato.',
   withdrawn: 'Progetto ritirato.',
   notYours:
-    'Non può modificare questo progetto: la sua organizzazione non ne è né l’ente esecutore né uno dei donatori. Si rivolga a un coordinatore o all’ente esecutore.',
-  readerOnly: 'La sua chiave è una chiave di lettura: non consente modifiche.',
+    'Non può modificare questo progetto: la Sua organizzazione non ne è né l’ente esecutore né uno dei donatori. Si rivolga a un coordinatore o all’ente esecutore.',
+  readerOnly: 'La Sua chiave è una chiave di lettura: non consente modifiche.',
   notFound: 'Nessun progetto attivo ha questo id (potrebbe essere stato ritirato).',
   withdrawConfirm: 'Ritirare questo progetto?',
   withdrawText:
