@@ -82,8 +82,12 @@ async function check(w: Watched, name: string): Promise<void> {
     for (const width of [1280, 390]) {
       await w.page.setViewport({ width, height: 900 });
       await new Promise((r) => setTimeout(r, 150));
-      // Narrow: the first screen (a long list makes an unreadable full page); wide: the whole page.
-      await w.page.screenshot({ path: join(SHOTS, `${name}-${lang}-${width}.png`), fullPage: width > 600 });
+      // Narrow: the first screen (a long list makes an unreadable full page); wide: the whole page,
+      // as a viewport that tall (puppeteer's `fullPage` drew a right-to-left page shifted by 176 px
+      // after a narrow shot, while the page itself was in place: scrollX 0, nothing wider than it).
+      if (width > 600)
+        await w.page.setViewport({ width, height: await w.page.evaluate(() => document.documentElement.scrollHeight) });
+      await w.page.screenshot({ path: join(SHOTS, `${name}-${lang}-${width}.png`) });
     }
   }
   await w.page.select('#lang', 'en');
