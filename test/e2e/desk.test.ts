@@ -201,6 +201,21 @@ test('languages: the browser’s first language the desk speaks (Spanish), then 
   assert.deepEqual(await w.page.$eval('html', (h) => [h.lang, h.dir]), ['ar', 'rtl']);
   await listed(w.page);
   assert.equal(await text(w.page, '#v-title'), wordsFor('ar')('myProjects'));
+  // The organizations' names exist in English, French and Russian: in Arabic, the English one,
+  // marked so (a screen reader reads it in English) and isolated from the Arabic around it.
+  assert.deepEqual(
+    await w.page.$eval('.who strong', (s) =>
+      [...s.children].map((c) => [c.getAttribute('lang'), c.getAttribute('dir'), c.textContent]),
+    ),
+    [['en', 'auto', 'Organization for Security and Co-operation in Europe']],
+  );
+  assert.deepEqual(
+    await w.page.$$eval('.project .facts', (ps) => [
+      ...new Set(ps.map((p) => p.querySelector('[lang]')?.getAttribute('lang'))),
+    ]),
+    ['en'],
+    "each project's implementer, marked English",
+  );
   assert.equal(await w.page.$eval('main', (m) => getComputedStyle(m).direction), 'rtl');
   assert.deepEqual(await axe(w.page), [], 'axe on the list, in Arabic');
   // Right to left, nothing sticks out of the page, wide or narrow: the list, then a history.

@@ -5,7 +5,7 @@ import type { Project, ProjectInput } from '@pact/sdk';
 import type { DeskKey } from './strings.js';
 import type { Identity } from './session.js';
 import type { Field } from './merge.js';
-import { nameOf, show, type ViewContext } from './views.js';
+import { nameTag, show, type ViewContext } from './views.js';
 import { fieldLabel } from './labels.js';
 
 export function signInPanel(t: (k: DeskKey) => string, busy: boolean, onKey: (key: string) => void): TemplateResult {
@@ -94,7 +94,7 @@ export function whoBar(c: ViewContext, w: Identity, onSignOut: () => void): Temp
   const coordinator = w.role === 'coordinator';
   return html`<div class="who">
     <p>
-      ${c.t('signedInAs')} <strong>${nameOf(c, w.organization)}</strong> (<code>${w.organization}</code>) ·
+      ${c.t('signedInAs')} <strong>${nameTag(c, w.organization)}</strong> (<code>${w.organization}</code>) ·
       ${c.t('role')}${c.t('colon')}${c.t(w.role)}
     </p>
     <nav aria-label=${c.t('title')}>

@@ -1,7 +1,7 @@
 /** The desk's read-only views as templates: the project table, a project's history, the recent changes, a conflict. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { text } from '@pact/sdk';
-import type { Change, Partner, Project, ProjectInput } from '@pact/sdk';
+import type { Change, LocalizedText, Partner, Project, ProjectInput } from '@pact/sdk';
 import type { DeskKey, DeskLang } from './strings.js';
 import { fieldLabel, statusLabel } from './labels.js';
 import type { Field } from './merge.js';
@@ -12,23 +12,45 @@ export interface ViewContext {
   partners: Map<string, Partner>;
 }
 
-export const nameOf = (c: ViewContext, id: string): string => {
+/**
+ * The language of a text `text()` shows in `lang`: its own when it has one, else English (the
+ * organizations' names exist in English, French and Russian only).
+ */
+const shownLang = (t: LocalizedText, lang: string): string =>
+  t[lang as keyof LocalizedText] ? lang : t.en ? 'en' : (Object.keys(t)[0] ?? lang);
+
+/**
+ * A text in the desk's language, or marked with its own (`lang`, and isolated by `dir="auto"` so
+ * that an English name keeps its order on a right-to-left page), so that a screen reader reads an
+ * English name in English on the Arabic or Chinese desk.
+ */
+function inLang(c: ViewContext, t: LocalizedText, shown: string): TemplateResult | string {
+  const lang = shownLang(t, c.lang);
+  return lang === c.lang ? shown : html`<span lang=${lang} dir="auto">${shown}</span>`;
+}
+
+/** A partner's name (or its id), marked with its language when that is not the desk's. */
+export function nameTag(c: ViewContext, id: string): TemplateResult | string {
   const p = c.partners.get(id);
-  return p ? text(p.name, c.lang) : id;
-};
+  return p ? inLang(c, p.name, text(p.name, c.lang)) : id;
+}
 
 const when = (c: ViewContext, iso: string) =>
   new Intl.DateTimeFormat(c.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
-/** A field's value as words: texts per language, partners by name, money with its currency. */
-export function show(c: ViewContext, field: Field, v: ProjectInput[Field]): string {
+/**
+ * A field's value as words: texts per language, partners by name (each marked with its language
+ * when that is not the desk's), money with its currency.
+ */
+export function show(c: ViewContext, field: Field, v: ProjectInput[Field]): TemplateResult | string {
   if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) return c.t('empty');
   if (field === 'title' || field === 'summary')
     return Object.entries(v as unknown as Record<string, string>)
       .map(([lang, s]) => `${lang}: ${s}`)
       .join('\n');
-  if (field === 'donors' || field === 'beneficiaries') return (v as string[]).map((id) => nameOf(c, id)).join(', ');
-  if (field === 'implementer' || field === 'accountable' || field === 'extending') return nameOf(c, v as string);
+  if (field === 'donors' || field === 'beneficiaries')
+    return html`${(v as string[]).map((id, i) => html`${i ? ', ' : ''}${nameTag(c, id)}`)}`;
+  if (field === 'implementer' || field === 'accountable' || field === 'extending') return nameTag(c, v as string);
   if (field === 'budget') {
     const b = v as ProjectInput['budget'];
     return `${new Intl.NumberFormat(c.lang).format(b.amount)} ${b.currency}`;
@@ -73,7 +95,7 @@ export function changeTable(c: ViewContext, changes: readonly Change[], withProj
             html`<tr>
               <td><time datetime=${ch.at}>${when(c, ch.at)}</time></td>
               ${withProject ? html`<td><a href="#/history/${ch.id}">${ch.id}</a></td>` : nothing}
-              <td>${ch.organization ? `${nameOf(c, ch.organization)} (${ch.account})` : c.t('seed')}</td>
+              <td>${ch.organization ? html`${nameTag(c, ch.organization)} (${ch.account})` : c.t('seed')}</td>
               <td>${kind(ch, i)}</td>
               <td>
                 ${
@@ -96,11 +118,11 @@ export function projectRow(c: ViewContext, p: Project, onWithdraw: (p: Project) 
   const title = text(p.title, c.lang);
   return html`<li class="project">
     <div class="project-head">
-      <strong lang=${p.title[c.lang as 'en'] ? c.lang : 'en'}>${title}</strong>
+      <strong lang=${shownLang(p.title, c.lang)}>${title}</strong>
       <code>${p.id}</code>
       ${p.illustrative ? html`<span class="badge">${c.t('illustrative')}</span>` : nothing}
     </div>
-    <p class="facts">${nameOf(c, p.implementer)} · ${p.start} – ${p.end} · ${statusLabel(c.lang, p.status)}</p>
+    <p class="facts">${nameTag(c, p.implementer)} · ${p.start} – ${p.end} · ${statusLabel(c.lang, p.status)}</p>
     <div class="row-actions">
       <a class="button" href="#/edit/${p.id}" aria-label="${c.t('edit')}: ${title}">${c.t('edit')}</a>
       <a class="button secondary" href="#/history/${p.id}" aria-label="${c.t('history')}: ${title}"
