@@ -161,6 +161,9 @@ async function measure(page) {
     cls: audit('cumulative-layout-shift').numericValue,
     lcpMs: audit('largest-contentful-paint').numericValue,
     tbtMs: audit('total-blocking-time').numericValue,
+    // The window TBT sums over: tasks before the first contentful paint do not count.
+    fcpMs: audit('first-contentful-paint').numericValue,
+    ttiMs: audit('interactive').numericValue,
     failedA11y: Object.values(lhr.audits)
       .filter((a) => lhr.categories.accessibility.auditRefs.some((ref) => ref.id === a.id) && a.score === 0)
       .map((a) => a.id),
@@ -376,7 +379,7 @@ for (const r of results) {
   if (r.shifts.length) console.log(`${r.page}: layout shifts from: ${r.shifts.join(' | ')}`);
   r.runs.forEach((run, i) =>
     console.log(
-      `${r.page} run ${i + 1}: tasks over 50 ms (simulated): ${
+      `${r.page} run ${i + 1}: FCP ${Math.round(run.fcpMs)} ms, TTI ${Math.round(run.ttiMs)} ms; tasks over 50 ms (simulated): ${
         run.longTasks
           .filter((t) => t.durationMs > 50)
           .map((t) => `${t.durationMs} ms at ${t.startMs} ms (${t.url})`)
