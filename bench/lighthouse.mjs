@@ -3,10 +3,12 @@
 // the real API server with the CDN bundle under the strict CSP. Goals: accessibility 100,
 // performance at least 95, CLS 0, total blocking time at most 150 ms, LCP at most 2 s. Run after
 // `npm run build && npm run build:cdn`:
-//   node bench/lighthouse.mjs [--form-factor desktop|mobile] [--runs N] [--page NAME] [--trace [--chunk NAME]] [--chain] [--ssr] [--strict] [--h2]
+//   node bench/lighthouse.mjs [--form-factor desktop|mobile] [--runs N] [--page NAME] [--trace [--chunk NAME]] [--chain] [--ssr [--apart]] [--strict] [--h2]
 // --ssr serves each page with every element of SSR_TAGS (@pact/elements/ssr) rendered on the
 // server (renderToString, as GET /v1/render/ gives them; the CDN file loads its hydration chunk),
-// under the same policy with the hashes of the rendered <style> elements.
+// under the same policy with the hashes of the rendered <style> elements. The page's elements are
+// rendered together (ssrPage: an answer two of them need is carried once); --apart renders each on
+// its own, as separate CMS includes are.
 // --cdn DIR serves another build of the CDN folder than dist/cdn (two builds compared back to back).
 // --h2 loads the pages over HTTPS and HTTP/2 (bench/h2-proxy.mjs: a TLS proxy in front of the
 // same server, its throw-away certificate trusted by Chromium), as a partner's site or a CDN serves
@@ -50,6 +52,7 @@ const { values } = parseArgs({
     trace: { type: 'boolean', default: false },
     chunk: { type: 'string', multiple: true },
     ssr: { type: 'boolean', default: false },
+    apart: { type: 'boolean', default: false },
     chain: { type: 'boolean', default: false },
     cdn: { type: 'string', default: 'dist/cdn' },
     strict: { type: 'boolean', default: false },
@@ -78,8 +81,11 @@ async function pageOf(_req, url) {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP },
     });
   }
-  const { renderToString, SSR_TAGS } = await import('@pact/elements/ssr');
+  const { renderToString, ssrPage, SSR_TAGS } = await import('@pact/elements/ssr');
   const styles = new Set();
+  // The page's elements rendered together: an answer two of them need is carried once (--apart:
+  // each on its own, as separate CMS includes are, each carrying all its answers).
+  const together = values.apart ? undefined : ssrPage();
   for (const tag of SSR_TAGS) {
     const re = new RegExp(`<${tag}((?:\\s+[a-z-]+(?:="[^"]*")?)*)\\s*>[^]*?</${tag}>`, 'g');
     for (const m of [...html.matchAll(re)]) {
@@ -93,6 +99,7 @@ async function pageOf(_req, url) {
       const rendered = await renderToString(tag, attributes, {
         api: `${served}/v1`,
         fetch: (url, init) => fetch(String(url).replace(served, origin), init),
+        page: together,
       });
       html = html.replace(m[0], rendered.html);
       for (const hash of rendered.styleHashes) styles.add(hash);

@@ -6,8 +6,9 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { cdnDir, loadDataset, startServer, STRICT_CSP, type RunningServer } from '@pact/api/node';
+import { renderToString, ssrPage } from '@pact/elements/ssr';
 import { PAGES } from '../../packages/server/src/pages.js';
 import { CDN, launch, ROOT, watchedPage } from './harness.js';
 
@@ -521,6 +522,20 @@ test("a strict CSP without the style hashes: the server's <style> refused, the C
   }
 });
 
+/** Once every directory on the page has its data (and a moment more): the names each shows. */
+async function directoriesShown(page: Page): Promise<number[]> {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('pact-partners')].every((el) => el.hasAttribute('data-loaded')),
+    { timeout: 10000 },
+  );
+  await new Promise((r) => setTimeout(r, 300));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('pact-partners')].map(
+      (el) => el.shadowRoot!.querySelectorAll('[part~="name"]').length,
+    ),
+  );
+}
+
 test('two server-rendered directories of the same partners: both hydrate from the page, no request to the API', async () => {
   const url = await pageWith(
     'twice.html',
@@ -529,24 +544,54 @@ test('two server-rendered directories of the same partners: both hydrate from th
   );
   const { page, errors, apiRequests } = await openWatched(url);
   try {
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('pact-partners')].every((el) => el.hasAttribute('data-loaded')),
-      { timeout: 10000 },
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    const shown = await page.evaluate(() =>
-      [...document.querySelectorAll('pact-partners')].map(
-        (el) => el.shadowRoot!.querySelectorAll('[part~="name"]').length,
-      ),
-    );
     const osce = await total('member=osce');
-    assert.deepEqual(shown, [osce, osce]);
+    assert.deepEqual(await directoriesShown(page), [osce, osce]);
     // Each carries the answer it was rendered from: before, only the first was answered from the
     // page, and the second asked the API for the same list.
     assert.deepEqual(apiRequests, []);
     assert.deepEqual(errors, []);
   } finally {
     await page.close();
+  }
+});
+
+test('rendered together (ssrPage): an answer two elements need is carried once, and both hydrate from it', async () => {
+  const api = `${server.url}/v1`;
+  const attributes = { member: 'osce', lang: 'en' };
+  const apart = await renderToString('pact-partners', attributes, { api });
+  const page = ssrPage();
+  const first = await renderToString('pact-partners', attributes, { api, page });
+  const second = await renderToString('pact-partners', attributes, { api, page });
+  const carried = (html: string) =>
+    JSON.parse(/<script type="application\/json" data-pact-answers>([^]*?)<\/script>/.exec(html)![1]!) as Record<
+      string,
+      { body: string } | 0
+    >;
+  // The first carries what it would carry alone; the second only names each answer.
+  const urls = Object.keys(carried(apart.html)).sort();
+  assert.ok(urls.length >= 2, `the directory of a partnership carries its list and its context: ${urls.join(', ')}`);
+  assert.ok(Object.values(carried(apart.html)).every((a) => a !== 0 && typeof a.body === 'string'));
+  assert.deepEqual(carried(second.html), Object.fromEntries(urls.map((u) => [u, 0])));
+  assert.deepEqual(carried(first.html), carried(apart.html), 'the first carries what it carries alone');
+  const saved = apart.html.length - second.html.length;
+  assert.ok(
+    saved > 50_000,
+    `the second is ${saved} characters smaller than alone (the list of every partner is 96 kB)`,
+  );
+  assert.notEqual(second.etag, apart.etag, 'other HTML, another ETag');
+
+  writeFileSync(
+    join(pages, 'together.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>together</title><link rel="icon" href="data:,"></head><body><main>${first.html}${second.html}</main><script type="module" src="/cdn/pact-elements.js"></script></body></html>`,
+  );
+  const { page: tab, errors, apiRequests } = await openWatched(`${server.url}/t/together.html`);
+  try {
+    const osce = await total('member=osce');
+    assert.deepEqual(await directoriesShown(tab), [osce, osce]);
+    assert.deepEqual(apiRequests, [], 'both answered from the one copy on the page');
+    assert.deepEqual(errors, []);
+  } finally {
+    await tab.close();
   }
 });
 

@@ -5,8 +5,12 @@ const clients = new Map<string, PactReader>();
 /** The same clients by the API as an element wrote it and the page's URL (see clientFor). */
 const byWritten = new Map<string, PactReader>();
 
-/** The API's answers a server-rendered element carries (ssr/): its URLs with ETag and body. */
-export type ServerAnswers = Record<string, { etag: string | null; body: string }>;
+/**
+ * The API's answers a server-rendered element carries (ssr/): its URLs with ETag and body, or 0
+ * for an answer another element rendered for the same page carries (ssr/'s `page`).
+ */
+export type ServerAnswers = Record<string, { etag: string | null; body: string } | 0>;
+type ServerAnswer = { etag: string | null; body: string };
 
 /** The selector of the script, inside a server-rendered element, that carries its {@link ServerAnswers}. */
 export const SERVER_ANSWERS = 'script[type="application/json"][data-pact-answers]';
@@ -23,9 +27,13 @@ const parsed = new WeakMap<Element, ServerAnswers>();
 
 /**
  * The answer a server-rendered element on the page carries for `key`, if any; `take`: taken
- * from the page (each answer answers once).
+ * from the page (each answer answers once: each element that names it (0) takes that mention, and
+ * the last takes the answer itself).
  */
-function serverAnswer(key: string, take?: boolean): ServerAnswers[string] | undefined {
+function serverAnswer(key: string, take?: boolean): ServerAnswer | undefined {
+  let hit: ServerAnswer | undefined;
+  /** Where the answer is taken from: a mention of it when there is one, else the answer's own script. */
+  let from: ServerAnswers | undefined;
   for (const script of globalThis.document?.querySelectorAll(SERVER_ANSWERS) ?? []) {
     let answers = parsed.get(script);
     if (!answers) {
@@ -36,11 +44,14 @@ function serverAnswer(key: string, take?: boolean): ServerAnswers[string] | unde
       }
       parsed.set(script, answers);
     }
-    const hit = answers[key];
-    if (take) delete answers[key];
-    if (hit) return hit;
+    const answer = answers[key];
+    if (answer) {
+      hit ??= answer;
+      from ??= answers;
+    } else if (answer === 0) from = answers;
   }
-  return undefined;
+  if (hit && take) delete from![key];
+  return hit;
 }
 
 /**
@@ -49,20 +60,22 @@ function serverAnswer(key: string, take?: boolean): ServerAnswers[string] | unde
  * and the first GET of a URL sent early for an element still loading ({@link startEarly}) is
  * answered with that request's response.
  */
-function pageFetch(url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+async function pageFetch(url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const key = String(url);
   const hit = serverAnswer(key, true);
-  if (hit) {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-    if (hit.etag) headers.ETag = hit.etag;
-    return Promise.resolve(new Response(hit.body, { status: 200, headers }));
-  }
+  // (A Response's status is 200 unless given.)
+  if (hit)
+    return new Response(hit.body, {
+      headers: { 'Content-Type': 'application/json', ...(hit.etag && { ETag: hit.etag }) },
+    });
   const kept = early.get(key);
   early.delete(key);
+  const response = await (kept ?? fetch(url, init));
   // Each answer read, parsed and checked in a turn of its own (core/turns.ts): answers that were
   // there together (sent early, adopted at once) were all read in one task, the OSCE page's three
   // map answers in one of about 100 ms under a 4× CPU slowdown.
-  return (kept ?? fetch(url, init)).then(async (response) => (await nextTurn(), response));
+  await nextTurn();
+  return response;
 }
 
 /**

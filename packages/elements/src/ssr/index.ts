@@ -57,7 +57,23 @@ export interface RenderOptions {
    * without JavaScript or a crawler follows (the element's "Load more" replaces it once it runs).
    */
   nextPage?: (cursor: string) => string;
+  /**
+   * Several elements rendered for one page ({@link ssrPage}): an answer of the API that an element
+   * rendered earlier with the same `page` carries is not carried again, only named (its URL, 0); the
+   * elements hydrate from the one copy. Every element rendered with it must then be on the page
+   * (an element whose copy is missing asks the API, as one without server rendering does).
+   */
+  page?: SsrPage;
 }
+
+/** What the elements rendered for one page carry between them: see {@link RenderOptions.page}. */
+export interface SsrPage {
+  /** The addresses of the answers carried so far. */
+  readonly carried: Set<string>;
+}
+
+/** A new {@link SsrPage}: pass it to each {@link renderToString} of the elements of one page. */
+export const ssrPage = (): SsrPage => ({ carried: new Set() });
 
 export interface Rendered {
   /** The element's HTML: the tag, its declarative shadow root, its fallback and its data. */
@@ -151,7 +167,7 @@ export async function renderToString(
 
   installRenderGlobals();
   // Every answer the HTML is made from; those carried in it (not FETCHED_BY_CLIENT) are `carried`.
-  const answers: ServerAnswers = {};
+  const answers: Record<string, { etag: string | null; body: string }> = {};
   let cacheControl: string | null = null;
   const baseFetch = options.fetch ?? fetch;
   const recording: typeof fetch = async (url, init) => {
@@ -201,9 +217,15 @@ export async function renderToString(
   const more = next
     ? `<a slot="next-page" rel="next" href="${escapeAttribute(options.nextPage!(next))}">${withLocale(locale, () => msg('Load more'))}</a>`
     : '';
-  const carried = Object.fromEntries(
-    Object.entries(answers).filter(([url]) => !FETCHED_BY_CLIENT.test(new URL(url).pathname)),
+  // With a `page`: what an element rendered before carries is only named here.
+  const page = options.page?.carried;
+  const shared = new Set(Object.keys(answers).filter((url) => page?.has(url)));
+  const carried: ServerAnswers = Object.fromEntries(
+    Object.entries(answers)
+      .filter(([url]) => !FETCHED_BY_CLIENT.test(new URL(url).pathname))
+      .map(([url, a]) => [url, shared.has(url) ? 0 : a]),
   );
+  for (const url of Object.keys(carried)) page?.add(url);
   const light = `${options.fallbackHtml ?? ''}${more}<script type="application/json" data-pact-answers>${scriptJson(carried)}</script>`;
   prepared = el;
   let out: string;
@@ -222,8 +244,9 @@ export async function renderToString(
   }
   // From what the HTML is made of (the HTML itself carries per-render ids): the element, its
   // attributes, its fallback and the ETag (else the body) of each answer of the API.
+  // (An answer only named, carried by another element of the page, makes other HTML.)
   const sources = Object.entries(answers)
-    .map(([url, a]) => `${url} ${a.etag ?? a.body}`)
+    .map(([url, a]) => `${url} ${a.etag ?? a.body}${shared.has(url) ? ' shared' : ''}`)
     .sort()
     .join('\n');
   const digest = await sha256(
