@@ -344,6 +344,17 @@ test('conflict: two tabs edit the project; the second sees both versions field b
   assert.deepEqual(fields, ['title', 'status'], 'the fields where the versions differ');
   const status = await b.page.$eval('fieldset[data-field="status"]', (f) => f.textContent!.replace(/\s+/g, ' '));
   assert.match(status, /My version .*Cancelled.*Saved version .*Under way/);
+  // Each version's title, a line per language, each line marked with its language.
+  const lines = await b.page.$$eval('fieldset[data-field="title"] .value', (vs) =>
+    vs.map((v) =>
+      [...v.querySelectorAll('span[lang]')].map((s) => [s.getAttribute('lang'), s.textContent!.split(':')[0]]),
+    ),
+  );
+  assert.equal(lines.length, 2, 'my version and the saved one');
+  for (const version of lines) {
+    assert.ok(version.length >= 2, `a line per language: ${JSON.stringify(version)}`);
+    for (const [lang, code] of version) assert.equal(lang, code);
+  }
   const checked = await b.page.$$eval('fieldset.conflict', (fs) =>
     fs.map((f) => [...f.querySelectorAll('input')].findIndex((i) => (i as HTMLInputElement).checked)),
   );

@@ -39,15 +39,16 @@ const when = (c: ViewContext, iso: string) =>
   new Intl.DateTimeFormat(c.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /**
- * A field's value as words: texts per language, partners by name (each marked with its language
- * when that is not the desk's), money with its currency.
+ * A field's value as words: texts per language (each marked with it), partners by name (each
+ * marked with its language when that is not the desk's), money with its currency.
  */
 export function show(c: ViewContext, field: Field, v: ProjectInput[Field]): TemplateResult | string {
   if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) return c.t('empty');
+  // A line per language, each marked with it (and isolated: Arabic on a left-to-right desk).
   if (field === 'title' || field === 'summary')
-    return Object.entries(v as unknown as Record<string, string>)
-      .map(([lang, s]) => `${lang}: ${s}`)
-      .join('\n');
+    return html`${Object.entries(v as unknown as Record<string, string>).map(
+      ([lang, s], i) => html`${i ? '\n' : ''}<span lang=${lang} dir="auto">${lang}: ${s}</span>`,
+    )}`;
   if (field === 'donors' || field === 'beneficiaries')
     return html`${(v as string[]).map((id, i) => html`${i ? ', ' : ''}${nameTag(c, id)}`)}`;
   if (field === 'implementer' || field === 'accountable' || field === 'extending') return nameTag(c, v as string);
