@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { text } from '@pact/sdk';
 import type { Change, LocalizedText, Partner, Project, ProjectInput } from '@pact/sdk';
+import { fallbackLang } from '@pact/elements/core/text-lang.js';
 import type { DeskKey, DeskLang } from './strings.js';
 import { fieldLabel, statusLabel } from './labels.js';
 import type { Field } from './merge.js';
@@ -13,20 +14,14 @@ export interface ViewContext {
 }
 
 /**
- * The language of a text `text()` shows in `lang`: its own when it has one, else English (the
- * organizations' names exist in English, French and Russian only).
- */
-const shownLang = (t: LocalizedText, lang: string): string =>
-  t[lang as keyof LocalizedText] ? lang : t.en ? 'en' : (Object.keys(t)[0] ?? lang);
-
-/**
- * A text in the desk's language, or marked with its own (`lang`, and isolated by `dir="auto"` so
- * that an English name keeps its order on a right-to-left page), so that a screen reader reads an
- * English name in English on the Arabic or Chinese desk.
+ * `shown` (the text picked from `t`), marked with its own language when it is a fallback
+ * (`fallbackLang`, as the elements mark theirs), so that a screen reader reads an English name in
+ * English on the Arabic or Chinese desk; isolated by `dir="auto"` (the desk has not the elements'
+ * `[lang]` isolation), so that it keeps its order on a right-to-left page.
  */
 function inLang(c: ViewContext, t: LocalizedText, shown: string): TemplateResult | string {
-  const lang = shownLang(t, c.lang);
-  return lang === c.lang ? shown : html`<span lang=${lang} dir="auto">${shown}</span>`;
+  const lang = fallbackLang(t, c.lang);
+  return lang ? html`<span lang=${lang} dir="auto">${shown}</span>` : shown;
 }
 
 /** A partner's name (or its id), marked with its language when that is not the desk's. */
@@ -119,7 +114,7 @@ export function projectRow(c: ViewContext, p: Project, onWithdraw: (p: Project) 
   const title = text(p.title, c.lang);
   return html`<li class="project">
     <div class="project-head">
-      <strong lang=${shownLang(p.title, c.lang)}>${title}</strong>
+      <strong lang=${fallbackLang(p.title, c.lang) ?? c.lang}>${title}</strong>
       <code>${p.id}</code>
       ${p.illustrative ? html`<span class="badge">${c.t('illustrative')}</span>` : nothing}
     </div>
