@@ -13,8 +13,11 @@ const json = (v: unknown) => JSON.stringify(v);
 /** The strong ETag of a JSON body: the same text always gets the same tag, whatever the revision. */
 export const entityTag = (text: string): string => `"${hash(text)}"`;
 
-/** An ETag as a client sent it, without the `-gzip`/`-br` suffix of a compressed representation. */
-export const bareTag = (tag: string): string => tag.trim().replace(/-(gzip|br)"$/, '"');
+/** The suffix of a compressed representation's ETag (server.ts): `-gzip`, `-br`, `-br11`. */
+const CODING_SUFFIX = /-(gzip|br|br11)"$/;
+
+/** An ETag as a client sent it, without the suffix of a compressed representation. */
+export const bareTag = (tag: string): string => tag.trim().replace(CODING_SUFFIX, '"');
 
 /** The most bytes of serialized bodies the API keeps (per app). */
 export const BODY_CACHE_BYTES = 32 * 1024 * 1024;
@@ -79,7 +82,7 @@ export class BodyCache {
 
 /**
  * RFC 9110 weak comparison of If-None-Match against an ETag. A compressed representation's ETag
- * carries a `-gzip` or `-br` suffix (see server.ts); it matches the same content. Returns the
+ * carries a `-gzip`, `-br` or `-br11` suffix (see server.ts); it matches the same content. Returns the
  * client's matching tag, or null.
  */
 export function matching(ifNoneMatch: string, etag: string): string | null {
@@ -87,7 +90,7 @@ export function matching(ifNoneMatch: string, etag: string): string | null {
   const bare = etag.replace(/^W\//, '');
   for (const raw of ifNoneMatch.split(',')) {
     const t = raw.trim().replace(/^W\//, '');
-    if (t === bare || t.replace(/-(gzip|br)"$/, '"') === bare) return t;
+    if (t === bare || t.replace(CODING_SUFFIX, '"') === bare) return t;
   }
   return null;
 }

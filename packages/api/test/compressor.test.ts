@@ -8,7 +8,7 @@ import { request } from 'node:http';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import type { Problem } from '@pact/schema';
 import { loadDataset, startServer, type RunningServer } from '@pact/api/node';
-import { compressedBodies } from '../src/server.js';
+import { HOT_BROTLI_MAX_BYTES, compressedBodies } from '../src/server.js';
 
 interface Answer {
   status: number;
@@ -30,7 +30,8 @@ before(async () => {
         const headers = new Headers();
         if (q.get('type') !== 'none') headers.set('Content-Type', q.get('type') ?? 'text/plain; charset=utf-8');
         if (q.has('etag')) headers.set('ETag', `"${q.get('etag')}"`);
-        const body = 'pact '.repeat(1000).slice(0, Number(q.get('size') ?? 2000));
+        const size = Number(q.get('size') ?? 2000);
+        const body = 'pact '.repeat(Math.ceil(size / 5)).slice(0, size);
         return new Response(body, { status: Number(q.get('status') ?? 200), headers });
       },
     ],
@@ -183,6 +184,76 @@ describe('the compressor', () => {
       assert.equal(done[0], 'healthz', `answered in the order ${done.join(', ')}`);
       assert.ok(first?.body.equals(second?.body ?? Buffer.alloc(0)), 'the same bytes for both');
       assert.equal(first?.headers['content-encoding'], 'br');
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test("a hot answer is compressed again at brotli's best quality, with its own ETag that revalidates", async () => {
+    // A server of its own: nothing compressed yet.
+    const fresh = await startServer({ dataset: await loadDataset(), log: false });
+    try {
+      const path = '/v1/partners?lang=en&limit=200';
+      const br = { 'Accept-Encoding': 'br' };
+      const plain = await get(path, {}, fresh.port);
+      const quality = (q: number) =>
+        brotliCompressSync(plain.body, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: q, [constants.BROTLI_PARAM_SIZE_HINT]: plain.body.length },
+        });
+      const first = await get(path, br, fresh.port);
+      assert.ok(first.body.equals(quality(5)), 'asked for once: brotli at quality 5');
+      assert.match(String(first.headers.etag), /^"[^"]+-br"$/);
+      // Asked again: still quality 5's body, and quality 11's is made meanwhile.
+      const second = await get(path, br, fresh.port);
+      assert.ok(second.body.equals(first.body));
+      let hot = second;
+      for (const deadline = Date.now() + 3000; hot.headers.etag === first.headers.etag && Date.now() < deadline;)
+        hot = await get(path, br, fresh.port);
+      assert.equal(hot.headers.etag, String(first.headers.etag).replace(/-br"$/, '-br11"'), 'its own ETag within 3 s');
+      assert.ok(hot.body.equals(quality(11)), 'brotli at quality 11: the same JSON, fewer bytes');
+      assert.ok(hot.body.length < first.body.length, `${hot.body.length} < ${first.body.length} bytes`);
+      assert.equal(hot.headers['content-length'], String(hot.body.length));
+      assert.ok(decoded(hot).equals(plain.body));
+      // Either tag revalidates the same content.
+      for (const tag of [first.headers.etag, hot.headers.etag]) {
+        const again = await get(path, { ...br, 'If-None-Match': String(tag) }, fresh.port);
+        assert.equal(again.status, 304, String(tag));
+      }
+      // gzip is not affected.
+      const gzip = await get(path, { 'Accept-Encoding': 'gzip' }, fresh.port);
+      assert.match(String(gzip.headers.etag), /-gzip"$/);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test(`a hot body over ${HOT_BROTLI_MAX_BYTES / 1024} kB stays at brotli's quality 5`, async () => {
+    const fresh = await startServer({
+      dataset: await loadDataset(),
+      log: false,
+      handlers: [
+        (_req, url) => {
+          if (url.pathname !== '/page') return undefined;
+          const size = Number(url.searchParams.get('size'));
+          const body = 'pact '.repeat(Math.ceil(size / 5)).slice(0, size);
+          return new Response(body, { headers: { 'Content-Type': 'text/plain', ETag: `"${size}"` } });
+        },
+      ],
+    });
+    try {
+      const br = { 'Accept-Encoding': 'br' };
+      const big = `/page?size=${HOT_BROTLI_MAX_BYTES + 1}`;
+      const small = `/page?size=${HOT_BROTLI_MAX_BYTES}`;
+      await get(big, br, fresh.port);
+      await get(big, br, fresh.port);
+      // One compression at quality 11 at a time: once the small body's is done, the big one's
+      // would have been too.
+      let hot = await get(small, br, fresh.port);
+      for (const deadline = Date.now() + 3000; !/-br11"$/.test(String(hot.headers.etag)) && Date.now() < deadline;)
+        hot = await get(small, br, fresh.port);
+      assert.equal(hot.headers.etag, `"${HOT_BROTLI_MAX_BYTES}-br11"`, 'the body at the bound: quality 11 within 3 s');
+      const third = await get(big, br, fresh.port);
+      assert.equal(third.headers.etag, `"${HOT_BROTLI_MAX_BYTES + 1}-br"`, 'over the bound: still quality 5');
     } finally {
       await fresh.close();
     }

@@ -38,7 +38,7 @@ export interface TransportOptions {
 /** What a GET returns: the parsed body, and `stale` when it came from memory after an error. */
 export interface Got {
   body: unknown;
-  /** The body's ETag as the API sent it (a compressed answer's has a `-gzip`/`-br` suffix); null if none. */
+  /** The body's ETag as the API sent it (a compressed answer's has a `-gzip`, `-br` or `-br11` suffix); null if none. */
   etag?: string | null;
   stale?: StaleInfo;
 }

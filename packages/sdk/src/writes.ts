@@ -196,7 +196,7 @@ export function writer(
       const c = check?.check(body);
       if (c && !c.ok) throw new PactSchemaError(url, c.violation);
       // The record's own tag, without the suffix of a compressed representation.
-      return { data: body as Project, etag: (etag ?? '').replace(/-(gzip|br)"$/, '"') };
+      return { data: body as Project, etag: (etag ?? '').replace(/-(gzip|br|br11)"$/, '"') };
     },
     /**
      * Registers a project. An Idempotency-Key is generated unless you pass one: a retried create

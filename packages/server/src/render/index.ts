@@ -125,7 +125,7 @@ export const renderHandler = (options: RenderOptions = {}): PageHandler => {
       Vary: 'Accept-Encoding',
     };
     const match = req.headers.get('If-None-Match');
-    if (match?.split(',').some((t) => t.trim().replace(/-(gzip|br)"$/, '"') === rendered.etag))
+    if (match?.split(',').some((t) => t.trim().replace(/-(gzip|br|br11)"$/, '"') === rendered.etag))
       return new Response(null, { status: 304, headers });
     // A further page (a link's destination, not a fragment to include): a document of its own.
     const body =
