@@ -16,20 +16,28 @@ before(async () => {
 after(() => open?.close());
 
 /**
- * The requests the core sends for a tag on the page (the same as the element's first ones). The
- * Paris Pact page has its elements inside a <pact-provider>: the core sends nothing early there.
+ * The requests the core sends for a tag on the page (the same as the element's first ones), and
+ * who sends them. The Paris Pact page has its elements inside a <pact-provider>: the core sends
+ * nothing early there. The OSCE page names the map's routes and outlines in its <head>
+ * (`<link rel="preload" as="fetch">`: webmaster guide, "And its data"): the page sends them, and
+ * the core's and the map's requests of the same URLs are answered with them.
  */
-const EARLY = {
-  'osce.html': ['/v1/routes', '/v1/geo/countries', '/v1/partners?lang=en&limit=200'],
-  'pompidou-group.html': ['/v1/partnerships/pompidou-group'],
+const EARLY: Record<string, Record<string, string>> = {
+  'osce.html': {
+    '/v1/routes': 'the page',
+    '/v1/geo/countries': 'the page',
+    '/v1/partners?lang=en&limit=200': '/cdn/pact-elements.js',
+  },
+  'pompidou-group.html': { '/v1/partnerships/pompidou-group': '/cdn/pact-elements.js' },
 };
 
 /**
- * Which script sent a request: the element's chunk when one of its module's functions is on the
- * request's stack (async parents included; the client itself is in the core either way), else
- * the core.
+ * Which script sent a request: the page itself (a preload in its HTML), the element's chunk when one
+ * of its module's functions is on the request's stack (async parents included; the client itself is
+ * in the core either way), else the core.
  */
 function sender(request: HTTPRequest): string {
+  if (request.initiator()?.type === 'parser') return 'the page';
   const urls: string[] = [];
   for (let stack = request.initiator()?.stack; stack; stack = stack.parent)
     urls.push(...stack.callFrames.map((f) => new URL(f.url || 'about:blank').pathname));
@@ -37,11 +45,15 @@ function sender(request: HTTPRequest): string {
 }
 
 for (const [page, urls] of Object.entries(EARLY)) {
-  test(`${page}: the first requests of the map or the partnership leave from the core, once each, and the widgets load`, async () => {
+  test(`${page}: the first requests of the map or the partnership leave early (from the core, or the page's preloads), once each, and the widgets load`, async () => {
     const w = await watchedPage(env.browser);
     const api: HTTPRequest[] = [];
     w.page.on('request', (r) => {
       if (new URL(r.url()).pathname.startsWith('/v1/')) api.push(r);
+    });
+    const warnings: string[] = [];
+    w.page.on('console', (m) => {
+      if (m.type() === 'warn') warnings.push(m.text());
     });
     await w.page.goto(`${env.site.url}/${page}`);
     const widgets = await waitForWidgets(w.page, 30000);
@@ -51,12 +63,19 @@ for (const [page, urls] of Object.entries(EARLY)) {
       [],
       'every widget has its data',
     );
-    for (const url of urls) {
+    for (const [url, from] of Object.entries(urls)) {
       // Downloaded once: another element of the page may revalidate the same URL later (If-None-Match).
       const sent = api.filter((r) => r.url() === `${env.site.url}${url}` && !r.headers()['if-none-match']);
       assert.equal(sent.length, 1, `${url} is downloaded once (${sent.length} times)`);
-      assert.equal(sender(sent[0]!), '/cdn/pact-elements.js', `${url} leaves from the core`);
+      assert.equal(sender(sent[0]!), from, `${url} leaves from ${from}`);
     }
+    // Chromium warns of a preload no request used (a few seconds after the load event).
+    if (Object.values(urls).includes('the page')) await new Promise((r) => setTimeout(r, 3500));
+    assert.deepEqual(
+      warnings.filter((t) => /preload/i.test(t)),
+      [],
+      'every preload used',
+    );
     assert.deepEqual(w.errors, []);
     assert.deepEqual(await w.violations(), []);
     await w.page.close();
