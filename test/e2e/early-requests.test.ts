@@ -18,7 +18,7 @@ after(() => open?.close());
 /**
  * The requests the core sends for a tag on the page (the same as the element's first ones), and
  * who sends them. The Paris Pact page has its elements inside a <pact-provider>: the core sends
- * nothing early there. The OSCE page names the map's routes and outlines in its <head>
+ * nothing early there. The OSCE pages name the map's routes and outlines in their <head>
  * (`<link rel="preload" as="fetch">`: webmaster guide, "And its data"): the page sends them, and
  * the core's and the map's requests of the same URLs are answered with them.
  */
@@ -28,6 +28,7 @@ const EARLY: Record<string, Record<string, string>> = {
     '/v1/geo/countries': 'the page',
     '/v1/partners?lang=en&limit=200': '/cdn/pact-elements.js',
   },
+  'osce-es.html': { '/v1/routes': 'the page', '/v1/geo/countries': 'the page' },
   'pompidou-group.html': { '/v1/partnerships/pompidou-group': '/cdn/pact-elements.js' },
 };
 
