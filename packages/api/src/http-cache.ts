@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { bareEntityTag } from '@pact/schema';
 import { hash } from './hash.js';
 
 /** A serialized 200 body and its strong ETag. */
@@ -13,11 +14,8 @@ const json = (v: unknown) => JSON.stringify(v);
 /** The strong ETag of a JSON body: the same text always gets the same tag, whatever the revision. */
 export const entityTag = (text: string): string => `"${hash(text)}"`;
 
-/** The suffix of a compressed representation's ETag (server.ts): `-gzip`, `-br`, `-br11`. */
-const CODING_SUFFIX = /-(gzip|br|br11)"$/;
-
 /** An ETag as a client sent it, without the suffix of a compressed representation. */
-export const bareTag = (tag: string): string => tag.trim().replace(CODING_SUFFIX, '"');
+export const bareTag = bareEntityTag;
 
 /** The most bytes of serialized bodies the API keeps (per app). */
 export const BODY_CACHE_BYTES = 32 * 1024 * 1024;
@@ -90,7 +88,7 @@ export function matching(ifNoneMatch: string, etag: string): string | null {
   const bare = etag.replace(/^W\//, '');
   for (const raw of ifNoneMatch.split(',')) {
     const t = raw.trim().replace(/^W\//, '');
-    if (t === bare || t.replace(CODING_SUFFIX, '"') === bare) return t;
+    if (t === bare || bareEntityTag(t) === bare) return t;
   }
   return null;
 }

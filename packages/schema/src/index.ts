@@ -58,6 +58,12 @@ export const PROJECT_STATUSES = values<ProjectStatus>()([
   'cancelled',
   'suspended',
 ]);
+/**
+ * An ETag without the coding a compressed representation appends to it (`"…-gzip"`, `"…-br"`, and
+ * `"…-br11"` for an answer compressed again at brotli's best quality: docs/api-limits.md). The API's
+ * If-Match and If-None-Match, its render fragments and the SDK's `read()` all strip it with this.
+ */
+export const bareEntityTag = (tag: string): string => tag.trim().replace(/-(gzip|br|br11)"$/, '"');
 export const LOCALES = values<LocaleCode>()(['en', 'fr', 'ru', 'ar', 'zh', 'es', 'de', 'it']);
 /** Each language's name in itself, for a choice of language (the publish page, the desk). */
 export const LOCALE_NAMES: Readonly<Record<LocaleCode, string>> = {

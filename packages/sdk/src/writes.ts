@@ -7,7 +7,7 @@
  * success gets a 412, never a second change). So a write is retried when the API says it did not
  * take it (429, 503, honouring Retry-After) and, for a create, when the connection failed.
  */
-import type { ChangePage, Problem, Project, ProjectInput } from '@pact/schema';
+import { bareEntityTag, type ChangePage, type Problem, type Project, type ProjectInput } from '@pact/schema';
 import type { Check } from './client.js';
 import {
   PactAbortError,
@@ -196,7 +196,7 @@ export function writer(
       const c = check?.check(body);
       if (c && !c.ok) throw new PactSchemaError(url, c.violation);
       // The record's own tag, without the suffix of a compressed representation.
-      return { data: body as Project, etag: (etag ?? '').replace(/-(gzip|br|br11)"$/, '"') };
+      return { data: body as Project, etag: bareEntityTag(etag ?? '') };
     },
     /**
      * Registers a project. An Idempotency-Key is generated unless you pass one: a retried create

@@ -9,8 +9,12 @@ const byWritten = new Map<string, PactReader>();
  * The API's answers a server-rendered element carries (ssr/): its URLs with ETag and body, or 0
  * for an answer another element rendered for the same page carries (ssr/'s `page`).
  */
-export type ServerAnswers = Record<string, { etag: string | null; body: string } | 0>;
-type ServerAnswer = { etag: string | null; body: string };
+export type ServerAnswers = Record<string, ServerAnswer | 0>;
+/** One answer carried: its ETag and body. */
+export interface ServerAnswer {
+  etag: string | null;
+  body: string;
+}
 
 /** The selector of the script, inside a server-rendered element, that carries its {@link ServerAnswers}. */
 export const SERVER_ANSWERS = 'script[type="application/json"][data-pact-answers]';

@@ -14,7 +14,7 @@ import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { PactHttpError, createReader } from '@pact/sdk';
 import { PactElement } from '../core/pact-element.js';
 import { dataControllers } from '../core/data-controller.js';
-import { SERVER_ANSWERS, normalizeApi, type ServerAnswers } from '../core/client.js';
+import { SERVER_ANSWERS, normalizeApi, type ServerAnswer, type ServerAnswers } from '../core/client.js';
 import { catalogReady, uiLocaleOf, withLocale } from '../core/i18n.js';
 import { resolveLang } from '../core/locale.js';
 import { PactSelection, type PactContextValue } from '../core/context.js';
@@ -167,7 +167,7 @@ export async function renderToString(
 
   installRenderGlobals();
   // Every answer the HTML is made from; those carried in it (not FETCHED_BY_CLIENT) are `carried`.
-  const answers: Record<string, { etag: string | null; body: string }> = {};
+  const answers: Record<string, ServerAnswer> = {};
   let cacheControl: string | null = null;
   const baseFetch = options.fetch ?? fetch;
   const recording: typeof fetch = async (url, init) => {

@@ -1,5 +1,5 @@
 import type { PageHandler } from '@pact/api/node';
-import type { Problem } from '@pact/schema';
+import { bareEntityTag, type Problem } from '@pact/schema';
 import { SSR_TAGS, SsrInputError, isSsrTag, renderToString } from '@pact/elements/ssr';
 import { RenderCache } from './cache.js';
 
@@ -125,7 +125,7 @@ export const renderHandler = (options: RenderOptions = {}): PageHandler => {
       Vary: 'Accept-Encoding',
     };
     const match = req.headers.get('If-None-Match');
-    if (match?.split(',').some((t) => t.trim().replace(/-(gzip|br|br11)"$/, '"') === rendered.etag))
+    if (match?.split(',').some((t) => bareEntityTag(t) === rendered.etag))
       return new Response(null, { status: 304, headers });
     // A further page (a link's destination, not a fragment to include): a document of its own.
     const body =
