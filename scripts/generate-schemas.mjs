@@ -32,6 +32,8 @@ export const TYPES = [
   'ProjectPage',
   'PillarList',
   'RouteList',
+  'Region',
+  'RegionList',
   'Problem',
   'Meta',
   'CountryTopology',
@@ -50,7 +52,17 @@ export const TYPES = [
  * record by record with these (so one bad record can be skipped, not the page),
  * which also keeps the generated module small.
  */
-export const VALIDATED = ['Partner', 'Pillar', 'Route', 'Project', 'Problem', 'Meta', 'CountryTopology', 'FlowSet'];
+export const VALIDATED = [
+  'Partner',
+  'Pillar',
+  'Route',
+  'Region',
+  'Project',
+  'Problem',
+  'Meta',
+  'CountryTopology',
+  'FlowSet',
+];
 /**
  * The partnerships and the timeline get their validators in a module of their own
  * (`@pact/schema/validate-content`), so that a page that validates only the other records does not

@@ -4,6 +4,7 @@ import pillarSchema from '@pact/schema/schemas/Pillar.json' with { type: 'json' 
 import pillarListSchema from '@pact/schema/schemas/PillarList.json' with { type: 'json' };
 import routeSchema from '@pact/schema/schemas/Route.json' with { type: 'json' };
 import routeListSchema from '@pact/schema/schemas/RouteList.json' with { type: 'json' };
+import regionListSchema from '@pact/schema/schemas/RegionList.json' with { type: 'json' };
 import projectSchema from '@pact/schema/schemas/Project.json' with { type: 'json' };
 import projectPageSchema from '@pact/schema/schemas/ProjectPage.json' with { type: 'json' };
 import problemSchema from '@pact/schema/schemas/Problem.json' with { type: 'json' };
@@ -51,6 +52,7 @@ const SCHEMAS = {
   PillarList: pillarListSchema,
   Route: routeSchema,
   RouteList: routeListSchema,
+  RegionList: regionListSchema,
   Project: projectSchema,
   ProjectPage: projectPageSchema,
   Problem: problemSchema,

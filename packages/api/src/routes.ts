@@ -267,6 +267,11 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: 'About the dataset: version, counts, illustrative records and unverified facts',
     find: (store) => store.meta(),
   }),
+  doc('/v1/regions', 'RegionList', {
+    operationId: 'listRegions',
+    summary: "The UN M49 sub-regions partner countries lie in, with their names (/v1/meta's regions alone)",
+    find: async (store) => ({ data: (await store.meta()).regions }),
+  }),
   {
     kind: 'export',
     method: 'GET',

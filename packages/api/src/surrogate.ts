@@ -36,6 +36,8 @@ export const READS: Readonly<Record<string, readonly RecordKind[]>> = {
   '/v1/geo/countries': [],
   // The revision and the counts change with every write.
   '/v1/meta': RECORD_KINDS,
+  // The regions' names are the dataset's (and CLDR's): no write changes them.
+  '/v1/regions': [],
   '/v1/openapi.json': [],
 };
 

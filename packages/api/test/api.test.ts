@@ -62,6 +62,7 @@ const ROUTES = [
   '/v1/projects/prj-0001',
   '/v1/geo/countries',
   '/v1/meta',
+  '/v1/regions',
   '/v1/openapi.json',
 ];
 
@@ -91,6 +92,17 @@ describe('every route over HTTP', () => {
     assert.equal(route.countries[0], 'afg');
     const pillars = (await get('/v1/pillars')).json() as { data: unknown[] };
     assert.equal(pillars.data.length, 4);
+  });
+
+  test("/v1/regions is /v1/meta's regions alone, each with its id, M49 code and names", async () => {
+    const { regions } = (await get('/v1/meta')).json() as { regions: { id: string; m49: string }[] };
+    const { data } = (await get('/v1/regions')).json() as { data: unknown };
+    assert.deepEqual(data, regions);
+    assert.equal(regions.length, dataset.meta.regions.length);
+    assert.deepEqual(
+      regions.map((r) => `${r.id} ${r.m49}`),
+      dataset.meta.regions.map((r) => `${r.id} ${r.m49}`),
+    );
   });
 
   test("each pillar carries its count of projects: the projects list's totals for it", async () => {

@@ -64,6 +64,7 @@ describe('cache headers of the reads', () => {
       ['/v1/events/2012-02-vienna-declaration.ics', 'pact event/2012-02-vienna-declaration meta'],
       ['/v1/meta', 'pact partner pillar route project partnership event meta'],
       ['/v1/geo/countries', 'pact'],
+      ['/v1/regions', 'pact'],
     ];
     for (const [path, tags] of cases) {
       const res = await headers(path);

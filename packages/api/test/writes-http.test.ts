@@ -420,6 +420,7 @@ for (const backend of await backends()) {
       const cursor = (await ws.call('GET', `/v1/changes?limit=1000&since=`).then((r) => r.json<{ cursor: string }>()))
         .cursor;
       const meta0 = (await ws.call('GET', '/v1/meta')).json<{ revision: number }>().revision;
+      const regions = await ws.call('GET', '/v1/regions');
       const partners = await ws.call('GET', '/v1/partners');
       const projects = await ws.call('GET', '/v1/projects?donor=deu&limit=200');
 
@@ -444,6 +445,15 @@ for (const backend of await backends()) {
       );
       const meta1 = (await ws.call('GET', '/v1/meta')).json<{ revision: number }>().revision;
       assert.ok(meta1 >= meta0 + 2, `revision ${meta0} -> ${meta1}`);
+      // The regions are /v1/meta's, and no write changes them (their CDN tags name no record).
+      assert.deepEqual(
+        regions.json<{ data: unknown }>().data,
+        (await ws.call('GET', '/v1/meta')).json<{ regions: unknown }>().regions,
+      );
+      assert.equal(
+        (await ws.call('GET', '/v1/regions', { headers: { 'If-None-Match': String(regions.headers['etag']) } })).status,
+        304,
+      );
 
       const again = (path: string, etag: unknown) =>
         ws.call('GET', path, { headers: { 'If-None-Match': String(etag) } });

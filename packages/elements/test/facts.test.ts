@@ -3,7 +3,7 @@
 // the count noun each partnership uses, the dataset's caveats. Each expected number comes from
 // the API's own records, so a test fails when the element and the data disagree.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { API_URL } from '/__pact/env.js';
+import { API_URL, FAULT_URL } from '/__pact/env.js';
 import '@pact/elements';
 import type { PactPartners, PactProjects, PactRouteMap } from '@pact/elements';
 import type { Meta, Partner, Project } from '@pact/sdk';
@@ -145,6 +145,41 @@ describe('<pact-partners>: what is listed, and how sure it is', () => {
     );
     await loaded(plain);
     expect(texts(plain, '[part~="caveats"]')).to.deep.equal([]);
+  });
+
+  it("names the countries' regions from /v1/regions, and asks for /v1/meta (7 kB) only to show the caveats", async () => {
+    // An API of their own for each (the fault server passing every request): each request is seen.
+    const apis = ['plain', 'caveats'].map((name) => `${FAULT_URL}/ok~meta-${name}-${Date.now()}/v1`);
+    const asked = (api: string) =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((u) => u.startsWith(api))
+        .map((u) => u.slice(api.length).replace(/\?.*/, ''));
+    const plain = await fixture<PactPartners>(
+      html`<pact-partners api=${apis[0]} member="paris-pact" region="central-asia" no-controls></pact-partners>`,
+    );
+    const withCaveats = await fixture<PactPartners>(
+      html`<pact-partners
+        api=${apis[1]}
+        member="paris-pact"
+        region="central-asia"
+        caveats
+        no-controls
+      ></pact-partners>`,
+    );
+    await loaded(plain);
+    await loaded(withCaveats);
+    const central = meta.regions.find((r) => r.id === 'central-asia')!.name.en!;
+    for (const el of [plain, withCaveats]) {
+      expect(texts(el, '.card .meta')).to.have.length(5);
+      for (const line of texts(el, '.card .meta')) expect(line).to.equal(`Country · ${central}`);
+    }
+    const caveats = meta.caveats.filter((c) => /UNODC|Paris Pact/.test(c));
+    expect(caveats.length).to.be.greaterThan(0);
+    expect(texts(withCaveats, '[part~="caveats"] li')).to.deep.equal(caveats);
+    expect(asked(apis[0]!).sort()).to.deep.equal(['/partners', '/partners', '/regions']);
+    expect(asked(apis[1]!).sort()).to.deep.equal(['/meta', '/partners', '/partners', '/regions']);
   });
 });
 

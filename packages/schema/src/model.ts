@@ -368,6 +368,11 @@ export interface RouteList {
   data: Route[];
 }
 
+/** `GET /v1/regions`: the UN M49 sub-regions, with their names (the same as `Meta.regions`). */
+export interface RegionList {
+  data: Region[];
+}
+
 /** One bad parameter in a request, or one bad field of a write's body. */
 export interface ParamError {
   /** The query parameter or header at fault, or `body` for a field of the body. */

@@ -11,11 +11,12 @@ import {
   validatePillar,
   validateProblem,
   validateProject,
+  validateRegion,
   validateRoute,
   type ValidateFunction,
   type ValidationError,
 } from '../generated/validators.js';
-import type { CountryTopology, FlowSet, Meta, Partner, Pillar, Problem, Project, Route } from './model.js';
+import type { CountryTopology, FlowSet, Meta, Partner, Pillar, Problem, Project, Region, Route } from './model.js';
 
 /** One way in which a value breaks its schema. */
 export interface SchemaViolation {
@@ -85,6 +86,7 @@ export function validator<T>(schema: string, fn: ValidateFunction): Validator<T>
 export const partnerValidator = validator<Partner>('Partner', validatePartner);
 export const pillarValidator = validator<Pillar>('Pillar', validatePillar);
 export const routeValidator = validator<Route>('Route', validateRoute);
+export const regionValidator = validator<Region>('Region', validateRegion);
 export const projectValidator = validator<Project>('Project', validateProject);
 export const problemValidator = validator<Problem>('Problem', validateProblem);
 export const metaValidator = validator<Meta>('Meta', validateMeta);

@@ -15,6 +15,7 @@ import type {
   Project,
   ProjectInput,
   ProjectQuery,
+  Region,
   Route,
   RouteId,
   MembershipId,
@@ -75,6 +76,8 @@ export interface Validators {
   meta: Check<Meta>;
   topology: Check<CountryTopology>;
   flowSet: Check<FlowSet>;
+  /** Optional, so that a set of validators written before `regions.list()` still fits; without it, regions are not checked. */
+  region?: Check<Region>;
   /** From `@pact/sdk/validate-content` (a separate entry: pages without the timeline do not load it). */
   partnership?: Check<Partnership>;
   event?: Check<TimelineEvent>;
@@ -163,6 +166,8 @@ export interface PactReader {
   };
   geo: { countries(o?: RequestOptions): Promise<CountryTopology> };
   meta: { get(o?: RequestOptions): Promise<Meta> };
+  /** The UN M49 sub-regions partner countries lie in, with their names: `meta.get()`'s `regions` alone. */
+  regions: { list(o?: RequestOptions): Promise<ListResult<Region>> };
   /** The flow sets besides the opiate routes: the 2011 Paris Action Plan's transatlantic cocaine flows. */
   flows: { list(o?: RequestOptions): Promise<ListResult<FlowSet>> };
   /** `text()` with the client's locale as the default. */
@@ -260,7 +265,8 @@ function setup(options: ClientOptions) {
     return body as T;
   };
 
-  const many = async <T, R extends ListResult<T>>(path: string, kind: Kind, q?: object, o?: RequestOptions) => {
+  // The options before the query: most lists take none (shorter calls in the core's bundle).
+  const many = async <T, R extends ListResult<T>>(path: string, kind: Kind, o?: RequestOptions, q?: object) => {
     const s = new URLSearchParams();
     for (const [k, x] of Object.entries(q ?? {}).sort()) if (x != null && x !== '') s.set(k, `${x}`);
     const search = `${s}`; // not s.size: Safari 16 lacks it
@@ -278,7 +284,7 @@ function setup(options: ClientOptions) {
   /** A paged list; `sorted` lists take `lang` (the language they sort by), defaulting to the client's. */
   const paged = <T>(path: string, kind: Kind, sorted = true) => {
     const list = (q?: Query, o?: RequestOptions) =>
-      many<T, PageResult<T>>(path, kind, sorted ? { ...q, lang: q?.lang ?? lang } : q, o);
+      many<T, PageResult<T>>(path, kind, o, sorted ? { ...q, lang: q?.lang ?? lang } : q);
     return {
       list,
       get: (id: string, o?: RequestOptions) => one<T>(`${path}/${encodeURIComponent(id)}`, kind, o),
@@ -298,23 +304,23 @@ function setup(options: ClientOptions) {
     };
   };
 
+  /** A whole collection as one list (`{ data }`), and with `get(id)` its records one by one. */
+  const whole = <T>(path: string, kind: Kind) => ({
+    list: (o?: RequestOptions) => many<T, ListResult<T>>(path, kind, o),
+  });
+  const records = <T>(path: string, kind: Kind) => ({
+    ...whole<T>(path, kind),
+    get: (id: string | number, o?: RequestOptions) => one<T>(`${path}/${encodeURIComponent(id)}`, kind, o),
+  });
+
   const reader: PactReader = {
     baseUrl,
     locale,
     partners: paged<Partner>('/partners', 'partner'),
     projects: paged<Project>('/projects', 'project'),
-    pillars: {
-      list: (o) => many<Pillar, ListResult<Pillar>>('/pillars', 'pillar', undefined, o),
-      get: (n, o) => one(`/pillars/${n}`, 'pillar', o),
-    },
-    routes: {
-      list: (o) => many<Route, ListResult<Route>>('/routes', 'route', undefined, o),
-      get: (id, o) => one(`/routes/${encodeURIComponent(id)}`, 'route', o),
-    },
-    partnerships: {
-      list: (o) => many<Partnership, ListResult<Partnership>>('/partnerships', 'partnership', undefined, o),
-      get: (id, o) => one(`/partnerships/${encodeURIComponent(id)}`, 'partnership', o),
-    },
+    pillars: records<Pillar>('/pillars', 'pillar'),
+    routes: records<Route>('/routes', 'route'),
+    partnerships: records<Partnership>('/partnerships', 'partnership'),
     events: {
       ...paged<TimelineEvent>('/events', 'event', false),
       calendarUrl: (id, l = locale) =>
@@ -322,7 +328,8 @@ function setup(options: ClientOptions) {
     },
     geo: { countries: (o) => one('/geo/countries', 'topology', o) },
     meta: { get: (o) => one('/meta', 'meta', o) },
-    flows: { list: (o) => many<FlowSet, ListResult<FlowSet>>('/flows', 'flowSet', undefined, o) },
+    regions: whole<Region>('/regions', 'region'),
+    flows: whole<FlowSet>('/flows', 'flowSet'),
     text: (t, l = locale) => text(t, l),
   };
   return { reader, t, get, v };

@@ -82,6 +82,7 @@ export type {
   Region,
   RecordKind,
   RegionId,
+  RegionList,
   Role,
   Route,
   RouteId,

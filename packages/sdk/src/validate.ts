@@ -21,6 +21,7 @@ export const validators: Validators = {
   project: schema.projectValidator,
   pillar: schema.pillarValidator,
   route: schema.routeValidator,
+  region: schema.regionValidator,
   meta: schema.metaValidator,
   topology: schema.topologyValidator,
   flowSet: schema.flowSetValidator,

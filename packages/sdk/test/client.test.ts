@@ -222,6 +222,10 @@ describe('pillars, routes, geo and meta', () => {
     const meta = await pact.meta.get();
     assert.equal(meta.counts.partners, dataset.partners.length);
     assert.equal(meta.version, dataset.meta.version);
+    // The regions alone: the same records as the meta's, in the same order.
+    const regions = await pact.regions.list();
+    assert.deepEqual(regions.data, meta.regions);
+    assert.equal(regions.data.length, dataset.meta.regions.length);
   });
 
   it('validates every response of the seed dataset without leaving anything out', async () => {
@@ -235,6 +239,9 @@ describe('pillars, routes, geo and meta', () => {
     assert.equal((await c.partners.get('unodc')).kind, 'organization');
     assert.equal((await c.geo.countries()).type, 'Topology');
     assert.ok((await c.meta.get()).locales.includes('en'));
+    const regions = await c.regions.list();
+    assert.equal(regions.data.length, dataset.meta.regions.length);
+    assert.equal(regions.invalid, undefined);
   });
 });
 

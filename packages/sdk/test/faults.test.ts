@@ -211,6 +211,17 @@ describe('broken bodies', () => {
     });
   });
 
+  it('with validate on, a region that breaks the schema is left out and reported', async () => {
+    const regions = await through('schema-broken', { validate: validators }).regions.list();
+    const whole = await createClient({ baseUrl: `${api.url}/v1` }).regions.list();
+    assert.equal(regions.data.length, whole.data.length - 1);
+    assert.deepEqual(
+      regions.data.map((r) => r.id),
+      whole.data.filter((_, i) => i !== 1).map((r) => r.id),
+    );
+    assert.equal(regions.invalid?.[0]?.id, whole.data[1]?.id);
+  });
+
   it('without validate, the broken record passes through unchecked', async () => {
     const page = await through('schema-broken').partners.list({ limit: 5 });
     assert.equal(page.data.length, 5);

@@ -4,13 +4,13 @@ import { property } from 'lit/decorators.js';
 import { msg } from '../core/localize.js';
 import { MEMBERSHIP_IDS, PARTNER_KINDS, PLAN_ROLES, ROUTE_IDS, isPartner } from '@pact/schema';
 import type {
-  Meta,
   MembershipId,
   PactReader,
   Partner,
   PartnerKind,
   PartnerQuery,
   PlanRole,
+  Region,
   RegionId,
   RouteId,
 } from '@pact/sdk';
@@ -28,7 +28,7 @@ import { kindLabel, membershipLabel, planRoleLabel, routeLabel } from '../core/l
 import { partnersStyles } from './pact-partners.styles.js';
 import type { MembershipCertainty } from './facts.js';
 
-type Regions = Meta['regions'];
+type Regions = readonly Region[];
 type Facts = typeof import('./facts.js');
 
 /** What a list of one partnership's members says (./facts.js), once loaded: only such a list loads it. */
@@ -172,13 +172,16 @@ export class PactPartners extends PactElement {
       for await (const p of client.partners.all({ limit: 200 }, { signal })) out.push(p);
       return keepValid(this.localName, out, isPartner);
     };
-    const [meta, partners] = await Promise.all([
-      client.meta.get({ signal }).catch(() => undefined),
+    // The regions' names alone (1 kB over the wire), not /v1/meta (7 kB: its notes on unverified
+    // facts make most of it), which only the caveats need.
+    const [regions, meta, partners] = await Promise.all([
+      client.regions.list({ signal }).catch(() => undefined),
+      this.caveats && member && facts ? client.meta.get({ signal }).catch(() => undefined) : undefined,
       member ? all().catch(() => undefined) : undefined,
     ]);
     return {
-      regions: meta?.regions ?? [],
-      caveats: this.caveats && facts ? facts.caveatsFor(meta?.caveats ?? [], member) : [],
+      regions: regions?.data ?? [],
+      caveats: meta && facts ? facts.caveatsFor(meta.caveats, member) : [],
       certainty: member && partners && facts ? facts.membershipCertainty(partners, member) : null,
     };
   }

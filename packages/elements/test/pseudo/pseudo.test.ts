@@ -24,7 +24,8 @@ const LANG = 'fr';
  * The strings of the API's answers to this page, in the page's language: what an element may show
  * as data. Of a text given per language (`{ en, fr, ru, … }`) only the French, else the English
  * (the documented fallback). /v1/meta's own notes on its sources are English prose no element
- * shows: of /v1/meta, only its texts given per language (the regions' names) count.
+ * shows: of /v1/meta, only its texts given per language (the regions' names) count. (The directory
+ * reads the regions from /v1/regions, and /v1/meta only for its `caveats`.)
  */
 const data = new Set<string>();
 const LOCALE_KEYS = new Set(['en', 'fr', 'ru', 'es', 'ar', 'zh', 'de', 'it']);
