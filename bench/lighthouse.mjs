@@ -421,7 +421,7 @@ console.log(
 console.log(rows.join('\n'));
 const indexes = results.flatMap((r) => r.runs.map((run) => run.benchmarkIndex));
 console.log(
-  `\nThis machine's BenchmarkIndex (Lighthouse's measure of its CPU, taken in each run): median ${Math.round(median(indexes))}, ${Math.round(Math.min(...indexes))}–${Math.round(Math.max(...indexes))}. Lighthouse's mobile 4× CPU slowdown is meant for a high-end desktop (1500–2000: "Calibrating the CPU slowdown", docs/throttling.md in Lighthouse's repository).`,
+  `\nThis machine's BenchmarkIndex (Lighthouse's measure of its CPU, taken in each run): median ${Math.round(median(indexes))}, ${Math.round(Math.min(...indexes))}–${Math.round(Math.max(...indexes))}. ${desktop ? 'Desktop runs slow the CPU down 1×.' : `Lighthouse's mobile 4× CPU slowdown is meant for a high-end desktop (1500–2000: "Calibrating the CPU slowdown", docs/throttling.md in Lighthouse's repository).`}`,
 );
 for (const r of results) {
   if (r.failedA11y.length) console.log(`${r.page}: failed accessibility audits: ${r.failedA11y.join(', ')}`);
