@@ -14,9 +14,6 @@ const json = (v: unknown) => JSON.stringify(v);
 /** The strong ETag of a JSON body: the same text always gets the same tag, whatever the revision. */
 export const entityTag = (text: string): string => `"${hash(text)}"`;
 
-/** An ETag as a client sent it, without the suffix of a compressed representation. */
-export const bareTag = bareEntityTag;
-
 /** The most bytes of serialized bodies the API keeps (per app). */
 export const BODY_CACHE_BYTES = 32 * 1024 * 1024;
 

@@ -5,9 +5,9 @@
  * writer passes the ETag it read straight into If-Match.
  */
 import type { Context } from 'hono';
-import type { MembershipId, Partner } from '@pact/schema';
+import { bareEntityTag, type MembershipId, type Partner } from '@pact/schema';
 import type { Account, WriteError, WriteResult } from '../db/index.js';
-import { bareTag, entityTag } from '../http-cache.js';
+import { entityTag } from '../http-cache.js';
 import { clip, problem, summary } from '../problem.js';
 import type { WriteOperation, WriteRoute } from '../routes.js';
 import { SqlStore } from '../store/sql.js';
@@ -215,7 +215,7 @@ export function writeHandler(store: Store, options: WriteHandlerOptions = {}) {
         const tag = ifMatchTag(c.req.header('If-Match'));
         if (isRefusal(tag)) return answer(c, tag);
         const currentTag = tagOf(op.kind, current.body);
-        if (bareTag(tag) !== currentTag)
+        if (bareEntityTag(tag) !== currentTag)
           return answer(c, fromStore({ kind: 'precondition-failed', record: '', etag: '' }, currentTag));
         // The content tag matched: hand the store its version tag, which it checks again under its lock.
         ifMatch = current.etag;
