@@ -11,9 +11,13 @@
  * have pushed it further down). On a slow network its requests no longer share the connection with
  * those of the content the reader sees (issue 18). Scrolled into the viewport, it loads at once.
  *
- * One IntersectionObserver for the page (and one more for the elements waiting for the first
- * screen). An element rendered on the server (its data is in the page) and a browser without
- * IntersectionObserver load at once.
+ * Rendered on the server, a lazy element's content is on the page already: it takes it over
+ * (hydrates, its controls start working) once any part of it is in the viewport, not a screen
+ * ahead. Nothing the reader sees changes when it does, so there is nothing to get ready ahead;
+ * a phone that opens the page does none of that work until the reader scrolls to it.
+ *
+ * One IntersectionObserver for the page (and one more, without a margin, for the elements that
+ * wait to be in view). A browser without IntersectionObserver loads and hydrates at once.
  */
 
 /** How far ahead of the viewport a lazy element starts loading: one screen height below and above. */
@@ -89,7 +93,7 @@ function inViewport(rect: DOMRectReadOnly): boolean {
 
 /**
  * Whether `el` waits for the viewport: `loading="lazy"` where the browser can tell when it is near.
- * Rendered on the server, it waits only to hydrate ({@link nearViewportToHydrate}); otherwise, to load.
+ * Rendered on the server, it waits only to hydrate ({@link nearViewport}); otherwise, to load.
  */
 export function waitsForViewport(el: Element): boolean {
   // The attribute (an element not defined yet has nothing else), else the property.
@@ -99,31 +103,27 @@ export function waitsForViewport(el: Element): boolean {
   );
 }
 
-/** Whether `el` waits for the viewport before loading: lazy, not rendered on the server. */
-export function isLazy(el: Element): boolean {
-  return waitsForViewport(el) && !el.hasAttribute('data-pact-ssr');
-}
-
 /**
  * Settles once `el` is near the viewport (and, if not in it, once the first screen is done);
  * null when there is nothing to wait for (not lazy, or already near once: an element that has
- * loaded does not wait again after a move).
+ * loaded does not wait again after a move). An element rendered on the server waits only to
+ * hydrate, and only with `hydrate`: then until any part of it is in the viewport itself. Its
+ * content is on the page already; only its script's work waits.
  */
-export function nearViewport(el: Element): Promise<void> | null {
-  if (released.has(el) || !isLazy(el)) return null;
-  return whenNear(el);
+export function nearViewport(el: Element, hydrate = false): Promise<void> | null {
+  return released.has(el) || !waitsForViewport(el) || hydrate !== el.hasAttribute('data-pact-ssr')
+    ? null
+    : whenNear(el, !hydrate);
 }
 
-/**
- * For an element rendered on the server with `loading="lazy"`: settles once it is near the viewport
- * (as {@link nearViewport}), when it takes over what the server rendered (hydrates). Its content is
- * on the page already; only its script's work waits. Null when it is not lazy.
- */
-export function nearViewportToHydrate(el: Element): Promise<void> | null {
-  return released.has(el) || !waitsForViewport(el) ? null : whenNear(el);
-}
+/** Watches `el` without a margin: in view, it loads (or hydrates). */
+const watchInView = (el: Element) =>
+  (inView ??= new IntersectionObserver((seen) => {
+    for (const s of seen) if (s.isIntersecting) waiting.get(s.target)?.release();
+  })).observe(el);
 
-function whenNear(el: Element): Promise<void> {
+/** Settles once `el` is within a screen of the viewport (`ahead`), else once it is in it. */
+function whenNear(el: Element, ahead = true): Promise<void> {
   const known = waiting.get(el);
   if (known) return known.promise;
   let release = () => {};
@@ -138,6 +138,10 @@ function whenNear(el: Element): Promise<void> {
     };
   });
   waiting.set(el, { promise, release });
+  if (!ahead) {
+    watchInView(el);
+    return promise;
+  }
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
@@ -151,10 +155,7 @@ function whenNear(el: Element): Promise<void> {
         // into view), then is looked at again, where the first screen's content has put it.
         const target = e.target;
         observer?.unobserve(target);
-        inView ??= new IntersectionObserver((seen) => {
-          for (const s of seen) if (s.isIntersecting) waiting.get(s.target)?.release();
-        });
-        inView.observe(target);
+        watchInView(target);
         void firstScreenDone().then(() => {
           if (waiting.has(target)) observer?.observe(target);
         });

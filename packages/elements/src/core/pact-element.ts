@@ -11,7 +11,7 @@ import { baseStyles, tokens } from './styles.js';
 import { ColorSchemeController, colorSchemeReady, displayStyles, lineage } from './display.js';
 import { nextTurn, restOf } from './turns.js';
 import { warmIntl } from './format.js';
-import { nearViewportToHydrate, releaseLazy } from './lazy.js';
+import { nearViewport, releaseLazy } from './lazy.js';
 import { hydrationInstalled, hydrationSupport } from '../ssr/on-demand.js';
 
 /**
@@ -93,8 +93,9 @@ export abstract class PactElement extends LitElement {
    * fallback content shows in the space kept for it. For widgets below the first screen: a phone
    * that never scrolls to them never downloads or renders them. Default `eager`. Find-in-page,
    * printing and a crawler that does not scroll see only the fallback of a widget not yet loaded
-   * (server rendering gives them everything). Read when the element connects; setting `eager`
-   * later loads a waiting element at once.
+   * (server rendering gives them everything). Rendered on the server, the element shows its
+   * content at once and takes it over (its controls start working) once any part of it is in the
+   * viewport. Read when the element connects; setting `eager` later loads a waiting element at once.
    */
   @property() loading: 'eager' | 'lazy' = 'eager';
 
@@ -223,9 +224,9 @@ export abstract class PactElement extends LitElement {
     const ssr = !this.hasUpdated && this.hasAttribute('data-pact-ssr');
     const data = dataControllers(this);
     if (ssr) {
-      // loading="lazy": its content is shown already; it takes it over once near the viewport.
-      const near = nearViewportToHydrate(this);
-      if (near) await near;
+      // loading="lazy": its content is shown already; it takes it over once in the viewport.
+      const inView = nearViewport(this, true);
+      if (inView) await inView;
       await Promise.all(data.map((c) => c.task.run()));
       // Data the page does not carry (the map's outlines) could not be loaded: the error state is
       // not what the server rendered, so it is rendered afresh in its place (with Retry). (Without
