@@ -147,39 +147,46 @@ describe('<pact-partners>: what is listed, and how sure it is', () => {
     expect(texts(plain, '[part~="caveats"]')).to.deep.equal([]);
   });
 
-  it("names the countries' regions from /v1/regions, and asks for /v1/meta (7 kB) only to show the caveats", async () => {
+  it("names the countries' regions from /v1/regions, asks for /v1/meta (7 kB) only to show the caveats and for every partner (100 kB) only to name the possible members", async () => {
     // An API of their own for each (the fault server passing every request): each request is seen.
-    const apis = ['plain', 'caveats'].map((name) => `${FAULT_URL}/ok~meta-${name}-${Date.now()}/v1`);
+    const apis = ['plain', 'caveats', 'possible'].map((name) => `${FAULT_URL}/ok~meta-${name}-${Date.now()}/v1`);
     const asked = (api: string) =>
       performance
         .getEntriesByType('resource')
         .map((r) => r.name)
         .filter((u) => u.startsWith(api))
         .map((u) => u.slice(api.length).replace(/\?.*/, ''));
-    const plain = await fixture<PactPartners>(
-      html`<pact-partners api=${apis[0]} member="paris-pact" region="central-asia" no-controls></pact-partners>`,
-    );
-    const withCaveats = await fixture<PactPartners>(
-      html`<pact-partners
-        api=${apis[1]}
-        member="paris-pact"
-        region="central-asia"
-        caveats
-        no-controls
-      ></pact-partners>`,
-    );
-    await loaded(plain);
-    await loaded(withCaveats);
+    const els: PactPartners[] = [];
+    for (const [i, attribute] of ['', 'caveats', 'possible'].entries()) {
+      const el = await fixture<PactPartners>(
+        html`<pact-partners
+          api=${apis[i]}
+          member="paris-pact"
+          region="central-asia"
+          ?caveats=${attribute === 'caveats'}
+          ?possible=${attribute === 'possible'}
+          no-controls
+        ></pact-partners>`,
+      );
+      await loaded(el);
+      els.push(el);
+    }
+    const [plain, withCaveats, withPossible] = els as [PactPartners, PactPartners, PactPartners];
     const central = meta.regions.find((r) => r.id === 'central-asia')!.name.en!;
-    for (const el of [plain, withCaveats]) {
+    for (const el of [plain, withCaveats, withPossible]) {
       expect(texts(el, '.card .meta')).to.have.length(5);
       for (const line of texts(el, '.card .meta')) expect(line).to.equal(`Country · ${central}`);
     }
     const caveats = meta.caveats.filter((c) => /UNODC|Paris Pact/.test(c));
     expect(caveats.length).to.be.greaterThan(0);
     expect(texts(withCaveats, '[part~="caveats"] li')).to.deep.equal(caveats);
-    expect(asked(apis[0]!).sort()).to.deep.equal(['/partners', '/partners', '/regions']);
-    expect(asked(apis[1]!).sort()).to.deep.equal(['/meta', '/partners', '/partners', '/regions']);
+    // Every Paris Pact membership listed is confirmed, none only possible: no certainty line, whether
+    // counted from the partnership's counts or from every partner (the Pompidou Group's lines: above).
+    expect(of('paris-pact', 'member', false).length + of('paris-pact', 'possible').length).to.equal(0);
+    for (const el of [plain, withCaveats, withPossible]) expect(texts(el, '[part~="certainty"]')).to.deep.equal([]);
+    expect(asked(apis[0]!).sort()).to.deep.equal(['/partners', '/partnerships/paris-pact', '/regions']);
+    expect(asked(apis[1]!).sort()).to.deep.equal(['/meta', '/partners', '/partnerships/paris-pact', '/regions']);
+    expect(asked(apis[2]!).sort()).to.deep.equal(['/partners', '/partners', '/regions']);
   });
 });
 

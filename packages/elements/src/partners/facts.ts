@@ -51,28 +51,34 @@ export function countFormsFor(member: MembershipId | ''): CountForms {
   return PARTNERS;
 }
 
-/** How certain the member list of one partnership is, counted over every partner record. */
+/**
+ * How certain the member list of one partnership is: counted over every partner record
+ * ({@link membershipCertainty}), or read from the partnership's listed counts, which the API
+ * counts over the same records (the directory's `certaintyOf`).
+ */
 export interface MembershipCertainty {
   /** Partners listed as members (status "member", confirmed or not). */
   listed: number;
   /** Those whose membership the sources confirm. */
   confirmed: number;
-  /** Partners that may be members (status "possible"), sorted as given. */
-  possible: Partner[];
+  /** Partners that may be members (status "possible"). */
+  possible: number;
+  /** Those partners themselves, sorted as given, when counted over the records. */
+  possibleMembers?: Partner[];
 }
 
 export function membershipCertainty(partners: readonly Partner[], member: MembershipId): MembershipCertainty {
   let listed = 0;
   let confirmed = 0;
-  const possible: Partner[] = [];
+  const possibleMembers: Partner[] = [];
   for (const p of partners) {
     const m = p.memberships.find((x) => x.partnership === member);
     if (m?.status === 'member') {
       listed++;
       if (m.verified) confirmed++;
-    } else if (m?.status === 'possible') possible.push(p);
+    } else if (m?.status === 'possible') possibleMembers.push(p);
   }
-  return { listed, confirmed, possible };
+  return { listed, confirmed, possible: possibleMembers.length, possibleMembers };
 }
 
 /**
@@ -86,12 +92,12 @@ export function certaintyText(
   forms: CountForms,
   possibleShown: boolean,
 ): string {
-  if (c.confirmed === c.listed && c.possible.length === 0) return '';
+  if (c.confirmed === c.listed && !c.possible) return '';
   const listed = countText(locale, c.listed, forms);
   const confirmed = formatNumber(locale, c.confirmed);
   const parts = [msg(str`${listed} listed, ${confirmed} of them confirmed by the sources; the list is incomplete.`)];
-  if (c.possible.length && !possibleShown) {
-    const possible = countText(locale, c.possible.length, POSSIBLE_MEMBERS);
+  if (c.possible && !possibleShown) {
+    const possible = countText(locale, c.possible, POSSIBLE_MEMBERS);
     parts.push(msg(str`Not shown: ${possible}.`));
   }
   return parts.join(' ');

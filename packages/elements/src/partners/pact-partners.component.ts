@@ -2,8 +2,9 @@ import { cityLang, cityOf, withFallbackLang } from '../core/text-lang.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '../core/localize.js';
-import { MEMBERSHIP_IDS, PARTNER_KINDS, PLAN_ROLES, ROUTE_IDS, isPartner } from '@pact/schema';
+import { MEMBERSHIP_IDS, PARTNER_KINDS, PLAN_ROLES, ROUTE_IDS, isPartner, isPartnership } from '@pact/schema';
 import type {
+  MemberCount,
   MembershipId,
   PactReader,
   Partner,
@@ -34,6 +35,20 @@ type Facts = typeof import('./facts.js');
 /** What a list of one partnership's members says (./facts.js), once loaded: only such a list loads it. */
 let facts: Facts | undefined;
 const loadFacts = async (): Promise<Facts> => (facts ??= await import('./facts.js'));
+
+/**
+ * How sure a partnership's member list is, from the partnership's listed counts (`basis: listed`:
+ * the partner records holding each status, confirmed or not, counted by the API over every kind).
+ */
+function certaintyOf(counts: readonly MemberCount[]): MembershipCertainty {
+  const c = { listed: 0, confirmed: 0, possible: 0 };
+  for (const n of counts)
+    if (n.basis === 'listed' && n.status === 'member') {
+      c.listed += n.value;
+      if (n.verified) c.confirmed += n.value;
+    } else if (n.basis === 'listed' && n.status === 'possible') c.possible += n.value;
+  return c;
+}
 
 /** A country's priority flag as the badge shows it: confirmed (high confidence), presumed, or none. */
 function priorityOf(p: Partner): 'confirmed' | 'presumed' | null {
@@ -167,22 +182,28 @@ export class PactPartners extends PactElement {
     const member = this.member;
     // The count of a partnership's list has its own noun (participating States, members).
     const facts = this.list.get('member') ? await loadFacts().catch(() => undefined) : undefined;
-    const all = async () => {
+    // How sure the list is: from the partnership's listed counts (4 kB); from the list of every
+    // partner (100 kB) only to name the possible members (`possible`).
+    const certainty = async (member: MembershipId, f: Facts): Promise<MembershipCertainty | null> => {
+      if (!this.possible) {
+        const [p] = keepValid(this.localName, [await client.partnerships.get(member, { signal })], isPartnership);
+        return p ? certaintyOf(p.counts) : null;
+      }
       const out: unknown[] = [];
       for await (const p of client.partners.all({ limit: 200 }, { signal })) out.push(p);
-      return keepValid(this.localName, out, isPartner);
+      return f.membershipCertainty(keepValid(this.localName, out, isPartner), member);
     };
     // The regions' names alone (1 kB over the wire), not /v1/meta (7 kB: its notes on unverified
     // facts make most of it), which only the caveats need.
-    const [regions, meta, partners] = await Promise.all([
+    const [regions, meta, sure] = await Promise.all([
       client.regions.list({ signal }).catch(() => undefined),
       this.caveats && member && facts ? client.meta.get({ signal }).catch(() => undefined) : undefined,
-      member ? all().catch(() => undefined) : undefined,
+      member && facts ? certainty(member, facts).catch(() => null) : null,
     ]);
     return {
       regions: regions?.data ?? [],
       caveats: meta && facts ? facts.caveatsFor(meta.caveats, member) : [],
-      certainty: member && partners && facts ? facts.membershipCertainty(partners, member) : null,
+      certainty: sure,
     };
   }
 
@@ -261,7 +282,7 @@ export class PactPartners extends PactElement {
 
   /** The possible members (the `possible` attribute), not confirmed by the sources. */
   private renderPossible(c: Context) {
-    const possible = this.possible ? (c.certainty?.possible ?? []) : [];
+    const possible = this.possible ? (c.certainty?.possibleMembers ?? []) : [];
     if (!possible.length) return nothing;
     const names = possible.map((p) => this.name(p)).sort(collator(this.locale).compare);
     return html`<div class="note possible" part="possible">
