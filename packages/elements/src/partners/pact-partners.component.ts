@@ -193,12 +193,14 @@ export class PactPartners extends PactElement {
       for await (const p of client.partners.all({ limit: 200 }, { signal })) out.push(p);
       return f.membershipCertainty(keepValid(this.localName, out, isPartner), member);
     };
+    const known = MEMBERSHIP_IDS.find((id) => id === member);
     // The regions' names alone (1 kB over the wire), not /v1/meta (7 kB: its notes on unverified
     // facts make most of it), which only the caveats need.
     const [regions, meta, sure] = await Promise.all([
       client.regions.list({ signal }).catch(() => undefined),
       this.caveats && member && facts ? client.meta.get({ signal }).catch(() => undefined) : undefined,
-      member && facts ? certainty(member, facts).catch(() => null) : null,
+      // (Not for a member attribute the API refuses: the list shows its 400, with no 404 beside it.)
+      known && facts ? certainty(known, facts).catch(() => null) : null,
     ]);
     return {
       regions: regions?.data ?? [],
