@@ -107,6 +107,32 @@ describe('<pact-partners>: what is listed, and how sure it is', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('possible or caveats turned on after the list has loaded: the possible members and the caveats then show', async () => {
+    const pompidou = await fixture<PactPartners>(
+      html`<pact-partners api=${API_URL} member="pompidou-group" no-controls></pact-partners>`,
+    );
+    const paris = await fixture<PactPartners>(
+      html`<pact-partners api=${API_URL} member="paris-pact" no-controls></pact-partners>`,
+    );
+    await loaded(pompidou);
+    await loaded(paris);
+    expect(one(pompidou, '[part~="certainty"]')).to.include('Not shown');
+    expect(texts(paris, '[part~="caveats"] li')).to.deep.equal([]);
+    pompidou.possible = true;
+    paris.caveats = true;
+    const possible = of('pompidou-group', 'possible').map((p) => p.name.en);
+    await waitUntil(() => texts(pompidou, '[part~="possible"] li').length === possible.length, 'no possible members', {
+      timeout: 8000,
+    });
+    expect(texts(pompidou, '[part~="possible"] li').sort()).to.deep.equal(possible.sort());
+    expect(one(pompidou, '[part~="certainty"]')).not.to.include('Not shown');
+    const caveats = meta.caveats.filter((c) => /UNODC|Paris Pact/.test(c));
+    await waitUntil(() => texts(paris, '[part~="caveats"] li').length === caveats.length, 'no caveats', {
+      timeout: 8000,
+    });
+    expect(texts(paris, '[part~="caveats"] li')).to.deep.equal(caveats);
+  });
+
   it('says nothing of certainty when every membership listed is confirmed (the OSCE)', async () => {
     const el = await fixture<PactPartners>(
       html`<pact-partners api=${API_URL} member="osce" no-controls></pact-partners>`,

@@ -1,5 +1,5 @@
 import { cityLang, cityOf, withFallbackLang } from '../core/text-lang.js';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '../core/localize.js';
 import { MEMBERSHIP_IDS, PARTNER_KINDS, PLAN_ROLES, ROUTE_IDS, isPartner, isPartnership } from '@pact/schema';
@@ -234,6 +234,14 @@ export class PactPartners extends PactElement {
     return region
       ? html`${' · '}${withFallbackLang(region.name, this.locale, this.client.text(region.name, this.locale))}`
       : nothing;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // What the list says about itself is loaded with it, for the attributes it had then: `possible`
+    // (the possible members' names) or `caveats` (the dataset's notes) turned on later loads it again.
+    if ((this.possible && changed.get('possible') === false) || (this.caveats && changed.get('caveats') === false))
+      this.list.data.retry();
   }
 
   protected renderContent() {
