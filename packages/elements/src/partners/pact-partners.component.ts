@@ -184,14 +184,14 @@ export class PactPartners extends PactElement {
     const facts = this.list.get('member') ? await loadFacts().catch(() => undefined) : undefined;
     // How sure the list is: from the partnership's listed counts (4 kB); from the list of every
     // partner (100 kB) only to name the possible members (`possible`).
-    const certainty = async (member: MembershipId, f: Facts): Promise<MembershipCertainty | null> => {
+    const certainty = async (id: MembershipId, f: Facts): Promise<MembershipCertainty | null> => {
       if (!this.possible) {
-        const [p] = keepValid(this.localName, [await client.partnerships.get(member, { signal })], isPartnership);
+        const [p] = keepValid(this.localName, [await client.partnerships.get(id, { signal })], isPartnership);
         return p ? certaintyOf(p.counts) : null;
       }
       const out: unknown[] = [];
       for await (const p of client.partners.all({ limit: 200 }, { signal })) out.push(p);
-      return f.membershipCertainty(keepValid(this.localName, out, isPartner), member);
+      return f.membershipCertainty(keepValid(this.localName, out, isPartner), id);
     };
     const known = MEMBERSHIP_IDS.find((id) => id === member);
     // The regions' names alone (1 kB over the wire), not /v1/meta (7 kB: its notes on unverified
