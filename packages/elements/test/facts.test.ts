@@ -133,6 +133,21 @@ describe('<pact-partners>: what is listed, and how sure it is', () => {
     expect(texts(paris, '[part~="caveats"] li')).to.deep.equal(caveats);
   });
 
+  it('a member the API refuses, with caveats: the 400 is shown, and nothing about that member is asked for', async () => {
+    const api = `${FAULT_URL}/ok~refused-member-${Date.now()}/v1`;
+    const el = await fixture<PactPartners>(
+      html`<pact-partners api=${api} member=${'nato' as never} caveats possible no-controls></pact-partners>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'no error state', { timeout: 8000 });
+    expect(clean(el.shadowRoot!.querySelector('[part~="error"]')!.textContent)).to.include('refused the request');
+    const asked = performance
+      .getEntriesByType('resource')
+      .map((r) => r.name)
+      .filter((u) => u.startsWith(api))
+      .map((u) => u.slice(api.length).replace(/\?.*/, ''));
+    expect(asked.filter((u) => u !== '/regions')).to.deep.equal(['/partners']);
+  });
+
   it('says nothing of certainty when every membership listed is confirmed (the OSCE)', async () => {
     const el = await fixture<PactPartners>(
       html`<pact-partners api=${API_URL} member="osce" no-controls></pact-partners>`,

@@ -193,18 +193,18 @@ export class PactPartners extends PactElement {
       for await (const p of client.partners.all({ limit: 200 }, { signal })) out.push(p);
       return f.membershipCertainty(keepValid(this.localName, out, isPartner), id);
     };
+    // Nothing about a member attribute the API refuses: the list shows its 400, alone.
     const known = MEMBERSHIP_IDS.find((id) => id === member);
     // The regions' names alone (1 kB over the wire), not /v1/meta (7 kB: its notes on unverified
     // facts make most of it), which only the caveats need.
     const [regions, meta, sure] = await Promise.all([
       client.regions.list({ signal }).catch(() => undefined),
-      this.caveats && member && facts ? client.meta.get({ signal }).catch(() => undefined) : undefined,
-      // (Not for a member attribute the API refuses: the list shows its 400, with no 404 beside it.)
+      this.caveats && known && facts ? client.meta.get({ signal }).catch(() => undefined) : undefined,
       known && facts ? certainty(known, facts).catch(() => null) : null,
     ]);
     return {
       regions: regions?.data ?? [],
-      caveats: meta && facts ? facts.caveatsFor(meta.caveats, member) : [],
+      caveats: meta && known && facts ? facts.caveatsFor(meta.caveats, known) : [],
       certainty: sure,
     };
   }
