@@ -6,14 +6,15 @@
 // longest; and its largest contentful paint as observed (what a phone on a fast network would see:
 // no simulated round trips). Several CDN builds are loaded in turn, run after run, so that the machine's noise falls
 // on each alike; the medians are printed. Run after `npm run build && npm run build:cdn`:
-//   node bench/blocking.mjs [--page osce.html] [--runs 7] [--cdn DIR ...] [--tasks]
+//   node bench/blocking.mjs [--page osce.html] [--runs 7] [--cdn DIR ...] [--tasks] [--ssr]
 // --cdn DIR (repeatable) serves that copy of dist/cdn (default: dist/cdn alone); --tasks prints
-// every long task of every load ([start ms, duration ms]).
+// every long task of every load ([start ms, duration ms]); --ssr serves the page with every
+// server-renderable element rendered on the server, together (as lighthouse.mjs --ssr does).
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { cdnDir, loadDataset, startServer, STRICT_CSP } from '@pact/api/node';
 import { PUPPETEER_LAUNCH } from '../test/support/chromium.mjs';
-import { examplePage } from './example-page.mjs';
+import { examplePage, ssrExamplePage } from './example-page.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '7' },
     cdn: { type: 'string', multiple: true },
     tasks: { type: 'boolean', default: false },
+    ssr: { type: 'boolean', default: false },
   },
 });
 const builds = values.cdn?.length ? values.cdn : ['dist/cdn'];
@@ -31,7 +33,7 @@ const dataset = await loadDataset();
 const servers = [];
 let browser;
 try {
-  for (const dir of builds)
+  for (const [i, dir] of builds.entries())
     servers.push(
       await startServer({
         dataset,
@@ -39,12 +41,16 @@ try {
         log: false,
         // The page, its preloads naming this build's chunks.
         handlers: [
-          (_req, url) =>
-            url.pathname === `/${values.page}`
-              ? new Response(examplePage(values.page, dir), {
-                  headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP },
-                })
-              : undefined,
+          async (_req, url) => {
+            if (url.pathname !== `/${values.page}`) return undefined;
+            const served = servers[i]?.url;
+            const { html, csp } = values.ssr
+              ? await ssrExamplePage(values.page, dir, { served })
+              : { html: examplePage(values.page, dir), csp: STRICT_CSP };
+            return new Response(html, {
+              headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp },
+            });
+          },
         ],
         statics: { '/cdn/': cdnDir(dir), '/': 'docs/examples' },
         staticHeaders: { 'Content-Security-Policy': STRICT_CSP },
@@ -88,7 +94,9 @@ try {
       }
     }
   }
-  console.log(`${values.page}, 4× CPU slowdown, ${runs} loads of each build, taken in turn\n`);
+  console.log(
+    `${values.page}${values.ssr ? ', rendered on the server' : ''}, 4× CPU slowdown, ${runs} loads of each build, taken in turn\n`,
+  );
   console.log(
     '| build | blocking time (median) | longest task (median) | long tasks (median) | LCP (median) | each load: blocking / longest / LCP |',
   );

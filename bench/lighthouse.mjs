@@ -44,7 +44,7 @@ import { SourceMapConsumer } from 'source-map-js';
 import * as chromeLauncher from 'chrome-launcher';
 import { loadDataset, startServer, STRICT_CSP } from '@pact/api/node';
 import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
-import { examplePage } from './example-page.mjs';
+import { examplePage, ssrExamplePage } from './example-page.mjs';
 import { startH2Proxy } from './h2-proxy.mjs';
 
 const { values } = parseArgs({
@@ -79,41 +79,14 @@ let origin = '';
 async function pageOf(_req, url) {
   const page = url.pathname.slice(1);
   if (!PAGES.includes(page)) return undefined;
-  let html = examplePage(page, values.cdn);
   if (!values.ssr) {
-    return new Response(html, {
+    return new Response(examplePage(page, values.cdn), {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP },
     });
   }
-  const { renderToString, ssrPage, SSR_TAGS } = await import('@pact/elements/ssr');
-  const styles = new Set();
-  // The page's elements rendered together: an answer two of them need is carried once (--apart:
-  // each on its own, as separate CMS includes are, each carrying all its answers).
-  const together = values.apart ? undefined : ssrPage();
-  for (const tag of SSR_TAGS) {
-    const re = new RegExp(`<${tag}((?:\\s+[a-z-]+(?:="[^"]*")?)*)\\s*>[^]*?</${tag}>`, 'g');
-    for (const m of [...html.matchAll(re)]) {
-      const attributes = Object.fromEntries(
-        [...m[1].matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map(([, n, v]) => [n, v ?? '']),
-      );
-      // The language of the page, as a CMS include would pass it (the server sees no ancestors).
-      attributes.lang ??= /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
-      // The API where the page is served (over --h2, the proxy's HTTPS origin, so that the
-      // hydrated element finds its answers by the URLs it asks for), loaded from the server itself.
-      const rendered = await renderToString(tag, attributes, {
-        api: `${served}/v1`,
-        fetch: (url, init) => fetch(String(url).replace(served, origin), init),
-        page: together,
-      });
-      html = html.replace(m[0], rendered.html);
-      for (const hash of rendered.styleHashes) styles.add(hash);
-    }
-  }
-  // No data preloaded: the page carries the answers, and the map's outlines are only needed to take
-  // over its server-drawn SVG (webmaster guide, "And its data"; preloaded, they slowed the page).
-  html = html.replace(/^[ \t]*<link rel="preload" as="fetch"[^>]*>\n/gm, '');
-  // The strict policy, with the hashes of the rendered <style> elements (as a CMS would add them).
-  const csp = STRICT_CSP.replace("style-src 'self'", ["style-src 'self'", ...styles].join(' '));
+  // The API where the page is served (over --h2, the proxy's HTTPS origin, so that the hydrated
+  // element finds its answers by the URLs it asks for), loaded from the server itself.
+  const { html, csp } = await ssrExamplePage(page, values.cdn, { served, origin, apart: values.apart });
   return new Response(html, {
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp },
   });

@@ -781,6 +781,52 @@ describe('<pact-route-map>', () => {
     }
   });
 
+  it('lays a new width out in steps after the render, the map it drew kept whole meanwhile, zoomed or not (issue 18)', async () => {
+    // Laid out inside the render that a new width asks for, a server-rendered map's move from the
+    // server's width to the phone's was one task of 172 ms on a phone.
+    expect(document.visibilityState, 'the test page is in front').to.equal('visible');
+    const map = await mapOf();
+    await zoomButton(map, 'Zoom in').click();
+    await map.updateComplete;
+    const viewBox = () => $(map, 'svg.base')!.getAttribute('viewBox');
+    const overlay = () => $(map, 'svg.overlay')!.getAttribute('viewBox');
+    const line = () => $(map, '[part~="route"] .line')!.getAttribute('d');
+    const before = { viewBox: viewBox(), overlay: overlay(), zoom: zoomState(map), line: line() };
+    expect(before.zoom[0], 'zoomed in').to.be.greaterThan(1);
+    expect(before.zoom[1], 'and panned to keep the centre').to.be.lessThan(0);
+    // A ResizeObserver of the test's, made after the map's: its callback runs after the map's and
+    // after the update that callback asked for (the microtasks between callbacks).
+    let calls = 0;
+    let onResize = () => {};
+    const observer = new ResizeObserver(() => {
+      calls++;
+      onResize();
+    });
+    observer.observe($(map, '[part~="frame"]')!);
+    await waitUntil(() => calls === 1, 'the frame was not observed', { timeout: 2000 });
+    const resized = new Promise<void>((resolve) => (onResize = resolve));
+    map.parentElement!.style.setProperty('inline-size', '500px');
+    await resized;
+    observer.disconnect();
+    await map.updateComplete;
+    // Not laid out in that update: what it draws is the map drawn before, as it was.
+    const after = { viewBox: viewBox(), overlay: overlay(), zoom: zoomState(map), line: line() };
+    expect(after, 'the update the new width asked for laid the map out again').to.deep.equal(before);
+    // Laid out in the next tasks, then drawn at the new width, with the same zoom.
+    await waitUntil(() => /^0 0 498 37[34]$/.test(viewBox() ?? ''), `the map did not follow its width: ${viewBox()}`, {
+      timeout: 3000,
+    });
+    expect(overlay()).to.equal(viewBox());
+    expect(line()).not.to.equal(before.line);
+    expect(zoomState(map)[0]).to.equal(before.zoom[0]);
+    // Its pan is kept as fractions of the width: the same part of the map in view.
+    const [, x, y] = zoomState(map);
+    const [bw, bh] = (before.viewBox ?? '').split(' ').slice(2).map(Number);
+    const [w, h] = (viewBox() ?? '').split(' ').slice(2).map(Number);
+    expect(x / w!).to.be.closeTo(before.zoom[1]! / bw!, 0.01);
+    expect(y / h!).to.be.closeTo(before.zoom[2]! / bh!, 0.01);
+  });
+
   it('keeps the fallback content and shows an error with Retry when the API fails', async () => {
     const el = await fixture<PactRouteMap>(
       html`<pact-route-map api=${`${FAULT_URL}/500/v1`}

@@ -164,13 +164,16 @@ export class ViewportController implements ReactiveController {
 
   /** The transform of the zoomed layer, for an SVG `transform` attribute. */
   get transform(): string {
-    const { w, h } = this.box;
+    return this.transformAt(this.box);
+  }
+
+  /** The transform of the zoomed layer of content drawn at `size` (the view's box, or a drawing kept while another size is laid out). */
+  transformAt({ w, h }: Size): string {
     return `translate(${round(this.pan.x * w, 1)} ${round(this.pan.y * h, 1)}) scale(${this.zoom})`;
   }
 
-  /** Content coordinates (zoom 1) to view pixels. */
-  toView([x, y]: Point): Point {
-    const { w, h } = this.box;
+  /** Content coordinates (zoom 1) to view pixels; of content drawn at `size` (default the view's box), to its own units. */
+  toView([x, y]: Point, { w, h }: Size = this.box): Point {
     return [round(x * this.zoom + this.pan.x * w, 1), round(y * this.zoom + this.pan.y * h, 1)];
   }
 

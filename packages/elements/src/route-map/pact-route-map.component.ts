@@ -9,7 +9,7 @@ import { PactDataController } from '../core/data-controller.js';
 import { PactCountrySelectEvent, PactRouteSelectEvent } from '../core/events.js';
 import { ViewportController } from '../core/viewport-controller.js';
 import type { DrawnMap } from './draw.js';
-import type { MapModel } from './map-model.js';
+import type { MapModel, MapOptions } from './map-model.js';
 import { KeyedCache, idOf } from './memo.js';
 import { formatPercent, frameShape, parseRoutes, routesKey, type RoutesKey } from './model.js';
 import { tableCells } from '../core/styles.js';
@@ -113,8 +113,11 @@ export class PactRouteMap extends PactElement {
   /** The model cache, made when the drawing code has loaded. */
   #model: ReturnType<Loaded['lib']['mapModelCache']> | undefined;
   #drawn = new KeyedCache<DrawnMap>(2);
-  /** The model last rendered. */
+  /** The model last rendered, and what it was made for but its size (see {@link modelOf}). */
   #current: MapModel | undefined;
+  #currentFor = '';
+  /** The size whose layout is being made in steps ('' when none), to be drawn once made. */
+  #laying = '';
   #markPending = false;
   #warned = '';
 
@@ -194,15 +197,50 @@ export class PactRouteMap extends PactElement {
       centres: this.centres,
     };
     if (pause) return this.#model.prepare(v.model, options, pause);
+    // Only the size changed (the frame measured after a server-rendered map's hydration at the
+    // server's size, a resize, a phone turned): the new size is laid out in steps, as the first one
+    // was, and drawn once made; the map drawn meanwhile stays (its SVG scales to the frame). Laid
+    // out inside the render, it was one task of 172 ms on a phone (issue 18).
+    const made = `${idOf(v.model)}|${options.ids.join(',')}|${options.locale}|${options.priority}|${options.centres}`;
+    if (this.#current && this.#currentFor === made && !this.#model.laidOut(v.model, options)) {
+      this.layOut(v, options);
+      return this.#current;
+    }
+    this.#currentFor = made;
     return (this.#current = this.#model(v.model, options));
   }
 
-  /** The routes, star, centres and labels at the current zoom and pan. */
+  /** Makes the layout at a new size in steps (a newer size stops an older one), then draws it. */
+  private layOut(v: Loaded, options: MapOptions): void {
+    const size = `${options.width}x${options.height}`;
+    if (this.#laying === size) return;
+    this.#laying = size;
+    const pause = async () => {
+      await yieldToMain();
+      if (this.#laying !== size) throw new Error('another size');
+    };
+    const done = () => {
+      if (this.#laying !== size) return;
+      this.#laying = '';
+      // (On a failure, the render makes the layout itself, as before, and shows its error.)
+      this.#currentFor = '';
+      this.requestUpdate();
+    };
+    this.#model!.prepare(v.model, options, pause).then(done, done);
+  }
+
+  /** The routes, star, centres and labels at the current zoom and pan, for the size `d` was laid out at. */
   private drawn(d: MapModel): DrawnMap {
-    const { zoom, pan, box } = this.viewport;
-    return this.#drawn.get(`${idOf(d)}|${zoom}|${pan.x},${pan.y}|${box.w}x${box.h}`, () =>
-      this.data.value!.lib.drawMap(d, (p) => this.viewport.toView(p)),
+    const { zoom, pan } = this.viewport;
+    const size = this.sizeOf(d);
+    return this.#drawn.get(`${idOf(d)}|${zoom}|${pan.x},${pan.y}|${size.w}x${size.h}`, () =>
+      this.data.value!.lib.drawMap(d, (p) => this.viewport.toView(p, size)),
     );
+  }
+
+  /** The size `d` was laid out at: the view's, but while a new size is laid out. */
+  private sizeOf(d: MapModel) {
+    return { w: d.layout.width, h: d.layout.height };
   }
 
   // ---- lifecycle ----------------------------------------------------------------------
@@ -304,9 +342,9 @@ export class PactRouteMap extends PactElement {
 
   private renderMap(d: MapModel) {
     const interactive = !this.decorative;
-    const { zoom, min, dragging, transform } = this.viewport;
+    const { zoom, min, dragging } = this.viewport;
     const state: LayerState = {
-      transform,
+      transform: this.viewport.transformAt(this.sizeOf(d)),
       interactive,
       active: this.ui.activeRoute(),
       focused: this.ui.focused,
