@@ -321,6 +321,46 @@ test('JavaScript on, the CDN file: the map hydrates at its own size (one request
   }
 });
 
+test('JavaScript on: the answers a server-rendered map carries are each made and read in a task of its own (issue 18)', async () => {
+  // Each answer taken from the page becomes a Response (its body made into bytes), is read and is
+  // parsed: the map's two (its routes, every partner) in one task were 79 ms on a phone. Each
+  // Response made posts a message; a task of its own runs after that message's.
+  const url = await pageWith(
+    'answers-turns.html',
+    ['/v1/render/pact-route-map'],
+    `<script>
+      window.made = [];
+      window.pings = 0;
+      const Native = Response;
+      window.Response = class extends Native {
+        constructor(body, init) {
+          super(body, init);
+          if (typeof body !== 'string') return;
+          window.made.push({ bytes: body.length, pingsBefore: window.pings });
+          const { port1, port2 } = new MessageChannel();
+          port1.onmessage = () => (window.pings++, port1.close());
+          port2.postMessage(0);
+        }
+      };
+    </script><script type="module" src="/cdn/pact-elements.js"></script>`,
+  );
+  const { page, errors } = await watchedPage(browser);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector('pact-route-map')?.hasAttribute('data-loaded'), {
+      timeout: 20000,
+    });
+    const made = await page.evaluate(
+      () => (window as unknown as { made: { bytes: number; pingsBefore: number }[] }).made,
+    );
+    assert.equal(made.length, 2, 'the routes and every partner, from the page');
+    assert.ok(made[1]!.pingsBefore > made[0]!.pingsBefore, `both made in one task: ${JSON.stringify(made)}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
 /** The titles of the rows of the projects element on `page`, as shown. */
 const titles = (page: Page) =>
   page.evaluate(`[...document.querySelector('pact-projects').shadowRoot.querySelectorAll('[part~="row"] .title')]
