@@ -54,6 +54,11 @@ export interface MapOptions {
   priority: boolean;
   /** Show the regional centres that work on the routes shown. */
   centres: boolean;
+  /**
+   * The UI strings the model is made with (one of them, as the element has it now): a model made
+   * while its language's strings could not be loaded (English) is not reused once they are.
+   */
+  ui?: string;
 }
 
 /** What the map knows of a country it marks. */
@@ -337,9 +342,9 @@ export interface MapModelCache {
 export function mapModelCache(size = 4): MapModelCache {
   const layouts = new KeyedCache<MapLayout>(size);
   const models = new KeyedCache<MapModel>(size);
-  const keys = ({ ids, width, height, locale, priority, centres }: MapOptions, data: MapData) => {
+  const keys = ({ ids, width, height, locale, priority, centres, ui }: MapOptions, data: MapData) => {
     const layout = `${idOf(data)}|${width}x${height}|${ids.join(',')}`;
-    return { layout, model: `${layout}|${locale}|${priority}|${centres}` };
+    return { layout, model: `${layout}|${locale}|${priority}|${centres}|${ui}` };
   };
   const inputOf = (data: MapData, { ids, width, height }: MapOptions): LayoutInput =>
     data.flowSet

@@ -427,7 +427,18 @@ describe('route map model', () => {
     assert.notEqual(fr, a);
     assert.equal(fr.layout, a.layout);
     assert.equal(layouts, 1);
+    // A model made without the UI strings of its language (English, its catalog not loaded) is made
+    // again once they are there; its layout is kept.
+    const english = cached(counted, { ...options, locale: 'ru', ui: 'Paris Pact partner' });
+    const russian = cached(counted, { ...options, locale: 'ru', ui: 'Партнёр Парижского пакта' });
+    assert.notEqual(russian, english);
+    assert.equal(russian.layout, english.layout);
+    assert.equal(cached(counted, { ...options, locale: 'ru', ui: 'Партнёр Парижского пакта' }), russian);
+    assert.equal(layouts, 1);
+    // Whether a size is laid out already (the element lays a new size out in steps when not).
+    assert.equal(cached.laidOut(counted, { ...options, width: 600 }), false);
     cached(counted, { ...options, width: 600 });
+    assert.equal(cached.laidOut(counted, { ...options, width: 600, locale: 'fr' }), true);
     cached(counted, { ...options, ids: ['balkan'] });
     assert.equal(layouts, 3);
   });
