@@ -36,15 +36,13 @@
 // ours, the core included) run, with their length.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import { LanternLargestContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js';
-// A dependency of the build tools (postcss), used here only to name minified functions.
-import { SourceMapConsumer } from 'source-map-js';
 import * as chromeLauncher from 'chrome-launcher';
 import { loadDataset, startServer, STRICT_CSP } from '@pact/api/node';
 import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
 import { examplePage, ssrExamplePage } from './example-page.mjs';
+import { profileOf, sourceNames } from './profile.mjs';
 import { startH2Proxy } from './h2-proxy.mjs';
 
 const { values } = parseArgs({
@@ -227,46 +225,8 @@ async function lcpChain(lhr, artifacts) {
   };
 }
 
-/**
- * Self time of each function of our scripts (/cdn/) inside the main-thread tasks over 50 ms, from
- * the trace's CPU profile samples (unthrottled: what ran, not the simulated slow-down).
- */
-const maps = new Map();
 /** `file:line:column` of the original source (the CDN's source maps), else of the minified file. */
-function original(file, line, column) {
-  if (!maps.has(file)) {
-    let map = null;
-    try {
-      map = new SourceMapConsumer(JSON.parse(readFileSync(`${values.cdn}/${file}.map`, 'utf8')));
-    } catch {
-      // no map: the minified position is reported
-    }
-    maps.set(file, map);
-  }
-  const pos = maps.get(file)?.originalPositionFor({ line: line + 1, column });
-  return pos?.source
-    ? `${pos.name ? `${pos.name} ` : ''}${pos.source.replace(/^(\.\.\/)+/, '')}:${pos.line}`
-    : `${file}:${line + 1}:${column + 1}`;
-}
-
-/** The CPU profile's nodes and its samples (with their time) from a trace's profile chunks (of one process, if given). */
-function profileOf(events, pid) {
-  const nodes = new Map();
-  const samples = [];
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk' || (pid !== undefined && e.pid !== pid)) continue;
-    const { cpuProfile, timeDeltas } = e.args.data;
-    for (const n of cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-    let t = samples.length
-      ? samples.at(-1).t
-      : (events.find((p) => p.name === 'Profile' && p.id === e.id)?.args.data.startTime ?? 0);
-    (cpuProfile?.samples ?? []).forEach((id, i) => {
-      t += timeDeltas[i];
-      samples.push({ id, t, dt: timeDeltas[i] });
-    });
-  }
-  return { nodes, samples };
-}
+const original = sourceNames(values.cdn);
 
 /** Our function of a CPU profile node's frame, by the CDN's source maps; null when not ours. */
 function ours(frame) {
