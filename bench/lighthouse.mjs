@@ -234,6 +234,10 @@ function ours(frame) {
   return original(frame.url.replace(/^.*\/cdn\//, ''), frame.lineNumber, frame.columnNumber);
 }
 
+/**
+ * Self time of each function of our scripts (/cdn/) inside the main-thread tasks over 50 ms, from
+ * the trace's CPU profile samples (unthrottled: what ran, not the simulated slow-down).
+ */
 function hotFunctions(trace) {
   const events = trace.traceEvents;
   const main = events.find((e) => e.name === 'CrRendererMainThread' || e.args?.name === 'CrRendererMainThread');
