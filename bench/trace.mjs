@@ -85,7 +85,8 @@ const events = JSON.parse(readFileSync(OUT, 'utf8')).traceEvents;
 const pid = events.find((e) => e.name === 'ProfileChunk')?.pid;
 const main = events.find((e) => e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
 const onMain = (e) => e.pid === pid && e.tid === main?.tid;
-const tasks = events.filter((e) => e.name === 'RunTask' && onMain(e));
+// A task still running when the trace stopped has no duration (it would make the sums NaN).
+const tasks = events.filter((e) => e.name === 'RunTask' && onMain(e) && typeof e.dur === 'number');
 const start = events.find((e) => e.name === 'navigationStart' && e.pid === pid)?.ts ?? tasks[0]?.ts ?? 0;
 const ms = (us) => us / 1000;
 
