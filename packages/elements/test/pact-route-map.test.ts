@@ -98,6 +98,28 @@ const mapOf = async (attrs = '') => {
   return el;
 };
 
+/**
+ * Gives the map's container the inline size `size` and settles after the update the map's
+ * ResizeObserver asks for (not after the new size's layout, which comes in later tasks).
+ */
+async function narrowedTo(map: PactRouteMap, size: string): Promise<void> {
+  // A ResizeObserver of the test's, made after the map's: its callback runs after the map's and
+  // after the update that callback asked for (the microtasks between callbacks).
+  let calls = 0;
+  let onResize = () => {};
+  const observer = new ResizeObserver(() => {
+    calls++;
+    onResize();
+  });
+  observer.observe($(map, '[part~="frame"]')!);
+  await waitUntil(() => calls === 1, 'the frame was not observed', { timeout: 2000 });
+  const resized = new Promise<void>((resolve) => (onResize = resolve));
+  map.parentElement!.style.setProperty('inline-size', size);
+  await resized;
+  observer.disconnect();
+  await map.updateComplete;
+}
+
 before(async () => {
   await setViewport({ width: 900, height: 1500 });
 });
@@ -794,21 +816,7 @@ describe('<pact-route-map>', () => {
     const before = { viewBox: viewBox(), overlay: overlay(), zoom: zoomState(map), line: line() };
     expect(before.zoom[0], 'zoomed in').to.be.greaterThan(1);
     expect(before.zoom[1], 'and panned to keep the centre').to.be.lessThan(0);
-    // A ResizeObserver of the test's, made after the map's: its callback runs after the map's and
-    // after the update that callback asked for (the microtasks between callbacks).
-    let calls = 0;
-    let onResize = () => {};
-    const observer = new ResizeObserver(() => {
-      calls++;
-      onResize();
-    });
-    observer.observe($(map, '[part~="frame"]')!);
-    await waitUntil(() => calls === 1, 'the frame was not observed', { timeout: 2000 });
-    const resized = new Promise<void>((resolve) => (onResize = resolve));
-    map.parentElement!.style.setProperty('inline-size', '500px');
-    await resized;
-    observer.disconnect();
-    await map.updateComplete;
+    await narrowedTo(map, '500px');
     // Not laid out in that update: what it draws is the map drawn before, as it was.
     const after = { viewBox: viewBox(), overlay: overlay(), zoom: zoomState(map), line: line() };
     expect(after, 'the update the new width asked for laid the map out again').to.deep.equal(before);
@@ -825,6 +833,76 @@ describe('<pact-route-map>', () => {
     const [w, h] = (viewBox() ?? '').split(' ').slice(2).map(Number);
     expect(x / w!).to.be.closeTo(before.zoom[1]! / bw!, 0.01);
     expect(y / h!).to.be.closeTo(before.zoom[2]! / bh!, 0.01);
+  });
+
+  it('keeps the tooltip of the country in focus on that country while a new width is laid out (issue 18)', async () => {
+    expect(document.visibilityState, 'the test page is in front').to.equal('visible');
+    const map = await mapOf();
+    const iran = country(map, 'IRN')!;
+    iran.focus();
+    await map.updateComplete;
+    expect(tooltip(map).hidden, 'a tooltip for the country in focus').to.equal(false);
+    // The tooltip is centred above its anchor, a point inside the country: that point, back from
+    // where the tooltip is, must be inside the country as drawn on the screen.
+    const onTheCountry = (when: string) => {
+      const tip = tooltip(map).getBoundingClientRect();
+      const shape = country(map, 'IRN')!.getBoundingClientRect();
+      const [x, y] = [tip.left + tip.width / 2, tip.bottom + 14];
+      const where = `${when}: the tooltip points at (${Math.round(x)}, ${Math.round(y)}), Iran is drawn at ${Math.round(shape.left)}–${Math.round(shape.right)} × ${Math.round(shape.top)}–${Math.round(shape.bottom)}`;
+      expect(x, where).to.be.within(shape.left - 1, shape.right + 1);
+      expect(y, where).to.be.within(shape.top - 1, shape.bottom + 1);
+    };
+    onTheCountry('before');
+    const announced = $(map, '[aria-live="polite"]')!.textContent;
+    let lost = 0;
+    map.shadowRoot!.addEventListener('focusout', () => lost++);
+    const viewBox = () => $(map, 'svg.base')!.getAttribute('viewBox');
+    const before = viewBox();
+    await narrowedTo(map, '600px');
+    // The map drawn at the old width, scaled to the new one, while the new width is laid out.
+    expect(viewBox(), 'the map was laid out again in the update the new width asked for').to.equal(before);
+    onTheCountry('while the new width is laid out');
+    await waitUntil(() => viewBox() !== before, 'the map was not laid out at its new width', { timeout: 3000 });
+    await map.updateComplete;
+    // The same element kept its focus all along: nothing announced again.
+    expect(country(map, 'IRN')).to.equal(iran);
+    expect(focused(map)).to.equal(iran);
+    expect(lost, 'the country lost its focus while the map was laid out again').to.equal(0);
+    expect($(map, '[aria-live="polite"]')!.textContent).to.equal(announced);
+    onTheCountry('once laid out');
+  });
+
+  it('gives the focus back to a country in focus drawn anew as a dot at a narrower width', async () => {
+    const map = await mapOf();
+    const viewBox = () => $(map, 'svg.base')!.getAttribute('viewBox');
+    const width = async (size: string) => {
+      const before = viewBox();
+      map.parentElement!.style.setProperty('inline-size', size);
+      await waitUntil(() => viewBox() !== before, `the map was not laid out at ${size}`, { timeout: 3000 });
+      await map.updateComplete;
+    };
+    // A dot's path is a circle of two arcs; a shape's has none.
+    const dots = () =>
+      new Set(
+        $$(map, '[part~="country"][data-key]')
+          .filter((e) => /a/.test(e.getAttribute('d') ?? ''))
+          .map((e) => e.getAttribute('data-key')!.slice('country:'.length)),
+      );
+    const wide = dots();
+    await width('320px');
+    const becomes = [...dots()].filter((iso3) => !wide.has(iso3));
+    expect(becomes, 'a country drawn as a shape at the wide width and as a dot at 320 px').not.to.be.empty;
+    await width('');
+    const iso3 = becomes[0]!;
+    country(map, iso3)!.focus();
+    await map.updateComplete;
+    const name = text(tooltip(map));
+    expect(tooltip(map).hidden).to.equal(false);
+    await width('320px');
+    expect(dots().has(iso3), `${iso3} is a dot`).to.equal(true);
+    expect(focused(map), `the focus was lost with ${iso3}'s shape`).to.equal(country(map, iso3));
+    expect(tooltip(map).hidden).to.equal(false);
+    expect(text(tooltip(map))).to.equal(name);
   });
 
   it('keeps the fallback content and shows an error with Retry when the API fails', async () => {

@@ -160,13 +160,32 @@ describe('ViewportController', () => {
     expect(el.clicks).to.equal(1);
   });
 
+  it('places a point of a drawing made at another size where its SVG, fitted to the view and centred, shows it', async () => {
+    // (A route map keeps its drawing while a new size is laid out: its tooltip must follow what is seen.)
+    const el = await box(); // 400 × 300
+    expect(el.viewport.toBox([200, 150], { w: 800, h: 600 })).to.deep.equal([100, 75]);
+    expect(el.viewport.toBox([200, 150], el.viewport.box), 'at its own size: as toView').to.deep.equal([200, 150]);
+    // Another shape: fitted to the view's height, centred across it.
+    expect(el.viewport.toBox([0, 0], { w: 300, h: 300 })).to.deep.equal([50, 0]);
+    expect(el.viewport.toBox([300, 300], { w: 300, h: 300 })).to.deep.equal([350, 300]);
+    // Zoomed and panned: the drawing's own zoom and pan, then the fitting.
+    el.viewport.setZoom(2, { silent: true });
+    const [x, y] = el.viewport.toView([200, 150], { w: 800, h: 600 });
+    expect(el.viewport.toBox([200, 150], { w: 800, h: 600 })).to.deep.equal([x / 2, y / 2]);
+    // Revealing a point of such a drawing pans by its own size: the point comes into view.
+    el.viewport.reveal([700, 500], { w: 800, h: 600 });
+    const [rx, ry] = el.viewport.toBox([700, 500], { w: 800, h: 600 });
+    expect(rx).to.be.within(24, 376);
+    expect(ry).to.be.within(24, 276);
+  });
+
   it('zooms silently when the page sets the zoom, and reveals a point out of view', async () => {
     const el = await box();
     el.viewport.setZoom(4, { silent: true });
     expect(el.zooms, 'no onZoom for the page’s own zoom').to.deep.equal([]);
     expect(el.viewport.toView([200, 150])).to.deep.equal([200, 150]);
     expect(el.viewport.toView([10, 10])).to.deep.equal([-560, -410]);
-    el.viewport.reveal([10, 10]);
+    el.viewport.reveal([10, 10], el.viewport.box);
     const [vx, vy] = el.viewport.toView([10, 10]);
     expect(vx).to.be.within(24, 376);
     expect(vy).to.be.within(24, 276);

@@ -177,15 +177,27 @@ export class ViewportController implements ReactiveController {
     return [round(x * this.zoom + this.pan.x * w, 1), round(y * this.zoom + this.pan.y * h, 1)];
   }
 
-  /** Pans so that a point of the content (zoom 1) is 24 pixels or more inside the view, when zoomed in. */
-  reveal(p: Point): void {
+  /**
+   * Content coordinates (zoom 1) of content drawn at `size` to view pixels, as an SVG whose viewBox
+   * is `size` shows it, scaled to fit the view's box and centred (a drawing kept while another size
+   * is laid out: the tooltip's anchor and `reveal` must follow what is seen).
+   */
+  toBox(p: Point, { w, h }: Size): Point {
+    const box = this.box;
+    const s = Math.min(box.w / w, box.h / h);
+    const [x, y] = this.toView(p, { w, h });
+    return [(box.w - w * s) / 2 + x * s, (box.h - h * s) / 2 + y * s];
+  }
+
+  /** Pans so that a point of the content (zoom 1, drawn at `size`) is 24 pixels or more inside the view, when zoomed in. */
+  reveal(p: Point, size: Size): void {
     const margin = 24;
     const k = this.zoom;
     if (k === this.min) return;
     const { w, h } = this.box;
-    const [x, y] = this.toView(p);
+    const [x, y] = this.toBox(p, size);
     if (x >= margin && x <= w - margin && y >= margin && y <= h - margin) return;
-    this.pan = this.clampPan({ x: 0.5 - (p[0] * k) / w, y: 0.5 - (p[1] * k) / h });
+    this.pan = this.clampPan({ x: 0.5 - (p[0] * k) / size.w, y: 0.5 - (p[1] * k) / size.h });
     this.#host.requestUpdate();
   }
 

@@ -46,6 +46,9 @@ export class MapInteraction implements ReactiveController {
   #navRoute: string | null = null;
   /** The pointer over the map, in viewport pixels (the tooltip follows it without a re-render). */
   #pointer: Point | null = null;
+  /** In the host's update: a focus lost then is lost to the render (its element moved or made anew). */
+  #updating = false;
+  #refocus = false;
 
   constructor(host: ReactiveElement, options: MapInteractionOptions) {
     this.#host = host;
@@ -63,7 +66,16 @@ export class MapInteraction implements ReactiveController {
     });
   }
 
+  hostUpdate(): void {
+    this.#updating = true;
+  }
+
   hostUpdated(): void {
+    this.#updating = false;
+    // The render took the focus from the target in focus (a country that became a dot at a new
+    // size is drawn anew): it is given back, not left to the page's body.
+    if (this.#refocus && this.focused) this.#focusTarget(this.focused);
+    this.#refocus = false;
     this.#positionTooltip();
   }
 
@@ -117,7 +129,7 @@ export class MapInteraction implements ReactiveController {
       if (!this.countryFocus.moving) this.#navRoute = null;
       this.countryFocus.setActive(t.iso3);
       const shape = d.layout.countries.find((c) => c.iso3 === t.iso3);
-      if (shape) this.#o.viewport.reveal([shape.x, shape.y]);
+      if (shape) this.#o.viewport.reveal([shape.x, shape.y], sizeOf(d));
     }
     const lib = this.#o.lib();
     const text = lib && this.#o.describe(lib, d, t, this.#navRoute);
@@ -126,7 +138,8 @@ export class MapInteraction implements ReactiveController {
 
   readonly onFocusOut = (e: FocusEvent): void => {
     const next = e.relatedTarget as Node | null;
-    if (!next || !(e.currentTarget as HTMLElement).contains(next)) this.#set(this.hovered, null);
+    if (this.#updating && !next) this.#refocus = true;
+    else if (!next || !(e.currentTarget as HTMLElement).contains(next)) this.#set(this.hovered, null);
   };
 
   readonly onKeyDown = (e: KeyboardEvent): void => {
@@ -188,13 +201,17 @@ export class MapInteraction implements ReactiveController {
     const d = this.#o.current();
     const t = this.focused;
     const lib = this.#o.lib();
-    const anchor = (p: Point) => this.#o.viewport.toView(p);
+    // (`d` may be a drawing kept while a new size is laid out: its SVG is scaled to the view.)
+    const anchor = (p: Point) => this.#o.viewport.toBox(p, sizeOf(d!));
     lib?.placeTip(
       this.#host.renderRoot,
       this.hovered && this.#pointer ? this.#pointer : d && t ? lib.tipAnchor(d, t, anchor) : null,
     );
   }
 }
+
+/** The size `d` was laid out at: the view's, but while a new size is laid out (its drawing is kept meanwhile). */
+export const sizeOf = (d: MapModel) => ({ w: d.layout.width, h: d.layout.height });
 
 function targetOf(e: Event): Target | null {
   const el = (e.target as Element | null)?.closest?.('[data-key]');

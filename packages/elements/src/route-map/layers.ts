@@ -111,20 +111,24 @@ export function countriesLayer(d: MapModel, s: LayerState) {
     <rect class="water" width=${w} height=${h}></rect>
     <g transform=${s.transform}>
       <path class="country" d=${d.land}></path>
-      ${repeat(
-        d.marked,
-        (c) => c.iso3,
-        (c) => {
-          const info = d.countries.get(c.iso3 ?? '');
-          if (!info) return nothing;
-          const cls = [
-            'country',
-            info.parisPact ? 'partner' : '',
-            info.priority ? 'priority' : '',
-            info.origin ? 'origin' : '',
-            onActive.has(info.iso3) ? 'on-route' : '',
-          ].join(' ');
-          return svg`<path
+      ${[d.marked.filter((c) => !c.dot), d.marked.filter((c) => c.dot)].map((list) =>
+        // The shapes, then the dots over them, each list in a lasting order: laid out at another
+        // size, a country that becomes a dot (or a shape again) changes list, and no other element
+        // moves (moved, the country in focus would lose it).
+        repeat(
+          list,
+          (c) => c.iso3,
+          (c) => {
+            const info = d.countries.get(c.iso3 ?? '');
+            if (!info) return nothing;
+            const cls = [
+              'country',
+              info.parisPact ? 'partner' : '',
+              info.priority ? 'priority' : '',
+              info.origin ? 'origin' : '',
+              onActive.has(info.iso3) ? 'on-route' : '',
+            ].join(' ');
+            return svg`<path
           class=${cls}
           part="country"
           d=${c.d}
@@ -133,7 +137,8 @@ export function countriesLayer(d: MapModel, s: LayerState) {
           tabindex=${interactive ? (info.iso3 === s.stop ? '0' : '-1') : nothing}
           aria-label=${interactive ? info.label : nothing}
         ></path>`;
-        },
+          },
+        ),
       )}
       ${d.landOver ? svg`<path class="country" d=${d.landOver}></path>` : nothing}
     </g>

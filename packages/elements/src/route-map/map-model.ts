@@ -333,6 +333,8 @@ export interface MapModelCache {
   prepare(data: MapData, options: MapOptions, pause: () => Promise<void>, budget?: number): Promise<void>;
   /** Whether the layout of `data` with `options` is made (cached), so that the model is made without it. */
   laidOut(data: MapData, options: MapOptions): boolean;
+  /** What the model of `data` with `options` is made of but its size: equal for two models that differ only in size. */
+  made(data: MapData, options: MapOptions): string;
 }
 
 /**
@@ -343,8 +345,9 @@ export function mapModelCache(size = 4): MapModelCache {
   const layouts = new KeyedCache<MapLayout>(size);
   const models = new KeyedCache<MapModel>(size);
   const keys = ({ ids, width, height, locale, priority, centres, ui }: MapOptions, data: MapData) => {
-    const layout = `${idOf(data)}|${width}x${height}|${ids.join(',')}`;
-    return { layout, model: `${layout}|${locale}|${priority}|${centres}|${ui}` };
+    const layout = `${idOf(data)}|${ids.join(',')}|${width}x${height}`;
+    const made = `${idOf(data)}|${ids.join(',')}|${locale}|${priority}|${centres}|${ui}`;
+    return { layout, made, model: `${made}|${width}x${height}` };
   };
   const inputOf = (data: MapData, { ids, width, height }: MapOptions): LayoutInput =>
     data.flowSet
@@ -368,7 +371,8 @@ export function mapModelCache(size = 4): MapModelCache {
     }
   };
   const laidOut = (data: MapData, options: MapOptions) => layouts.has(keys(options, data).layout);
-  return Object.assign(model, { prepare, laidOut });
+  const made = (data: MapData, options: MapOptions) => keys(options, data).made;
+  return Object.assign(model, { prepare, laidOut, made });
 }
 
 /**

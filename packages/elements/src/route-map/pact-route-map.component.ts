@@ -19,7 +19,7 @@ import { routeMapSystemStyles } from './system-colors.styles.js';
 import { flowStyles } from './flow.styles.js';
 import { LAYERS, countriesLayer, overlayLayer, type LayerState } from './layers.js';
 import { keyParts, spoken, table, toolbar, tooltip } from './templates.js';
-import { MapInteraction } from './interaction.js';
+import { MapInteraction, sizeOf } from './interaction.js';
 import { MARK_RENDERED, loadMap, type Loaded } from './load.js';
 import { yieldToMain } from './idle.js';
 import { renderedSize, serverRendered, serverStyles, staticTable } from './server.js';
@@ -213,7 +213,7 @@ export class PactRouteMap extends PactElement {
     // server's size, a resize, a phone turned): the new size is laid out in steps, as the first one
     // was, and drawn once made; the map drawn meanwhile stays (its SVG scales to the frame). Laid
     // out inside the render, it was one task of 172 ms on a phone (issue 18).
-    const made = `${idOf(v.model)}|${options.ids.join(',')}|${options.locale}|${options.priority}|${options.centres}|${options.ui}`;
+    const made = this.#model.made(v.model, options);
     if (this.#current && this.#currentFor === made && !this.#model.laidOut(v.model, options)) {
       this.layOut(v, options);
       return this.#current;
@@ -244,15 +244,10 @@ export class PactRouteMap extends PactElement {
   /** The routes, star, centres and labels at the current zoom and pan, for the size `d` was laid out at. */
   private drawn(d: MapModel, lib = this.data.value!.lib): DrawnMap {
     const { zoom, pan } = this.viewport;
-    const size = this.sizeOf(d);
+    const size = sizeOf(d);
     return this.#drawn.get(`${idOf(d)}|${zoom}|${pan.x},${pan.y}|${size.w}x${size.h}`, () =>
       lib.drawMap(d, (p) => this.viewport.toView(p, size)),
     );
-  }
-
-  /** The size `d` was laid out at: the view's, but while a new size is laid out. */
-  private sizeOf(d: MapModel) {
-    return { w: d.layout.width, h: d.layout.height };
   }
 
   // ---- lifecycle ----------------------------------------------------------------------
@@ -356,7 +351,7 @@ export class PactRouteMap extends PactElement {
     const interactive = !this.decorative;
     const { zoom, min, dragging } = this.viewport;
     const state: LayerState = {
-      transform: this.viewport.transformAt(this.sizeOf(d)),
+      transform: this.viewport.transformAt(sizeOf(d)),
       interactive,
       active: this.ui.activeRoute(),
       focused: this.ui.focused,

@@ -441,6 +441,17 @@ describe('route map model', () => {
     assert.equal(cached.laidOut(counted, { ...options, width: 600, locale: 'fr' }), true);
     cached(counted, { ...options, ids: ['balkan'] });
     assert.equal(layouts, 3);
+    // What a model is made of but its size: the same at two sizes (the element then keeps its
+    // drawing while the new size is laid out), another for another language, routes or UI strings.
+    const made = cached.made(counted, options);
+    assert.equal(cached.made(counted, { ...options, width: 600, height: 300 }), made);
+    for (const other of [
+      { locale: 'fr' },
+      { ids: ['balkan'] },
+      { ui: 'Partenaire du Pacte de Paris' },
+      { centres: !options.centres },
+    ])
+      assert.notEqual(cached.made(counted, { ...options, ...other }), made, JSON.stringify(other));
   });
 });
 
