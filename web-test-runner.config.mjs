@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { apiPlugin } from './test/support/wtr-api-plugin.mjs';
+import { axTreePlugin } from './test/support/wtr-ax-plugin.mjs';
 import { CHROME_ARGS, CHROME_PATH, focusedPage } from './test/support/chromium.mjs';
 
 const executablePath = CHROME_PATH;
@@ -47,7 +48,11 @@ export default {
   // a DOM node is reported at once instead of stalling the runner.
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/support/dom-assertions.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }), apiPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.base.json', target: 'es2022' }),
+    apiPlugin(),
+    axTreePlugin(),
+  ],
   browsers: [
     chromeLauncher({
       createPage: focusedPage,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { API_URL, FAULT_URL } from '/__pact/env.js';
 import type { MemberCount, Partnership } from '@pact/schema';
 import '@pact/elements/partnership/pact-partnership';
@@ -18,6 +18,13 @@ async function partnership(id: string): Promise<Partnership> {
 }
 const sum = (counts: MemberCount[], keep: (c: MemberCount) => boolean) =>
   counts.filter(keep).reduce((n, c) => n + c.value, 0);
+
+interface AxNode {
+  role: string;
+  name?: string;
+  children?: AxNode[];
+}
+const flat = (n: AxNode): AxNode[] => [n, ...(n.children ?? []).flatMap(flat)];
 
 describe('<pact-partnership>', () => {
   it('shows the Pompidou Group: founding, mandate, counts with their basis, and a caveat that never overstates', async () => {
@@ -96,6 +103,39 @@ describe('<pact-partnership>', () => {
     expect(caveats).to.include(
       'Organizations: the sources state 22; 23 are listed here, 23 of them confirmed by the sources.',
     );
+  });
+
+  it('stacks each count on a phone, with no sideways scrolling, and is still read as a table', async () => {
+    // 312 px: a 360 px phone's page less its margins. In French, four columns need about 385 px.
+    const el = await fixture<PactPartnership>(
+      html`<div style="inline-size: 312px">
+        <pact-partnership api=${API_URL} partnership="pompidou-group" lang="fr"></pact-partnership>
+      </div>`,
+    );
+    const p = el.querySelector<PactPartnership>('pact-partnership')!;
+    await loaded(p);
+    const counts = $$(p, 'counts')[0]!;
+    expect(counts.scrollWidth, 'the counts scroll sideways').to.be.at.most(counts.clientWidth);
+    const [first] = $$(p, 'count');
+    const [number, subject, basis, source] = [...first!.cells].map((c) => c.getBoundingClientRect());
+    // The number and what it counts on one line; the basis below; the source, labelled, below it.
+    expect(Math.abs(number!.top - subject!.top), 'the number and what it counts on one line').to.be.below(2);
+    expect(basis!.top).to.be.at.least(subject!.bottom);
+    expect(source!.top).to.be.at.least(basis!.bottom);
+    expect(getComputedStyle(first!.cells[3]!, '::before').content).to.match(/^"Source"|^attr/);
+    // The column headings are hidden, the caption shown across the width.
+    expect(p.shadowRoot!.querySelector('thead')!.getBoundingClientRect().height).to.be.at.most(1);
+    expect(p.shadowRoot!.querySelector('caption')!.getBoundingClientRect().width).to.be.above(300);
+    // Assistive technology reads the same table: its caption, a row per count and a header row, four cells each.
+    const tree = await executeServerCommand<AxNode, undefined>('ax-tree'); // test/support/wtr-ax-plugin.mjs
+    const table = findAccessibilityNode<AxNode>(tree, (n) => n.role === 'table');
+    expect(table?.name).to.equal('Membres : les chiffres et leur origine');
+    const rows = flat(table!).filter((n) => n.role === 'row');
+    expect(rows.length).to.equal(texts(p, 'count').length + 1);
+    expect(rows.slice(1).map((r) => r.children?.filter((c) => c.role === 'cell').length)).to.deep.equal(
+      rows.slice(1).map(() => 4),
+    );
+    await expect(p).to.be.accessible();
   });
 
   it('speaks French and Russian, dates and numbers through Intl', async () => {

@@ -91,30 +91,35 @@ export function renderCounts(
 ): TemplateResult | typeof nothing {
   if (!counts.length) return nothing;
   const caveats = countCaveats(locale, counts);
+  // The roles are the table's own, set again: on a narrow screen its rows are laid out as blocks
+  // (pact-partnership.styles.ts), and some browsers drop a table's semantics when its display
+  // changes (Chromium keeps them, with or without the roles: pact-partnership.test.ts).
   return html`<div class="counts" part="counts">
-    <table>
+    <table role="table">
       <caption>
         ${msg('Members: the numbers and where they come from')}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('Number')}</th>
-          <th scope="col">${msg('Counted')}</th>
-          <th scope="col">${msg('Basis')}</th>
-          <th scope="col">${msg('Source')}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">${msg('Number')}</th>
+          <th scope="col" role="columnheader">${msg('Counted')}</th>
+          <th scope="col" role="columnheader">${msg('Basis')}</th>
+          <th scope="col" role="columnheader">${msg('Source')}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${counts.map((c) => {
           const note = client.text(c.note, locale);
-          return html`<tr part="count">
-            <td class="number">${formatNumber(locale, c.value)}</td>
-            <td>${subjectLabel(c.subject)}</td>
-            <td>
+          return html`<tr part="count" role="row">
+            <td class="number" role="cell">${formatNumber(locale, c.value)}</td>
+            <td role="cell">${subjectLabel(c.subject)}</td>
+            <td role="cell">
               ${basisLabel(c)}<span class="muted"> (${confidenceLabel(c.confidence)})</span>
               ${note ? html`<p class="note" part="note" lang=${langOf(c.note, locale)}>${note}</p>` : nothing}
             </td>
-            <td>${c.source ? sourceItem(locale, c.source) : c.basis === 'listed' ? msg('This dataset') : '—'}</td>
+            <td role="cell" data-label=${msg('Source')}>
+              ${c.source ? sourceItem(locale, c.source) : c.basis === 'listed' ? msg('This dataset') : '—'}
+            </td>
           </tr>`;
         })}
       </tbody>

@@ -14,7 +14,7 @@ import { PactDataController, keepValid } from '../core/data-controller.js';
 import { loadingBox, tableCells } from '../core/styles.js';
 import { formatPartialDate } from '../timeline/dates.js';
 import { isUnofficial, organizerNames, partnerNames, sourceList, unnamedPartners } from '../timeline/content.js';
-import { contentStyles } from '../timeline/pact-timeline.styles.js';
+import { contentStyles } from '../timeline/content.styles.js';
 import { renderCounts } from './counts.js';
 import { langOf, withFallbackLang } from '../core/text-lang.js';
 import { partnershipStyles } from './pact-partnership.styles.js';
@@ -34,7 +34,9 @@ interface PartnershipData {
  * OSCE: who founded it and when, its mandate, its member counts (each with its basis: stated by a
  * named source, or listed in this dataset and how many of those the sources confirm, so that a
  * number is never overstated), then its principles, areas of work and programme components as
- * disclosure sections (native `<details>`), and its sources.
+ * disclosure sections (native `<details>`), and its sources. The counts are a table; where the
+ * element is narrower than 30rem (a phone), each count is laid out as a block of its own, its
+ * number and what it counts on one line, without sideways scrolling.
  *
  * @slot - Fallback content (for example a link to the partnership's site): shown until the data arrives, and kept if the script or the API fails.
  *

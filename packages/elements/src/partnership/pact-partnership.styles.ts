@@ -46,6 +46,44 @@ export const partnershipStyles = css`
   }
   .counts {
     overflow-x: auto;
+    container-type: inline-size;
+  }
+  /* Narrower than four readable columns (a phone; French and Russian headings are long): each
+     count is a block of its own, its number and what it counts on one line, its basis and its
+     source (labelled, as the column headings are hidden) below. Assistive technology still reads a
+     table (counts.ts sets its roles). */
+  @container (inline-size < 30rem) {
+    .counts :is(table, caption, tbody, td) {
+      display: block;
+    }
+    /* The rules of core/styles.ts's .visually-hidden: a class would hide the headings at every width. */
+    .counts thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .counts tr {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      gap: 0.2rem 0.5rem;
+      padding-block: 0.5rem;
+      border-block-end: 1px solid var(--_border);
+    }
+    .counts td {
+      padding: 0;
+      border: 0;
+    }
+    .counts td:nth-child(n + 3) {
+      grid-column: 1 / -1;
+    }
+    .counts td[data-label]::before {
+      content: attr(data-label) / '';
+      display: block;
+      font-weight: 600;
+    }
   }
   table {
     inline-size: 100%;

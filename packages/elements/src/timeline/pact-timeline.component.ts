@@ -25,7 +25,8 @@ import { controlStyles, loadingBox } from '../core/styles.js';
 import { formatPartialDate, isUpcoming, yearOf } from './dates.js';
 import { isUnofficial, organizerNames, partnerNames, sourceList, unnamedPartners } from './content.js';
 import { EVENTS, attendanceLabel, eventKindLabel, pillarsLabel } from './labels.js';
-import { contentStyles, timelineStyles } from './pact-timeline.styles.js';
+import { contentStyles } from './content.styles.js';
+import { timelineStyles } from './pact-timeline.styles.js';
 
 interface TimelineData {
   events: TimelineEvent[];
