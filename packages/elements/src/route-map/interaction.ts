@@ -68,6 +68,8 @@ export class MapInteraction implements ReactiveController {
 
   hostUpdate(): void {
     this.#updating = true;
+    // The update runs at once after this; the flag ends with it, even if its render throws.
+    queueMicrotask(() => (this.#updating = false));
   }
 
   hostUpdated(): void {
