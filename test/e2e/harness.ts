@@ -148,6 +148,8 @@ export async function revealLazy(page: Page, timeout = 15000): Promise<void> {
     if (!lazy.length) return;
     const done = (el) => el.hasAttribute('data-loaded') || !!el.shadowRoot?.querySelector('[part~="error"]');
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // What it waits for now: read when the page does not answer in time (below).
+    const at = (what) => (window.__revealLazyAt = what);
     // The reader starts scrolling once the first screen has loaded: every eager widget first.
     const all = [...document.querySelectorAll(${JSON.stringify(TAGS.join(','))})];
     for (const el of all.filter((el) => el.getAttribute('loading') !== 'lazy')) {
@@ -155,12 +157,15 @@ export async function revealLazy(page: Page, timeout = 15000): Promise<void> {
         if (Date.now() > until) throw new Error('<' + el.localName + '> did not load');
         await new Promise((r) => setTimeout(r, 50));
       }
+      at('<' + el.localName + '>: updateComplete');
       await el.updateComplete;
     }
+    at('a frame after the first screen');
     await frame();
     const settled = new Set();
     for (let y = 0; ; y += innerHeight / 2) {
       scrollTo(0, y);
+      at('a frame after scrolling to ' + Math.round(y));
       await frame();
       for (const el of lazy) {
         const box = el.getBoundingClientRect();
@@ -170,16 +175,24 @@ export async function revealLazy(page: Page, timeout = 15000): Promise<void> {
           if (Date.now() > until) throw new Error('<' + el.localName + ' loading="lazy"> did not load near the viewport');
           await new Promise((r) => setTimeout(r, 50));
         }
+        at('<' + el.localName + ' loading="lazy">: updateComplete');
         await el.updateComplete;
         // What the data sets off (a chunk, a second request, the map's layers) before the next step.
         await new Promise((r) => setTimeout(r, 300));
+        at('a frame after <' + el.localName + ' loading="lazy"> loaded');
         await frame();
       }
       if (lazy.every((el) => settled.has(el)) || scrollY + innerHeight >= document.documentElement.scrollHeight) break;
     }
     scrollTo(0, 0);
   })()`);
-  await within(scrolled, timeout + 15000, 'the lazy widgets brought into view, each loaded');
+  try {
+    await within(scrolled, timeout + 15000, 'the lazy widgets brought into view, each loaded');
+  } catch (e) {
+    // Say what it was waiting for (a widget whose updateComplete never settled, or frames that stopped).
+    const at = await within(page.evaluate('window.__revealLazyAt'), 2000, 'where it waited').catch(String);
+    throw new Error(`${(e as Error).message}; it was waiting for ${String(at)}`, { cause: e });
+  }
 }
 
 /**
