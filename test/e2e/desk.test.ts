@@ -475,11 +475,22 @@ test('withdraw: a confirmation names the project; it leaves the desk and the API
   await assert.rejects(coordinator.projects.read(ID), (e: { status?: number }) => e.status === 404);
   await check(w, 'withdraw-undo');
 
-  // Keyboard: the focused Undo, with Enter.
+  // Keyboard: the focused Undo, with Enter. The list of projects answers slowly (as on a slow
+  // network): "Brought back" is said only once the list shows the project again.
+  await w.page.setRequestInterception(true);
+  w.page.on('request', (r) => {
+    const slow = r.method() === 'GET' && new URL(r.url()).pathname === '/v1/projects';
+    if (slow) setTimeout(() => void r.continue(), 600);
+    else void r.continue();
+  });
   await w.page.keyboard.press('Enter');
   await w.page.waitForFunction(() => document.querySelector('.live')?.textContent?.includes('Brought back'));
-  assert.equal(await text(w.page, '.live'), `Brought back: ${title} (${ID})`);
-  assert.deepEqual((await listed(w.page)).sort(), [...before].sort());
+  const { said, shown } = await w.page.evaluate(() => ({
+    said: (document.querySelector('.live')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    shown: [...document.querySelectorAll('.project code')].map((e) => e.textContent ?? ''),
+  }));
+  assert.equal(said, `Brought back: ${title} (${ID})`);
+  assert.deepEqual(shown.sort(), [...before].sort(), 'the list when "Brought back" is said');
   assert.equal(await w.page.$('.withdrawn-here'), null);
   assert.equal(await w.page.evaluate(() => sessionStorage.getItem('pact-desk-withdrawn')), null);
   assert.equal((await coordinator.projects.read(ID)).data.title.en, title);

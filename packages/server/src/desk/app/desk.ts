@@ -221,10 +221,10 @@ export class PactDesk extends LitElement {
     try {
       if (!base || !etag || !id) {
         await this.client!.projects.create(e.project);
-        this.done('created');
+        await this.done('created');
       } else {
         await this.client!.projects.update(id, mergePatch(inputOf(base), e.project), { ifMatch: etag });
-        this.done('saved');
+        await this.done('saved');
       }
     } catch (err) {
       if (err instanceof PactConflictError && err.status === 412 && base && id)
@@ -265,7 +265,7 @@ export class PactDesk extends LitElement {
     try {
       await this.client!.projects.update(c.id, mergePatch(c.theirs as never, result as never), { ifMatch: c.etag });
       this.conflict = null;
-      this.done('saved');
+      await this.done('saved');
     } catch (err) {
       // Changed again meanwhile: the merged version becomes "mine" against the newest one.
       if (err instanceof PactConflictError && err.status === 412) await this.startConflict(c.id, c.theirs, result);
@@ -275,10 +275,16 @@ export class PactDesk extends LitElement {
     }
   }
 
-  private done(key: DeskKey, project?: Project): void {
+  /**
+   * Back to the list, then says what was done: once the list shows it, so that "Brought back" or
+   * "Registered" is never said beside a list that does not have the project yet.
+   */
+  private async done(key: DeskKey, project?: Project): Promise<void> {
+    this.notice = null;
+    // pushState fires no hashchange: this route is the only one, and it is awaited.
+    if (location.hash !== '#/') history.pushState(null, '', '#/');
+    await this.route();
     this.notice = project ? { key, project } : { key };
-    if (location.hash === '#/') void this.route();
-    else location.hash = '#/';
   }
 
   private async withdraw(p: Project): Promise<void> {
@@ -287,8 +293,9 @@ export class PactDesk extends LitElement {
       const { data, etag } = await this.client!.projects.read(p.id);
       await this.client!.projects.withdraw(p.id, { ifMatch: etag });
       this.gone = withdrawn.remember(data);
-      this.notice = { key: 'withdrawn', project: data, undo: true };
+      this.notice = null;
       await this.loadProjects();
+      this.notice = { key: 'withdrawn', project: data, undo: true };
       void this.updateComplete.then(() => this.querySelector<HTMLElement>('.live .undo')?.focus());
     } catch (e) {
       this.fail(e);
@@ -302,7 +309,7 @@ export class PactDesk extends LitElement {
     try {
       await this.client!.projects.create(inputOf(p));
       this.gone = withdrawn.forget(p.id);
-      this.done('restored', p);
+      await this.done('restored', p);
     } catch (e) {
       this.fail(e);
     } finally {
