@@ -317,12 +317,18 @@ function settled(state, expect) {
 }
 
 /**
+ * A page in a window of its own. Tabs of one window take turns in front, and a tab behind draws no
+ * frame: a lazy element there never comes near. Each page stays in front in its own window.
+ */
+const newWindow = () => browser.newPage({ type: 'window' });
+
+/**
  * A worker's Storybook page, kept from one story to the next: switching the story in a loaded
  * preview (Storybook's own `setCurrentStory` event, as its test runner does) costs a fraction of
  * loading the preview again (3.5 MB of scripts and the data snapshot, about 3 s a story).
  */
 async function openStoryPage(locale) {
-  const page = await browser.newPage();
+  const page = await newWindow();
   await page.setViewport({ width: 1280, height: 900 });
   const slot = { page, locale, loaded: false, messages: [], errors: [] };
   page.on('console', (msg) => slot.messages.push(msg));
@@ -530,11 +536,13 @@ async function checkPasted(entry, code, expect, allowed, shown, sameText = true)
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${entry.id}</title><link rel="icon" href="data:,">\n${local(head)}</head>\n<body>${local(body)}</body></html>`,
   );
   const problems = [];
-  const page = await browser.newPage();
+  const page = pastePages.pop() ?? (await newWindow());
   await page.setViewport({ width: 1280, height: 900 });
   const messages = [];
-  page.on('console', (msg) => messages.push(msg));
-  page.on('pageerror', (e) => problems.push(`pasted: uncaught exception: ${e.message.split('\n')[0]}`));
+  const onConsole = (msg) => messages.push(msg);
+  const onError = (e) => problems.push(`pasted: uncaught exception: ${e.message.split('\n')[0]}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
   try {
     await page.goto(`${BASE}${path}`, { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS });
     const { verdict } = await settle(page, 'body', expect);
@@ -561,11 +569,19 @@ async function checkPasted(entry, code, expect, allowed, shown, sameText = true)
   } catch (e) {
     problems.push(`pasted: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
   } finally {
-    await page.close().catch(() => {});
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
+    // A page that showed no problem opens the next snippet (a navigation leaves nothing of this
+    // one); one that did is closed, so that a problem is never carried to another story.
+    if (problems.length) await page.close().catch(() => {});
+    else pastePages.push(page);
     pasted.delete(path);
   }
   return problems;
 }
+
+/** Pages that showed a pasted snippet without a problem, each opened again for the next one. */
+const pastePages = [];
 
 /**
  * A Docs page shows each story's snippet, once: every code block that has the script tag has it
@@ -607,7 +623,8 @@ async function checkDocs(id) {
 
 /** axe-core on the story root, shadow roots included; retried if Storybook's own a11y run holds axe. */
 async function runAxe(page) {
-  await page.evaluate(axeSource);
+  // Once per page: a reused Storybook page keeps it from story to story.
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
   for (let attempt = 0; ; attempt++) {
     try {
       return await page.evaluate(async () => {
