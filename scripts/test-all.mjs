@@ -38,26 +38,38 @@ function nodeTestFiles() {
 
 /**
  * The Node runner starts the files in the order given, two at a time: the longest go first, so
- * that no long file starts last while the other slot has nothing left (the longest, from the
- * durations of a full run's TAP report: 40 to 65 s each).
+ * that no long file starts last while the other slot has nothing left. The order is each file's
+ * longer of its time and its CPU time, run alone on a quiet machine (2026-12-06, `/usr/bin/time`
+ * on `node --import ./test/support/ts-loader.mjs --test F`): a file that mostly waits (a browser's
+ * page) and one that mostly computes (PGlite, npm, tsc) each take about that long beside another.
  */
 const SLOW_FIRST = [
-  'test/e2e/desk.test.ts',
-  'packages/api/test/writes-http.test.ts',
-  'packages/api/test/db/crash.test.ts',
-  'packages/api/test/writes-http-crash.test.ts',
-  'test/e2e/layout-shift.test.ts',
-  'test/e2e/ssr.test.ts',
-  'test/e2e/ssr-map.test.ts',
-  'packages/api/test/cli.test.ts',
-  'packages/api/test/db/store.test.ts',
-  'test/e2e/publish.test.ts',
-  'test/e2e/sdk-writes.test.ts',
-  'packages/api/test/db/cli.test.ts',
-  'test/e2e/site-rules.test.ts',
-  'packages/api/test/ops.test.ts',
-  'test/packaging/packages.test.ts',
-  'test/frameworks/frameworks.test.ts',
+  'test/packaging/packages.test.ts', // 32 s, CPU 56 s
+  'test/e2e/layout-shift.test.ts', // 37 s, CPU 11 s
+  'packages/api/test/writes-http-crash.test.ts', // 20 s, CPU 30 s
+  'packages/api/test/writes-http.test.ts', // 26 s, CPU 30 s
+  'test/e2e/desk.test.ts', // 28 s, CPU 19 s
+  'test/e2e/early-requests.test.ts', // 26 s, CPU 9 s
+  'packages/api/test/db/crash.test.ts', // 14 s, CPU 21 s
+  'packages/api/test/db/outage.test.ts', // 19 s, CPU 9 s
+  'test/frameworks/frameworks.test.ts', // 11 s, CPU 19 s
+  'test/e2e/sdk-writes.test.ts', // 18 s, CPU 11 s
+  'test/e2e/ssr.test.ts', // 18 s, CPU 13 s
+  'packages/api/test/db/template.test.ts', // 12 s, CPU 16 s
+  'packages/api/test/db/open.test.ts', // 12 s, CPU 15 s
+  'packages/api/test/db/writes.test.ts', // 12 s, CPU 14 s
+  'test/e2e/examples.test.ts', // 13 s, CPU 7 s
+  'test/e2e/publish.test.ts', // 13 s, CPU 10 s
+  'packages/api/test/db/migrate.test.ts', // 9 s, CPU 13 s
+  'packages/api/test/cli.test.ts', // 9 s, CPU 12 s
+  'test/e2e/hostile.test.ts', // 12 s, CPU 6 s
+  'test/e2e/resilience.test.ts', // 12 s, CPU 7 s
+  'packages/api/test/ops.test.ts', // 7 s, CPU 11 s
+  'test/e2e/ssr-map.test.ts', // 11 s, CPU 10 s
+  'test/e2e/facts.test.ts', // 11 s, CPU 6 s
+  'test/e2e/site-rules.test.ts', // 11 s, CPU 7 s
+  'packages/api/test/writes-refusals.test.ts', // 8 s, CPU 10 s
+  'packages/sdk/test/faults.test.ts', // 10 s, CPU 2 s
 ];
 function slowness(file) {
   const i = SLOW_FIRST.indexOf(file.split('\\').join('/'));
