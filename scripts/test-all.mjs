@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { postgresBin, startPostgres } from '../test/support/postgres.mjs';
+import { tapFailures } from './tap-failures.mjs';
 
 const only = process.argv.slice(2); // optional step names to run, e.g. `npm test -- node`
 const tmp = mkdtempSync(join(tmpdir(), 'pact-test-'));
@@ -107,8 +108,9 @@ const steps = [
       const cancelled = Number(/^# cancelled (\d+)$/m.exec(tap)?.[1] ?? 0);
       // Skipped and todo tests, by name (a test that skips itself must be listed in ALLOWED_SKIPS).
       const skipped = [...tap.matchAll(/^\s*ok \d+ - (.*?) # (?:SKIP|TODO)\b/gm)].map((m) => m[1]);
-      // The failed tests by name (and the files they are in), repeated in the summary at the end.
-      const failures = [...tap.matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((m) => m[1]);
+      // The failed tests, each with its file and line and its error's first lines, repeated in the
+      // summary at the end (what CI shows).
+      const failures = tapFailures(tap, { root: process.cwd() });
       return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) + cancelled, skipped, failures } : null;
     },
   },
@@ -347,7 +349,11 @@ function count(step, code, out, seconds, busy) {
   summary.push(
     `${step.name.padEnd(10)} ${String(p).padStart(5)} passed ${String(f).padStart(4)} failed  ${seconds.toFixed(1)} s${notes ? ` (${notes})` : ''}`,
   );
-  for (const name of (counted?.failures ?? []).slice(0, 20)) summary.push(`  not ok: ${name}`);
+  for (const failure of (counted?.failures ?? []).slice(0, 20)) {
+    summary.push(`  not ok: ${failure.name}`);
+    if (failure.location) summary.push(`      at ${failure.location}`);
+    for (const line of failure.error) summary.push(line ? `      ${line}` : '');
+  }
   if (step.name === 'build' && code !== 0) {
     console.error('The build failed; the other steps need it.');
     return false;
