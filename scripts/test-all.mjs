@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { postgresBin, startPostgres } from '../test/support/postgres.mjs';
-import { tapFailures } from './tap-failures.mjs';
+import { storyFailures, tapFailures, wtrFailures } from './failures.mjs';
 
 const only = process.argv.slice(2); // optional step names to run, e.g. `npm test -- node`
 const tmp = mkdtempSync(join(tmpdir(), 'pact-test-'));
@@ -127,7 +127,9 @@ if (existsSync('web-test-runner.config.mjs')) {
 function wtrCount(out) {
   const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
   const last = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-  return last ? { passed: Number(last[1]), failed: Number(last[2]), skipped: wtrSkipped(plain) } : null;
+  return last
+    ? { passed: Number(last[1]), failed: Number(last[2]), skipped: wtrSkipped(plain), failures: wtrFailures(out) }
+    : null;
 }
 // Runs of the browser suite with another config: visual regression, and the pseudo-locale.
 for (const [name, config] of [
@@ -158,7 +160,7 @@ if (existsSync('scripts/storybook-smoke.mjs')) {
 /** The smoke test's last line, `stories: N passed, M failed`. */
 function storiesCount(out) {
   const m = /stories: (\d+) passed, (\d+) failed/.exec(out);
-  return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null;
+  return m ? { passed: Number(m[1]), failed: Number(m[2]), failures: storyFailures(out) } : null;
 }
 
 /**

@@ -1,6 +1,7 @@
-// The failed tests of a node:test TAP report, each with where it is and the first lines of its
-// error, for the summary that `npm test` prints last (scripts/test-all.mjs). CI shows the end of
-// the output: there a failure then says why, not only which test.
+// The failed tests of a node:test TAP report, or of web-test-runner's output, each with where it
+// is and the first lines of its error, for the summary that `npm test` prints last
+// (scripts/test-all.mjs). CI shows the end of the output: there a failure then says why, not only
+// which test.
 
 /**
  * Each failed (or cancelled) test of `tap`, in report order: its name, its file and line relative
@@ -48,6 +49,66 @@ export function tapFailures(tap, { root = '', lines = 8 } = {}) {
     });
   }
   return failures;
+}
+
+/**
+ * Each failed test in web-test-runner's output (its default reporter: a file's name and a colon,
+ * then ` ❌ name` and the error indented under it), in order: its name, its file and line (from
+ * the first line of the stack in a test file, else the file), and up to `lines` lines of its
+ * error without the stack.
+ * @param {string} output
+ * @param {{ lines?: number }} [options]
+ * @returns {{ name: string, location: string, error: string[] }[]}
+ */
+export function wtrFailures(output, { lines = 8 } = {}) {
+  // Colours, and the progress bar's cursor moves.
+  const rows = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n');
+  const failures = [];
+  let file = '';
+  for (let i = 0; i < rows.length; i++) {
+    const header = /^(\S+\.test\.[cm]?[jt]sx?):$/.exec(rows[i]);
+    if (header) file = header[1];
+    const head = /^ ❌ (.*)$/.exec(rows[i]);
+    if (!head) continue;
+    const error = [];
+    let location = '';
+    // The error: the lines indented under the name (blank ones within it kept).
+    for (i++; i < rows.length && (rows[i].startsWith('      ') || !rows[i].trim()); i++) {
+      const row = rows[i].slice(6);
+      const at = /^\s*at (?:.* \()?([^\s()]+\.test\.[cm]?[jt]sx?):(\d+):\d+\)?$/.exec(row);
+      if (at && !location) location = `${at[1]}:${at[2]}`;
+      if (!/^\s*at /.test(row)) error.push(row.length > 300 ? `${row.slice(0, 300)}…` : row.trimEnd());
+    }
+    i--;
+    while (error.length && !error.at(-1)) error.pop();
+    failures.push({
+      name: head[1],
+      location: location || file,
+      error: error.length > lines ? [...error.slice(0, lines), '…'] : error,
+    });
+  }
+  return failures;
+}
+
+/**
+ * Each failed story in scripts/storybook-smoke.mjs's output: the story (`FAIL id [state] time`) and
+ * up to `lines` of the problems listed under it (`     - problem`).
+ * @param {string} output
+ * @param {{ lines?: number }} [options]
+ * @returns {{ name: string, location: string, error: string[] }[]}
+ */
+export function storyFailures(output, { lines = 8 } = {}) {
+  return [...output.matchAll(/^FAIL (.*)\n((?: {5}- .*(?:\n|$))*)/gm)].map((f) => {
+    const problems = f[2]
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(7));
+    return {
+      name: f[1],
+      location: '',
+      error: problems.length > lines ? [...problems.slice(0, lines), '…'] : problems,
+    };
+  });
 }
 
 /** Backslash escapes (\\n, \\t, \\x41, \\u00e9, or a character escaped as itself) read back. */

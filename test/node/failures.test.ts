@@ -1,14 +1,14 @@
-// scripts/tap-failures.mjs on a real TAP report: node:test runs a file of failing tests (in a
+// scripts/failures.mjs on a real TAP report: node:test runs a file of failing tests (in a
 // temporary folder) with its TAP reporter, and the summary's reading of it must name each failed
 // test, where it is, and the first lines of why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { tapFailures } from '../../scripts/tap-failures.mjs';
+import { storyFailures, tapFailures, wtrFailures } from '../../scripts/failures.mjs';
 
 const FILE = `import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -62,4 +62,46 @@ test('each failed test with its file, its line and its error; a group failed onl
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+
+test("web-test-runner's failed tests: each with its file and line from its stack, and its error without the stack", () => {
+  assert.deepEqual(wtrFailures(fixture('wtr-failures.txt'), { lines: 4 }), [
+    {
+      name: 'scratch group > fails with a message',
+      location: 'test/browser/zz-a.test.ts:4',
+      error: [
+        'AssertionError: the list shown: expected [ 1, 2 ] to deeply equal [ 1 ]',
+        '+ expected - actual',
+        '',
+        ' [',
+        '…',
+      ],
+    },
+    {
+      name: 'throws',
+      location: 'test/browser/zz-b.test.ts:3',
+      error: ['TypeError: no element <pact-partners> in the page'],
+    },
+    {
+      // No line of a test file in its stack: the file it ran in.
+      name: 'times out',
+      location: 'test/browser/zz-b.test.ts',
+      error: [
+        'Error: Timeout of 200ms exceeded. For async tests and hooks, ensure "done()" is called; if returning a Promise, ensure it resolves.',
+      ],
+    },
+  ]);
+  assert.deepEqual(wtrFailures('Chrome: 3/3 test files | 12 passed, 0 failed'), []);
+});
+
+test('the failed stories of the Storybook smoke test, each with the problems listed under it', () => {
+  assert.deepEqual(storyFailures(fixture('storybook-failure.txt')), [
+    {
+      name: 'elements-pact-partners--lazy [data, from api] 23.3 s (rendered in 2.2 s)',
+      location: '',
+      error: ['pasted: timed out: <pact-partners> is not defined'],
+    },
+  ]);
 });
