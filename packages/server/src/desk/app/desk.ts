@@ -15,16 +15,16 @@ import {
   text,
 } from '@pact/sdk';
 import type { Change, PactClient, Partner, Project, ProjectInput } from '@pact/sdk';
-import { LOCALE_NAMES, PILLAR_NUMBERS, PROJECT_STATUSES } from '@pact/schema';
+import { LOCALE_NAMES } from '@pact/schema';
 import type { PactProjectForm, PactProjectSubmitEvent } from '@pact/elements/project-form/pact-project-form.js';
 import { DESK_LANGS, shownCount, wordsFor, type DeskKey, type DeskLang } from './strings.js';
 import { showLang, startLang } from './lang.js';
 import { forgetKey, saveKey, savedKey, whoIs, type Identity } from './session.js';
 import { differing, inputOf, merged, mergePatch, proposal } from './merge.js';
 import { changeTable, projectRow, type ViewContext } from './views.js';
-import { statusLabel } from './labels.js';
 import { confirmDialog, conflictPanel, signInPanel, whoBar, type ConflictState } from './panels.js';
 import { named, statusLine, withdrawn, withdrawnList, type Notice } from './undo.js';
+import { NO_FILTER, filterForm, matching, type ListFilter } from './filters.js';
 
 type View = 'signin' | 'list' | 'form' | 'conflict' | 'history' | 'recent' | 'refused';
 
@@ -44,7 +44,7 @@ export class PactDesk extends LitElement {
   @state() private busy = false;
   @state() private projects: Project[] | null = null;
   @state() private partners = new Map<string, Partner>();
-  @state() private filter = { q: '', pillar: '', status: '' };
+  @state() private filter: ListFilter = NO_FILTER;
   @state() private editing: { id?: string; base?: Project; etag?: string } = {};
   @state() private conflict: ConflictState | null = null;
   @state() private changes: Change[] | null = null;
@@ -325,37 +325,12 @@ export class PactDesk extends LitElement {
   private renderList(): TemplateResult {
     const t = this.t;
     const confirming = this.confirming;
-    const f = this.filter;
-    const q = f.q.trim().toLowerCase();
-    const rows = (this.projects ?? []).filter(
-      (p) =>
-        (!f.pillar || String(p.pillar) === f.pillar) &&
-        (!f.status || p.status === f.status) &&
-        (!q || p.id.includes(q) || Object.values(p.title).some((s) => String(s).toLowerCase().includes(q))),
-    );
-    const set = (k: keyof typeof f) => (e: Event) =>
-      (this.filter = { ...this.filter, [k]: (e.target as HTMLInputElement).value });
+    const rows = matching(this.projects ?? [], this.filter);
     return html`<section aria-labelledby="v-title">
       <h2 id="v-title" tabindex="-1">${this.who?.role === 'coordinator' ? t('allProjects') : t('myProjects')}</h2>
       <p><a class="button" href="#/new">${t('newProject')}</a></p>
       ${withdrawnList(this.ctx, this.gone, this.busy, (p) => void this.undo(p))}
-      <form class="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
-        <div><label for="q">${t('search')}</label><input id="q" type="search" .value=${f.q} @input=${set('q')} /></div>
-        <div>
-          <label for="pillar">${t('pillar')}</label
-          ><select id="pillar" @change=${set('pillar')}>
-            <option value="">${t('any')}</option>
-            ${PILLAR_NUMBERS.map((n) => html`<option value=${n} ?selected=${f.pillar === String(n)}>${n}</option>`)}
-          </select>
-        </div>
-        <div>
-          <label for="status">${t('status')}</label
-          ><select id="status" @change=${set('status')}>
-            <option value="">${t('any')}</option>
-            ${PROJECT_STATUSES.map((s) => html`<option value=${s} ?selected=${f.status === s}>${statusLabel(this.deskLang, s)}</option>`)}
-          </select>
-        </div>
-      </form>
+      ${filterForm(this.ctx, this.filter, (next) => (this.filter = next))}
       ${
         this.projects === null
           ? html`<p role="status">${t('loading')}</p>`
